@@ -1,0 +1,20 @@
+// brand/brand.yaml: the program's own logos and assets, offered in the marketing toolkit.
+import { z } from 'zod';
+import { contentFile, id, line, LOGO_EXTENSIONS, prose } from './common.ts';
+
+export const BrandAssetSchema = z.strictObject({
+  id: id(),
+  title: line(80),
+  file: contentFile([...LOGO_EXTENSIONS, '.pdf']).meta({ description: 'The asset, relative to the content folder, e.g. brand/logo.svg.' }),
+  kind: z.enum(['logo', 'wordmark', 'icon', 'badge', 'photo', 'document']),
+  theme: z.enum(['light', 'dark', 'any']).default('any'),
+  description: prose(400).optional(),
+});
+
+export const BrandFileSchema = z
+  .strictObject({ assets: z.array(BrandAssetSchema).min(1) })
+  .meta({ title: 'Partnerkit brand assets', description: 'The marketing toolkit: content/brand/brand.yaml' });
+
+export type BrandAsset = z.output<typeof BrandAssetSchema>;
+export type BrandFileInput = z.input<typeof BrandFileSchema>;
+export type BrandFile = z.output<typeof BrandFileSchema>;

@@ -1,0 +1,15 @@
+// news/<slug>.md or .mdx front matter.
+import { z } from 'zod';
+import { id, isoDate, line } from './common.ts';
+
+export const NewsSchema = z
+  .strictObject({
+    title: line(120),
+    summary: line(300),
+    published: isoDate(),
+    partners: z.array(id()).default([]).meta({ description: 'Slugs of partners the post is about, if any.' }),
+  })
+  .meta({ title: 'Partnerkit news post', description: 'Front matter of content/news/<slug>.md(x)' });
+
+export type NewsInput = z.input<typeof NewsSchema>;
+export type NewsData = z.output<typeof NewsSchema>;

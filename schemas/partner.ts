@@ -1,0 +1,62 @@
+// partners/<slug>.yaml: one partner. The slug is the file name, never a field, so a pull request
+// cannot take over another partner's page by writing its id.
+import { z } from 'zod';
+import { contentFile, id, isoDate, line, link, linkItem, LOGO_EXTENSIONS, prose } from './common.ts';
+
+export const PARTNER_STATUSES = ['active', 'inactive', 'alumni'] as const;
+
+const contact = z.strictObject({
+  name: line(80),
+  role: line(80).optional(),
+  email: z.email().optional(),
+  url: link().optional(),
+  visibility: z.enum(['public', 'private']).meta({
+    description: 'public contacts appear on the site and in the API; private ones never leave the build.',
+  }),
+});
+
+const integration = z.strictObject({
+  name: line(80),
+  category: id().meta({ description: 'An integration category id from program.yaml vocabularies.' }),
+  description: prose(400).optional(),
+  url: link().optional(),
+});
+
+const earnedCertification = z
+  .strictObject({
+    id: id().meta({ description: 'A certification id from program.yaml certifications.' }),
+    earned: isoDate(),
+    expires: isoDate()
+      .optional()
+      .meta({ description: "When absent, earned + the certification's validityMonths." }),
+  })
+  .refine((cert) => !cert.expires || cert.expires > cert.earned, {
+    error: 'expires-before-earned',
+    path: ['expires'],
+  });
+
+export const PartnerSchema = z
+  .strictObject({
+    name: line(80),
+    tier: id().meta({ description: 'A tier id from program.yaml tiers.' }),
+    types: z.array(id()).min(1).meta({ description: 'Partner type ids from program.yaml partnerTypes.' }),
+    website: link(),
+    summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters).' }),
+    description: prose(6000).optional(),
+    logo: contentFile(LOGO_EXTENSIONS).meta({ description: 'The logo file, relative to the content folder, e.g. logos/acme.svg.' }),
+    regions: z.array(id()).default([]),
+    industries: z.array(id()).default([]),
+    services: z.array(line(80)).default([]),
+    integrations: z.array(integration).default([]),
+    contacts: z.array(contact).default([]),
+    certifications: z.array(earnedCertification).default([]),
+    links: z.array(linkItem()).default([]),
+    status: z.enum(PARTNER_STATUSES).default('active'),
+    since: isoDate().optional(),
+    reviewed: isoDate().optional(),
+    featured: z.boolean().default(false),
+  })
+  .meta({ title: 'Partnerkit partner', description: 'One partner: content/partners/<slug>.yaml' });
+
+export type PartnerInput = z.input<typeof PartnerSchema>;
+export type PartnerData = z.output<typeof PartnerSchema>;

@@ -1,0 +1,154 @@
+// program.yaml: the partner program itself. Every building block of an API partner program can be
+// described here; most are optional, and a block left out is simply absent from the site.
+import { z } from 'zod';
+import { block, contentFile, hexColor, id, isoDate, line, link, linkItem, LOGO_EXTENSIONS, prose } from './common.ts';
+
+const vocabularyTerm = () => z.strictObject({ id: id(), name: line(60), description: prose(400).optional() });
+
+/** A measurable requirement: "2 case studies a year" is `{ activity: case-study, count: 2, per: year }`. */
+const measure = z.strictObject({
+  activity: id().meta({ description: 'An activity type id from activityTypes.' }),
+  count: z.int().min(1).max(1000),
+  per: z.enum(['quarter', 'half-year', 'year']),
+});
+
+const requirement = z.strictObject({
+  description: line(200),
+  measure: measure.optional(),
+});
+
+const fee = z.strictObject({
+  amount: z.number().min(0),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency' }),
+  period: z.enum(['one-time', 'month', 'year']),
+});
+
+const tier = z.strictObject({
+  id: id(),
+  name: line(40),
+  description: prose(600),
+  fee: fee.optional(),
+  benefits: z.array(line(200)).default([]),
+  requirements: z.array(requirement).default([]),
+});
+
+const certification = z.strictObject({
+  id: id(),
+  name: line(80),
+  description: prose(800),
+  validityMonths: z.int().min(1).max(120),
+  url: link().optional(),
+});
+
+const activityType = z.strictObject({
+  id: id(),
+  name: line(60),
+  weight: z.number().min(0).max(100),
+  description: prose(400).optional(),
+});
+
+/** The eight kinds of reciprocal activity most programs track, used when the program names none. */
+export const DEFAULT_ACTIVITY_TYPES: z.input<typeof activityType>[] = [
+  { id: 'partner-page-listing', name: 'Partner page listing', weight: 1 },
+  { id: 'testimonial', name: 'Testimonial', weight: 2 },
+  { id: 'blog-post', name: 'Blog post', weight: 2 },
+  { id: 'white-paper', name: 'White paper', weight: 4 },
+  { id: 'press-release', name: 'Press release', weight: 3 },
+  { id: 'integration', name: 'Integration', weight: 5 },
+  { id: 'workshop', name: 'Workshop', weight: 3 },
+  { id: 'referral', name: 'Business referral', weight: 4 },
+];
+
+const site = z.strictObject({
+  url: link().meta({ description: 'Where the site is published, e.g. https://partners.example.com' }),
+  logo: contentFile(LOGO_EXTENSIONS).optional(),
+  colors: z
+    .strictObject({
+      primary: hexColor().default('#3346d3'),
+      accent: hexColor().default('#0f8b6c'),
+      background: hexColor().default('#ffffff'),
+      text: hexColor().default('#1b1f2a'),
+    })
+    .prefault({}),
+  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'language' }).default('en'),
+});
+
+const onboarding = z.strictObject({
+  overview: prose(1200),
+  steps: z.array(z.strictObject({ title: line(), description: prose(600), url: link().optional() })).default([]),
+  signup: linkItem(),
+  contact: z.strictObject({ email: z.email().optional(), url: link().optional() }).optional(),
+});
+
+const blocks = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, block().optional()])) as Record<K, ReturnType<typeof block>>).partial();
+
+const marketing = z.strictObject({
+  coMarketing: block().optional(),
+  toolkit: block().optional(),
+  goToMarketKits: z.array(block()).optional(),
+});
+
+const branding = z.strictObject({
+  colors: z.array(z.strictObject({ name: line(40), hex: hexColor(), usage: line(200).optional() })).default([]),
+  usage: z.strictObject({ do: z.array(line(200)).default([]), dont: z.array(line(200)).default([]) }).optional(),
+  boilerplate: prose(2000).optional(),
+});
+
+const channel = z.strictObject({ name: line(60), description: prose(400), url: link().optional() });
+
+const event = z.strictObject({
+  kind: z.enum(['speaking', 'sponsorship', 'exhibition', 'meetup', 'webinar', 'hackathon', 'conference']),
+  title: line(),
+  description: prose(600),
+  date: isoDate().optional(),
+  url: link().optional(),
+});
+
+const supportChannel = z.strictObject({
+  name: line(60),
+  description: prose(400),
+  responseTime: line(60).optional(),
+  url: link().optional(),
+  tiers: z.array(id()).min(1),
+});
+
+export const ProgramSchema = z
+  .strictObject({
+    name: line(80),
+    tagline: line(160),
+    purpose: prose(2000),
+    value: z.array(z.strictObject({ title: line(), description: prose(600) })).default([]),
+    site,
+    onboarding: onboarding.optional(),
+    partnerTypes: z.array(vocabularyTerm()).min(1),
+    tiers: z.array(tier).min(1),
+    vocabularies: z
+      .strictObject({
+        regions: z.array(vocabularyTerm()).default([]),
+        industries: z.array(vocabularyTerm()).default([]),
+        integrationCategories: z.array(vocabularyTerm()).default([]),
+      })
+      .prefault({}),
+    access: blocks(['earlyAccess', 'partnerApis', 'sandbox', 'demoAccounts'] as const).optional(),
+    education: blocks(['guide', 'training'] as const).optional(),
+    business: blocks(['discounts', 'deals', 'funding', 'grants', 'incubator', 'resell', 'affiliate'] as const).optional(),
+    innovation: blocks(['ideas', 'labs', 'proofOfConcept'] as const).optional(),
+    marketing: marketing.optional(),
+    branding: branding.optional(),
+    communications: z.array(channel).optional(),
+    events: z.array(event).optional(),
+    support: z.array(supportChannel).optional(),
+    certifications: z.array(certification).default([]),
+    activityTypes: z.array(activityType).default(DEFAULT_ACTIVITY_TYPES),
+    reciprocity: z
+      .strictObject({
+        latelyDays: z.int().min(7).max(730).default(90),
+      })
+      .prefault({}),
+    faq: z.array(z.strictObject({ question: line(200), answer: prose(2000) })).optional(),
+  })
+  .meta({ title: 'Partnerkit program', description: 'The partner program: content/program.yaml' });
+
+export type ProgramInput = z.input<typeof ProgramSchema>;
+export type Program = z.output<typeof ProgramSchema>;

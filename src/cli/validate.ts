@@ -1,0 +1,68 @@
+// `npm run validate`: checks every content file and prints every problem, each at file:line:col
+// with the field and the fix. Exits 1 when there is any error.
+import { parseArgs } from 'node:util';
+import { loadContent } from '../loader/load-content.ts';
+import { buildDate, contentDirectory, SettingsError } from '../settings.ts';
+import { formatGithub, formatJson, formatText, FORMATS, summary, type Format } from './format-problems.ts';
+
+const HELP = `Usage: npm run validate -- [options]
+
+Checks every file in the content folder and prints each problem at file:line:column,
+with the field, what is wrong, and how to fix it. Exits 1 if there is any error.
+
+Options:
+  --content DIR    the content folder (default: $PARTNERKIT_CONTENT or ./content)
+  --format FORMAT  text (default), github (default when GITHUB_ACTIONS=true), or json
+  -h, --help       show this help
+
+The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
+
+async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parseArgs({
+      args: argv,
+      options: { content: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    console.error(`validate: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const format = (options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as Format;
+  if (!FORMATS.includes(format)) {
+    console.error(`validate: unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
+    return 2;
+  }
+
+  let today: string;
+  try {
+    today = buildDate();
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      console.error(`validate: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const root = contentDirectory(options.content);
+  const { problems, filesChecked } = await loadContent(root, { today });
+  const failed = problems.some((problem) => problem.severity === 'error');
+
+  if (format === 'json') {
+    console.log(formatJson(problems));
+  } else {
+    const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    for (const problem of problems) console.log(format === 'github' ? formatGithub(problem) : formatText(problem, color));
+    console.log(`${problems.length ? '\n' : ''}${summary(filesChecked, problems)}`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,83 @@
+// The content-layer side of the one loader: Astro's collections are filled from loadContent(),
+// the same function `npm run validate` calls, so the build accepts exactly what validate accepts.
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatText, summary } from '../cli/format-problems.ts';
+import { buildDate, contentDirectory } from '../settings.ts';
+import type { Content } from './content-types.ts';
+import { loadContent, type LoadResult } from './load-content.ts';
+
+export type CollectionName = 'program' | 'partners' | 'activity' | 'caseStudies' | 'news' | 'brandAssets';
+
+let pending: Promise<LoadResult> | undefined;
+
+/** One validation run per build, shared by every collection; dev-server edits start a new one. */
+function sharedLoad(): Promise<LoadResult> {
+  pending ??= loadContent(contentDirectory(), { today: buildDate() });
+  return pending;
+}
+
+/** Thrown when content has errors; the problems themselves were already printed, as validate prints them. */
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+    // A user's mistake, not a bug: the stack would only hide the messages above it.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+let reported = false;
+
+async function validatedContent(logger: LoaderContext['logger']): Promise<Content> {
+  const result = await sharedLoad();
+  if (!reported) {
+    reported = true;
+    for (const problem of result.problems) (problem.severity === 'error' ? console.error : console.warn)(formatText(problem));
+    if (result.problems.length) console.error(`\n${summary(result.filesChecked, result.problems)}`);
+  }
+  if (!result.content) {
+    throw new ContentError(`content has errors (listed above) → fix them and build again; \`npm run validate\` prints the same list`);
+  }
+  logger.debug(summary(result.filesChecked, result.problems));
+  return result.content;
+}
+
+export function partnerkitLoader(collection: CollectionName): Loader {
+  return {
+    name: `partnerkit:${collection}`,
+    async load(context) {
+      const content = await validatedContent(context.logger);
+      const { store, generateDigest, config } = context;
+      store.clear();
+      const relativeToProject = (file: string) => path.relative(path.resolve(new URL(config.root).pathname), path.join(content.root, file)).split(path.sep).join('/');
+
+      if (collection === 'program') {
+        store.set({ id: 'program', data: content.program as unknown as Record<string, unknown>, digest: generateDigest(content.program as unknown as Record<string, unknown>) });
+        return;
+      }
+      for (const entry of content[collection]) {
+        const data = entry as unknown as Record<string, unknown>;
+        const id = 'slug' in entry ? entry.slug : entry.id;
+        if ((collection === 'caseStudies' || collection === 'news') && 'body' in entry) {
+          const { body, ...fields } = entry;
+          const digest = generateDigest(`${JSON.stringify(fields)}\n${body}`);
+          if ('format' in entry && entry.format === 'md') {
+            store.set({ id, data: fields, body, digest, rendered: await context.renderMarkdown(body) });
+          } else {
+            store.set({ id, data: fields, body, filePath: relativeToProject(entry.file), digest, deferredRender: true });
+          }
+        } else {
+          store.set({ id, data, digest: generateDigest(data) });
+        }
+      }
+      if (context.watcher && collection === 'program') return;
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(content.root)) {
+          pending = undefined;
+          reported = false;
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// Case studies and news come from contributors, and MDX can run code. Before Astro compiles
+// anything, the body is parsed and held to: no import/export, no {expressions}, only allow-listed
+// components with plain text attributes, and only web, mail or relative links.
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { listOf } from './did-you-mean.ts';
+
+export interface MdxProblem {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+/** Components contributors may use, with the attributes each accepts. The site provides them. */
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  Callout: ['type', 'title'],
+  Quote: ['author', 'role'],
+  Metric: ['label', 'value'],
+};
+
+const SAFE_LINK = /^(?:https?:|mailto:|#|\/(?!\/)|\.{1,2}\/|[^:]*$)/i;
+
+/** Checks a body written in MDX (`.mdx`) or plain Markdown (`.md`). */
+export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
+  let tree: Root;
+  try {
+    tree = dialect === 'mdx' ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body);
+  } catch (error) {
+    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+    const at = place && 'start' in place && place.start ? place.start : { line: place?.line ?? 1, column: place?.column ?? 1 };
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return [{ line: at.line, column: at.column, message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }];
+  }
+  const problems: MdxProblem[] = [];
+  visit(tree, (node) => {
+    const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    const report = (message: string, fix: string) => problems.push({ ...at, message, fix });
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report('import and export statements are not allowed', 'remove the line; use the components listed in the README instead');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report('{expressions} are not allowed', 'write the text itself; to show a literal brace write \\{');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        const allowed = ALLOWED_COMPONENTS[name];
+        if (!allowed) {
+          report(`<${name || '>'}${name ? '>' : ''} is not an allowed component`, `use Markdown, or one of: ${listOf(Object.keys(ALLOWED_COMPONENTS))}`);
+          break;
+        }
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            report(`<${name}> has a {…} attribute`, `write attributes as name="text"; ${name} accepts ${listOf(allowed)}`);
+          } else if (!allowed.includes(attribute.name)) {
+            report(`<${name}> has no attribute "${attribute.name}"`, `${name} accepts ${listOf(allowed)}`);
+          } else if (attribute.value !== null && typeof attribute.value === 'object') {
+            report(`<${name} ${attribute.name}={…}> uses an expression`, `write it as ${attribute.name}="text"`);
+          }
+        }
+        break;
+      }
+      case 'html':
+        report('raw HTML is not allowed', 'use Markdown instead (or write the post as .mdx with allowed components)');
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (!SAFE_LINK.test(node.url.trim())) {
+          report(`the link "${node.url.slice(0, 60)}" is not a web, mail or relative link`, 'use a link starting with https://, mailto: or /');
+        }
+        break;
+    }
+  });
+  return problems;
+}
+
+function visit(node: Nodes, callback: (node: Nodes) => void) {
+  callback(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, callback);
+}

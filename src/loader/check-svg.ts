@@ -1,0 +1,134 @@
+// SVG logos come from strangers' pull requests and are served from our domain, so they are held to
+// an allow-list: only drawing elements and presentation attributes; no script, event handlers,
+// foreign content, external references or embedded images.
+import { SaxesParser } from 'saxes';
+
+export interface SvgProblem {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+export const MAX_SVG_BYTES = 100 * 1024;
+
+const ALLOWED_ELEMENTS = new Set([
+  'svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',
+  'title', 'desc', 'defs', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'use',
+  'symbol', 'style', 'metadata',
+]);
+
+const ALLOWED_ATTRIBUTES = new Set([
+  'id', 'class', 'viewBox', 'width', 'height', 'xmlns', 'xmlns:xlink', 'version', 'x', 'y', 'x1', 'y1',
+  'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'd', 'points', 'fill', 'fill-opacity', 'fill-rule',
+  'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'stroke-dasharray',
+  'stroke-dashoffset', 'stroke-opacity', 'opacity', 'transform', 'gradientUnits', 'gradientTransform',
+  'spreadMethod', 'offset', 'stop-color', 'stop-opacity', 'clip-path', 'clip-rule', 'clipPathUnits', 'mask',
+  'maskUnits', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
+  'letter-spacing', 'preserveAspectRatio', 'role', 'aria-label', 'aria-hidden', 'focusable', 'href',
+  'xlink:href', 'style', 'dx', 'dy', 'xml:space', 'visibility', 'display', 'color', 'vector-effect',
+  'paint-order', 'shape-rendering', 'text-rendering', 'baseline-shift', 'lengthAdjust', 'textLength',
+]);
+
+/** Checks an SVG document; returns every problem found (empty when the logo is safe). */
+export function checkSvg(text: string): SvgProblem[] {
+  const problems: SvgProblem[] = [];
+  if (Buffer.byteLength(text) > MAX_SVG_BYTES) {
+    return [{ line: 1, column: 1, message: `the SVG is larger than ${MAX_SVG_BYTES / 1024} kB`, fix: 'simplify it (for example with SVGO) or use a PNG' }];
+  }
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let depth = 0;
+  let sawRoot = false;
+  let tagStart = { line: 1, column: 1 };
+  let insideStyle = false;
+  const report = (at: { line: number; column: number }, message: string, fix: string) => problems.push({ ...at, message, fix });
+  const here = (back = 0) => ({ line: parser.line, column: Math.max(1, parser.column - back + 1) });
+
+  parser.on('doctype', () => report(here(), 'the SVG has a DOCTYPE', 'remove the <!DOCTYPE …> line; logos need none'));
+  parser.on('processinginstruction', (pi) => {
+    if (pi.target !== 'xml') report(here(), `the SVG has a processing instruction <?${pi.target}?>`, 'remove it');
+  });
+  parser.on('opentagstart', (tag) => {
+    // saxes has read one character past the name when it reports the tag.
+    tagStart = here(tag.name.length + 2);
+    if (depth === 0) {
+      sawRoot = true;
+      if (tag.name !== 'svg') report(tagStart, `the file's root element is <${tag.name}>, not <svg>`, 'export the logo as a plain SVG file');
+    }
+    if (!ALLOWED_ELEMENTS.has(tag.name)) {
+      report(tagStart, `<${tag.name}> is not allowed in a logo`, elementFix(tag.name));
+    }
+  });
+  parser.on('attribute', (attribute) => {
+    const at = attribute.value.includes('\n') ? tagStart : here(attribute.name.length + attribute.value.length + 3);
+    const problem = attributeProblem(attribute.name, attribute.value);
+    if (problem) report(at, problem.message, problem.fix);
+  });
+  parser.on('opentag', (tag) => {
+    if (depth === 0 && tag.name === 'svg' && !('viewBox' in tag.attributes)) {
+      report(tagStart, 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales');
+    }
+    insideStyle = tag.name === 'style';
+    depth++; // saxes reports a close tag for self-closing elements too
+  });
+  parser.on('closetag', () => {
+    depth--;
+    insideStyle = false;
+  });
+  const checkText = (text: string) => {
+    if (insideStyle) {
+      const problem = cssProblem(text);
+      if (problem) report(here(text.length), problem.message, problem.fix);
+    }
+  };
+  parser.on('text', checkText);
+  parser.on('cdata', checkText);
+  parser.on('error', (error) => {
+    // saxes' messages start with "line:column: ".
+    const reason = error.message.replace(/^\d+:\d+:\s*/, '');
+    report(here(), `the SVG is not well-formed XML: ${reason}`, 'open it in an editor and save it again as SVG');
+    throw new StopParsing();
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (!(error instanceof StopParsing)) throw error;
+  }
+  if (!sawRoot && problems.length === 0) report({ line: 1, column: 1 }, 'the file has no <svg> element', 'export the logo as an SVG file');
+  return problems;
+}
+
+class StopParsing extends Error {}
+
+function elementFix(name: string): string {
+  if (name === 'script') return 'remove the <script>: logos cannot run code';
+  if (name === 'foreignObject') return 'remove the <foreignObject>: logos may contain only SVG drawing elements';
+  if (name === 'image') return 'draw the logo with vector shapes, or submit it as a PNG file instead of an SVG wrapping an image';
+  if (name === 'a') return 'remove the link: the directory links to your website itself';
+  return 'remove it: logos may use only SVG drawing elements (path, rect, circle, g, text, gradients…)';
+}
+
+function attributeProblem(name: string, value: string): { message: string; fix: string } | undefined {
+  if (/^on/i.test(name)) return { message: `the event handler ${name}="…" is not allowed`, fix: `remove ${name}: logos cannot run code` };
+  if (!ALLOWED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('sodipodi:') && !name.startsWith('inkscape:')) {
+    return { message: `the attribute ${name} is not allowed in a logo`, fix: `remove ${name}` };
+  }
+  if ((name === 'href' || name === 'xlink:href') && !value.trim().startsWith('#')) {
+    return { message: `${name}="${value.slice(0, 60)}" points outside the logo`, fix: 'only references to elements inside the same SVG (href="#id") are allowed' };
+  }
+  if (/javascript:/i.test(value)) return { message: `the attribute ${name} contains a javascript: link`, fix: `remove ${name}` };
+  return cssProblem(value);
+}
+
+/** Inline style and <style> may not load anything: url() only to #ids, no @import. */
+function cssProblem(css: string): { message: string; fix: string } | undefined {
+  if (/@import/i.test(css)) return { message: 'the style uses @import', fix: 'remove @import: logos cannot load other files' };
+  for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) {
+    if (!match[2]!.trim().startsWith('#')) {
+      return { message: `the style loads ${match[0].slice(0, 60)}`, fix: 'only url(#id) references to the same SVG are allowed' };
+    }
+  }
+  if (/expression\s*\(|javascript:/i.test(css)) return { message: 'the style contains script', fix: 'remove it' };
+  return undefined;
+}

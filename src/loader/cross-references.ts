@@ -1,0 +1,200 @@
+// Checks that need more than one file: values the program defines (tiers, types, vocabularies,
+// certifications, activity types), references between entries, duplicates, and the files that
+// entries point at (logos, brand assets).
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ActivityFile } from '../../schemas/activity.ts';
+import type { BrandFile } from '../../schemas/brand.ts';
+import type { CaseStudyData } from '../../schemas/case-study.ts';
+import type { NewsData } from '../../schemas/news.ts';
+import type { PartnerData } from '../../schemas/partner.ts';
+import type { Program } from '../../schemas/program.ts';
+import { checkFileKind } from './check-file-kind.ts';
+import { closest, listOf } from './did-you-mean.ts';
+import { FileProblems } from './file-problems.ts';
+import type { ParsedFile } from './load-content.ts';
+import type { Problem } from './problem.ts';
+import type { FieldPath } from './yaml-document.ts';
+
+export interface ParsedEntries {
+  program: ParsedFile | undefined;
+  brand: ParsedFile | undefined;
+  partners: ParsedFile[];
+  activity: ParsedFile[];
+  caseStudies: ParsedFile[];
+  news: ParsedFile[];
+}
+
+interface Context {
+  root: string;
+  today: string;
+  problems: Problem[];
+  display: (absolute: string) => string;
+}
+
+/** Days before a certification's expiry when validate starts warning about it. */
+export const EXPIRY_WARNING_DAYS = 30;
+
+/** Runs every cross-file check; returns how many referenced files (logos, assets) were checked. */
+export async function checkCrossReferences(entries: ParsedEntries, context: Context): Promise<number> {
+  const files = new ReferencedFiles(context);
+  const program = entries.program?.data as Program | undefined;
+  if (program && entries.program) {
+    checkProgram(program, entries.program.report);
+    if (program.site.logo) files.check(program.site.logo, entries.program.report, ['site', 'logo']);
+  }
+  const partnerSlugs = new Set(entries.partners.map((file) => file.source.slug));
+
+  const seenNames = new Map<string, ParsedFile>();
+  const seenDomains = new Map<string, ParsedFile>();
+  for (const file of entries.partners) {
+    const partner = file.data as PartnerData | undefined;
+    if (!partner) continue;
+    if (program) checkPartnerValues(partner, program, file.report, context.today);
+    files.check(partner.logo, file.report, ['logo']);
+    const name = partner.name.trim().toLowerCase();
+    const domain = new URL(partner.website).hostname.replace(/^www\./, '').toLowerCase();
+    const sameName = seenNames.get(name);
+    if (sameName) file.report.field(['name'], 'error', `another partner is already called "${partner.name}" (${sameName.source.relative})`, 'each partner is listed once: edit the existing file instead, or use the full legal name');
+    else seenNames.set(name, file);
+    const sameDomain = seenDomains.get(domain);
+    if (sameDomain) file.report.field(['website'], 'error', `${domain} is already the website of ${sameDomain.source.relative}`, 'each partner is listed once: edit the existing file instead');
+    else seenDomains.set(domain, file);
+  }
+
+  for (const file of entries.activity) {
+    if (!partnerSlugs.has(file.source.slug)) {
+      const guess = closest(file.source.slug, partnerSlugs);
+      file.report.place(1, 1, [], 'error', `there is no partner "${file.source.slug}" for this ledger`, guess ? `did you mean activity/${guess}.yaml? The file name must match partners/<slug>.yaml` : 'name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml');
+    }
+    const ledger = file.data as ActivityFile | undefined;
+    if (program && ledger) {
+      const types = program.activityTypes.map((type) => type.id);
+      ledger.entries.forEach((entry, index) => known(file.report, ['entries', index, 'type'], entry.type, types, 'activity type', 'activityTypes in program.yaml'));
+    }
+  }
+
+  const checkPartnerList = (file: ParsedFile, slugs: readonly string[]) =>
+    slugs.forEach((slug, index) => known(file.report, ['partners', index], slug, [...partnerSlugs], 'partner', 'partners/ (the file names)'));
+  for (const file of entries.caseStudies) {
+    const study = file.data as CaseStudyData | undefined;
+    if (!study) continue;
+    checkPartnerList(file, study.partners);
+    if (program && study.industry) known(file.report, ['industry'], study.industry, program.vocabularies.industries.map((term) => term.id), 'industry', 'vocabularies.industries in program.yaml');
+  }
+  for (const file of entries.news) {
+    const post = file.data as NewsData | undefined;
+    if (post) checkPartnerList(file, post.partners);
+  }
+
+  const brand = entries.brand?.data as BrandFile | undefined;
+  if (brand && entries.brand) {
+    unique(entries.brand.report, brand.assets, ['assets'], 'brand asset');
+    brand.assets.forEach((asset, index) => files.check(asset.file, entries.brand!.report, ['assets', index, 'file']));
+  }
+  return files.finish();
+}
+
+function checkProgram(program: Program, report: FileProblems) {
+  unique(report, program.tiers, ['tiers'], 'tier');
+  unique(report, program.partnerTypes, ['partnerTypes'], 'partner type');
+  unique(report, program.certifications, ['certifications'], 'certification');
+  unique(report, program.activityTypes, ['activityTypes'], 'activity type');
+  for (const vocabulary of ['regions', 'industries', 'integrationCategories'] as const) {
+    unique(report, program.vocabularies[vocabulary], ['vocabularies', vocabulary], 'term');
+  }
+  const tiers = program.tiers.map((tier) => tier.id);
+  const activityTypes = program.activityTypes.map((type) => type.id);
+  program.tiers.forEach((tier, t) =>
+    tier.requirements.forEach((requirement, r) => {
+      if (requirement.measure) known(report, ['tiers', t, 'requirements', r, 'measure', 'activity'], requirement.measure.activity, activityTypes, 'activity type', 'activityTypes');
+    }),
+  );
+  program.support?.forEach((channel, c) => channel.tiers.forEach((tier, i) => known(report, ['support', c, 'tiers', i], tier, tiers, 'tier', 'tiers')));
+  for (const group of ['access', 'education', 'business', 'innovation'] as const) {
+    for (const [name, block] of Object.entries(program[group] ?? {})) {
+      block?.tiers?.forEach((tier, i) => known(report, [group, name, 'tiers', i], tier, tiers, 'tier', 'tiers'));
+    }
+  }
+}
+
+function checkPartnerValues(partner: PartnerData, program: Program, report: FileProblems, today: string) {
+  const ids = (terms: ReadonlyArray<{ id: string }>) => terms.map((term) => term.id);
+  known(report, ['tier'], partner.tier, ids(program.tiers), 'tier', 'tiers in program.yaml');
+  partner.types.forEach((type, i) => known(report, ['types', i], type, ids(program.partnerTypes), 'partner type', 'partnerTypes in program.yaml'));
+  partner.regions.forEach((region, i) => known(report, ['regions', i], region, ids(program.vocabularies.regions), 'region', 'vocabularies.regions in program.yaml'));
+  partner.industries.forEach((industry, i) => known(report, ['industries', i], industry, ids(program.vocabularies.industries), 'industry', 'vocabularies.industries in program.yaml'));
+  partner.integrations.forEach((integration, i) => known(report, ['integrations', i, 'category'], integration.category, ids(program.vocabularies.integrationCategories), 'integration category', 'vocabularies.integrationCategories in program.yaml'));
+  partner.certifications.forEach((earned, i) => {
+    const certification = program.certifications.find((c) => c.id === earned.id);
+    if (!known(report, ['certifications', i, 'id'], earned.id, ids(program.certifications), 'certification', 'certifications in program.yaml') || !certification) return;
+    const expires = earned.expires ?? addMonths(earned.earned, certification.validityMonths);
+    const daysLeft = (Date.parse(expires) - Date.parse(today)) / 86_400_000;
+    if (partner.status === 'active' && daysLeft >= 0 && daysLeft <= EXPIRY_WARNING_DAYS) {
+      report.field(['certifications', i, 'expires'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
+    }
+  });
+}
+
+/** Reports a value that is not among the program's `allowed` ids; returns whether it is known. */
+function known(report: FileProblems, at: FieldPath, value: string, allowed: readonly string[], what: string, where: string): boolean {
+  if (allowed.includes(value)) return true;
+  const guess = closest(value, allowed);
+  report.field(at, 'error', `"${value}" is not a ${what} of this program`, guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first`);
+  return false;
+}
+
+function unique(report: FileProblems, items: ReadonlyArray<{ id: string }>, at: FieldPath, what: string) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) report.field([...at, index, 'id'], 'error', `the ${what} id "${item.id}" is used twice`, 'give each one its own id');
+    seen.add(item.id);
+  });
+}
+
+export function addMonths(isoDate: string, months: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Checks each referenced file once, however many entries point at it. */
+class ReferencedFiles {
+  private readonly pending = new Map<string, Promise<void>>();
+  private readonly context: Context;
+
+  constructor(context: Context) {
+    this.context = context;
+  }
+
+  check(relative: string, report: FileProblems, at: FieldPath) {
+    const absolute = path.join(this.context.root, relative);
+    if (!this.pending.has(absolute)) this.pending.set(absolute, this.run(relative, absolute, report, at));
+  }
+
+  async finish(): Promise<number> {
+    await Promise.all(this.pending.values());
+    return this.pending.size;
+  }
+
+  private async run(relative: string, absolute: string, report: FileProblems, at: FieldPath) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(absolute);
+    } catch {
+      const folder = path.dirname(absolute);
+      const siblings = await readdir(folder).catch(() => [] as string[]);
+      const guess = closest(path.basename(relative), siblings);
+      report.field(at, 'error', `the file "${relative}" does not exist`, guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), guess)}"?` : `add it to ${this.context.display(folder)}/, or correct the path`);
+      return;
+    }
+    for (const problem of await checkFileKind(relative, bytes)) {
+      if (problem.line === undefined) report.field(at, 'error', problem.message, problem.fix);
+      else new FileProblems(this.context.problems, this.context.display(absolute), report.entry).place(problem.line, problem.column ?? 1, at, 'error', problem.message, problem.fix);
+    }
+  }
+}

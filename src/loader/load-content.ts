@@ -1,0 +1,166 @@
+// The one loader. `npm run validate` and the Astro build both call loadContent(), so the build can
+// never accept what validate rejects, and both print the same messages.
+//
+// read files → parse YAML with positions → validate each file against its zod schema →
+// check cross-references and referenced files → Content (only when there are no errors).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
+import { KEBAB_CASE } from '../../schemas/common.ts';
+import { checkMdx } from './check-mdx.ts';
+import type { Content } from './content-types.ts';
+import { checkCrossReferences, type ParsedEntries } from './cross-references.ts';
+import { FileProblems } from './file-problems.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { byFileAndLine, type Problem } from './problem.ts';
+import { readContentFolder, type ContentFile } from './read-content-folder.ts';
+import { parseYamlDocument } from './yaml-document.ts';
+import { messagesForIssue, toKebabCase } from './zod-messages.ts';
+
+export interface LoadOptions {
+  /** The build date, YYYY-MM-DD: expiry warnings are computed against it. */
+  today: string;
+  /** Folder that holds schemas/json, for the editor hint line; defaults to the working directory. */
+  projectRoot?: string;
+}
+
+export interface LoadResult {
+  /** The validated content; undefined when any error was found, so nothing half-checked is published. */
+  content: Content | undefined;
+  problems: Problem[];
+  filesChecked: number;
+}
+
+export interface ParsedFile {
+  source: ContentFile;
+  report: FileProblems;
+  /** Schema output (defaults applied), when the file passed its schema. */
+  data: unknown;
+  body?: string;
+}
+
+export async function loadContent(root: string, options: LoadOptions): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const display = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/') || '.';
+  const { files, strays, missing } = await readContentFolder(root);
+
+  for (const relative of missing) {
+    new FileProblems(problems, display(path.join(root, relative)), 'program').place(1, 1, [], 'error', `${relative} is missing from ${display(root)}`, `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder`);
+  }
+  for (const stray of strays) {
+    new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], 'error', `"${path.basename(stray.relative)}" is not a ${stray.expected} file`, `rename it to end in ${stray.expected}, or move it out of ${path.dirname(stray.relative)}/`);
+  }
+
+  const parsed = await mapLimit(files, 32, (file) => parseFile(file, problems, display, options.projectRoot ?? process.cwd()));
+  const entries = groupByKind(parsed);
+  const checkedFiles = await checkCrossReferences(entries, { root, today: options.today, problems, display });
+
+  problems.sort(byFileAndLine);
+  const hasErrors = problems.some((problem) => problem.severity === 'error');
+  return {
+    content: hasErrors ? undefined : toContent(root, entries),
+    problems,
+    filesChecked: files.length + strays.length + checkedFiles,
+  };
+}
+
+async function parseFile(source: ContentFile, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
+  const entry = source.kind === 'program' ? 'program' : source.kind === 'brand' ? 'brand' : `${path.dirname(source.relative)}/${source.slug}`;
+  const report = new FileProblems(problems, display(source.absolute), entry);
+  const result: ParsedFile = { source, report, data: undefined };
+
+  if (source.kind !== 'program' && source.kind !== 'brand' && !KEBAB_CASE.test(source.slug)) {
+    const suggestion = toKebabCase(source.slug);
+    report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is not a kebab-case slug`, `rename it to ${suggestion || 'lowercase-words-with-hyphens'}${source.extension}: the file name becomes the page's URL`);
+  }
+
+  const text = await readFile(source.absolute, 'utf8');
+  const isYaml = source.extension === '.yaml';
+  const split = isYaml ? { yaml: text, yamlLineOffset: 0, body: '' } : splitFrontMatter(text);
+  if (split.yaml === undefined) {
+    report.place(1, 1, [], 'error', 'the file has no front matter', 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)');
+    return result;
+  }
+  const parsedYaml = parseYamlDocument(split.yaml, { lineOffset: split.yamlLineOffset });
+  if (!parsedYaml.ok) {
+    const { line, column, message, fix } = parsedYaml.problem;
+    report.place(line, column, [], 'error', message, fix);
+  } else {
+    report.document = parsedYaml.document;
+    result.data = validateAgainstSchema(CONTENT_SCHEMAS[source.kind], parsedYaml.document.data, report);
+  }
+  if (isYaml) checkSchemaHint(text, source, report, projectRoot);
+  else {
+    result.body = split.body;
+    for (const problem of checkMdx(split.body, source.extension === '.md' ? 'md' : 'mdx')) {
+      report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
+    }
+  }
+  return result;
+}
+
+function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FileProblems): unknown {
+  if (data === undefined || data === null) {
+    report.place(1, 1, [], 'error', 'the file is empty', 'fill it in: the README has an example of this kind of file');
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    for (const message of messagesForIssue(issue, data, schema)) {
+      if (message.key !== undefined) report.key(message.path, message.key, 'error', message.message, message.fix);
+      else report.field(message.path, 'error', message.message, message.fix);
+    }
+  }
+  return undefined;
+}
+
+/** Editors autocomplete and underline mistakes when a file names its JSON Schema on its first line. */
+function checkSchemaHint(text: string, source: ContentFile, report: FileProblems, projectRoot: string) {
+  const schemaFile = jsonSchemaFileName(source.kind);
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  if (/^#\s*yaml-language-server:\s*\$schema=\S*/.test(firstLine) && firstLine.trimEnd().endsWith(schemaFile)) return;
+  const relative = path.relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile)).split(path.sep).join('/');
+  report.place(1, 1, [], 'warning', 'the first line does not name the JSON Schema for editors', `make the first line: # yaml-language-server: $schema=${relative}`);
+}
+
+function groupByKind(parsed: ParsedFile[]): ParsedEntries {
+  const of = (kind: ContentKind) => parsed.filter((file) => file.source.kind === kind);
+  return {
+    program: of('program')[0],
+    brand: of('brand')[0],
+    partners: of('partner'),
+    activity: of('activity'),
+    caseStudies: of('case-study'),
+    news: of('news'),
+  };
+}
+
+function toContent(root: string, entries: ParsedEntries): Content {
+  const source = (file: ParsedFile) => ({ slug: file.source.slug, file: file.source.relative });
+  const brand = entries.brand?.data as z.output<typeof CONTENT_SCHEMAS.brand> | undefined;
+  return {
+    root,
+    program: entries.program!.data as Content['program'],
+    partners: entries.partners.map((file) => ({ ...(file.data as object), ...source(file) }) as Content['partners'][number]),
+    activity: entries.activity.map((file) => ({ ...(file.data as object), ...source(file) }) as Content['activity'][number]),
+    caseStudies: entries.caseStudies.map((file) => ({ ...(file.data as object), ...source(file), body: file.body ?? '' }) as Content['caseStudies'][number]),
+    news: entries.news.map((file) => ({ ...(file.data as object), ...source(file), body: file.body ?? '', format: file.source.extension === '.md' ? 'md' : 'mdx' }) as Content['news'][number]),
+    brandAssets: brand?.assets ?? [],
+  };
+}
+
+/** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,240 @@
+// Parses one YAML file into plain data plus a tree of source offsets, so that any problem found
+// later (by zod or a cross-reference check) can be reported at the exact line:column of its node.
+import { constructFromEvents, EVENT_ID, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
+import { LineIndex, type SourcePosition } from './source-position.ts';
+
+export type FieldPath = readonly PropertyKey[];
+
+type PositionNode =
+  | { kind: 'map'; offset: number; entries: Map<string, { keyOffset: number; value: PositionNode }> }
+  | { kind: 'seq'; offset: number; items: PositionNode[] }
+  | { kind: 'leaf'; offset: number };
+
+/** Files larger than this are refused before parsing: content files are small by nature. */
+export const MAX_YAML_BYTES = 512 * 1024;
+/** Nodes a document may expand to through aliases: defeats "billion laughs" alias bombs. */
+export const MAX_EXPANDED_NODES = 100_000;
+
+export class YamlDocument {
+  readonly data: unknown;
+  private readonly root: PositionNode | undefined;
+  private readonly lines: LineIndex;
+  /** Added to every reported line, for YAML embedded in a larger file (front matter). */
+  private readonly lineOffset: number;
+
+  constructor(data: unknown, root: PositionNode | undefined, lines: LineIndex, lineOffset = 0) {
+    this.data = data;
+    this.root = root;
+    this.lines = lines;
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Where the node at `path` is. A path that goes past the document (a missing key) resolves to
+   * the deepest mapping or list that exists: the parent the key should be added to.
+   */
+  locate(path: FieldPath): SourcePosition {
+    let node = this.root;
+    let offset = node?.offset ?? 0;
+    for (const segment of path) {
+      if (!node) break;
+      const next = childOf(node, segment);
+      if (!next) break;
+      node = next;
+      offset = next.offset;
+    }
+    return this.position(offset);
+  }
+
+  /** Where the key `key` of the mapping at `path` is written (for unknown keys). */
+  locateKey(path: FieldPath, key: string): SourcePosition {
+    let node = this.root;
+    for (const segment of path) node = node && childOf(node, segment);
+    const entry = node?.kind === 'map' ? node.entries.get(key) : undefined;
+    return entry ? this.position(entry.keyOffset) : this.locate(path);
+  }
+
+  private position(offset: number): SourcePosition {
+    const at = this.lines.at(offset);
+    return { line: at.line + this.lineOffset, column: at.column };
+  }
+}
+
+function childOf(node: PositionNode, segment: PropertyKey): PositionNode | undefined {
+  if (node.kind === 'map') return node.entries.get(String(segment))?.value;
+  if (node.kind === 'seq' && typeof segment === 'number') return node.items[segment];
+  return undefined;
+}
+
+export interface YamlSyntaxProblem {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+export type YamlParseResult = { ok: true; document: YamlDocument } | { ok: false; problem: YamlSyntaxProblem };
+
+/** Parses `text` as one YAML document; never throws for bad input. */
+export function parseYamlDocument(text: string, options: { lineOffset?: number } = {}): YamlParseResult {
+  const lineOffset = options.lineOffset ?? 0;
+  const lines = new LineIndex(text);
+  const fail = (offset: number, message: string, fix: string): YamlParseResult => {
+    const at = lines.at(offset);
+    return { ok: false, problem: { line: at.line + lineOffset, column: at.column, message, fix } };
+  };
+
+  if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+    return fail(0, `the file is larger than ${MAX_YAML_BYTES / 1024} kB`, 'split it up or shorten it; content files are small');
+  }
+
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: 50 });
+  } catch (error) {
+    return fromYamlException(error, lines, lineOffset);
+  }
+
+  const builder = new PositionTreeBuilder(events, text);
+  const built = builder.build();
+  if ('problem' in built) return fail(built.offset, built.problem, built.fix);
+
+  let data: unknown;
+  try {
+    const documents = constructFromEvents(events, { source: text });
+    data = documents[0];
+  } catch (error) {
+    return fromYamlException(error, lines, lineOffset);
+  }
+  return { ok: true, document: new YamlDocument(data, built.root, lines, lineOffset) };
+}
+
+function fromYamlException(error: unknown, lines: LineIndex, lineOffset: number): YamlParseResult {
+  if (!(error instanceof YAMLException)) throw error;
+  const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : lines.at(0);
+  const reason = error.reason || 'the YAML cannot be read';
+  return {
+    ok: false,
+    problem: { line: at.line + lineOffset, column: at.column, message: `YAML syntax error: ${reason}`, fix: yamlFix(reason) },
+  };
+}
+
+function yamlFix(reason: string): string {
+  if (reason.includes('duplicated mapping key')) return 'this key is written twice in the same block; keep one of them';
+  if (reason.includes('indentation')) return 'line this entry up with its siblings: use spaces (not tabs), the same number as the lines around it';
+  if (reason.includes('unknown tag') || reason.includes('unknown scalar tag')) return 'remove the "!" tag: content files use plain YAML values only';
+  if (reason.includes('tab')) return 'replace tabs with spaces';
+  return 'check the quoting and indentation here: text containing ": " or " #" must be put in quotes';
+}
+
+type BuildResult = { root: PositionNode | undefined } | { problem: string; fix: string; offset: number };
+
+/** Walks the flat event stream once, mirroring the data with source offsets and sizing aliases. */
+class PositionTreeBuilder {
+  private index = 0;
+  private expanded = 0;
+  private readonly anchorSizes = new Map<string, number>();
+  private readonly events: Event[];
+  private readonly text: string;
+
+  constructor(events: Event[], text: string) {
+    this.events = events;
+    this.text = text;
+  }
+
+  build(): BuildResult {
+    const documents = this.events.filter((event) => event.type === EVENT_ID.DOCUMENT).length;
+    if (documents > 1) {
+      const second = this.secondDocumentOffset();
+      return { problem: 'the file holds more than one YAML document', fix: 'remove the "---" line: a content file describes one thing', offset: second };
+    }
+    if (documents === 0 || this.events[1]?.type === EVENT_ID.POP) return { root: undefined };
+    this.index = 1;
+    try {
+      return { root: this.node().node };
+    } catch (error) {
+      if (error instanceof AliasBomb) {
+        return { problem: `aliases expand this file to more than ${MAX_EXPANDED_NODES} values`, fix: 'write the values out instead of repeating "*alias" references', offset: error.offset };
+      }
+      throw error;
+    }
+  }
+
+  private secondDocumentOffset(): number {
+    const match = /^---/m.exec(this.text.slice(1));
+    return match ? match.index + 1 : 0;
+  }
+
+  private node(): { node: PositionNode; size: number } {
+    const event = this.events[this.index++]!;
+    let result: { node: PositionNode; size: number };
+    switch (event.type) {
+      case EVENT_ID.SCALAR: {
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const offset = firstOffset(event.anchorStart, event.tagStart, quoted ? event.valueStart - 1 : event.valueStart);
+        result = { node: { kind: 'leaf', offset }, size: 1 };
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = this.text.slice(event.anchorStart, event.anchorEnd).replace(/^\*/, '');
+        const size = this.anchorSizes.get(name) ?? 1;
+        this.count(size, Math.max(0, event.anchorStart - 1));
+        return { node: { kind: 'leaf', offset: Math.max(0, event.anchorStart - 1) }, size };
+      }
+      case EVENT_ID.SEQUENCE: {
+        const items: PositionNode[] = [];
+        let size = 1;
+        while (this.events[this.index]!.type !== EVENT_ID.POP) {
+          const child = this.node();
+          items.push(child.node);
+          size += child.size;
+        }
+        this.index++;
+        result = { node: { kind: 'seq', offset: firstOffset(event.anchorStart, event.tagStart, event.start), items }, size };
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const entries = new Map<string, { keyOffset: number; value: PositionNode }>();
+        let size = 1;
+        while (this.events[this.index]!.type !== EVENT_ID.POP) {
+          const keyEvent = this.events[this.index]!;
+          const key = this.node();
+          const value = this.node();
+          size += key.size + value.size;
+          if (keyEvent.type === EVENT_ID.SCALAR) {
+            entries.set(this.text.slice(keyEvent.valueStart, keyEvent.valueEnd), { keyOffset: key.node.offset, value: value.node });
+          }
+        }
+        this.index++;
+        result = { node: { kind: 'map', offset: firstOffset(event.anchorStart, event.tagStart, event.start), entries }, size };
+        break;
+      }
+      default:
+        throw new Error(`unexpected YAML event ${event.type}`);
+    }
+    this.count(1, result.node.offset);
+    if ('anchorStart' in event && event.anchorStart >= 0) {
+      this.anchorSizes.set(this.text.slice(event.anchorStart, event.anchorEnd).replace(/^&/, ''), result.size);
+    }
+    return result;
+  }
+
+  private count(nodes: number, offset: number) {
+    this.expanded += nodes;
+    if (this.expanded > MAX_EXPANDED_NODES) throw new AliasBomb(offset);
+  }
+}
+
+class AliasBomb extends Error {
+  readonly offset: number;
+  constructor(offset: number) {
+    super('alias bomb');
+    this.offset = offset;
+  }
+}
+
+/** The earliest of a node's anchor, tag and value offsets (`-1` means absent). */
+function firstOffset(...offsets: number[]): number {
+  const present = offsets.filter((offset) => offset >= 0);
+  return present.length ? Math.min(...present) : 0;
+}

@@ -1,0 +1,225 @@
+// The one place that turns zod issues into messages a partner's marketing person can act on:
+// what is wrong, in plain words, and how to fix it.
+import type { z } from 'zod';
+import { closest, listOf } from './did-you-mean.ts';
+import { valueAt } from './field-path.ts';
+import type { FieldPath } from './yaml-document.ts';
+
+export interface FieldMessage {
+  path: FieldPath;
+  /** Set when the problem is a key itself (an unknown key), so it is located at the key. */
+  key?: string;
+  message: string;
+  fix: string;
+}
+
+/** Keys that would name an entry: the file name does that, so a pull request cannot claim another's page. */
+const IDENTITY_KEYS = new Set(['slug', 'id']);
+
+export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): FieldMessage[] {
+  const path = issue.path;
+  const field = String(path.at(-1) ?? 'the file');
+  const value = valueAt(data, path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(schema, path);
+      return issue.keys.map((key) => {
+        if (IDENTITY_KEYS.has(key) && !known.includes(key) && path.length === 0) {
+          return { path, key, message: `"${key}" cannot be set here: the file name is the id`, fix: `remove "${key}"; to change the id, rename the file` };
+        }
+        const guess = closest(key, known);
+        return {
+          path,
+          key,
+          message: `unknown field "${key}"`,
+          fix: guess ? `did you mean "${guess}"?` : `remove it; the fields allowed here are ${listOf(known)}`,
+        };
+      });
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        return [{ path, message: `"${field}" is missing`, fix: `add "${field}:" with ${expectedWords(issue.expected)}` }];
+      }
+      return [{ path, message: `"${field}" should be ${expectedWords(issue.expected)}, not ${receivedWords(value)}`, fix: typeFix(issue.expected, field) }];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const guess = typeof value === 'string' ? closest(value, options) : undefined;
+      return [{
+        path,
+        message: `${show(value)} is not one of ${listOf(options)}`,
+        fix: guess ? `did you mean "${guess}"?` : `use one of: ${listOf(options)}`,
+      }];
+    }
+    case 'invalid_format':
+      return [{ path, ...formatMessage(issue, value, field) }];
+    case 'too_small':
+      return [{ path, ...sizeMessage('small', issue.origin, Number(issue.minimum), value, field) }];
+    case 'too_big':
+      return [{ path, ...sizeMessage('big', issue.origin, Number(issue.maximum), value, field) }];
+    case 'custom':
+      return [{ path, ...customMessage(issue.message, value, field) }];
+    case 'invalid_union':
+      return [{ path, message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
+    default:
+      return [{ path, message: issue.message, fix: 'compare it with the example in the README' }];
+  }
+}
+
+function expectedWords(expected: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list (lines starting with "- ")',
+    object: 'indented "key: value" lines',
+    date: 'a date (YYYY-MM-DD)',
+  };
+  return words[expected] ?? expected;
+}
+
+function receivedWords(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text ${show(value)}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return `${typeof value} ${show(value)}`;
+}
+
+function typeFix(expected: string, field: string): string {
+  switch (expected) {
+    case 'string':
+      return `write it as text in quotes, e.g. ${field}: "…"`;
+    case 'array':
+      return `write each item on its own line starting with "- ", or as [a, b]`;
+    case 'object':
+      return `write its fields on indented lines below "${field}:"`;
+    case 'boolean':
+      return 'write true or false, without quotes';
+    case 'number':
+    case 'int':
+      return 'write a number without quotes or units';
+    default:
+      return `write ${expectedWords(expected)}`;
+  }
+}
+
+function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, value: unknown, field: string): { message: string; fix: string } {
+  const shown = show(value);
+  switch (issue.format) {
+    case 'email':
+      return { message: `${shown} is not an email address`, fix: 'write it as name@example.com' };
+    case 'url':
+      return typeof value === 'string' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value)
+        ? { message: `${shown} is not a web link: only http and https links are allowed`, fix: 'use a link that starts with https://' }
+        : { message: `${shown} is not a full web link`, fix: 'write the whole link, starting with https://, e.g. https://example.com/page' };
+    case 'date':
+      return { message: `${shown} is not a date`, fix: 'write dates as YYYY-MM-DD, e.g. 2025-03-31' };
+    case 'regex':
+      return regexMessage(issue.message, value, field);
+    default:
+      return { message: `${shown} is not a valid ${issue.format}`, fix: `check the value of "${field}"` };
+  }
+}
+
+/** Regex checks carry a short code as their message (set in schemas/common.ts). */
+function regexMessage(code: string, value: unknown, field: string): { message: string; fix: string } {
+  const shown = show(value);
+  switch (code) {
+    case 'kebab-id': {
+      const suggestion = typeof value === 'string' ? toKebabCase(value) : '';
+      return {
+        message: `${shown} is not a valid id`,
+        fix: `ids use lowercase letters, digits and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}`,
+      };
+    }
+    case 'hex-color':
+      return { message: `${shown} is not a colour`, fix: 'write it as #rrggbb, e.g. "#3355ff" (in quotes, since # starts a comment)' };
+    case 'content-path':
+      return { message: `${shown} is not a file path inside the content folder`, fix: 'write it relative to the content folder, without ".." or a leading "/", e.g. logos/acme.svg' };
+    case 'currency':
+      return { message: `${shown} is not a currency code`, fix: 'use a three-letter ISO code such as USD or EUR' };
+    case 'language':
+      return { message: `${shown} is not a language code`, fix: 'use a code such as en or en-GB' };
+    default:
+      return { message: `${shown} is not a valid ${field}`, fix: `check the value of "${field}"` };
+  }
+}
+
+function sizeMessage(which: 'small' | 'big', origin: string, limit: number, value: unknown, field: string): { message: string; fix: string } {
+  if (origin === 'string') {
+    const length = typeof value === 'string' ? value.trim().length : 0;
+    if (which === 'small') {
+      return length === 0
+        ? { message: `"${field}" is empty`, fix: `write some text for "${field}" or remove the line if it is optional` }
+        : { message: `"${field}" is too short (${length} characters)`, fix: `write at least ${limit} characters` };
+    }
+    return { message: `"${field}" is ${length} characters long; the limit is ${limit}`, fix: `shorten it by ${length - limit} characters` };
+  }
+  if (origin === 'array') {
+    const count = Array.isArray(value) ? value.length : 0;
+    return which === 'small'
+      ? { message: `"${field}" needs at least ${limit} item${limit === 1 ? '' : 's'}`, fix: `add ${limit - count} more, each on its own line starting with "- "` }
+      : { message: `"${field}" has ${count} items; the limit is ${limit}`, fix: `remove ${count - limit} of them` };
+  }
+  return which === 'small'
+    ? { message: `${show(value)} is too small for "${field}"`, fix: `use ${limit} or more` }
+    : { message: `${show(value)} is too large for "${field}"`, fix: `use ${limit} or less` };
+}
+
+function customMessage(code: string, value: unknown, field: string): { message: string; fix: string } {
+  if (code === 'expires-before-earned') {
+    return { message: `the expiry date ${show(value)} is not after the date it was earned`, fix: 'check both dates: "expires" must come after "earned"' };
+  }
+  if (code.startsWith('file-extension:')) {
+    const extensions = code.slice('file-extension:'.length).split(',');
+    return { message: `${show(value)} is not a supported kind of file`, fix: `use a file ending in ${listOf(extensions)}` };
+  }
+  return { message: code, fix: `check the value of "${field}"` };
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a group of fields';
+  return String(value);
+}
+
+export function toKebabCase(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers. */
+export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {
+  let node: z.core.$ZodType | undefined = schema;
+  for (const segment of [...path, undefined]) {
+    node = unwrap(node);
+    if (!node) return [];
+    const def = node._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
+    if (segment === undefined) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    if (def.type === 'object') node = def.shape?.[String(segment)];
+    else if (def.type === 'array') node = def.element;
+    else if (def.type === 'record') node = def.valueType;
+    else return [];
+  }
+  return [];
+}
+
+function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  while (node) {
+    const def = node._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    if (def.innerType) node = def.innerType;
+    else if (def.type === 'pipe') node = def.in;
+    else return node;
+  }
+  return node;
+}
