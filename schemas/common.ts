@@ -21,7 +21,8 @@ export const prose = (max = 4000) => z.string().trim().min(1).max(max);
  * from a stranger's pull request.
  */
 export const link = () =>
-  z.httpUrl().max(2048).meta({ description: 'A full web link starting with https:// (or http://).' });
+  // `pattern` is for editors only (JSON Schema's "uri" format allows any scheme); zod checks the protocol.
+  z.httpUrl().max(2048).meta({ description: 'A full web link starting with https:// (or http://).', pattern: '^https?://' });
 
 /** ISO calendar dates (YYYY-MM-DD), kept as strings so they compare and serialise without time zones. */
 export const isoDate = () =>

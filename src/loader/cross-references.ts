@@ -3,11 +3,7 @@
 // entries point at (logos, brand assets).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ActivityFile } from '../../schemas/activity.ts';
 import type { BrandFile } from '../../schemas/brand.ts';
-import type { CaseStudyData } from '../../schemas/case-study.ts';
-import type { NewsData } from '../../schemas/news.ts';
-import type { PartnerData } from '../../schemas/partner.ts';
 import type { Program } from '../../schemas/program.ts';
 import { checkFileKind } from './check-file-kind.ts';
 import { closest, listOf } from './did-you-mean.ts';
@@ -48,18 +44,19 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
   const seenNames = new Map<string, ParsedFile>();
   const seenDomains = new Map<string, ParsedFile>();
   for (const file of entries.partners) {
-    const partner = file.data as PartnerData | undefined;
-    if (!partner) continue;
+    // Written values, even when the file has schema errors elsewhere: every problem in one run.
+    const partner = fields(file.raw);
     if (program) checkPartnerValues(partner, program, file.report, context.today);
-    files.check(partner.logo, file.report, ['logo']);
-    const name = partner.name.trim().toLowerCase();
-    const domain = new URL(partner.website).hostname.replace(/^www\./, '').toLowerCase();
-    const sameName = seenNames.get(name);
-    if (sameName) file.report.field(['name'], 'error', `another partner is already called "${partner.name}" (${sameName.source.relative})`, 'each partner is listed once: edit the existing file instead, or use the full legal name');
-    else seenNames.set(name, file);
-    const sameDomain = seenDomains.get(domain);
+    const logo = text(partner.logo);
+    if (logo && isContentPath(logo)) files.check(logo, file.report, ['logo']);
+    const name = text(partner.name)?.trim().toLowerCase();
+    const sameName = name && seenNames.get(name);
+    if (sameName) file.report.field(['name'], 'error', `another partner is already called "${text(partner.name)}" (${sameName.source.relative})`, 'each partner is listed once: edit the existing file instead, or use the full legal name');
+    else if (name) seenNames.set(name, file);
+    const domain = websiteDomain(partner.website);
+    const sameDomain = domain && seenDomains.get(domain);
     if (sameDomain) file.report.field(['website'], 'error', `${domain} is already the website of ${sameDomain.source.relative}`, 'each partner is listed once: edit the existing file instead');
-    else seenDomains.set(domain, file);
+    else if (domain) seenDomains.set(domain, file);
   }
 
   for (const file of entries.activity) {
@@ -67,25 +64,23 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
       const guess = closest(file.source.slug, partnerSlugs);
       file.report.place(1, 1, [], 'error', `there is no partner "${file.source.slug}" for this ledger`, guess ? `did you mean activity/${guess}.yaml? The file name must match partners/<slug>.yaml` : 'name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml');
     }
-    const ledger = file.data as ActivityFile | undefined;
-    if (program && ledger) {
+    if (program) {
       const types = program.activityTypes.map((type) => type.id);
-      ledger.entries.forEach((entry, index) => known(file.report, ['entries', index, 'type'], entry.type, types, 'activity type', 'activityTypes in program.yaml'));
+      items(fields(file.raw).entries).forEach(([entry, index]) => {
+        const type = text(fields(entry).type);
+        if (type) known(file.report, ['entries', index, 'type'], type, types, 'activity type', 'activityTypes in program.yaml');
+      });
     }
   }
 
-  const checkPartnerList = (file: ParsedFile, slugs: readonly string[]) =>
-    slugs.forEach((slug, index) => known(file.report, ['partners', index], slug, [...partnerSlugs], 'partner', 'partners/ (the file names)'));
+  const checkPartnerList = (file: ParsedFile) =>
+    strings(fields(file.raw).partners).forEach(([slug, index]) => known(file.report, ['partners', index], slug, [...partnerSlugs], 'partner', 'partners/ (the file names)'));
   for (const file of entries.caseStudies) {
-    const study = file.data as CaseStudyData | undefined;
-    if (!study) continue;
-    checkPartnerList(file, study.partners);
-    if (program && study.industry) known(file.report, ['industry'], study.industry, program.vocabularies.industries.map((term) => term.id), 'industry', 'vocabularies.industries in program.yaml');
+    checkPartnerList(file);
+    const industry = text(fields(file.raw).industry);
+    if (program && industry) known(file.report, ['industry'], industry, program.vocabularies.industries.map((term) => term.id), 'industry', 'vocabularies.industries in program.yaml');
   }
-  for (const file of entries.news) {
-    const post = file.data as NewsData | undefined;
-    if (post) checkPartnerList(file, post.partners);
-  }
+  for (const file of entries.news) checkPartnerList(file);
 
   const brand = entries.brand?.data as BrandFile | undefined;
   if (brand && entries.brand) {
@@ -118,22 +113,44 @@ function checkProgram(program: Program, report: FileProblems) {
   }
 }
 
-function checkPartnerValues(partner: PartnerData, program: Program, report: FileProblems, today: string) {
+function checkPartnerValues(partner: Record<string, unknown>, program: Program, report: FileProblems, today: string) {
   const ids = (terms: ReadonlyArray<{ id: string }>) => terms.map((term) => term.id);
-  known(report, ['tier'], partner.tier, ids(program.tiers), 'tier', 'tiers in program.yaml');
-  partner.types.forEach((type, i) => known(report, ['types', i], type, ids(program.partnerTypes), 'partner type', 'partnerTypes in program.yaml'));
-  partner.regions.forEach((region, i) => known(report, ['regions', i], region, ids(program.vocabularies.regions), 'region', 'vocabularies.regions in program.yaml'));
-  partner.industries.forEach((industry, i) => known(report, ['industries', i], industry, ids(program.vocabularies.industries), 'industry', 'vocabularies.industries in program.yaml'));
-  partner.integrations.forEach((integration, i) => known(report, ['integrations', i, 'category'], integration.category, ids(program.vocabularies.integrationCategories), 'integration category', 'vocabularies.integrationCategories in program.yaml'));
-  partner.certifications.forEach((earned, i) => {
-    const certification = program.certifications.find((c) => c.id === earned.id);
-    if (!known(report, ['certifications', i, 'id'], earned.id, ids(program.certifications), 'certification', 'certifications in program.yaml') || !certification) return;
-    const expires = earned.expires ?? addMonths(earned.earned, certification.validityMonths);
+  const tier = text(partner.tier);
+  if (tier) known(report, ['tier'], tier, ids(program.tiers), 'tier', 'tiers in program.yaml');
+  strings(partner.types).forEach(([type, i]) => known(report, ['types', i], type, ids(program.partnerTypes), 'partner type', 'partnerTypes in program.yaml'));
+  strings(partner.regions).forEach(([region, i]) => known(report, ['regions', i], region, ids(program.vocabularies.regions), 'region', 'vocabularies.regions in program.yaml'));
+  strings(partner.industries).forEach(([industry, i]) => known(report, ['industries', i], industry, ids(program.vocabularies.industries), 'industry', 'vocabularies.industries in program.yaml'));
+  items(partner.integrations).forEach(([integration, i]) => {
+    const category = text(fields(integration).category);
+    if (category) known(report, ['integrations', i, 'category'], category, ids(program.vocabularies.integrationCategories), 'integration category', 'vocabularies.integrationCategories in program.yaml');
+  });
+  items(partner.certifications).forEach(([value, i]) => {
+    const earned = fields(value);
+    const id = text(earned.id);
+    if (!id || !known(report, ['certifications', i, 'id'], id, ids(program.certifications), 'certification', 'certifications in program.yaml')) return;
+    const certification = program.certifications.find((c) => c.id === id)!;
+    const earnedOn = text(earned.earned);
+    if (!earnedOn || !ISO_DATE.test(earnedOn)) return;
+    const expires = text(earned.expires) ?? addMonths(earnedOn, certification.validityMonths);
     const daysLeft = (Date.parse(expires) - Date.parse(today)) / 86_400_000;
-    if (partner.status === 'active' && daysLeft >= 0 && daysLeft <= EXPIRY_WARNING_DAYS) {
-      report.field(['certifications', i, 'expires'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
+    if ((partner.status ?? 'active') === 'active' && daysLeft >= 0 && daysLeft <= EXPIRY_WARNING_DAYS) {
+      report.field(['certifications', i, earned.expires ? 'expires' : 'earned'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
     }
   });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// Defensive readers for data as written: a value of the wrong type was already reported by the schema.
+const fields = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const items = (value: unknown): Array<[unknown, number]> => (Array.isArray(value) ? value.map((item, index) => [item, index]) : []);
+const strings = (value: unknown): Array<[string, number]> => items(value).filter((pair): pair is [string, number] => typeof pair[0] === 'string');
+const isContentPath = (value: string) => !value.startsWith('/') && !value.split('/').includes('..');
+
+function websiteDomain(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
+  return new URL(value).hostname.replace(/^www\./, '').toLowerCase();
 }
 
 /** Reports a value that is not among the program's `allowed` ids; returns whether it is known. */

@@ -37,6 +37,8 @@ export interface ParsedFile {
   report: FileProblems;
   /** Schema output (defaults applied), when the file passed its schema. */
   data: unknown;
+  /** The data as written, even when it failed its schema, so cross-references are still checked. */
+  raw: unknown;
   body?: string;
 }
 
@@ -68,7 +70,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
 async function parseFile(source: ContentFile, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
   const entry = source.kind === 'program' ? 'program' : source.kind === 'brand' ? 'brand' : `${path.dirname(source.relative)}/${source.slug}`;
   const report = new FileProblems(problems, display(source.absolute), entry);
-  const result: ParsedFile = { source, report, data: undefined };
+  const result: ParsedFile = { source, report, data: undefined, raw: undefined };
 
   if (source.kind !== 'program' && source.kind !== 'brand' && !KEBAB_CASE.test(source.slug)) {
     const suggestion = toKebabCase(source.slug);
@@ -88,6 +90,7 @@ async function parseFile(source: ContentFile, problems: Problem[], display: (abs
     report.place(line, column, [], 'error', message, fix);
   } else {
     report.document = parsedYaml.document;
+    result.raw = parsedYaml.document.data;
     result.data = validateAgainstSchema(CONTENT_SCHEMAS[source.kind], parsedYaml.document.data, report);
   }
   if (isYaml) checkSchemaHint(text, source, report, projectRoot);

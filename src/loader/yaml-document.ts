@@ -121,7 +121,7 @@ function fromYamlException(error: unknown, lines: LineIndex, lineOffset: number)
 
 function yamlFix(reason: string): string {
   if (reason.includes('duplicated mapping key')) return 'this key is written twice in the same block; keep one of them';
-  if (reason.includes('indentation')) return 'line this entry up with its siblings: use spaces (not tabs), the same number as the lines around it';
+  if (reason.includes('indentation')) return 'line this entry up with its siblings (spaces, not tabs), and put text that contains ": " in quotes';
   if (reason.includes('unknown tag') || reason.includes('unknown scalar tag')) return 'remove the "!" tag: content files use plain YAML values only';
   if (reason.includes('tab')) return 'replace tabs with spaces';
   return 'check the quoting and indentation here: text containing ": " or " #" must be put in quotes';

@@ -1,0 +1,38 @@
+// `npm run schemas`: writes schemas/json/<kind>.schema.json from the zod schemas, so editors
+// (through the yaml-language-server line at the top of each file) autocomplete and underline
+// mistakes. `--check` exits 1 when a committed file is stale, without writing.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
+
+export const JSON_SCHEMA_FOLDER = path.join(import.meta.dirname, '..', '..', 'schemas', 'json');
+
+/** The JSON Schema of what a contributor writes (input side: fields with defaults are optional). */
+export function jsonSchemaText(kind: ContentKind): string {
+  const schema = z.toJSONSchema(CONTENT_SCHEMAS[kind], { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+async function main(check: boolean): Promise<number> {
+  const stale: string[] = [];
+  for (const kind of Object.keys(CONTENT_SCHEMAS) as ContentKind[]) {
+    const file = path.join(JSON_SCHEMA_FOLDER, jsonSchemaFileName(kind));
+    const text = jsonSchemaText(kind);
+    const current = await readFile(file, 'utf8').catch(() => '');
+    if (current === text) continue;
+    if (check) stale.push(path.relative(process.cwd(), file));
+    else {
+      await writeFile(file, text);
+      console.log(`wrote ${path.relative(process.cwd(), file)}`);
+    }
+  }
+  if (stale.length) {
+    console.error(`stale JSON Schema: ${stale.join(', ')} → run \`npm run schemas\` and commit the result`);
+    return 1;
+  }
+  if (check) console.log('JSON Schemas are up to date');
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.includes('--check'));
