@@ -157,7 +157,8 @@ function websiteDomain(value: unknown): string | undefined {
 function known(report: FileProblems, at: FieldPath, value: string, allowed: readonly string[], what: string, where: string): boolean {
   if (allowed.includes(value)) return true;
   const guess = closest(value, allowed);
-  report.field(at, 'error', `"${value}" is not a ${what} of this program`, guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first`);
+  const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+  report.field(at, 'error', `"${value}" is not ${article} ${what} of this program`, guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first`);
   return false;
 }
 

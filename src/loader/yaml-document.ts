@@ -170,8 +170,7 @@ class PositionTreeBuilder {
     let result: { node: PositionNode; size: number };
     switch (event.type) {
       case EVENT_ID.SCALAR: {
-        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const offset = firstOffset(event.anchorStart, event.tagStart, quoted ? event.valueStart - 1 : event.valueStart);
+        const offset = firstOffset(event.anchorStart, event.tagStart, this.scalarStart(event));
         result = { node: { kind: 'leaf', offset }, size: 1 };
         break;
       }
@@ -217,6 +216,20 @@ class PositionTreeBuilder {
       this.anchorSizes.set(this.text.slice(event.anchorStart, event.anchorEnd).replace(/^&/, ''), result.size);
     }
     return result;
+  }
+
+  /** Where a scalar is written: its opening quote, or the | or > of a block scalar. */
+  private scalarStart(event: Extract<Event, { type: typeof EVENT_ID.SCALAR }>): number {
+    switch (event.style) {
+      case SCALAR_STYLE.SINGLE_QUOTED:
+      case SCALAR_STYLE.DOUBLE_QUOTED:
+        return event.valueStart - 1;
+      case SCALAR_STYLE.LITERAL_BLOCK:
+      case SCALAR_STYLE.FOLDED_BLOCK:
+        return Math.max(this.text.lastIndexOf('|', event.valueStart), this.text.lastIndexOf('>', event.valueStart), 0);
+      default:
+        return event.valueStart;
+    }
   }
 
   private count(nodes: number, offset: number) {

@@ -45,6 +45,9 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
+      if (value === undefined) {
+        return [{ path, message: `"${field}" is missing`, fix: `add "${field}:" with one of: ${listOf(options)}` }];
+      }
       const guess = typeof value === 'string' ? closest(value, options) : undefined;
       return [{
         path,
@@ -154,7 +157,7 @@ function sizeMessage(which: 'small' | 'big', origin: string, limit: number, valu
     const length = typeof value === 'string' ? value.trim().length : 0;
     if (which === 'small') {
       return length === 0
-        ? { message: `"${field}" is empty`, fix: `write some text for "${field}" or remove the line if it is optional` }
+        ? { message: `"${field}" is empty`, fix: `write some text after "${field}:"` }
         : { message: `"${field}" is too short (${length} characters)`, fix: `write at least ${limit} characters` };
     }
     return { message: `"${field}" is ${length} characters long; the limit is ${limit}`, fix: `shorten it by ${length - limit} characters` };

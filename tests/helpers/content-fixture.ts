@@ -28,10 +28,13 @@ export async function editFile(root: string, relative: string, change: (text: st
   const file = path.join(root, relative);
   const before = await readFile(file, 'utf8');
   const after = change(before);
+  // A planted mistake that changes nothing would make its test pass for the wrong reason.
   if (after === before) throw new Error(`fixture edit changed nothing in ${relative}`);
   await writeFile(file, after);
   return after;
 }
+
+export const readContentFile = (root: string, relative: string) => readFile(path.join(root, relative), 'utf8');
 
 export async function writeContentFile(root: string, relative: string, text: string | Buffer): Promise<void> {
   await writeFile(path.join(root, relative), text);
