@@ -78,7 +78,7 @@ export function checkSvg(text: string): SvgProblem[] {
   const checkText = (text: string) => {
     if (insideStyle) {
       const problem = cssProblem(text);
-      if (problem) report(here(text.length), problem.message, problem.fix);
+      if (problem) report(here(text.length + 1), problem.message, problem.fix); // past the text, saxes has read the next '<'
     }
   };
   parser.on('text', checkText);

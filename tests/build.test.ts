@@ -1,0 +1,67 @@
+// The Astro build runs the same loader as validate: it publishes the demo, and refuses bad content
+// with exactly the messages validate prints, writing nothing.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyOfDemo, DEMO_CONTENT, load, NOW, PROJECT_ROOT, run, validateCli } from './helpers/content-fixture.ts';
+import { plantTenMistakes } from './helpers/planted-mistakes.ts';
+
+const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const outDirs: string[] = [];
+afterAll(() => Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function astroBuild(content: string) {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'partnerkit-dist-'));
+  outDirs.push(outDir);
+  await rm(outDir, { recursive: true });
+  return { outDir, ...run([ASTRO, 'build', '--outDir', outDir], { PARTNERKIT_CONTENT: content }) };
+}
+
+const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
+
+describe('astro build', () => {
+  it('builds the demo, listing every active partner', async () => {
+    const result = await astroBuild(DEMO_CONTENT);
+    expect(result.code, result.stderr).toBe(0);
+    const html = await readFile(path.join(result.outDir, 'index.html'), 'utf8');
+    const { content } = await load(DEMO_CONTENT);
+    const active = content!.partners.filter((partner) => partner.status === 'active');
+    expect(active.length).toBe(38);
+    for (const partner of content!.partners) {
+      const listed = html.includes(`<strong>${partner.name.replace(/&/g, '&amp;')}</strong>`);
+      expect(listed, partner.name).toBe(partner.status === 'active');
+    }
+  }, 180_000);
+
+  it('refuses content with mistakes, printing the same messages as validate and no stack trace', async () => {
+    const root = await copyOfDemo();
+    await plantTenMistakes(root);
+    const validate = validateCli([], { PARTNERKIT_CONTENT: root });
+    const build = await astroBuild(root);
+    expect(build.code).not.toBe(0);
+    const printed = `${build.stdout}\n${build.stderr}`;
+    expect(problemLines(printed)).toEqual(problemLines(validate.stdout));
+    expect(problemLines(printed)).toHaveLength(10);
+    expect(printed).toContain('10 errors');
+    expect(printed).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  }, 180_000);
+});
+
+describe('npm run build', () => {
+  it('stops at validation on bad content, with the same messages, before Astro runs', async () => {
+    const root = await copyOfDemo();
+    await plantTenMistakes(root);
+    const npm = spawnSync('npm', ['run', 'build', '--silent'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PARTNERKIT_CONTENT: root, PARTNERKIT_NOW: NOW, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(npm.status).not.toBe(0);
+    expect(problemLines(npm.stdout)).toEqual(problemLines(validateCli([], { PARTNERKIT_CONTENT: root }).stdout));
+    expect(npm.stdout).not.toContain('building client');
+  }, 180_000);
+});
