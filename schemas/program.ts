@@ -81,7 +81,7 @@ const onboarding = z.strictObject({
 });
 
 const blocks = <K extends string>(keys: readonly K[]) =>
-  z.strictObject(Object.fromEntries(keys.map((key) => [key, block().optional()])) as Record<K, ReturnType<typeof block>>).partial();
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, block()])) as Record<K, ReturnType<typeof block>>).partial();
 
 const marketing = z.strictObject({
   coMarketing: block().optional(),

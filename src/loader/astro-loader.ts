@@ -10,12 +10,17 @@ import { loadContent, type LoadResult } from './load-content.ts';
 export type CollectionName = 'program' | 'partners' | 'activity' | 'caseStudies' | 'news' | 'brandAssets';
 
 let pending: Promise<LoadResult> | undefined;
+let reported = false;
 
 /** One validation run per build, shared by every collection; dev-server edits start a new one. */
 function sharedLoad(): Promise<LoadResult> {
-  pending ??= loadContent(contentDirectory(), { today: buildDate() });
+  if (!pending) {
+    pending = loadContent(contentDirectory(), { today: buildDate() });
+    reported = false;
+  }
   return pending;
 }
+
 
 /** Thrown when content has errors; the problems themselves were already printed, as validate prints them. */
 export class ContentError extends Error {
@@ -26,8 +31,6 @@ export class ContentError extends Error {
     this.stack = `${this.name}: ${message}`;
   }
 }
-
-let reported = false;
 
 async function validatedContent(logger: LoaderContext['logger']): Promise<Content> {
   const result = await sharedLoad();
@@ -71,13 +74,28 @@ export function partnerkitLoader(collection: CollectionName): Loader {
           store.set({ id, data, digest: generateDigest(data) });
         }
       }
-      if (context.watcher && collection === 'program') return;
-      context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(content.root)) {
-          pending = undefined;
-          reported = false;
-        }
-      });
+      watchContent(context, content.root, () => this.load(context));
     },
   };
+}
+
+const reloaders = new Map<string, () => Promise<void>>();
+
+/** In `astro dev`, validate again once and reload every collection when a content file changes. */
+function watchContent(context: LoaderContext, root: string, reload: () => Promise<void>) {
+  if (!context.watcher) return;
+  const first = reloaders.size === 0;
+  reloaders.set(context.collection, reload);
+  if (!first) return;
+  context.watcher.add(root);
+  context.watcher.on('all', async (_event, changed) => {
+    if (!changed.startsWith(root)) return;
+    pending = undefined;
+    try {
+      for (const reloadCollection of reloaders.values()) await reloadCollection();
+    } catch (error) {
+      // Every collection shares the one validation run: report its failure once.
+      context.logger.error((error as Error).message);
+    }
+  });
 }
