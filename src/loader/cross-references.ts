@@ -1,7 +1,8 @@
 // Checks that need more than one file: values the program defines (tiers, types, vocabularies,
 // certifications, activity types), references between entries, duplicates, and the files that
 // entries point at (logos, brand assets).
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrandFile } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
@@ -202,7 +203,7 @@ class ReferencedFiles {
   private async run(relative: string, absolute: string, report: FileProblems, at: FieldPath) {
     let bytes: Buffer;
     try {
-      bytes = await readFile(absolute);
+      bytes = readFileSync(absolute); // synchronous: see parseFile in load-content.ts
     } catch {
       const folder = path.dirname(absolute);
       const siblings = await readdir(folder).catch(() => [] as string[]);

@@ -3,7 +3,7 @@
 //
 // read files → parse YAML with positions → validate each file against its zod schema →
 // check cross-references and referenced files → Content (only when there are no errors).
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
@@ -77,7 +77,9 @@ async function parseFile(source: ContentFile, problems: Problem[], display: (abs
     report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is not a kebab-case slug`, `rename it to ${suggestion || 'lowercase-words-with-hyphens'}${source.extension}: the file name becomes the page's URL`);
   }
 
-  const text = await readFile(source.absolute, 'utf8');
+  // Synchronous on purpose: for thousands of small files it is ~10× faster than fs/promises,
+  // which pays a thread-pool round trip for each open, stat, read and close.
+  const text = readFileSync(source.absolute, 'utf8');
   const isYaml = source.extension === '.yaml';
   const split = isYaml ? { yaml: text, yamlLineOffset: 0, body: '' } : splitFrontMatter(text);
   if (split.yaml === undefined) {

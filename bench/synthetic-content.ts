@@ -1,0 +1,62 @@
+// Writes a synthetic program of N partners (realistic field sizes, one SVG logo each) for benchmarks.
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const WORDS = 'api platform payments messaging analytics integration secure scalable retail logistics health data cloud partner workflow automation insight customer commerce identity'.split(' ');
+
+/** Deterministic pseudo-random numbers, so every run measures the same content. */
+function random(seed: number) {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+export async function writeSyntheticContent(target: string, partners: number, demoContent: string): Promise<void> {
+  await mkdir(path.join(target, 'partners'), { recursive: true });
+  await mkdir(path.join(target, 'logos'), { recursive: true });
+  await cp(path.join(demoContent, 'program.yaml'), path.join(target, 'program.yaml'));
+  await cp(path.join(demoContent, 'brand'), path.join(target, 'brand'), { recursive: true });
+  const next = random(7);
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const sentence = (words: number) => Array.from({ length: words }, () => pick(WORDS)).join(' ');
+  const tiers = ['registered', 'silver', 'gold', 'platinum'];
+  const types = ['technology', 'integration', 'agency', 'consulting', 'reseller'];
+  const regions = ['north-america', 'latin-america', 'europe', 'middle-east-africa', 'asia-pacific'];
+  const industries = ['fintech', 'retail', 'healthcare', 'logistics', 'media'];
+  const categories = ['payments', 'messaging', 'analytics', 'crm'];
+
+  const writes: Array<Promise<void>> = [];
+  for (let i = 0; i < partners; i++) {
+    const slug = `partner-${String(i).padStart(6, '0')}`;
+    const hue = Math.floor(next() * 360);
+    writes.push(writeFile(path.join(target, 'logos', `${slug}.svg`), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><title>Partner ${i}</title><rect width="64" height="64" rx="12" fill="hsl(${hue} 60% 40%)"/><path d="M16 44 32 16l16 28z" fill="#fff"/><text x="32" y="58" font-size="8" text-anchor="middle" fill="#fff">P${i}</text></svg>\n`));
+    writes.push(writeFile(path.join(target, 'partners', `${slug}.yaml`), `# yaml-language-server: $schema=../../schemas/json/partner.schema.json
+name: "Partner ${i} ${sentence(2)}"
+tier: ${pick(tiers)}
+types: [${pick(types)}]
+website: https://${slug}.example
+summary: "${sentence(18)}"
+description: |
+  ${sentence(60)}
+logo: logos/${slug}.svg
+regions: [${pick(regions)}, ${pick(regions)}]
+industries: [${pick(industries)}]
+services:
+  - ${sentence(3)}
+  - ${sentence(2)}
+integrations:
+  - name: "${sentence(2)}"
+    category: ${pick(categories)}
+    url: https://${slug}.example/integration
+contacts:
+  - name: Contact ${i}
+    email: partners@${slug}.example
+    visibility: public
+certifications:
+  - id: api-developer
+    earned: 2026-0${1 + (i % 9)}-01
+since: 2024-01-01
+`));
+    if (writes.length >= 512) await Promise.all(writes.splice(0));
+  }
+  await Promise.all(writes);
+}

@@ -1,0 +1,63 @@
+// `npm run bench:validate -- [--partners N]`: how fast validate checks N generated partner files,
+// side by side with a baseline measured in the same run on the same files: js-yaml's plain load()
+// plus the zod schema, with no positions, cross-references or logo checks.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { load as plainYamlLoad } from 'js-yaml';
+import { PartnerSchema } from '../schemas/partner.ts';
+import { loadContent } from '../src/loader/load-content.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const { values } = parseArgs({ options: { partners: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
+const partners = Number(values.partners);
+const runs = Number(values.runs);
+if (!Number.isInteger(partners) || partners < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error('bench:validate: --partners and --runs take whole numbers ≥ 1');
+  process.exit(2);
+}
+
+const folder = await mkdtemp(path.join(tmpdir(), 'partnerkit-bench-'));
+try {
+  process.stderr.write(`generating ${partners} partners in ${folder} …\n`);
+  await writeSyntheticContent(folder, partners, path.resolve('content'));
+
+  const baseline = async () => {
+    const files = (await readdir(path.join(folder, 'partners'))).map((name) => path.join(folder, 'partners', name));
+    let failures = 0;
+    for (const file of files) if (!PartnerSchema.safeParse(plainYamlLoad(await readFile(file, 'utf8'))).success) failures++;
+    if (failures) throw new Error(`baseline: ${failures} files failed`);
+    return files.length;
+  };
+  const partnerkit = async () => {
+    const result = await loadContent(folder, { today: '2026-11-21' });
+    const errors = result.problems.filter((problem) => problem.severity === 'error');
+    if (errors.length) throw new Error(`validate found ${errors.length} errors, e.g. ${errors[0]!.message}`);
+    return result.filesChecked;
+  };
+
+  const measure = async (name: string, task: () => Promise<number>) => {
+    const seconds: number[] = [];
+    let files = 0;
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      files = await task();
+      seconds.push((performance.now() - start) / 1000);
+      process.stderr.write(`  ${name} run ${run + 1}/${runs}: ${seconds.at(-1)!.toFixed(2)} s\n`);
+    }
+    const best = Math.min(...seconds);
+    return { name, files, best, median: seconds.sort((a, b) => a - b)[Math.floor(seconds.length / 2)]!, perSecond: files / best };
+  };
+
+  const rows = [await measure('baseline: js-yaml load + zod', baseline), await measure('partnerkit validate (all checks)', partnerkit)];
+  console.log(`\nValidating ${partners} partner files (${runs} runs each, Node ${process.version}, ${(await import('node:os')).cpus().length} cores)\n`);
+  console.log('| what | files read | best s | median s | files/s |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const row of rows) console.log(`| ${row.name} | ${row.files} | ${row.best.toFixed(2)} | ${row.median.toFixed(2)} | ${Math.round(row.perSecond)} |`);
+  const [base, ours] = rows as [typeof rows[0], typeof rows[0]];
+  console.log(`\npartnerkit/baseline time ratio: ${(ours.best / base.best).toFixed(2)}`);
+  console.log(JSON.stringify({ partners, validate_s: Number(ours.best.toFixed(3)), baseline_s: Number(base.best.toFixed(3)), partner_files_per_s: Math.round(partners / ours.best) }));
+} finally {
+  await rm(folder, { recursive: true, force: true });
+}
