@@ -1,5 +1,7 @@
 // Everything under content/ may come from a stranger's pull request: no code from content, no
 // script in logos or links, no page takeover by a crafted slug.
+import { mkdir, rm, symlink } from 'node:fs/promises';
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkMdx } from '../src/loader/check-mdx.ts';
@@ -108,6 +110,29 @@ describe('MDX and Markdown bodies', () => {
     const { problems } = await load(root);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: expect.stringContaining(file), line: positionOf(text, '<Broken').line, message: expect.stringMatching(/^the MDX cannot be read: /) });
+  });
+});
+
+describe('symbolic links and folders', () => {
+  it('refuses a logo that is a symbolic link, which could publish a file from outside content/', async () => {
+    const root = await copyOfDemo();
+    await rm(path.join(root, 'logos/acorn-ledger.svg'));
+    await symlink('/etc/hostname', path.join(root, 'logos/acorn-ledger.svg'));
+    const { problems } = await load(root);
+    expect(problems.map((p) => `${p.path}: ${p.message} → ${p.fix}`)).toEqual([
+      'logo: "logos/acorn-ledger.svg" goes through a symbolic link: symbolic links are not allowed in the content folder → replace the link with the file itself',
+    ]);
+  });
+
+  it('refuses symbolic links and folders among content files instead of skipping them', async () => {
+    const root = await copyOfDemo();
+    await symlink(path.join(root, 'partners/acorn-ledger.yaml'), path.join(root, 'partners/acorn-copy.yaml'));
+    await mkdir(path.join(root, 'partners/more'));
+    const { problems } = await load(root);
+    expect(problems.map((p) => `${p.file.split('/').slice(-2).join('/')}: ${p.message} → ${p.fix}`)).toEqual([
+      'partners/acorn-copy.yaml: symbolic links are not allowed in the content folder → replace the link with the file itself',
+      'partners/more: "more" is a folder → put the .yaml files directly in partners/',
+    ]);
   });
 });
 

@@ -1,13 +1,14 @@
 // Checks that need more than one file: values the program defines (tiers, types, vocabularies,
 // certifications, activity types), references between entries, duplicates, and the files that
 // entries point at (logos, brand assets).
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrandFile } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
 import { checkFileKind } from './check-file-kind.ts';
 import { closest, listOf } from './did-you-mean.ts';
+import { SYMLINK } from './read-content-folder.ts';
 import { FileProblems } from './file-problems.ts';
 import type { ParsedFile } from './load-content.ts';
 import type { Problem } from './problem.ts';
@@ -181,6 +182,17 @@ export function addMonths(isoDate: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+function pathHasSymlink(root: string, relative: string): boolean {
+  let current = root;
+  for (const part of relative.split('/')) {
+    current = path.join(current, part);
+    const info = lstatSync(current, { throwIfNoEntry: false });
+    if (!info) return false;
+    if (info.isSymbolicLink()) return true;
+  }
+  return false;
+}
+
 /** Checks each referenced file once, however many entries point at it. */
 class ReferencedFiles {
   private readonly pending = new Map<string, Promise<void>>();
@@ -203,6 +215,11 @@ class ReferencedFiles {
   private async run(relative: string, absolute: string, report: FileProblems, at: FieldPath) {
     let bytes: Buffer;
     try {
+      // A link (in the path's last part or any folder on the way) could point outside the content folder.
+      if (pathHasSymlink(this.context.root, relative)) {
+        report.field(at, 'error', `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
+        return;
+      }
       bytes = readFileSync(absolute); // synchronous: see parseFile in load-content.ts
     } catch {
       const folder = path.dirname(absolute);

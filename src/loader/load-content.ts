@@ -51,7 +51,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     new FileProblems(problems, display(path.join(root, relative)), 'program').place(1, 1, [], 'error', `${relative} is missing from ${display(root)}`, `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder`);
   }
   for (const stray of strays) {
-    new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], 'error', `"${path.basename(stray.relative)}" is not a ${stray.expected} file`, `rename it to end in ${stray.expected}, or move it out of ${path.dirname(stray.relative)}/`);
+    new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], 'error', stray.message, stray.fix);
   }
 
   const parsed = await mapLimit(files, 32, (file) => parseFile(file, problems, display, options.projectRoot ?? process.cwd()));

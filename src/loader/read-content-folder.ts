@@ -1,5 +1,5 @@
 // Finds the content files by kind, and names each entry after its file.
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentKind } from '../../schemas/index.ts';
 
@@ -17,7 +17,9 @@ export interface ContentFile {
 export interface StrayFile {
   relative: string;
   absolute: string;
-  expected: string;
+  /** Why it cannot be read as content. */
+  message: string;
+  fix: string;
 }
 
 /** Collections that hold one entry per file, the folder they live in and the extensions allowed. */
@@ -34,32 +36,35 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
   const missing: string[] = [];
   const single = async (relative: string, kind: ContentKind, required: boolean) => {
     const absolute = path.join(root, relative);
-    const found = await exists(absolute);
-    if (found) files.push({ kind, absolute, relative, slug: path.basename(relative, '.yaml'), extension: '.yaml' });
+    const info = await lstat(absolute).catch(() => undefined);
+    if (info?.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
+    else if (info?.isFile()) files.push({ kind, absolute, relative, slug: path.basename(relative, '.yaml'), extension: '.yaml' });
     else if (required) missing.push(relative);
   };
   await single('program.yaml', 'program', true);
   await single('brand/brand.yaml', 'brand', false);
 
   for (const { kind, folder, extensions } of COLLECTION_FOLDERS) {
-    let names: string[];
+    let entries;
     try {
-      names = (await readdir(path.join(root, folder), { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+      entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       continue; // an absent folder is an empty collection
     }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const relative = `${folder}/${name}`;
-      const absolute = path.join(root, folder, name);
-      const extension = extensions.find((ext) => name.endsWith(ext));
-      if (!extension) strays.push({ relative, absolute, expected: extensions.join(' or ') });
-      else files.push({ kind, absolute, relative, slug: name.slice(0, -extension.length), extension });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const relative = `${folder}/${entry.name}`;
+      const absolute = path.join(root, folder, entry.name);
+      const extension = extensions.find((ext) => entry.name.endsWith(ext));
+      const expected = extensions.join(' or ');
+      if (entry.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
+      else if (entry.isDirectory()) strays.push({ relative, absolute, message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
+      else if (!entry.isFile() || !extension) strays.push({ relative, absolute, message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
+      else files.push({ kind, absolute, relative, slug: entry.name.slice(0, -extension.length), extension });
     }
   }
   return { files, strays, missing };
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then((info) => info.isFile(), () => false);
-}
+/** Symbolic links could make the build read (and publish) files from outside the content folder. */
+export const SYMLINK = { message: 'symbolic links are not allowed in the content folder', fix: 'replace the link with the file itself' };
