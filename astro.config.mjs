@@ -1,12 +1,27 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-
-const site = process.env.PARTNERKIT_SITE_URL;
+import { siteUrl } from './src/site/site-url.ts';
 
 export default defineConfig({
-  ...(site ? { site } : {}),
-  integrations: [mdx()],
+  // Canonical URLs, the sitemap and feeds need the published address: program.yaml's site.url,
+  // or PARTNERKIT_SITE_URL for preview deployments.
+  site: siteUrl(),
+  base: process.env.PARTNERKIT_BASE_PATH || undefined,
+  integrations: [mdx(), sitemap()],
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
+  markdown: { syntaxHighlight: 'prism' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    // A strict policy: only this site's own files. Pagefind compiles its WebAssembly index reader,
+    // which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

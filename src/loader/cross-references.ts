@@ -6,6 +6,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrandFile } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
+import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
+import { daysBetween } from '../shared/dates.ts';
 import { checkFileKind } from './check-file-kind.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { SYMLINK } from './read-content-folder.ts';
@@ -29,9 +31,6 @@ interface Context {
   problems: Problem[];
   display: (absolute: string) => string;
 }
-
-/** Days before a certification's expiry when validate starts warning about it. */
-export const EXPIRY_WARNING_DAYS = 30;
 
 /** Runs every cross-file check; returns how many referenced files (logos, assets) were checked. */
 export async function checkCrossReferences(entries: ParsedEntries, context: Context): Promise<number> {
@@ -133,9 +132,9 @@ function checkPartnerValues(partner: Record<string, unknown>, program: Program, 
     const certification = program.certifications.find((c) => c.id === id)!;
     const earnedOn = text(earned.earned);
     if (!earnedOn || !ISO_DATE.test(earnedOn)) return;
-    const expires = text(earned.expires) ?? addMonths(earnedOn, certification.validityMonths);
-    const daysLeft = (Date.parse(expires) - Date.parse(today)) / 86_400_000;
-    if ((partner.status ?? 'active') === 'active' && daysLeft >= 0 && daysLeft <= EXPIRY_WARNING_DAYS) {
+    const expires = certificationExpiry(earnedOn, text(earned.expires), certification.validityMonths);
+    const daysLeft = daysBetween(today, expires);
+    if ((partner.status ?? 'active') === 'active' && certificationStatus(expires, today) === 'expiring') {
       report.field(['certifications', i, earned.expires ? 'expires' : 'earned'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
     }
   });
@@ -170,16 +169,6 @@ function unique(report: FileProblems, items: ReadonlyArray<{ id: string }>, at: 
     if (seen.has(item.id)) report.field([...at, index, 'id'], 'error', `the ${what} id "${item.id}" is used twice`, 'give each one its own id');
     seen.add(item.id);
   });
-}
-
-export function addMonths(isoDate: string, months: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(day, lastDay));
-  return date.toISOString().slice(0, 10);
 }
 
 function pathHasSymlink(root: string, relative: string): boolean {

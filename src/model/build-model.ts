@@ -1,0 +1,184 @@
+// Computes the model once from validated content and the build date. Everything a page shows
+// that is not written in the content (tier of each partner, certification status, facet counts,
+// readable theme colours) is derived here, and tested without Astro.
+import type { Content, Partner } from '../loader/content-types.ts';
+import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
+import { AA_TEXT, readableOn } from './colors.ts';
+import { prepareLogos, type PreparedLogo } from './logos.ts';
+import { programSections } from './program-sections.ts';
+import type { CaseStudyView, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
+
+export interface BuildModelOptions {
+  today: string;
+  /** Where optimised logos are cached; tests pass a temporary folder. */
+  logoCache?: string;
+}
+
+export interface BuiltModel {
+  model: Model;
+  /** Generated files the site serves (optimised logos), by site path. */
+  files: Map<string, string>;
+}
+
+const PROGRAM_LOGO = '_program';
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+const newestFirst = (a: { published: string }, b: { published: string }) => b.published.localeCompare(a.published);
+
+export async function buildModel(content: Content, options: BuildModelOptions): Promise<BuiltModel> {
+  const { program } = content;
+  const { today } = options;
+  const lookup = (terms: ReadonlyArray<{ id: string; name: string; description?: string | undefined }>) => {
+    const map = new Map(terms.map((term) => [term.id, { id: term.id, name: term.name, description: term.description }]));
+    return (id: string): Term => map.get(id) ?? { id, name: id };
+  };
+  const tierTerm = lookup(program.tiers);
+  const typeTerm = lookup(program.partnerTypes);
+  const regionTerm = lookup(program.vocabularies.regions);
+  const industryTerm = lookup(program.vocabularies.industries);
+  const categoryTerm = lookup(program.vocabularies.integrationCategories);
+  const certifications = new Map(program.certifications.map((c) => [c.id, c]));
+
+  // Partner slugs are kebab-case, so the program's own mark ("_program") can never clash with one.
+  const logoSources = new Map(content.partners.map((p) => [p.slug, p.logo]));
+  if (program.site.logo) logoSources.set(PROGRAM_LOGO, program.site.logo);
+  const logos = await prepareLogos(content.root, logoSources, options.logoCache);
+  const caseStudiesOf = new Map<string, Array<{ slug: string; title: string }>>();
+  for (const study of [...content.caseStudies].sort(newestFirst)) {
+    for (const slug of study.partners) caseStudiesOf.set(slug, [...(caseStudiesOf.get(slug) ?? []), { slug: study.slug, title: study.title }]);
+  }
+
+  const partnerView = (partner: Partner): PartnerView => ({
+    slug: partner.slug,
+    name: partner.name,
+    status: partner.status,
+    summary: partner.summary,
+    description: partner.description,
+    website: partner.website,
+    tier: tierTerm(partner.tier),
+    types: partner.types.map(typeTerm),
+    regions: partner.regions.map(regionTerm),
+    industries: partner.industries.map(industryTerm),
+    services: partner.services,
+    integrations: partner.integrations.map((integration) => ({ ...integration, category: categoryTerm(integration.category) })),
+    certifications: partner.certifications.map((held) => {
+      const certification = certifications.get(held.id)!;
+      const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
+      return { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
+    }),
+    contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
+    links: partner.links,
+    since: partner.since,
+    featured: partner.featured,
+    logo: publicLogo(logos.get(partner.slug)!),
+    caseStudies: caseStudiesOf.get(partner.slug) ?? [],
+    path: `/partners/${partner.slug}/`,
+  });
+
+  const partners = content.partners.map(partnerView).sort(byName);
+  const activePartners = partners.filter((partner) => partner.status === 'active');
+  const activeBySlug = new Map(activePartners.map((partner) => [partner.slug, partner]));
+  const allBySlug = new Map(partners.map((partner) => [partner.slug, partner]));
+
+  const tiers: TierView[] = program.tiers.map((tier, rank) => ({
+    id: tier.id,
+    name: tier.name,
+    description: tier.description,
+    rank,
+    fee: tier.fee,
+    benefits: tier.benefits,
+    requirements: tier.requirements,
+    support: (program.support ?? []).filter((channel) => channel.tiers.includes(tier.id)),
+    partners: activePartners.filter((partner) => partner.tier.id === tier.id),
+    path: `/tiers/${tier.id}/`,
+  }));
+
+  const caseStudies: CaseStudyView[] = [...content.caseStudies].sort(newestFirst).map(({ body: _body, file: _file, partners: slugs, ...study }) => ({
+    ...study,
+    partners: slugs.map((slug) => ({ slug, name: allBySlug.get(slug)?.name ?? slug, path: activeBySlug.get(slug)?.path })),
+    path: `/case-studies/${study.slug}/`,
+  }));
+  const news: NewsView[] = [...content.news].sort(newestFirst).map(({ body: _body, file: _file, partners: _partners, ...post }) => ({ ...post, path: `/news/${post.slug}/` }));
+
+  const categories = program.vocabularies.integrationCategories;
+  const integrationsByCategory = categories
+    .map((category) => ({
+      category: categoryTerm(category.id),
+      integrations: activePartners.flatMap((partner) => partner.integrations.filter((i) => i.category.id === category.id).map((i) => ({ name: i.name, url: i.url, partner }))),
+    }))
+    .filter((group) => group.integrations.length > 0);
+
+  const files = new Map([...logos.values()].map((logo) => [logo.src, logo.file]));
+  return {
+    model: {
+      today,
+      program,
+      theme: themeColors(program.site.colors),
+      programLogo: logos.has(PROGRAM_LOGO) ? publicLogo(logos.get(PROGRAM_LOGO)!) : undefined,
+      tiers,
+      partners,
+      activePartners,
+      featuredPartners: activePartners.filter((partner) => partner.featured),
+      facets: facetsOf(activePartners, { tiers: program.tiers, types: program.partnerTypes, regions: program.vocabularies.regions, industries: program.vocabularies.industries, categories, certifications: program.certifications }),
+      integrationsByCategory,
+      caseStudies,
+      news,
+      programSections: programSections(program),
+    },
+    files,
+  };
+}
+
+function publicLogo({ src, width, height }: PreparedLogo) {
+  return { src, width, height };
+}
+
+/** The values a partner has for each directory facet: shared by the counts and the Pagefind filters. */
+export function facetValuesOf(partner: PartnerView): Record<Facet['key'], string[]> {
+  return {
+    tier: [partner.tier.id],
+    type: partner.types.map((term) => term.id),
+    region: partner.regions.map((term) => term.id),
+    industry: partner.industries.map((term) => term.id),
+    integration: [...new Set(partner.integrations.map((integration) => integration.category.id))],
+    // Only certifications that are current count: an expired one is not a reason to pick a partner.
+    certification: partner.certifications.filter((c) => c.status !== 'expired').map((c) => c.id),
+  };
+}
+
+type Vocabulary = ReadonlyArray<{ id: string; name: string }>;
+
+function facetsOf(partners: PartnerView[], terms: { tiers: Vocabulary; types: Vocabulary; regions: Vocabulary; industries: Vocabulary; categories: Vocabulary; certifications: Vocabulary }): Facet[] {
+  const definitions: Array<[Facet['key'], string, Vocabulary]> = [
+    ['tier', 'Tier', terms.tiers],
+    ['type', 'Partner type', terms.types],
+    ['region', 'Region', terms.regions],
+    ['industry', 'Industry', terms.industries],
+    ['integration', 'Integration', terms.categories],
+    ['certification', 'Certification', terms.certifications],
+  ];
+  const valuesOf = partners.map(facetValuesOf);
+  return definitions
+    .map(([key, label, vocabulary]) => ({
+      key,
+      label,
+      values: vocabulary
+        .map((term) => ({ id: term.id, name: term.name, count: valuesOf.filter((values) => values[key].includes(term.id)).length }))
+        .filter((value) => value.count > 0),
+    }))
+    .filter((facet) => facet.values.length > 0);
+}
+
+/** Brand colours for light mode as written, and readable variants for dark mode. */
+export function themeColors(colors: { primary: string; accent: string; background: string; text: string }): ThemeColors {
+  const darkBackground = '#11141b';
+  return {
+    ...colors,
+    dark: {
+      background: darkBackground,
+      text: '#e7e9ef',
+      primary: readableOn(colors.primary, darkBackground, '#ffffff', AA_TEXT),
+      accent: readableOn(colors.accent, darkBackground, '#ffffff', AA_TEXT),
+    },
+  };
+}

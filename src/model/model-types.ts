@@ -1,0 +1,110 @@
+// The model: plain data computed once from the content and the build date. Pages only render it.
+import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
+import type { Program } from '../../schemas/program.ts';
+import type { CertificationStatus } from '../shared/certification-status.ts';
+import type { ProgramSection } from './program-sections.ts';
+
+export interface Term {
+  id: string;
+  name: string;
+  description?: string | undefined;
+}
+
+export interface LogoImage {
+  /** Site path of the optimised image, content-hashed. */
+  src: string;
+  width: number;
+  height: number;
+}
+
+export interface HeldCertification {
+  id: string;
+  name: string;
+  earned: string;
+  expires: string;
+  status: CertificationStatus;
+}
+
+export interface PartnerView {
+  slug: string;
+  name: string;
+  status: Partner['status'];
+  summary: string;
+  description: string | undefined;
+  website: string;
+  tier: Term;
+  types: Term[];
+  regions: Term[];
+  industries: Term[];
+  services: string[];
+  integrations: Array<{ name: string; category: Term; description?: string | undefined; url?: string | undefined }>;
+  certifications: HeldCertification[];
+  /** Only contacts marked public: private ones never reach a page. */
+  contacts: Array<{ name: string; role?: string | undefined; email?: string | undefined; url?: string | undefined }>;
+  links: Array<{ label: string; url: string }>;
+  since: string | undefined;
+  featured: boolean;
+  logo: LogoImage;
+  caseStudies: Array<{ slug: string; title: string }>;
+  /** Site path of the profile page. */
+  path: string;
+}
+
+export interface TierView extends Term {
+  rank: number;
+  fee: Program['tiers'][number]['fee'];
+  benefits: string[];
+  requirements: Program['tiers'][number]['requirements'];
+  support: NonNullable<Program['support']>;
+  partners: PartnerView[];
+  path: string;
+}
+
+export interface FacetValue extends Term {
+  count: number;
+}
+
+/** A directory filter: its Pagefind filter key, label, and values with the number of active partners. */
+export interface Facet {
+  key: 'tier' | 'type' | 'region' | 'industry' | 'integration' | 'certification';
+  label: string;
+  values: FacetValue[];
+}
+
+export interface CaseStudyView extends Omit<CaseStudy, 'body' | 'file' | 'partners'> {
+  partners: Array<{ slug: string; name: string; path: string | undefined }>;
+  path: string;
+}
+
+export interface NewsView extends Omit<NewsPost, 'body' | 'file' | 'partners'> {
+  path: string;
+}
+
+export interface ThemeColors {
+  primary: string;
+  accent: string;
+  background: string;
+  text: string;
+  /** Readable variants for the dark colour scheme. */
+  dark: { primary: string; accent: string; background: string; text: string };
+}
+
+export interface Model {
+  today: string;
+  program: Program;
+  theme: ThemeColors;
+  /** The program's own mark, when site.logo is set. */
+  programLogo: LogoImage | undefined;
+  tiers: TierView[];
+  /** Every partner, any status, by name. */
+  partners: PartnerView[];
+  /** Active partners by name: the directory. */
+  activePartners: PartnerView[];
+  featuredPartners: PartnerView[];
+  facets: Facet[];
+  integrationsByCategory: Array<{ category: Term; integrations: Array<{ name: string; url?: string | undefined; partner: PartnerView }> }>;
+  caseStudies: CaseStudyView[];
+  news: NewsView[];
+  /** The building blocks the program defines, for /program/. */
+  programSections: ProgramSection[];
+}

@@ -1,0 +1,10 @@
+// The program's brand colours as CSS custom properties (validated hex values from program.yaml),
+// served as a file so the Content-Security-Policy can forbid inline styles.
+import type { APIRoute } from 'astro';
+import { getModel } from '../site/get-model.ts';
+
+export const GET: APIRoute = async () => {
+  const { theme } = await getModel();
+  const css = `:root{--brand-primary:${theme.primary};--brand-accent:${theme.accent};--brand-background:${theme.background};--brand-text:${theme.text};--brand-dark-primary:${theme.dark.primary};--brand-dark-accent:${theme.dark.accent};--brand-dark-background:${theme.dark.background};--brand-dark-text:${theme.dark.text}}\n`;
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};

@@ -1,0 +1,175 @@
+// Progressive enhancement of the partner directory: Pagefind search and facet filters, with the
+// state in the URL (shareable; the back button works). The server-rendered list stays the
+// complete answer when JavaScript or the index is unavailable.
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options: { filters: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
+}
+
+const BATCH = 48;
+const root = document.querySelector<HTMLElement>('[data-directory]');
+if (root) void enhance(root);
+
+async function enhance(root: HTMLElement) {
+  const base = root.dataset.base ?? '/';
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base });
+    await pagefind.init();
+  } catch {
+    return; // No index (e.g. `astro dev`): the complete list is still there.
+  }
+
+  const form = root.querySelector<HTMLFormElement>('[data-filters]')!;
+  const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLElement>('[data-list]')!;
+  const results = root.querySelector<HTMLElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-no-results]')!;
+  const pagination = root.querySelector<HTMLElement>('[data-pagination]');
+  const template = root.querySelector<HTMLTemplateElement>('[data-card-template]')!;
+  const initialStatus = status.textContent ?? '';
+  const total = Number(root.dataset.total);
+
+  form.hidden = false;
+  root.classList.add('enhanced');
+
+  let pending: PagefindSearch['results'] = [];
+  let generation = 0;
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
+  };
+  const state = () => {
+    const params = new URLSearchParams();
+    const term = input.value.trim();
+    if (term) params.set('q', term);
+    for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
+    return params;
+  };
+  const writeUrl = (push: boolean) => {
+    const query = state().toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const render = async () => {
+    const run = ++generation;
+    const params = state();
+    const term = params.get('q');
+    const filters: Record<string, { any: string[] }> = {};
+    for (const box of checkboxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+    const filtering = term !== null || Object.keys(filters).length > 0;
+
+    if (!filtering) {
+      list.hidden = false;
+      if (pagination) pagination.hidden = false;
+      results.hidden = true;
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = initialStatus;
+      resetCounts();
+      return;
+    }
+    const search = await pagefind.search(term, { filters });
+    if (run !== generation) return; // a newer search has started
+    list.hidden = true;
+    if (pagination) pagination.hidden = true;
+    results.replaceChildren();
+    results.hidden = search.results.length === 0;
+    empty.hidden = search.results.length > 0;
+    pending = search.results;
+    updateCounts(search.filters);
+    const count = search.results.length;
+    status.textContent = count === 0 ? 'No partners match' : `${count} of ${total} partners match`;
+    await showMore(run);
+  };
+
+  const showMore = async (run: number) => {
+    const batch = pending.splice(0, BATCH);
+    const cards = await Promise.all(batch.map(async (result) => card(await result.data())));
+    if (run !== generation) return;
+    results.append(...cards);
+    more.hidden = pending.length === 0;
+  };
+
+  const card = (data: PagefindResultData) => {
+    const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const link = item.querySelector('a')!;
+    link.href = data.url;
+    link.textContent = data.meta.title ?? '';
+    const logo = item.querySelector('img')!;
+    if (data.meta.image) logo.src = data.meta.image;
+    if (data.meta.image_width) logo.width = Number(data.meta.image_width);
+    if (data.meta.image_height) logo.height = Number(data.meta.image_height);
+    const tags = item.querySelector('.tags')!;
+    tags.querySelector('.tier')!.textContent = data.meta.tier ?? '';
+    for (const type of (data.meta.types ?? '').split(', ').filter(Boolean)) {
+      const tag = document.createElement('li');
+      tag.className = 'tag';
+      tag.textContent = type;
+      tags.append(tag);
+    }
+    item.querySelector('.summary')!.textContent = data.meta.summary ?? '';
+    return item;
+  };
+
+  const countElements = [...form.querySelectorAll<HTMLElement>('[data-count]')];
+  const resetCounts = () => countElements.forEach((element) => (element.textContent = element.dataset.totalCount ?? ''));
+  const updateCounts = (counts: PagefindSearch['filters']) => {
+    for (const element of countElements) {
+      const [key, value] = (element.dataset.count ?? '').split(':') as [string, string];
+      element.textContent = String(counts[key]?.[value] ?? 0);
+    }
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      writeUrl(false);
+      void render();
+    }, 150);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
+      writeUrl(true);
+      void render();
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl(true);
+    void render();
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  root.querySelector('[data-clear]')!.addEventListener('click', () => {
+    input.value = '';
+    for (const box of checkboxes) box.checked = false;
+    writeUrl(true);
+    void render();
+    input.focus();
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void render();
+  });
+
+  readUrl();
+  await render();
+}
