@@ -37,10 +37,13 @@ export const hexColor = () =>
  * A path to a file inside the content folder, written relative to it (e.g. `logos/acme.svg`).
  * Absolute paths and `..` are refused so a file can never point outside the content folder.
  */
+/** Relative, no "." or ".." segments, plain file-name characters. */
+export const CONTENT_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+$/;
+
 export const contentFile = (extensions: readonly string[]) =>
   z
     .string()
-    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+$/, { error: 'content-path' })
+    .regex(CONTENT_PATH, { error: 'content-path' })
     .refine((value) => extensions.some((ext) => value.toLowerCase().endsWith(ext)), {
       error: `file-extension:${extensions.join(',')}`,
     })

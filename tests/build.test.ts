@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyOfDemo, DEMO_CONTENT, load, NOW, PROJECT_ROOT, run, validateCli } from './helpers/content-fixture.ts';
+import { copyOfDemo, DEMO_CONTENT, load, NOW, PROJECT_ROOT, run, validateCli, writeContentFile } from './helpers/content-fixture.ts';
 import { plantTenMistakes } from './helpers/planted-mistakes.ts';
 
 const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -23,16 +23,15 @@ async function astroBuild(content: string) {
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
 
 describe('astro build', () => {
-  it('builds the demo, listing every active partner', async () => {
+  it('builds the demo, its directory listing every active partner and no other', async () => {
     const result = await astroBuild(DEMO_CONTENT);
     expect(result.code, result.stderr).toBe(0);
-    const html = await readFile(path.join(result.outDir, 'index.html'), 'utf8');
+    const html = await readFile(path.join(result.outDir, 'partners', 'index.html'), 'utf8');
     const { content } = await load(DEMO_CONTENT);
     const active = content!.partners.filter((partner) => partner.status === 'active');
     expect(active.length).toBe(38);
     for (const partner of content!.partners) {
-      const listed = html.includes(`<strong>${partner.name.replace(/&/g, '&amp;')}</strong>`);
-      expect(listed, partner.name).toBe(partner.status === 'active');
+      expect(html.includes(`data-slug="${partner.slug}"`), partner.slug).toBe(partner.status === 'active');
     }
   }, 180_000);
 
@@ -48,6 +47,17 @@ describe('astro build', () => {
     expect(printed).toContain('10 errors');
     expect(printed).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  }, 180_000);
+});
+
+describe('content never runs code during the build', () => {
+  it('refuses a post that hides an MDX expression after a "---" line, before compiling it', async () => {
+    const root = await copyOfDemo();
+    await writeContentFile(root, 'news/smuggle.mdx', '---\n--- # front matter\ntitle: Hi {globalThis.process.stdout.write("PWNED-AT-BUILD")}\nsummary: A normal post.\npublished: 2026-08-01\n---\n\nNothing to see.\n');
+    const build = await astroBuild(root);
+    expect(build.code).not.toBe(0);
+    expect(`${build.stdout}${build.stderr}`).not.toContain('PWNED-AT-BUILD');
+    expect(problemLines(build.stdout + build.stderr).some((line) => line.includes('news/smuggle.mdx:3:') && line.includes('{expressions} are not allowed'))).toBe(true);
   }, 180_000);
 });
 

@@ -102,7 +102,7 @@ describe('partner schema', () => {
     `);
     expect(messages(PartnerSchema, { ...partner, since: '2025-02-30' })).toMatchInlineSnapshot(`
       [
-        "since: "2025-02-30" is not a date → write dates as YYYY-MM-DD, e.g. 2025-03-31",
+        "since: "2025-02-30" is not a day of the calendar → check the month (01–12) and the day of the month",
       ]
     `);
     expect(messages(PartnerSchema, { ...partner, logo: '../../etc/passwd.svg' })).toMatchInlineSnapshot(`

@@ -13,7 +13,8 @@ const svg = (inner: string, attributes = 'viewBox="0 0 10 10"') => `<svg xmlns="
 const messages = (problems: Array<{ line: number; column: number; message: string }>) => problems.map((p) => `${p.line}:${p.column} ${p.message}`);
 
 describe('SVG logos', () => {
-  it('accepts a plain drawing', () => {
+  it('accepts a plain drawing, with local url(#id) references in attributes and style', () => {
+    expect(checkSvg(svg('<style>.a{fill:url(#g)}</style><rect class="a" fill="url( #g )" aria-label="Acme @ cloud"/>'))).toEqual([]);
     expect(checkSvg(svg('<title>Logo</title><g><path d="M0 0h10v10z" fill="url(#g)"/></g><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>'))).toEqual([]);
   });
 
@@ -24,8 +25,14 @@ describe('SVG logos', () => {
     ['an external href', '<use href="https://evil.example/x.svg#a"/>', '2:6 href="https://evil.example/x.svg#a" points outside the logo'],
     ['a javascript: href', '<use xlink:href="javascript:alert(1)"/>', '2:6 xlink:href="javascript:alert(1)" points outside the logo'],
     ['an embedded raster image', '<image href="data:image/png;base64,AAAA"/>', '2:1 <image> is not allowed in a logo'],
-    ['style with an external url()', '<rect style="fill: url(https://evil.example/p)"/>', '2:7 the style loads url(https://evil.example/p)'],
-    ['a style sheet with @import', '<style>@import url("https://evil.example/x.css");</style>', '2:8 the style uses @import'],
+    ['style with an external url()', '<rect style="fill: url(https://evil.example/p)"/>', '2:7 the style loads something with url(…)'],
+    ['a style sheet with @import', '<style>@import url("https://evil.example/x.css");</style>', '2:1 the style uses @import'],
+    ['@import split by a comment', '<style>@imp<!-- -->ort "https://evil.example/a.css";</style>', '2:19 a comment inside <style> is not allowed'],
+    ['@import after a child element', '<style><title/>@import "https://evil.example/a.css";</style>', '2:8 <title> inside <style> is not allowed'],
+    ['a CSS escape spelling url', '<style>svg{background:u\\rl(https://evil.example/b.png)}</style>', '2:1 the style uses a CSS escape (\\)'],
+    ['image-set()', '<style>svg{background-image:image-set("https://evil.example/c.png" 1x)}</style>', '2:1 the style loads something with image-set(…)'],
+    ['a quoted url hiding a parenthesis', '<rect style="fill:url(\'https://evil.example/d)e.svg#x\')"/>', '2:7 the style loads something with url(…)'],
+    ['an external url() in a fill attribute', '<rect fill="url(https://evil.example/p#x)"/>', '2:7 "url(https://evil.example/p#x)" loads something from outside the logo'],
     ['a link element', '<a href="https://evil.example"><rect/></a>', '2:1 <a> is not allowed in a logo'],
   ])('rejects %s, at its line:column', (_name, inner, expected) => {
     expect(messages(checkSvg(svg(inner)))[0]).toBe(expected);

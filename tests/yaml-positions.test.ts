@@ -58,14 +58,28 @@ describe('YamlDocument.locate', () => {
 });
 
 describe('refused YAML', () => {
-  it('reports a syntax error at its line:column with a fix', () => {
-    const result = parseYamlDocument('name: Acme\ntypes: [a, b\nwebsite: x\n');
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.problem.line).toBe(3);
-      expect(result.problem.message).toMatch(/^YAML syntax error: /);
-      expect(result.problem.fix).not.toBe('');
-    }
+  it('reports a syntax error where the mistake is, not where js-yaml noticed it', () => {
+    expect(parseYamlDocument('name: Acme\ntypes: [a, b\nwebsite: x\n')).toEqual({
+      ok: false,
+      problem: { line: 2, column: 8, message: 'YAML syntax error: a list opened with [ is not closed', fix: 'end it with ] on the same line' },
+    });
+    expect(parseYamlDocument('name: Acme\nsummary: "Fast, friendly\nwebsite: x\n')).toEqual({
+      ok: false,
+      problem: { line: 2, column: 10, message: 'YAML syntax error: a quote is not closed', fix: 'end the text with " on the same line' },
+    });
+    expect(parseYamlDocument('name: Acme\nsummary: @acme on every platform\n')).toEqual({
+      ok: false,
+      problem: { line: 2, column: 10, message: 'YAML syntax error: a value cannot start with @ unquoted', fix: 'put the text in quotes: "@acme on every platform"' },
+    });
+  });
+
+  it('points empty values at their key or dash, and handles quoted keys and old line endings', () => {
+    const empty = parseYamlDocument('name: Acme\nsummary:\nservices:\n  - Consulting\n  -\n');
+    expect(empty.ok && [empty.document.locate(['summary']), empty.document.locate(['services', 1])]).toEqual([{ line: 2, column: 1 }, { line: 5, column: 3 }]);
+    const quoted = parseYamlDocument("name: x\n'it''s': 1\n\"r\\x6fle\": 2\n");
+    expect(quoted.ok && [quoted.document.locateKey([], "it's"), quoted.document.locateKey([], 'role')]).toEqual([{ line: 2, column: 1 }, { line: 3, column: 1 }]);
+    const classicMac = parseYamlDocument('a: 1\rb: 2\rc: x\r');
+    expect(classicMac.ok && classicMac.document.locate(['c'])).toEqual({ line: 3, column: 4 });
   });
 
   it('refuses duplicate keys', () => {
@@ -101,6 +115,8 @@ describe('positions through the whole loader', () => {
     const { problems } = await load(root);
     const inProgram = problems.filter((problem) => problem.file.endsWith('program.yaml'));
     expect(inProgram.map(({ line, column, path, message }) => ({ line, column, path, message }))).toEqual([
+      // program.yaml has schema errors, and its cross-references are still checked.
+      { ...positionOf(text, 'case-stdy'), path: 'tiers[gold].requirements[0].measure.activity', message: '"case-stdy" is not an activity type of this program' },
       { ...positionOf(text, 'yearly'), path: 'tiers[gold].requirements[0].measure.per', message: '"yearly" is not one of quarter, half-year, year' },
       { ...positionOf(text, 'icon: cart'), path: 'vocabularies.industries[retail].icon', message: 'unknown field "icon"' },
     ]);

@@ -5,13 +5,21 @@ import type { Problem } from '../loader/problem.ts';
 export const FORMATS = ['text', 'github', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * Content is a stranger's text: line breaks and terminal control codes in a key or value must
+ * not forge extra lines (or fake CI annotations) or drive the terminal.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => (char === '\n' ? '\\n' : char === '\t' ? ' ' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** `content/partners/acme.yaml:12:5 error partners/acme › contacts[1].email: … → fix` */
 export function formatText(problem: Problem, color = false): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, printable(text)) : printable(text));
   const where = `${problem.file}:${problem.line}:${problem.column}`;
   const severity = paint(problem.severity === 'error' ? ['red', 'bold'] : ['yellow', 'bold'], problem.severity);
   const subject = problem.path ? `${problem.entry} › ${problem.path}` : problem.entry;
-  return `${paint('cyan', where)} ${severity} ${paint('dim', subject)}: ${problem.message} ${paint('green', `→ ${problem.fix}`)}`;
+  return `${paint('cyan', where)} ${severity} ${paint('dim', subject)}: ${printable(problem.message)} ${paint('green', `→ ${problem.fix}`)}`;
 }
 
 /** A workflow command GitHub turns into an annotation on the changed line. */

@@ -47,7 +47,8 @@ export async function checkFileKind(fileName: string, bytes: Buffer): Promise<Fi
     return [{ message: `"${fileName}" is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 2 MB`, fix: 'export it smaller, or use SVG' }];
   }
   try {
-    const { width = 0, height = 0 } = await sharp(bytes, { limitInputPixels: MAX_RASTER_SIDE * MAX_RASTER_SIDE }).metadata();
+    // Only the header is read here, so the pixel limit is lifted to give the real size in the message.
+    const { width = 0, height = 0 } = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (Math.min(width, height) < MIN_RASTER_SIDE) {
       return [{ message: `"${fileName}" is ${width}×${height} pixels, too small to look sharp`, fix: `use an image at least ${MIN_RASTER_SIDE} pixels on each side, or SVG` }];
     }

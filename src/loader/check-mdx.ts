@@ -15,13 +15,19 @@ export interface MdxProblem {
 }
 
 /** Components contributors may use, with the attributes each accepts. The site provides them. */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
-  Callout: ['type', 'title'],
-  Quote: ['author', 'role'],
-  Metric: ['label', 'value'],
-};
+export const ALLOWED_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Callout', ['type', 'title']],
+  ['Quote', ['author', 'role']],
+  ['Metric', ['label', 'value']],
+]);
 
-const SAFE_LINK = /^(?:https?:|mailto:|#|\/(?!\/)|\.{1,2}\/|[^:]*$)/i;
+/** Relative links and web or mail links; anything else (javascript:, data:, …) is refused. */
+function isSafeLink(url: string): boolean {
+  const base = 'https://relative.invalid/';
+  if (!URL.canParse(url, base)) return false;
+  const { protocol } = new URL(url, base);
+  return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
+}
 
 /** Checks a body written in MDX (`.mdx`) or plain Markdown (`.md`). */
 export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
@@ -49,9 +55,9 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        const allowed = ALLOWED_COMPONENTS[name];
+        const allowed = ALLOWED_COMPONENTS.get(name);
         if (!allowed) {
-          report(`<${name || '>'}${name ? '>' : ''} is not an allowed component`, `use Markdown, or one of: ${listOf(Object.keys(ALLOWED_COMPONENTS))}`);
+          report(`<${name || '>'}${name ? '>' : ''} is not an allowed component`, `use Markdown, or one of: ${listOf([...ALLOWED_COMPONENTS.keys()])}`);
           break;
         }
         for (const attribute of node.attributes) {
@@ -71,7 +77,7 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (!SAFE_LINK.test(node.url.trim())) {
+        if (!isSafeLink(node.url.trim())) {
           report(`the link "${node.url.slice(0, 60)}" is not a web, mail or relative link`, 'use a link starting with https://, mailto: or /');
         }
         break;
@@ -80,7 +86,12 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
   return problems;
 }
 
-function visit(node: Nodes, callback: (node: Nodes) => void) {
-  callback(node);
-  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, callback);
+/** Every node, depth first, without recursion: deeply nested Markdown cannot overflow the stack. */
+function visit(root: Nodes, callback: (node: Nodes) => void) {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    callback(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
 }

@@ -40,7 +40,9 @@ export function checkSvg(text: string): SvgProblem[] {
   let depth = 0;
   let sawRoot = false;
   let tagStart = { line: 1, column: 1 };
-  let insideStyle = false;
+  // A <style> element's text is checked whole when it closes: text split by comments or child
+  // elements could otherwise hide "@imp<!-- -->ort" from a piece-by-piece check.
+  let style: { start: { line: number; column: number }; text: string } | undefined;
   const report = (at: { line: number; column: number }, message: string, fix: string) => problems.push({ ...at, message, fix });
   const here = (back = 0) => ({ line: parser.line, column: Math.max(1, parser.column - back + 1) });
 
@@ -51,6 +53,7 @@ export function checkSvg(text: string): SvgProblem[] {
   parser.on('opentagstart', (tag) => {
     // saxes has read one character past the name when it reports the tag.
     tagStart = here(tag.name.length + 2);
+    if (style) report(tagStart, `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text');
     if (depth === 0) {
       sawRoot = true;
       if (tag.name !== 'svg') report(tagStart, `the file's root element is <${tag.name}>, not <svg>`, 'export the logo as a plain SVG file');
@@ -64,22 +67,26 @@ export function checkSvg(text: string): SvgProblem[] {
     const problem = attributeProblem(attribute.name, attribute.value);
     if (problem) report(at, problem.message, problem.fix);
   });
+  parser.on('comment', () => {
+    if (style) report(here(), 'a comment inside <style> is not allowed', 'remove the comment');
+  });
   parser.on('opentag', (tag) => {
     if (depth === 0 && tag.name === 'svg' && !('viewBox' in tag.attributes)) {
       report(tagStart, 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales');
     }
-    insideStyle = tag.name === 'style';
+    if (tag.name === 'style' && !style) style = { start: tagStart, text: '' };
     depth++; // saxes reports a close tag for self-closing elements too
   });
-  parser.on('closetag', () => {
+  parser.on('closetag', (tag) => {
     depth--;
-    insideStyle = false;
+    if (tag.name === 'style' && style) {
+      const problem = cssProblem(style.text);
+      if (problem) report(style.start, problem.message, problem.fix);
+      style = undefined;
+    }
   });
   const checkText = (text: string) => {
-    if (insideStyle) {
-      const problem = cssProblem(text);
-      if (problem) report(here(text.length + 1), problem.message, problem.fix); // past the text, saxes has read the next '<'
-    }
+    if (style) style.text += text;
   };
   parser.on('text', checkText);
   parser.on('cdata', checkText);
@@ -114,21 +121,32 @@ function attributeProblem(name: string, value: string): { message: string; fix: 
   if (!ALLOWED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('sodipodi:') && !name.startsWith('inkscape:')) {
     return { message: `the attribute ${name} is not allowed in a logo`, fix: `remove ${name}` };
   }
-  if ((name === 'href' || name === 'xlink:href') && !value.trim().startsWith('#')) {
+  if ((name === 'href' || name === 'xlink:href') && !/^#[\w.:-]+$/.test(value.trim())) {
     return { message: `${name}="${value.slice(0, 60)}" points outside the logo`, fix: 'only references to elements inside the same SVG (href="#id") are allowed' };
   }
   if (/javascript:/i.test(value)) return { message: `the attribute ${name} contains a javascript: link`, fix: `remove ${name}` };
-  return cssProblem(value);
+  return name === 'style' ? cssProblem(value) : referenceProblem(value);
 }
 
-/** Inline style and <style> may not load anything: url() only to #ids, no @import. */
+/** CSS functions that fetch something; only url(#id), a reference inside the same SVG, is allowed. */
+const LOADING_FUNCTION = /\b(?:url|image-set|image|src|element|cross-fade|expression)\s*\(/i;
+const LOCAL_REFERENCE = /url\(\s*(['"]?)#[A-Za-z_][\w.:-]*\1\s*\)/gi;
+
+function referenceProblem(value: string): { message: string; fix: string } | undefined {
+  const loading = LOADING_FUNCTION.exec(value.replace(LOCAL_REFERENCE, ''));
+  return loading ? { message: `"${value.slice(0, 60)}" loads something from outside the logo`, fix: 'only url(#id) references to the same SVG are allowed' } : undefined;
+}
+
+/**
+ * Inline style and <style> may not load anything. The check is deliberately blunt: no CSS escapes
+ * (which can spell "url" or "@import" in disguise), no @-rules at all, and no loading function but url(#id).
+ */
 function cssProblem(css: string): { message: string; fix: string } | undefined {
-  if (/@import/i.test(css)) return { message: 'the style uses @import', fix: 'remove @import: logos cannot load other files' };
-  for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) {
-    if (!match[2]!.trim().startsWith('#')) {
-      return { message: `the style loads ${match[0].slice(0, 60)}`, fix: 'only url(#id) references to the same SVG are allowed' };
-    }
-  }
-  if (/expression\s*\(|javascript:/i.test(css)) return { message: 'the style contains script', fix: 'remove it' };
+  if (css.includes('\\')) return { message: 'the style uses a CSS escape (\\)', fix: 'write the CSS without backslashes' };
+  const atRule = /@[\w-]+/.exec(css);
+  if (atRule) return { message: `the style uses ${atRule[0]}`, fix: `remove ${atRule[0]}: logos cannot load other files or use @-rules` };
+  const loading = LOADING_FUNCTION.exec(css.replace(LOCAL_REFERENCE, ''));
+  if (loading) return { message: `the style loads something with ${loading[0].replace(/\s+/g, '')}…)`, fix: 'only url(#id) references to the same SVG are allowed' };
+  if (/javascript:/i.test(css)) return { message: 'the style contains a javascript: link', fix: 'remove it' };
   return undefined;
 }

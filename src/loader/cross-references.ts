@@ -1,19 +1,23 @@
 // Checks that need more than one file: values the program defines (tiers, types, vocabularies,
 // certifications, activity types), references between entries, duplicates, and the files that
 // entries point at (logos, brand assets).
-import { lstatSync, readFileSync } from 'node:fs';
+//
+// Every check reads the data as written, not the schema's output, so one mistake elsewhere in a
+// file (or in program.yaml) never switches other checks off. A value that already failed its
+// schema is not checked again, so each mistake is reported once.
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrandFile } from '../../schemas/brand.ts';
-import type { Program } from '../../schemas/program.ts';
+import { CONTENT_PATH } from '../../schemas/common.ts';
+import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { daysBetween } from '../shared/dates.ts';
 import { checkFileKind } from './check-file-kind.ts';
 import { closest, listOf } from './did-you-mean.ts';
-import { SYMLINK } from './read-content-folder.ts';
 import { FileProblems } from './file-problems.ts';
 import type { ParsedFile } from './load-content.ts';
 import type { Problem } from './problem.ts';
+import { SYMLINK } from './read-content-folder.ts';
 import type { FieldPath } from './yaml-document.ts';
 
 export interface ParsedEntries {
@@ -32,24 +36,36 @@ interface Context {
   display: (absolute: string) => string;
 }
 
+/** The ids program.yaml defines, read defensively from the data as written. */
+interface ProgramIds {
+  tiers: string[];
+  partnerTypes: string[];
+  regions: string[];
+  industries: string[];
+  integrationCategories: string[];
+  activityTypes: string[];
+  certifications: Map<string, { name: string; validityMonths: number | undefined }>;
+}
+
 /** Runs every cross-file check; returns how many referenced files (logos, assets) were checked. */
 export async function checkCrossReferences(entries: ParsedEntries, context: Context): Promise<number> {
   const files = new ReferencedFiles(context);
-  const program = entries.program?.data as Program | undefined;
-  if (program && entries.program) {
-    checkProgram(program, entries.program.report);
-    if (program.site.logo) files.check(program.site.logo, entries.program.report, ['site', 'logo']);
+  const program = entries.program ? fields(entries.program.raw) : undefined;
+  const ids = program ? programIds(program) : undefined;
+  if (program && ids && entries.program) {
+    checkProgram(program, ids, entries.program.report);
+    const logo = text(fields(program.site).logo);
+    if (logo) files.check(logo, entries.program.report, ['site', 'logo']);
   }
   const partnerSlugs = new Set(entries.partners.map((file) => file.source.slug));
 
   const seenNames = new Map<string, ParsedFile>();
   const seenDomains = new Map<string, ParsedFile>();
   for (const file of entries.partners) {
-    // Written values, even when the file has schema errors elsewhere: every problem in one run.
     const partner = fields(file.raw);
-    if (program) checkPartnerValues(partner, program, file.report, context.today);
+    if (ids) checkPartnerValues(partner, ids, file.report, context.today);
     const logo = text(partner.logo);
-    if (logo && isContentPath(logo)) files.check(logo, file.report, ['logo']);
+    if (logo) files.check(logo, file.report, ['logo']);
     const name = text(partner.name)?.trim().toLowerCase();
     const sameName = name && seenNames.get(name);
     if (sameName) file.report.field(['name'], 'error', `another partner is already called "${text(partner.name)}" (${sameName.source.relative})`, 'each partner is listed once: edit the existing file instead, or use the full legal name');
@@ -65,11 +81,10 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
       const guess = closest(file.source.slug, partnerSlugs);
       file.report.place(1, 1, [], 'error', `there is no partner "${file.source.slug}" for this ledger`, guess ? `did you mean activity/${guess}.yaml? The file name must match partners/<slug>.yaml` : 'name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml');
     }
-    if (program) {
-      const types = program.activityTypes.map((type) => type.id);
+    if (ids) {
       items(fields(file.raw).entries).forEach(([entry, index]) => {
         const type = text(fields(entry).type);
-        if (type) known(file.report, ['entries', index, 'type'], type, types, 'activity type', 'activityTypes in program.yaml');
+        if (type) known(file.report, ['entries', index, 'type'], type, ids.activityTypes, 'activity type', 'activityTypes in program.yaml');
       });
     }
   }
@@ -79,96 +94,121 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
   for (const file of entries.caseStudies) {
     checkPartnerList(file);
     const industry = text(fields(file.raw).industry);
-    if (program && industry) known(file.report, ['industry'], industry, program.vocabularies.industries.map((term) => term.id), 'industry', 'vocabularies.industries in program.yaml');
+    if (ids && industry) known(file.report, ['industry'], industry, ids.industries, 'industry', 'vocabularies.industries in program.yaml');
   }
   for (const file of entries.news) checkPartnerList(file);
 
-  const brand = entries.brand?.data as BrandFile | undefined;
-  if (brand && entries.brand) {
-    unique(entries.brand.report, brand.assets, ['assets'], 'brand asset');
-    brand.assets.forEach((asset, index) => files.check(asset.file, entries.brand!.report, ['assets', index, 'file']));
+  if (entries.brand) {
+    const assets = items(fields(entries.brand.raw).assets);
+    unique(entries.brand.report, assets, ['assets'], 'brand asset');
+    for (const [asset, index] of assets) {
+      const file = text(fields(asset).file);
+      if (file) files.check(file, entries.brand.report, ['assets', index, 'file']);
+    }
   }
   return files.finish();
 }
 
-function checkProgram(program: Program, report: FileProblems) {
-  unique(report, program.tiers, ['tiers'], 'tier');
-  unique(report, program.partnerTypes, ['partnerTypes'], 'partner type');
-  unique(report, program.certifications, ['certifications'], 'certification');
-  unique(report, program.activityTypes, ['activityTypes'], 'activity type');
+function programIds(program: Record<string, unknown>): ProgramIds {
+  const vocabularies = fields(program.vocabularies);
+  const idsOf = (list: unknown) => items(list).flatMap(([item]) => text(fields(item).id) ?? []);
+  return {
+    tiers: idsOf(program.tiers),
+    partnerTypes: idsOf(program.partnerTypes),
+    regions: idsOf(vocabularies.regions),
+    industries: idsOf(vocabularies.industries),
+    integrationCategories: idsOf(vocabularies.integrationCategories),
+    activityTypes: program.activityTypes === undefined ? DEFAULT_ACTIVITY_TYPES.map((type) => type.id) : idsOf(program.activityTypes),
+    certifications: new Map(
+      items(program.certifications).flatMap(([item]) => {
+        const certification = fields(item);
+        const id = text(certification.id);
+        const months = certification.validityMonths;
+        return id ? [[id, { name: text(certification.name) ?? id, validityMonths: typeof months === 'number' ? months : undefined }] as const] : [];
+      }),
+    ),
+  };
+}
+
+function checkProgram(program: Record<string, unknown>, ids: ProgramIds, report: FileProblems) {
+  unique(report, items(program.tiers), ['tiers'], 'tier');
+  unique(report, items(program.partnerTypes), ['partnerTypes'], 'partner type');
+  unique(report, items(program.certifications), ['certifications'], 'certification');
+  unique(report, items(program.activityTypes), ['activityTypes'], 'activity type');
+  const vocabularies = fields(program.vocabularies);
   for (const vocabulary of ['regions', 'industries', 'integrationCategories'] as const) {
-    unique(report, program.vocabularies[vocabulary], ['vocabularies', vocabulary], 'term');
+    unique(report, items(vocabularies[vocabulary]), ['vocabularies', vocabulary], 'term');
   }
-  const tiers = program.tiers.map((tier) => tier.id);
-  const activityTypes = program.activityTypes.map((type) => type.id);
-  program.tiers.forEach((tier, t) =>
-    tier.requirements.forEach((requirement, r) => {
-      if (requirement.measure) known(report, ['tiers', t, 'requirements', r, 'measure', 'activity'], requirement.measure.activity, activityTypes, 'activity type', 'activityTypes');
+  items(program.tiers).forEach(([tier, t]) =>
+    items(fields(tier).requirements).forEach(([requirement, r]) => {
+      const activity = text(fields(fields(requirement).measure).activity);
+      if (activity) known(report, ['tiers', t, 'requirements', r, 'measure', 'activity'], activity, ids.activityTypes, 'activity type', 'activityTypes');
     }),
   );
-  program.support?.forEach((channel, c) => channel.tiers.forEach((tier, i) => known(report, ['support', c, 'tiers', i], tier, tiers, 'tier', 'tiers')));
+  items(program.support).forEach(([channel, c]) => strings(fields(channel).tiers).forEach(([tier, i]) => known(report, ['support', c, 'tiers', i], tier, ids.tiers, 'tier', 'tiers')));
   for (const group of ['access', 'education', 'business', 'innovation'] as const) {
-    for (const [name, block] of Object.entries(program[group] ?? {})) {
-      block?.tiers?.forEach((tier, i) => known(report, [group, name, 'tiers', i], tier, tiers, 'tier', 'tiers'));
+    for (const [name, block] of Object.entries(fields(program[group]))) {
+      strings(fields(block).tiers).forEach(([tier, i]) => known(report, [group, name, 'tiers', i], tier, ids.tiers, 'tier', 'tiers'));
     }
   }
 }
 
-function checkPartnerValues(partner: Record<string, unknown>, program: Program, report: FileProblems, today: string) {
-  const ids = (terms: ReadonlyArray<{ id: string }>) => terms.map((term) => term.id);
+function checkPartnerValues(partner: Record<string, unknown>, ids: ProgramIds, report: FileProblems, today: string) {
   const tier = text(partner.tier);
-  if (tier) known(report, ['tier'], tier, ids(program.tiers), 'tier', 'tiers in program.yaml');
-  strings(partner.types).forEach(([type, i]) => known(report, ['types', i], type, ids(program.partnerTypes), 'partner type', 'partnerTypes in program.yaml'));
-  strings(partner.regions).forEach(([region, i]) => known(report, ['regions', i], region, ids(program.vocabularies.regions), 'region', 'vocabularies.regions in program.yaml'));
-  strings(partner.industries).forEach(([industry, i]) => known(report, ['industries', i], industry, ids(program.vocabularies.industries), 'industry', 'vocabularies.industries in program.yaml'));
+  if (tier) known(report, ['tier'], tier, ids.tiers, 'tier', 'tiers in program.yaml');
+  strings(partner.types).forEach(([type, i]) => known(report, ['types', i], type, ids.partnerTypes, 'partner type', 'partnerTypes in program.yaml'));
+  strings(partner.regions).forEach(([region, i]) => known(report, ['regions', i], region, ids.regions, 'region', 'vocabularies.regions in program.yaml'));
+  strings(partner.industries).forEach(([industry, i]) => known(report, ['industries', i], industry, ids.industries, 'industry', 'vocabularies.industries in program.yaml'));
   items(partner.integrations).forEach(([integration, i]) => {
     const category = text(fields(integration).category);
-    if (category) known(report, ['integrations', i, 'category'], category, ids(program.vocabularies.integrationCategories), 'integration category', 'vocabularies.integrationCategories in program.yaml');
+    if (category) known(report, ['integrations', i, 'category'], category, ids.integrationCategories, 'integration category', 'vocabularies.integrationCategories in program.yaml');
   });
   items(partner.certifications).forEach(([value, i]) => {
     const earned = fields(value);
     const id = text(earned.id);
-    if (!id || !known(report, ['certifications', i, 'id'], id, ids(program.certifications), 'certification', 'certifications in program.yaml')) return;
-    const certification = program.certifications.find((c) => c.id === id)!;
+    if (!id || !known(report, ['certifications', i, 'id'], id, [...ids.certifications.keys()], 'certification', 'certifications in program.yaml')) return;
+    const certification = ids.certifications.get(id)!;
     const earnedOn = text(earned.earned);
-    if (!earnedOn || !ISO_DATE.test(earnedOn)) return;
-    const expires = certificationExpiry(earnedOn, text(earned.expires), certification.validityMonths);
-    const daysLeft = daysBetween(today, expires);
+    const written = text(earned.expires);
+    if (!earnedOn || !isDate(earnedOn) || (written !== undefined && !isDate(written)) || (!written && certification.validityMonths === undefined)) return;
+    const expires = certificationExpiry(earnedOn, written, certification.validityMonths ?? 0);
     if ((partner.status ?? 'active') === 'active' && certificationStatus(expires, today) === 'expiring') {
-      report.field(['certifications', i, earned.expires ? 'expires' : 'earned'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
+      const daysLeft = daysBetween(today, expires);
+      report.field(['certifications', i, written ? 'expires' : 'earned'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
     }
   });
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-// Defensive readers for data as written: a value of the wrong type was already reported by the schema.
-const fields = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const items = (value: unknown): Array<[unknown, number]> => (Array.isArray(value) ? value.map((item, index) => [item, index]) : []);
-const strings = (value: unknown): Array<[string, number]> => items(value).filter((pair): pair is [string, number] => typeof pair[0] === 'string');
-const isContentPath = (value: string) => !value.startsWith('/') && !value.split('/').includes('..');
-
-function websiteDomain(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !URL.canParse(value)) return undefined;
-  return new URL(value).hostname.replace(/^www\./, '').toLowerCase();
 }
 
 /** Reports a value that is not among the program's `allowed` ids; returns whether it is known. */
 function known(report: FileProblems, at: FieldPath, value: string, allowed: readonly string[], what: string, where: string): boolean {
   if (allowed.includes(value)) return true;
+  if (report.hasErrorAt(at)) return false; // already reported by its schema (e.g. not a valid id)
   const guess = closest(value, allowed);
   const article = /^[aeiou]/.test(what) ? 'an' : 'a';
   report.field(at, 'error', `"${value}" is not ${article} ${what} of this program`, guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first`);
   return false;
 }
 
-function unique(report: FileProblems, items: ReadonlyArray<{ id: string }>, at: FieldPath, what: string) {
+function unique(report: FileProblems, list: Array<[unknown, number]>, at: FieldPath, what: string) {
   const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) report.field([...at, index, 'id'], 'error', `the ${what} id "${item.id}" is used twice`, 'give each one its own id');
-    seen.add(item.id);
-  });
+  for (const [item, index] of list) {
+    const id = text(fields(item).id);
+    if (id === undefined) continue;
+    if (seen.has(id)) report.field([...at, index, 'id'], 'error', `the ${what} id "${id}" is used twice`, 'give each one its own id');
+    seen.add(id);
+  }
+}
+
+// Defensive readers for data as written: a value of the wrong type was already reported by the schema.
+const fields = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const items = (value: unknown): Array<[unknown, number]> => (Array.isArray(value) ? value.map((item, index) => [item, index]) : []);
+const strings = (value: unknown): Array<[string, number]> => items(value).filter((pair): pair is [string, number] => typeof pair[0] === 'string');
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+function websiteDomain(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^https?:\/\//i.test(value) || !URL.canParse(value)) return undefined;
+  return new URL(value).hostname.replace(/^www\./, '').toLowerCase();
 }
 
 function pathHasSymlink(root: string, relative: string): boolean {
@@ -192,6 +232,8 @@ class ReferencedFiles {
   }
 
   check(relative: string, report: FileProblems, at: FieldPath) {
+    // A path the schema refused (absolute, "..") is reported there and never opened.
+    if (!CONTENT_PATH.test(relative) || report.hasErrorAt(at)) return;
     const absolute = path.join(this.context.root, relative);
     if (!this.pending.has(absolute)) this.pending.set(absolute, this.run(relative, absolute, report, at));
   }
@@ -202,21 +244,24 @@ class ReferencedFiles {
   }
 
   private async run(relative: string, absolute: string, report: FileProblems, at: FieldPath) {
-    let bytes: Buffer;
-    try {
-      // A link (in the path's last part or any folder on the way) could point outside the content folder.
-      if (pathHasSymlink(this.context.root, relative)) {
-        report.field(at, 'error', `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
-        return;
-      }
-      bytes = readFileSync(absolute); // synchronous: see parseFile in load-content.ts
-    } catch {
+    // A link (in the path's last part or any folder on the way) could point outside the content folder.
+    if (pathHasSymlink(this.context.root, relative)) {
+      report.field(at, 'error', `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
+      return;
+    }
+    const info = statSync(absolute, { throwIfNoEntry: false });
+    if (info?.isDirectory()) {
+      report.field(at, 'error', `"${relative}" is a folder, not a file`, 'name the image file inside it, e.g. logos/acme.svg');
+      return;
+    }
+    if (!info) {
       const folder = path.dirname(absolute);
       const siblings = await readdir(folder).catch(() => [] as string[]);
       const guess = closest(path.basename(relative), siblings);
       report.field(at, 'error', `the file "${relative}" does not exist`, guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), guess)}"?` : `add it to ${this.context.display(folder)}/, or correct the path`);
       return;
     }
+    const bytes = readFileSync(absolute); // synchronous: see parseFile in load-content.ts
     for (const problem of await checkFileKind(relative, bytes)) {
       if (problem.line === undefined) report.field(at, 'error', problem.message, problem.fix);
       else new FileProblems(this.context.problems, this.context.display(absolute), report.entry).place(problem.line, problem.column ?? 1, at, 'error', problem.message, problem.fix);

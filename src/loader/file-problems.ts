@@ -32,6 +32,12 @@ export class FileProblems {
     this.add(line, column, path, severity, message, fix);
   }
 
+  /** Whether an error was already reported for the field at `path` (so it is not reported twice). */
+  hasErrorAt(path: FieldPath): boolean {
+    const name = formatPath(path, this.document?.data);
+    return this.sink.some((problem) => problem.file === this.file && problem.severity === 'error' && problem.path === name);
+  }
+
   private add(line: number, column: number, path: FieldPath, severity: Severity, message: string, fix: string) {
     this.sink.push({ file: this.file, line, column, entry: this.entry, path: formatPath(path, this.document?.data), severity, message, fix });
   }

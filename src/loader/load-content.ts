@@ -4,6 +4,7 @@
 // read files → parse YAML with positions → validate each file against its zod schema →
 // check cross-references and referenced files → Content (only when there are no errors).
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
@@ -17,6 +18,23 @@ import { byFileAndLine, type Problem } from './problem.ts';
 import { readContentFolder, type ContentFile } from './read-content-folder.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 import { messagesForIssue, toKebabCase } from './zod-messages.ts';
+
+/** Case studies and news posts larger than this are refused before parsing. */
+export const MAX_PROSE_BYTES = 256 * 1024;
+
+/** UTF-8 text, or undefined (with the problem reported at the first byte that is not UTF-8). */
+function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    const at = lenient.indexOf('\uFFFD');
+    const before = lenient.slice(0, Math.max(0, at));
+    const line = before.split('\n').length;
+    report.place(line, at - before.lastIndexOf('\n'), [], 'error', 'the file is not UTF-8 text', 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")');
+    return undefined;
+  }
+}
 
 export interface LoadOptions {
   /** The build date, YYYY-MM-DD: expiry warnings are computed against it. */
@@ -44,14 +62,23 @@ export interface ParsedFile {
 
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadResult> {
   const problems: Problem[] = [];
-  const display = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/') || '.';
+  // Paths relative to where the command runs, as editors and CI annotations want them; absolute
+  // when the content lives elsewhere (a "../../tmp/…" path helps nobody).
+  const display = (absolute: string) => {
+    const relative = path.relative(process.cwd(), absolute);
+    return (relative.startsWith('..') ? absolute : relative || '.').split(path.sep).join('/');
+  };
+  if (!(await isFolder(root))) {
+    new FileProblems(problems, display(root), 'content').place(1, 1, [], 'error', `the content folder ${display(root)} does not exist`, 'run from the project folder, or point --content / PARTNERKIT_CONTENT at the folder that holds program.yaml');
+    return { content: undefined, problems, filesChecked: 0 };
+  }
   const { files, strays, missing } = await readContentFolder(root);
 
   for (const relative of missing) {
     new FileProblems(problems, display(path.join(root, relative)), 'program').place(1, 1, [], 'error', `${relative} is missing from ${display(root)}`, `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder`);
   }
   for (const stray of strays) {
-    new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], 'error', stray.message, stray.fix);
+    new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], stray.severity ?? 'error', stray.message, stray.fix);
   }
 
   const parsed = await mapLimit(files, 32, (file) => parseFile(file, problems, display, options.projectRoot ?? process.cwd()));
@@ -79,12 +106,22 @@ async function parseFile(source: ContentFile, problems: Problem[], display: (abs
 
   // Synchronous on purpose: for thousands of small files it is ~10× faster than fs/promises,
   // which pays a thread-pool round trip for each open, stat, read and close.
-  const text = readFileSync(source.absolute, 'utf8');
+  const bytes = readFileSync(source.absolute);
   const isYaml = source.extension === '.yaml';
+  if (!isYaml && bytes.length > MAX_PROSE_BYTES) {
+    report.place(1, 1, [], 'error', `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`, 'shorten it, or split it into several posts');
+    return result;
+  }
+  const text = decodeUtf8(bytes, report);
+  if (text === undefined) return result;
   const split = isYaml ? { yaml: text, yamlLineOffset: 0, body: '' } : splitFrontMatter(text);
   if (split.yaml === undefined) {
     report.place(1, 1, [], 'error', 'the file has no front matter', 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)');
     return result;
+  }
+  if ('problem' in split && split.problem) {
+    const { line, column, message, fix } = split.problem;
+    report.place(line, column, [], 'error', message, fix);
   }
   const parsedYaml = parseYamlDocument(split.yaml, { lineOffset: split.yamlLineOffset });
   if (!parsedYaml.ok) {
@@ -93,7 +130,7 @@ async function parseFile(source: ContentFile, problems: Problem[], display: (abs
   } else {
     report.document = parsedYaml.document;
     result.raw = parsedYaml.document.data;
-    result.data = validateAgainstSchema(CONTENT_SCHEMAS[source.kind], parsedYaml.document.data, report);
+    result.data = validateAgainstSchema(CONTENT_SCHEMAS[source.kind], parsedYaml.document.data, report, isYaml ? 'file' : 'front matter');
   }
   if (isYaml) checkSchemaHint(text, source, report, projectRoot);
   else {
@@ -105,9 +142,9 @@ async function parseFile(source: ContentFile, problems: Problem[], display: (abs
   return result;
 }
 
-function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FileProblems): unknown {
+function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FileProblems, what: 'file' | 'front matter'): unknown {
   if (data === undefined || data === null) {
-    report.place(1, 1, [], 'error', 'the file is empty', 'fill it in: the README has an example of this kind of file');
+    report.place(1, 1, [], 'error', `the ${what} is empty`, what === 'file' ? 'fill it in: the README has an example of this kind of file' : 'write title, summary and published (and the other fields) between the two "---" lines');
     return undefined;
   }
   const parsed = schema.safeParse(data);
@@ -124,7 +161,7 @@ function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FilePro
 /** Editors autocomplete and underline mistakes when a file names its JSON Schema on its first line. */
 function checkSchemaHint(text: string, source: ContentFile, report: FileProblems, projectRoot: string) {
   const schemaFile = jsonSchemaFileName(source.kind);
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0).replace(/^\uFEFF/, '');
   if (/^#\s*yaml-language-server:\s*\$schema=\S*/.test(firstLine) && firstLine.trimEnd().endsWith(schemaFile)) return;
   const relative = path.relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile)).split(path.sep).join('/');
   report.place(1, 1, [], 'warning', 'the first line does not name the JSON Schema for editors', `make the first line: # yaml-language-server: $schema=${relative}`);
@@ -169,3 +206,5 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+const isFolder = (folder: string) => stat(folder).then((info) => info.isDirectory(), () => false);

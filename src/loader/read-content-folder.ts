@@ -2,6 +2,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentKind } from '../../schemas/index.ts';
+import { closest } from './did-you-mean.ts';
 
 export interface ContentFile {
   kind: ContentKind;
@@ -17,6 +18,8 @@ export interface ContentFile {
 export interface StrayFile {
   relative: string;
   absolute: string;
+  /** Errors by default; entries Partnerkit merely does not read are warnings. */
+  severity?: 'warning';
   /** Why it cannot be read as content. */
   message: string;
   fix: string;
@@ -45,12 +48,13 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
   await single('brand/brand.yaml', 'brand', false);
 
   for (const { kind, folder, extensions } of COLLECTION_FOLDERS) {
-    let entries;
-    try {
-      entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    } catch {
-      continue; // an absent folder is an empty collection
+    const folderInfo = await lstat(path.join(root, folder)).catch(() => undefined);
+    if (!folderInfo) continue; // an absent folder is an empty collection
+    if (folderInfo.isSymbolicLink()) {
+      strays.push({ relative: `${folder}/`, absolute: path.join(root, folder), ...SYMLINK });
+      continue;
     }
+    const entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relative = `${folder}/${entry.name}`;
@@ -63,7 +67,29 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       else files.push({ kind, absolute, relative, slug: entry.name.slice(0, -extension.length), extension });
     }
   }
+  strays.push(...(await unknownTopLevelEntries(root)));
   return { files, strays, missing };
+}
+
+/** Folders holding files that entries point at (logos, brand assets, images): any file may be there. */
+const ASSET_FOLDERS = ['logos', 'brand', 'images'];
+const KNOWN_TOP_LEVEL = ['program.yaml', ...COLLECTION_FOLDERS.map((c) => c.folder), ...ASSET_FOLDERS];
+
+/** Anything else at the top of the content folder is not read: say so, so nothing is lost without a word. */
+async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
+  const strays: StrayFile[] = [];
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || KNOWN_TOP_LEVEL.includes(entry.name) || /^readme(\.md)?$/i.test(entry.name)) continue;
+    const guess = closest(entry.name, KNOWN_TOP_LEVEL);
+    const absolute = path.join(root, entry.name);
+    if (entry.isSymbolicLink()) strays.push({ relative: entry.name, absolute, ...SYMLINK });
+    else strays.push({ relative: entry.name, absolute, severity: 'warning', message: `Partnerkit does not read "${entry.name}"`, fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}` });
+  }
+  const brandNames = await readdir(path.join(root, 'brand')).catch(() => [] as string[]);
+  for (const name of brandNames.filter((n) => /^brand\.(yml|json)$/i.test(n) || (n !== 'brand.yaml' && n.toLowerCase() === 'brand.yaml'))) {
+    strays.push({ relative: `brand/${name}`, absolute: path.join(root, 'brand', name), severity: 'warning', message: `"${name}" is not read`, fix: 'name the brand file brand.yaml' });
+  }
+  return strays;
 }
 
 /** Symbolic links could make the build read (and publish) files from outside the content folder. */

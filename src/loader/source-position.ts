@@ -11,7 +11,11 @@ export class LineIndex {
 
   constructor(text: string) {
     this.text = text;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    // \n, \r\n and a lone \r (old Mac files) all end a line, as they do for js-yaml.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
+    }
   }
 
   /** 1-based line and column of a 0-based offset (clamped into the text). */

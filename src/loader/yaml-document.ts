@@ -1,6 +1,6 @@
 // Parses one YAML file into plain data plus a tree of source offsets, so that any problem found
 // later (by zod or a cross-reference check) can be reported at the exact line:column of its node.
-import { constructFromEvents, EVENT_ID, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
 import { LineIndex, type SourcePosition } from './source-position.ts';
 
 export type FieldPath = readonly PropertyKey[];
@@ -92,7 +92,7 @@ export function parseYamlDocument(text: string, options: { lineOffset?: number }
   try {
     events = parseEvents(text, { maxDepth: 50 });
   } catch (error) {
-    return fromYamlException(error, lines, lineOffset);
+    return fromYamlException(error, lines, lineOffset, text);
   }
 
   const builder = new PositionTreeBuilder(events, text);
@@ -104,22 +104,51 @@ export function parseYamlDocument(text: string, options: { lineOffset?: number }
     const documents = constructFromEvents(events, { source: text });
     data = documents[0];
   } catch (error) {
-    return fromYamlException(error, lines, lineOffset);
+    return fromYamlException(error, lines, lineOffset, text);
   }
   return { ok: true, document: new YamlDocument(data, built.root, lines, lineOffset) };
 }
 
-function fromYamlException(error: unknown, lines: LineIndex, lineOffset: number): YamlParseResult {
+function fromYamlException(error: unknown, lines: LineIndex, lineOffset: number, text: string): YamlParseResult {
   if (!(error instanceof YAMLException)) throw error;
   const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : lines.at(0);
   const reason = error.reason || 'the YAML cannot be read';
+  const sourceLines = text.split(/\r\n|\r|\n/);
+  const hint = hintFromSource(sourceLines, at.line);
   return {
     ok: false,
-    problem: { line: at.line + lineOffset, column: at.column, message: `YAML syntax error: ${reason}`, fix: yamlFix(reason) },
+    problem: { line: (hint?.line ?? at.line) + lineOffset, column: hint ? hint.column : at.column, message: `YAML syntax error: ${hint?.message ?? reason}`, fix: hint?.fix ?? yamlFix(reason) },
   };
 }
 
+/**
+ * js-yaml often notices a mistake a line late and names it by its effect ("bad indentation").
+ * The two most common causes are easy to see in the text: an unclosed quote, and a value that
+ * starts with a character YAML reserves.
+ */
+function hintFromSource(lines: string[], errorLine: number): { line: number; column: number; message: string; fix: string } | undefined {
+  for (const line of [errorLine - 1, errorLine]) {
+    const source = lines[line - 1] ?? '';
+    const value = /^(\s*(?:-\s+)?[^\s#'"][^:#]*:\s+)(.*)$/.exec(source);
+    if (!value) continue;
+    const content = value[2]!;
+    const column = value[1]!.length + 1;
+    if (/^[@`%]/.test(content)) {
+      return { line, column, message: `a value cannot start with ${content[0]} unquoted`, fix: `put the text in quotes: "${content.slice(0, 30)}"` };
+    }
+    if (/^"/.test(content) && !/^"(?:[^"\\]|\\.)*"\s*(?:#.*)?$/.test(content)) {
+      return { line, column, message: 'a quote is not closed', fix: 'end the text with " on the same line' };
+    }
+    const bracket = /^[[{]/.exec(content)?.[0];
+    if (bracket && !content.includes(bracket === '[' ? ']' : '}')) {
+      return { line, column, message: `a ${bracket === '[' ? 'list' : 'group'} opened with ${bracket} is not closed`, fix: `end it with ${bracket === '[' ? ']' : '}'} on the same line` };
+    }
+  }
+  return undefined;
+}
+
 function yamlFix(reason: string): string {
+  if (reason.includes('quoted scalar')) return 'a quote is not closed: end the text with the same quote mark it starts with';
   if (reason.includes('duplicated mapping key')) return 'this key is written twice in the same block; keep one of them';
   if (reason.includes('indentation')) return 'line this entry up with its siblings (spaces, not tabs), and put text that contains ": " in quotes';
   if (reason.includes('unknown tag') || reason.includes('unknown scalar tag')) return 'remove the "!" tag: content files use plain YAML values only';
@@ -151,7 +180,7 @@ class PositionTreeBuilder {
     if (documents === 0 || this.events[1]?.type === EVENT_ID.POP) return { root: undefined };
     this.index = 1;
     try {
-      return { root: this.node().node };
+      return { root: this.node(0).node };
     } catch (error) {
       if (error instanceof AliasBomb) {
         return { problem: `aliases expand this file to more than ${MAX_EXPANDED_NODES} values`, fix: 'write the values out instead of repeating "*alias" references', offset: error.offset };
@@ -160,17 +189,21 @@ class PositionTreeBuilder {
     }
   }
 
+  /** Where the second document starts: the second "---" line when the first document has one too. */
   private secondDocumentOffset(): number {
-    const match = /^---/m.exec(this.text.slice(1));
-    return match ? match.index + 1 : 0;
+    const separators = [...this.text.matchAll(/^---(?=\s|$)/gm)].map((match) => match.index);
+    const first = this.events.find((event) => event.type === EVENT_ID.DOCUMENT);
+    const index = first && 'explicitStart' in first && first.explicitStart ? 1 : 0;
+    return separators[index] ?? separators[0] ?? 0;
   }
 
-  private node(): { node: PositionNode; size: number } {
+  /** Reads one node; `fallback` is where to point when it has no text of its own (an empty value). */
+  private node(fallback: number): { node: PositionNode; size: number } {
     const event = this.events[this.index++]!;
     let result: { node: PositionNode; size: number };
     switch (event.type) {
       case EVENT_ID.SCALAR: {
-        const offset = firstOffset(event.anchorStart, event.tagStart, this.scalarStart(event));
+        const offset = firstOffset(fallback, event.anchorStart, event.tagStart, this.scalarStart(event));
         result = { node: { kind: 'leaf', offset }, size: 1 };
         break;
       }
@@ -183,29 +216,36 @@ class PositionTreeBuilder {
       case EVENT_ID.SEQUENCE: {
         const items: PositionNode[] = [];
         let size = 1;
+        let previous = firstOffset(fallback, event.start);
         while (this.events[this.index]!.type !== EVENT_ID.POP) {
-          const child = this.node();
+          // An empty item ("-" alone) points at its dash.
+          const child = this.node(this.nextDash(previous) ?? previous);
           items.push(child.node);
           size += child.size;
+          previous = child.node.offset;
         }
         this.index++;
-        result = { node: { kind: 'seq', offset: firstOffset(event.anchorStart, event.tagStart, event.start), items }, size };
+        result = { node: { kind: 'seq', offset: firstOffset(fallback, event.anchorStart, event.tagStart, event.start), items }, size };
         break;
       }
       case EVENT_ID.MAPPING: {
         const entries = new Map<string, { keyOffset: number; value: PositionNode }>();
         let size = 1;
+        let previous = firstOffset(fallback, event.start);
         while (this.events[this.index]!.type !== EVENT_ID.POP) {
           const keyEvent = this.events[this.index]!;
-          const key = this.node();
-          const value = this.node();
+          const key = this.node(previous);
+          // An empty value points at its key.
+          const value = this.node(key.node.offset);
           size += key.size + value.size;
+          previous = key.node.offset;
           if (keyEvent.type === EVENT_ID.SCALAR) {
-            entries.set(this.text.slice(keyEvent.valueStart, keyEvent.valueEnd), { keyOffset: key.node.offset, value: value.node });
+            // The decoded key ("it''s" → it's), as the data has it.
+            entries.set(getScalarValue(this.text, keyEvent), { keyOffset: key.node.offset, value: value.node });
           }
         }
         this.index++;
-        result = { node: { kind: 'map', offset: firstOffset(event.anchorStart, event.tagStart, event.start), entries }, size };
+        result = { node: { kind: 'map', offset: firstOffset(fallback, event.anchorStart, event.tagStart, event.start), entries }, size };
         break;
       }
       default:
@@ -216,6 +256,12 @@ class PositionTreeBuilder {
       this.anchorSizes.set(this.text.slice(event.anchorStart, event.anchorEnd).replace(/^&/, ''), result.size);
     }
     return result;
+  }
+
+  /** The next block-sequence dash after `offset`, if any. */
+  private nextDash(offset: number): number | undefined {
+    const match = /-(?=[ \t]|\r?\n|$)/.exec(this.text.slice(offset + 1));
+    return match ? offset + 1 + match.index : undefined;
   }
 
   /** Where a scalar is written: its opening quote, or the | or > of a block scalar. */
@@ -246,8 +292,8 @@ class AliasBomb extends Error {
   }
 }
 
-/** The earliest of a node's anchor, tag and value offsets (`-1` means absent). */
-function firstOffset(...offsets: number[]): number {
+/** The earliest of a node's anchor, tag and value offsets (`-1` means absent); `fallback` when it has none. */
+function firstOffset(fallback: number, ...offsets: number[]): number {
   const present = offsets.filter((offset) => offset >= 0);
-  return present.length ? Math.min(...present) : 0;
+  return present.length ? Math.min(...present) : fallback;
 }

@@ -18,13 +18,22 @@ const IDENTITY_KEYS = new Set(['slug', 'id']);
 
 export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): FieldMessage[] {
   const path = issue.path;
-  const field = String(path.at(-1) ?? 'the file');
   const value = valueAt(data, path);
+  // List items are named by their list: "services" items, not "0".
+  const last = path.at(-1);
+  const field = last === undefined ? 'the file' : typeof last === 'number' ? `${String(path.at(-2) ?? 'list')} item` : String(last);
+
+  if (path.length === 0 && issue.code === 'invalid_type') {
+    return [{ path, message: `the file should hold "field: value" lines, not ${receivedWords(value)}`, fix: 'write one field per line, e.g. "name: Acme"; the README has a full example' }];
+  }
 
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
       return issue.keys.map((key) => {
+        if (key === '<<') {
+          return { path, key, message: 'YAML merge keys (<<) are not supported', fix: 'write the fields out in full' };
+        }
         if (IDENTITY_KEYS.has(key) && !known.includes(key) && path.length === 0) {
           return { path, key, message: `"${key}" cannot be set here: the file name is the id`, fix: `remove "${key}"; to change the id, rename the file` };
         }
@@ -95,7 +104,7 @@ function receivedWords(value: unknown): string {
 function typeFix(expected: string, field: string): string {
   switch (expected) {
     case 'string':
-      return `write it as text in quotes, e.g. ${field}: "…"`;
+      return field.endsWith(' item') ? 'write the item as text, on its own line after "- "' : `write it as text in quotes, e.g. ${field}: "…"`;
     case 'array':
       return `write each item on its own line starting with "- ", or as [a, b]`;
     case 'object':
@@ -120,7 +129,9 @@ function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, value: unknow
         ? { message: `${shown} is not a web link: only http and https links are allowed`, fix: 'use a link that starts with https://' }
         : { message: `${shown} is not a full web link`, fix: 'write the whole link, starting with https://, e.g. https://example.com/page' };
     case 'date':
-      return { message: `${shown} is not a date`, fix: 'write dates as YYYY-MM-DD, e.g. 2025-03-31' };
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? { message: `${shown} is not a day of the calendar`, fix: 'check the month (01–12) and the day of the month' }
+        : { message: `${shown} is not a date`, fix: 'write dates as YYYY-MM-DD, e.g. 2025-03-31' };
     case 'regex':
       return regexMessage(issue.message, value, field);
     default:

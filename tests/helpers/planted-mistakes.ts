@@ -27,7 +27,7 @@ export async function plantTenMistakes(root: string) {
   );
   expect_('partners/brightwave-studio.yaml', 'tier: "platnum" is not a tier of this program → did you mean "platinum"?', body, 'platnum');
   expect_('partners/brightwave-studio.yaml', 'contacts[0].email: "bob@" is not an email address → write it as name@example.com', body, '"bob@"');
-  expect_('partners/brightwave-studio.yaml', 'since: "2025-13-01" is not a date → write dates as YYYY-MM-DD', body, '2025-13-01');
+  expect_('partners/brightwave-studio.yaml', 'since: "2025-13-01" is not a day of the calendar → check the month (01–12) and the day of the month', body, '2025-13-01');
 
   // 7: partners/cobalt-harbor.yaml — a YAML syntax error (the rest of the run goes on).
   body = await editFile(root, 'partners/cobalt-harbor.yaml', (text) => text.replace(/^website: /m, 'website:: : '));
