@@ -29,6 +29,9 @@ const tier = z.strictObject({
   description: prose(600),
   fee: fee.optional(),
   benefits: z.array(line(200)).default([]),
+  includesLowerTiers: z.boolean().default(true).meta({
+    description: "Whether partners at this tier also get every benefit of the tiers listed before it (default true).",
+  }),
   requirements: z.array(requirement).default([]),
 });
 

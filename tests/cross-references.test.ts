@@ -112,3 +112,16 @@ describe('cross-references', () => {
     expect(quiet.problems.filter((p) => p.file.endsWith('acorn-ledger.yaml'))).toEqual([]);
   });
 });
+
+describe('brand colours', () => {
+  it('warns, with a readable suggestion, when a colour pair fails WCAG AA contrast', async () => {
+    const root = await copyOfDemo();
+    await editFile(root, 'program.yaml', (t) => t.replace('primary: "#3346d3"', 'primary: "#8ab4ff"'));
+    const { problems, content } = await load(root);
+    expect(content).toBeDefined();
+    expect(problems.map((p) => `${p.severity} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
+      'warning site.colors.primary: primary #8ab4ff on #ffffff has a contrast ratio of 2.09:1, below the 4.5:1 WCAG AA needs for links on the background → pick a primary colour with more contrast, e.g. #5a75a6',
+      'warning site.colors.primary: white button labels on primary #8ab4ff have a contrast ratio of 2.09:1, below 4.5:1 → pick a darker primary colour, e.g. #5a75a6',
+    ]);
+  });
+});

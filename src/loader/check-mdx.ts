@@ -15,7 +15,8 @@ export interface MdxProblem {
 }
 
 /** Components contributors may use, with the attributes each accepts. The site provides them. */
-export const ALLOWED_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map([
+export type AllowedComponent = 'Callout' | 'Quote' | 'Metric';
+export const ALLOWED_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map<AllowedComponent, readonly string[]>([
   ['Callout', ['type', 'title']],
   ['Quote', ['author', 'role']],
   ['Metric', ['label', 'value']],

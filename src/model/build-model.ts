@@ -3,7 +3,7 @@
 // readable theme colours) is derived here, and tested without Astro.
 import type { Content, Partner } from '../loader/content-types.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
-import { AA_TEXT, readableOn } from './colors.ts';
+import { AA_TEXT, readableOn } from '../shared/colors.ts';
 import { prepareLogos, type PreparedLogo } from './logos.ts';
 import { programSections } from './program-sections.ts';
 import type { CaseStudyView, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
@@ -80,6 +80,11 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   const activeBySlug = new Map(activePartners.map((partner) => [partner.slug, partner]));
   const allBySlug = new Map(partners.map((partner) => [partner.slug, partner]));
 
+  const allBenefits: string[][] = [];
+  program.tiers.forEach((tier, rank) => {
+    const inherited = rank > 0 && tier.includesLowerTiers ? allBenefits[rank - 1]! : [];
+    allBenefits.push([...new Set([...inherited, ...tier.benefits])]);
+  });
   const tiers: TierView[] = program.tiers.map((tier, rank) => ({
     id: tier.id,
     name: tier.name,
@@ -87,6 +92,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     rank,
     fee: tier.fee,
     benefits: tier.benefits,
+    allBenefits: allBenefits[rank]!,
+    includes: rank > 0 && tier.includesLowerTiers ? tierTerm(program.tiers[rank - 1]!.id) : undefined,
     requirements: tier.requirements,
     support: (program.support ?? []).filter((channel) => channel.tiers.includes(tier.id)),
     partners: activePartners.filter((partner) => partner.tier.id === tier.id),

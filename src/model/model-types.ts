@@ -53,7 +53,12 @@ export interface PartnerView {
 export interface TierView extends Term {
   rank: number;
   fee: Program['tiers'][number]['fee'];
+  /** The benefits this tier adds. */
   benefits: string[];
+  /** Everything partners at this tier get: its own benefits and, when it includes them, lower tiers'. */
+  allBenefits: string[];
+  /** The tier below whose benefits this one includes, if any. */
+  includes: Term | undefined;
   requirements: Program['tiers'][number]['requirements'];
   support: NonNullable<Program['support']>;
   partners: PartnerView[];

@@ -13,6 +13,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: { baseUrl: string }) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options: { filters: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
 }
 
@@ -27,6 +28,8 @@ async function enhance(root: HTMLElement) {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
+    // Pagefind counts only the filters whose index it has loaded: load them all up front.
+    await pagefind.filters();
   } catch {
     return; // No index (e.g. `astro dev`): the complete list is still there.
   }
@@ -40,12 +43,14 @@ async function enhance(root: HTMLElement) {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-no-results]')!;
   const pagination = root.querySelector<HTMLElement>('[data-pagination]');
-  const template = root.querySelector<HTMLTemplateElement>('[data-card-template]')!;
   const initialStatus = status.textContent ?? '';
   const total = Number(root.dataset.total);
 
   form.hidden = false;
   root.classList.add('enhanced');
+  // Filters fold away on small screens, where they would push the results out of sight.
+  const facets = form.querySelector<HTMLDetailsElement>('[data-facets]');
+  if (facets && (matchMedia('(min-width: 60rem)').matches || [...new URLSearchParams(location.search).keys()].some((key) => key !== 'q'))) facets.open = true;
 
   let pending: PagefindSearch['results'] = [];
   let generation = 0;
@@ -87,6 +92,13 @@ async function enhance(root: HTMLElement) {
       return;
     }
     const search = await pagefind.search(term, { filters });
+    // Within a facet the values are alternatives (any of them), so a facet with a selection shows
+    // what each of its values would match given everything else: counted without its own filter.
+    const counts = { ...search.filters };
+    for (const key of Object.keys(filters)) {
+      const { [key]: _own, ...others } = filters;
+      counts[key] = (await pagefind.search(term, { filters: others })).filters[key] ?? {};
+    }
     if (run !== generation) return; // a newer search has started
     list.hidden = true;
     if (pagination) pagination.hidden = true;
@@ -94,7 +106,7 @@ async function enhance(root: HTMLElement) {
     results.hidden = search.results.length === 0;
     empty.hidden = search.results.length > 0;
     pending = search.results;
-    updateCounts(search.filters);
+    updateCounts(counts);
     const count = search.results.length;
     status.textContent = count === 0 ? 'No partners match' : `${count} of ${total} partners match`;
     await showMore(run);
@@ -108,24 +120,29 @@ async function enhance(root: HTMLElement) {
     more.hidden = pending.length === 0;
   };
 
+  // The same markup as PartnerCard.astro, built with text nodes only: index data is never parsed as HTML.
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
   const card = (data: PagefindResultData) => {
-    const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-    const link = item.querySelector('a')!;
-    link.href = data.url;
-    link.textContent = data.meta.title ?? '';
-    const logo = item.querySelector('img')!;
+    const item = element('li', 'card partner-card');
+    const logo = element('img', 'logo');
+    logo.alt = '';
+    logo.loading = 'lazy';
     if (data.meta.image) logo.src = data.meta.image;
     if (data.meta.image_width) logo.width = Number(data.meta.image_width);
     if (data.meta.image_height) logo.height = Number(data.meta.image_height);
-    const tags = item.querySelector('.tags')!;
-    tags.querySelector('.tier')!.textContent = data.meta.tier ?? '';
-    for (const type of (data.meta.types ?? '').split(', ').filter(Boolean)) {
-      const tag = document.createElement('li');
-      tag.className = 'tag';
-      tag.textContent = type;
-      tags.append(tag);
-    }
-    item.querySelector('.summary')!.textContent = data.meta.summary ?? '';
+    const heading = element('h3');
+    const link = element('a', undefined, data.meta.title ?? '');
+    link.href = data.url;
+    heading.append(link);
+    const tags = element('ul', 'tags');
+    tags.append(element('li', 'tag tier', data.meta.tier ?? ''));
+    for (const type of (data.meta.types ?? '').split(', ').filter(Boolean)) tags.append(element('li', 'tag', type));
+    item.append(logo, heading, tags, element('p', 'summary', data.meta.summary ?? ''));
     return item;
   };
 

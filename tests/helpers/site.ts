@@ -1,0 +1,42 @@
+// Reading the built demo site: its pages as DOM documents, and a local server for the browser.
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import sirv from 'sirv';
+import { inject } from 'vitest';
+
+export const siteDir = () => inject('siteDir');
+
+export async function page(sitePath: string) {
+  const file = path.join(siteDir(), sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+  const html = await readFile(file, 'utf8');
+  return { html, document: parse(html) };
+}
+
+/** Every HTML file of the site, as site paths ("/partners/acme/"). */
+export async function htmlPages(): Promise<string[]> {
+  const entries = await readdir(siteDir(), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => `/${path.relative(siteDir(), path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+    .map((file) => file.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Serves the built site on a free loopback port, as a static host would (404.html for misses). */
+export async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
+  const serve = sirv(siteDir(), { dev: false, etag: false });
+  const notFound = await readFile(path.join(siteDir(), '404.html'));
+  const server: Server = createServer((request, response) =>
+    serve(request, response, () => {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(notFound);
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,197 @@
+// The demo site in real Chromium: directory search and filters with URL state, keyboard use,
+// the no-JavaScript fallback, no console errors under the Content-Security-Policy, and axe-core
+// on every template in light and dark colour schemes.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
+import { demoModel } from './helpers/demo-model.ts';
+import { serveSite } from './helpers/site.ts';
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page that records console errors, failed requests and uncaught exceptions. */
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`));
+  await page.goto(`${site.url}${path}`);
+  return { page, errors, close: () => context.close() };
+}
+
+const enhanced = (page: Page) => page.waitForSelector('[data-filters]:not([hidden])');
+const resultSlugs = async (page: Page) => {
+  await page.waitForFunction(() => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-status]')!.textContent ?? '';
+    const shown = document.querySelectorAll('[data-results] > li').length;
+    const match = /^(\d+) of/.exec(status);
+    return !match || shown === Math.min(Number(match[1]), 48);
+  });
+  return page.$$eval('[data-results] > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]!));
+};
+
+describe('directory search and filters', () => {
+  it('finds a partner by a word from its summary', async () => {
+    const model = await demoModel();
+    // The rarest long word of any summary, so the expected partner is among few results.
+    const words = model.activePartners.flatMap((p) => p.summary.toLowerCase().match(/[a-z]{7,}/g)!.map((word) => ({ word, partner: p })));
+    const frequency = (word: string) => model.activePartners.filter((p) => p.summary.toLowerCase().includes(word)).length;
+    const { word, partner } = words.sort((a, b) => frequency(a.word) - frequency(b.word))[0]!;
+    const { page, errors, close } = await open('/partners/');
+    await enhanced(page);
+    await page.fill('input[type=search]', word);
+    const slugs = await resultSlugs(page);
+    expect(slugs).toContain(partner.slug);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a tier filter shows exactly the partners of that tier, with counts from the data', async () => {
+    const model = await demoModel();
+    const { page, errors, close } = await open('/partners/');
+    await enhanced(page);
+    await page.check('input[name=tier][value=gold]');
+    const slugs = await resultSlugs(page);
+    expect(slugs.sort()).toEqual(model.activePartners.filter((p) => p.tier.id === 'gold').map((p) => p.slug).sort());
+    expect(await page.textContent('[data-status]')).toBe(`${slugs.length} of ${model.activePartners.length} partners match`);
+    expect(new URL(page.url()).search).toBe('?tier=gold');
+    // Other facets count among the gold partners; the tier facet keeps counting every tier.
+    const gold = model.activePartners.filter((p) => p.tier.id === 'gold');
+    const count = (key: string) => page.textContent(`[data-count="${key}"]`).then(Number);
+    for (const type of model.program.partnerTypes) expect(await count(`type:${type.id}`), type.id).toBe(gold.filter((p) => p.types.some((t) => t.id === type.id)).length);
+    for (const tier of model.tiers) expect(await count(`tier:${tier.id}`), tier.id).toBe(tier.partners.length);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('combines facets: any of the values within one facet, all facets together', async () => {
+    const model = await demoModel();
+    const { page, close } = await open('/partners/?tier=gold&tier=platinum&region=europe');
+    await enhanced(page);
+    const expected = model.activePartners.filter((p) => ['gold', 'platinum'].includes(p.tier.id) && p.regions.some((r) => r.id === 'europe'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await resultSlugs(page)).sort()).toEqual(expected.map((p) => p.slug).sort());
+    await close();
+  });
+
+  it('keeps its state in the URL: a shared link restores it, and the back button undoes a filter', async () => {
+    const { page, close } = await open('/partners/?q=payments&type=integration');
+    await enhanced(page);
+    expect(await page.inputValue('input[type=search]')).toBe('payments');
+    expect(await page.isChecked('input[name=type][value=integration]')).toBe(true);
+    const shared = await resultSlugs(page);
+    expect(shared.length).toBeGreaterThan(0);
+
+    await page.check('input[name=tier][value=silver]');
+    await page.waitForURL(/tier=silver/);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('tier=silver'));
+    expect(await page.isChecked('input[name=tier][value=silver]')).toBe(false);
+    expect(await resultSlugs(page)).toEqual(shared);
+    await close();
+  });
+
+  it('says so when nothing matches, and clears back to the full list', async () => {
+    const model = await demoModel();
+    const { page, close } = await open('/partners/?q=zzzqqxx');
+    await enhanced(page);
+    await page.waitForSelector('[data-no-results]:not([hidden])');
+    expect(await page.textContent('[data-status]')).toBe('No partners match');
+    await page.click('[data-clear]');
+    await page.waitForSelector('[data-list]:not([hidden])');
+    expect(await page.$$eval('[data-list] > li', (items) => items.length)).toBe(model.activePartners.length);
+    expect(new URL(page.url()).search).toBe('');
+    await close();
+  });
+
+  it('is fully keyboard operable', async () => {
+    const model = await demoModel();
+    const { page, close } = await open('/partners/');
+    await enhanced(page);
+    let focused = '';
+    for (let i = 0; i < 30 && focused !== 'directory-search'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('directory-search');
+    await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the first facet value: the first tier
+    await page.keyboard.press('Space');
+    const firstTier = model.facets[0]!.values[0]!;
+    const slugs = await resultSlugs(page);
+    expect(slugs.sort()).toEqual(model.activePartners.filter((p) => p.tier.id === firstTier.id).map((p) => p.slug).sort());
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the directory lists every active partner and hides the search form', async () => {
+    const model = await demoModel();
+    const { page, close } = await open('/partners/', { javaScriptEnabled: false });
+    expect(await page.$$eval('[data-list] > li', (items) => items.length)).toBe(model.activePartners.length);
+    expect(await page.isVisible('[data-filters]')).toBe(false);
+    await close();
+  });
+});
+
+const templates = async () => {
+  const model = await demoModel();
+  const caseStudy = model.caseStudies[0]!;
+  return [
+    '/', '/partners/', '/partners/?tier=gold', model.activePartners[0]!.path, '/tiers/', '/tiers/gold/', '/showcase/', caseStudy.path,
+    '/news/', ...model.news.map((post) => post.path), '/program/', '/join/', '/faq/', '/404.html',
+  ];
+};
+
+describe('every template', () => {
+  it('loads with no console errors, failed requests or CSP violations', async () => {
+    for (const path of await templates()) {
+      const { page, errors, close } = await open(path);
+      await page.waitForLoadState('networkidle');
+      if (path.startsWith('/partners/?')) await resultSlugs(page);
+      expect(errors, path).toEqual([]);
+      await close();
+    }
+  });
+
+  it('has no axe-core violations (WCAG 2.0/2.1/2.2 A and AA) in light and dark colour schemes', async () => {
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // The test injects axe as an inline script, which the site's CSP rightly forbids.
+      const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      for (const path of await templates()) {
+        const page = await context.newPage();
+        await page.goto(`${site.url}${path}`);
+        if (path === '/partners/' || path.startsWith('/partners/?')) await page.waitForSelector('[data-filters]:not([hidden])');
+        if (path.includes('?')) await resultSlugs(page);
+        await page.addScriptTag({ content: axeSource });
+        const found = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+        });
+        violations.push(...found.map((v) => `${colorScheme} ${path} ${v}`));
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});
