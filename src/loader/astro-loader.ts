@@ -1,6 +1,7 @@
 // The content-layer side of the one loader: Astro's collections are filled from loadContent(),
 // the same function `npm run validate` calls, so the build accepts exactly what validate accepts.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatText, summary } from '../cli/format-problems.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
@@ -53,7 +54,7 @@ export function partnerkitLoader(collection: CollectionName): Loader {
       const content = await validatedContent(context.logger);
       const { store, generateDigest, config } = context;
       store.clear();
-      const relativeToProject = (file: string) => path.relative(path.resolve(new URL(config.root).pathname), path.join(content.root, file)).split(path.sep).join('/');
+      const relativeToProject = (file: string) => path.relative(fileURLToPath(config.root), path.join(content.root, file)).split(path.sep).join('/');
 
       if (collection === 'program') {
         store.set({ id: 'program', data: content.program as unknown as Record<string, unknown>, digest: generateDigest(content.program as unknown as Record<string, unknown>) });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 import { checkMdx } from './check-mdx.ts';
 import type { Content } from './content-types.ts';
 import { checkCrossReferences, type ParsedEntries } from './cross-references.ts';
@@ -191,20 +192,6 @@ function toContent(root: string, entries: ParsedEntries): Content {
     news: entries.news.map((file) => ({ ...(file.data as object), ...source(file), body: file.body ?? '', format: file.source.extension === '.md' ? 'md' : 'mdx' }) as Content['news'][number]),
     brandAssets: brand?.assets ?? [],
   };
-}
-
-/** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 const isFolder = (folder: string) => stat(folder).then((info) => info.isDirectory(), () => false);

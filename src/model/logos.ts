@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { mapLimit } from '../loader/load-content.ts';
+import { mapLimit } from '../shared/map-limit.ts';
 import type { LogoImage } from './model-types.ts';
 
 /** Largest box a logo is drawn in, in device pixels (twice its CSS size, for sharp screens). */
