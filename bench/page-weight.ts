@@ -20,10 +20,14 @@ const TEMPLATES: Array<[string, RegExp]> = [
   ['news', /^\/news\/$/],
   ['news post', /^\/news\/[^/]+\/$/],
   ['program', /^\/program\/$/],
+  ['badge page', /^\/partners\/[^/]+\/badge\/$/],
+  ['verify', /^\/verify\/[^/]+\/$/],
+  ['certifications', /^\/certifications\/$/],
+  ['toolkit', /^\/toolkit\/$/],
   ['404', /^\/404\.html$/],
 ];
-/** Budgets from the issue: a profile is at most 20 kB of HTML+CSS and loads no JavaScript (until copy buttons). */
-const BUDGETS: Record<string, { htmlCss: number; js: number }> = { profile: { htmlCss: 20 * 1024, js: 0 } };
+/** Budgets from the issues: a profile is at most 20 kB of HTML+CSS and loads no JavaScript beyond the copy buttons. */
+const BUDGETS: Record<string, { htmlCss: number; js: number }> = { profile: { htmlCss: 20 * 1024, js: 1024 } };
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -57,7 +61,7 @@ for (const [name, pattern] of TEMPLATES) {
   const budget = BUDGETS[name];
   const fits = !budget || (weight.html + weight.css <= budget.htmlCss && weight.js <= budget.js);
   if (!fits) over++;
-  const budgetText = budget ? `${fits ? 'ok' : 'OVER'} (≤ ${kb(budget.htmlCss)} HTML+CSS, ${budget.js ? kb(budget.js) : 'no'} JS)` : '';
+  const budgetText = budget ? `${fits ? 'ok' : 'OVER'} (≤ ${kb(budget.htmlCss)} HTML+CSS, ≤ ${kb(budget.js)} JS: the copy buttons)` : '';
   console.log(`| ${name} | ${sitePath} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.html + weight.css)} | ${budgetText} |`);
 }
 process.exitCode = over ? 1 : 0;

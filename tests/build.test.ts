@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { copyOfDemo, DEMO_CONTENT, load, NOW, PROJECT_ROOT, run, validateCli, writeContentFile } from './helpers/content-fixture.ts';
 import { plantTenMistakes } from './helpers/planted-mistakes.ts';
 
@@ -13,11 +13,11 @@ const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs
 const outDirs: string[] = [];
 afterAll(() => Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-async function astroBuild(content: string) {
+async function astroBuild(content: string, env: Record<string, string> = {}) {
   const outDir = await mkdtemp(path.join(tmpdir(), 'partnerkit-dist-'));
   outDirs.push(outDir);
   await rm(outDir, { recursive: true });
-  return { outDir, ...run([ASTRO, 'build', '--outDir', outDir], { PARTNERKIT_CONTENT: content }) };
+  return { outDir, ...run([ASTRO, 'build', '--outDir', outDir], { PARTNERKIT_CONTENT: content, ...env }) };
 }
 
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
@@ -47,6 +47,24 @@ describe('astro build', () => {
     expect(printed).toContain('10 errors');
     expect(printed).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(build.outDir, 'index.html'))).toBe(false);
+  }, 180_000);
+});
+
+describe('the build date', () => {
+  it('moving PARTNERKIT_NOW past a certification\'s end changes its badge, verify page and JSON together', async () => {
+    // acorn-ledger's API Developer certification (earned 2025-01-10, 24 months) ends on 2027-01-10.
+    const later = await astroBuild(DEMO_CONTENT, { PARTNERKIT_NOW: '2027-02-01' });
+    expect(later.code, later.stderr).toBe(0);
+    const read = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8');
+    const before = inject('siteDir');
+    expect(await read(before, 'badges/acorn-ledger/api-developer.svg')).toContain('valid until 2027-01-10');
+    expect(await read(later.outDir, 'badges/acorn-ledger/api-developer.svg')).toContain('expired 2027-01-10');
+    expect(JSON.parse(await read(before, 'badges/acorn-ledger/api-developer.json'))).toMatchObject({ message: 'valid until 2027-01-10', isError: false });
+    expect(JSON.parse(await read(later.outDir, 'badges/acorn-ledger/api-developer.json'))).toMatchObject({ message: 'expired 2027-01-10', isError: true });
+    const row = (html: string) => /Quillstack API Developer[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(row(await read(before, 'verify/acorn-ledger/index.html'))).toContain('>valid<');
+    expect(row(await read(later.outDir, 'verify/acorn-ledger/index.html'))).toContain('>expired<');
+    expect(await read(later.outDir, 'verify/acorn-ledger/index.html')).toContain('2027-02-01');
   }, 180_000);
 });
 

@@ -156,6 +156,8 @@ const templates = async () => {
   return [
     '/', '/partners/', '/partners/?tier=gold', model.activePartners[0]!.path, '/tiers/', '/tiers/gold/', '/showcase/', caseStudy.path,
     '/news/', ...model.news.map((post) => post.path), '/program/', '/join/', '/faq/', '/404.html',
+    `${model.activePartners[0]!.path}badge/`, model.activePartners[0]!.verifyPath, model.partners.find((p) => p.status === 'alumni')!.verifyPath,
+    '/certifications/', '/toolkit/',
   ];
 };
 

@@ -18,7 +18,8 @@ import { splitFrontMatter } from './front-matter.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
 import { readContentFolder, type ContentFile } from './read-content-folder.ts';
 import { parseYamlDocument } from './yaml-document.ts';
-import { messagesForIssue, toKebabCase } from './zod-messages.ts';
+import { toKebabCase } from '../shared/kebab-case.ts';
+import { messagesForIssue } from './zod-messages.ts';
 
 /** Case studies and news posts larger than this are refused before parsing. */
 export const MAX_PROSE_BYTES = 256 * 1024;

@@ -2,6 +2,7 @@
 // what is wrong, in plain words, and how to fix it.
 import type { z } from 'zod';
 import { closest, listOf } from './did-you-mean.ts';
+import { toKebabCase } from '../shared/kebab-case.ts';
 import { valueAt } from './field-path.ts';
 import type { FieldPath } from './yaml-document.ts';
 
@@ -203,14 +204,6 @@ function show(value: unknown): string {
   return String(value);
 }
 
-export function toKebabCase(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers. */
 export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {

@@ -4,6 +4,7 @@
 import type { Content, Partner } from '../loader/content-types.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, readableOn } from '../shared/colors.ts';
+import { certificationBadge, tierBadge } from './badges.ts';
 import { prepareLogos, type PreparedLogo } from './logos.ts';
 import { programSections } from './program-sections.ts';
 import type { CaseStudyView, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
@@ -48,32 +49,45 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     for (const slug of study.partners) caseStudiesOf.set(slug, [...(caseStudiesOf.get(slug) ?? []), { slug: study.slug, title: study.title }]);
   }
 
-  const partnerView = (partner: Partner): PartnerView => ({
-    slug: partner.slug,
-    name: partner.name,
-    status: partner.status,
-    summary: partner.summary,
-    description: partner.description,
-    website: partner.website,
-    tier: tierTerm(partner.tier),
-    types: partner.types.map(typeTerm),
-    regions: partner.regions.map(regionTerm),
-    industries: partner.industries.map(industryTerm),
-    services: partner.services,
-    integrations: partner.integrations.map((integration) => ({ ...integration, category: categoryTerm(integration.category) })),
-    certifications: partner.certifications.map((held) => {
-      const certification = certifications.get(held.id)!;
-      const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
-      return { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
-    }),
-    contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
-    links: partner.links,
-    since: partner.since,
-    featured: partner.featured,
-    logo: publicLogo(logos.get(partner.slug)!),
-    caseStudies: caseStudiesOf.get(partner.slug) ?? [],
-    path: `/partners/${partner.slug}/`,
-  });
+  const partnerView = (partner: Partner): PartnerView => {
+    const view: Omit<PartnerView, 'badge'> = {
+      slug: partner.slug,
+      name: partner.name,
+      status: partner.status,
+      summary: partner.summary,
+      description: partner.description,
+      website: partner.website,
+      tier: tierTerm(partner.tier),
+      types: partner.types.map(typeTerm),
+      regions: partner.regions.map(regionTerm),
+      industries: partner.industries.map(industryTerm),
+      services: partner.services,
+      integrations: partner.integrations.map((integration) => ({ ...integration, category: categoryTerm(integration.category) })),
+      certifications: partner.certifications.map((held) => {
+        const certification = certifications.get(held.id)!;
+        const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
+        const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
+        return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: { light: `/badges/${partner.slug}/${held.id}.svg`, dark: `/badges/${partner.slug}/${held.id}.dark.svg`, json: `/badges/${partner.slug}/${held.id}.json` } };
+      }),
+      contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
+      links: partner.links,
+      since: partner.since,
+      featured: partner.featured,
+      logo: publicLogo(logos.get(partner.slug)!),
+      caseStudies: caseStudiesOf.get(partner.slug) ?? [],
+      path: `/partners/${partner.slug}/`,
+      reviewed: partner.reviewed,
+      verifyPath: `/verify/${partner.slug}/`,
+      badgeFiles: {
+        light: `/badges/${partner.slug}.svg`,
+        dark: `/badges/${partner.slug}.dark.svg`,
+        named: `/badges/${partner.slug}.named.svg`,
+        namedDark: `/badges/${partner.slug}.named.dark.svg`,
+        json: `/badges/${partner.slug}.json`,
+      },
+    };
+    return { ...view, badge: tierBadge(view, program.name, today) };
+  };
 
   const partners = content.partners.map(partnerView).sort(byName);
   const activePartners = partners.filter((partner) => partner.status === 'active');
@@ -131,6 +145,15 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       caseStudies,
       news,
       programSections: programSections(program),
+      toolkit: content.brandAssets.length > 0 || program.branding !== undefined || program.marketing !== undefined,
+      certifications: program.certifications.map((certification) => ({
+        id: certification.id,
+        name: certification.name,
+        description: certification.description,
+        validityMonths: certification.validityMonths,
+        url: certification.url,
+        holders: activePartners.flatMap((partner) => partner.certifications.filter((held) => held.id === certification.id && held.status !== 'expired').map((held) => ({ partner, certification: held }))),
+      })),
     },
     files,
   };

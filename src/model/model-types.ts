@@ -2,6 +2,7 @@
 import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
+import type { BadgeFace } from './badges.ts';
 import type { ProgramSection } from './program-sections.ts';
 
 export interface Term {
@@ -23,6 +24,19 @@ export interface HeldCertification {
   earned: string;
   expires: string;
   status: CertificationStatus;
+  /** The certification's badge, as of the build date, and where its files are. */
+  badge: BadgeFace;
+  badgeFiles: { light: string; dark: string; json: string };
+}
+
+/** Site paths of a partner's badge files. The "." cannot occur in a slug, so variants never clash with a partner. */
+export interface TierBadgeFiles {
+  light: string;
+  dark: string;
+  named: string;
+  namedDark: string;
+  /** The shields.io endpoint format. */
+  json: string;
 }
 
 export interface PartnerView {
@@ -46,8 +60,13 @@ export interface PartnerView {
   featured: boolean;
   logo: LogoImage;
   caseStudies: Array<{ slug: string; title: string }>;
-  /** Site path of the profile page. */
+  /** Site path of the profile page (only active partners have one). */
   path: string;
+  /** The tier badge as of the build date, its files, and the proof page every badge links to. */
+  badge: BadgeFace;
+  badgeFiles: TierBadgeFiles;
+  verifyPath: string;
+  reviewed: string | undefined;
 }
 
 export interface TierView extends Term {
@@ -112,4 +131,8 @@ export interface Model {
   news: NewsView[];
   /** The building blocks the program defines, for /program/. */
   programSections: ProgramSection[];
+  /** Whether the program has anything for the marketing toolkit (brand assets or branding). */
+  toolkit: boolean;
+  /** Each certification with the active partners holding it currently. */
+  certifications: Array<Term & { validityMonths: number; url: string | undefined; holders: Array<{ partner: PartnerView; certification: HeldCertification }> }>;
 }

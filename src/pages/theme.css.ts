@@ -4,7 +4,9 @@ import type { APIRoute } from 'astro';
 import { getModel } from '../site/get-model.ts';
 
 export const GET: APIRoute = async () => {
-  const { theme } = await getModel();
-  const css = `:root{--brand-primary:${theme.primary};--brand-accent:${theme.accent};--brand-background:${theme.background};--brand-text:${theme.text};--brand-dark-primary:${theme.dark.primary};--brand-dark-accent:${theme.dark.accent};--brand-dark-background:${theme.dark.background};--brand-dark-text:${theme.dark.text}}\n`;
+  const { theme, program } = await getModel();
+  // Swatches for the toolkit's brand colours (validated hex values).
+  const swatches = (program.branding?.colors ?? []).map((color, index) => `.swatch-${index}{background:${color.hex}}`).join('');
+  const css = `:root{--brand-primary:${theme.primary};--brand-accent:${theme.accent};--brand-background:${theme.background};--brand-text:${theme.text};--brand-dark-primary:${theme.dark.primary};--brand-dark-accent:${theme.dark.accent};--brand-dark-background:${theme.dark.background};--brand-dark-text:${theme.dark.text}}${swatches}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -11,7 +11,8 @@ export const siteDir = () => inject('siteDir');
 export async function page(sitePath: string) {
   const file = path.join(siteDir(), sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
   const html = await readFile(file, 'utf8');
-  return { html, document: parse(html) };
+  // node-html-parser keeps <pre> as raw text unless told otherwise; snippets live in <pre><code>.
+  return { html, document: parse(html, { blockTextElements: { script: true, style: true } }) };
 }
 
 /** Every HTML file of the site, as site paths ("/partners/acme/"). */

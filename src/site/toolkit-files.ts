@@ -1,0 +1,103 @@
+// The marketing toolkit's files, made once per build: each brand asset as its original plus PNG
+// and WebP at standard sizes (sharp), and a ZIP of the whole kit (fflate) with a README of the
+// colours, usage rules and boilerplate from program.yaml.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import sharp from 'sharp';
+import type { Program } from '../../schemas/program.ts';
+import type { BrandAsset } from '../../schemas/brand.ts';
+import { contrastRatio } from '../shared/colors.ts';
+import { toKebabCase } from '../shared/kebab-case.ts';
+import { contentDirectory } from '../settings.ts';
+import { getCollection } from 'astro:content';
+import { getModel } from './get-model.ts';
+
+/** Longest side, in pixels, of each rendition. */
+export const RENDITION_SIZES = [64, 128, 256, 512] as const;
+const IMAGE = /\.(svg|png|jpe?g|webp)$/i;
+
+export interface ToolkitFile {
+  path: string;
+  label: string;
+  width?: number;
+  height?: number;
+}
+
+export interface ToolkitAsset {
+  asset: BrandAsset;
+  original: ToolkitFile;
+  /** The 256 px PNG, for the page's preview. */
+  preview: ToolkitFile | undefined;
+  renditions: ToolkitFile[];
+}
+
+export interface Toolkit {
+  assets: ToolkitAsset[];
+  colors: Array<{ name: string; hex: string; usage: string | undefined; onWhite: number; onBlack: number; className: string }>;
+  zip: ToolkitFile;
+  /** Site path → bytes. */
+  files: Map<string, Uint8Array>;
+}
+
+let toolkit: Promise<Toolkit> | undefined;
+
+export function getToolkit(): Promise<Toolkit> {
+  toolkit ??= build();
+  return toolkit;
+}
+
+async function build(): Promise<Toolkit> {
+  const { program } = await getModel();
+  const assets = (await getCollection('brandAssets')).map((entry) => entry.data as BrandAsset);
+  const root = contentDirectory();
+  const files = new Map<string, Uint8Array>();
+  const toolkitAssets: ToolkitAsset[] = [];
+
+  for (const asset of assets) {
+    const bytes = await readFile(path.join(root, asset.file));
+    const extension = path.extname(asset.file).toLowerCase();
+    const original: ToolkitFile = { path: `/toolkit/${asset.id}${extension}`, label: `Original (${extension.slice(1).toUpperCase()})` };
+    files.set(original.path, bytes);
+    const renditions: ToolkitFile[] = [];
+    if (IMAGE.test(asset.file)) {
+      for (const size of RENDITION_SIZES) {
+        for (const format of ['png', 'webp'] as const) {
+          const image = sharp(bytes, extension === '.svg' ? { density: 72 * 8 } : {}).resize(size, size, { fit: 'inside', withoutEnlargement: extension !== '.svg' });
+          const { data, info } = await (format === 'png' ? image.png({ compressionLevel: 9 }) : image.webp({ quality: 90 })).toBuffer({ resolveWithObject: true });
+          const file = { path: `/toolkit/${asset.id}-${size}.${format}`, label: `${format.toUpperCase()} ${info.width}×${info.height}`, width: info.width, height: info.height };
+          files.set(file.path, data);
+          renditions.push(file);
+        }
+      }
+    }
+    toolkitAssets.push({ asset, original, renditions, preview: renditions.find((r) => r.path.endsWith('-256.png')) });
+  }
+
+  const colors = (program.branding?.colors ?? []).map((color, index) => ({
+    name: color.name,
+    hex: color.hex,
+    usage: color.usage,
+    onWhite: contrastRatio(color.hex, '#ffffff'),
+    onBlack: contrastRatio(color.hex, '#000000'),
+    className: `swatch-${index}`,
+  }));
+
+  const zipName = `${toKebabCase(program.name) || 'program'}-brand-kit.zip`;
+  const entries: Record<string, Uint8Array> = { 'README.txt': strToU8(readme(program, colors, toolkitAssets)) };
+  for (const [sitePath, bytes] of files) entries[sitePath.slice('/toolkit/'.length)] = bytes;
+  const zip: ToolkitFile = { path: `/toolkit/${zipName}`, label: 'The whole kit (ZIP)' };
+  files.set(zip.path, zipSync(entries, { level: 9, mtime: new Date('2000-01-01T00:00:00Z') }));
+
+  return { assets: toolkitAssets, colors, zip, files };
+}
+
+function readme(program: Program, colors: Toolkit['colors'], assets: ToolkitAsset[]): string {
+  const lines = [`${program.name}: brand kit`, '', ...assets.map(({ asset }) => `- ${asset.id}: ${asset.title} (${asset.kind}, for ${asset.theme === 'any' ? 'any' : asset.theme} backgrounds)`)];
+  if (colors.length) lines.push('', 'Colours', ...colors.map((c) => `- ${c.name} ${c.hex}${c.usage ? `: ${c.usage}` : ''} (contrast ${c.onWhite.toFixed(2)}:1 on white, ${c.onBlack.toFixed(2)}:1 on black)`));
+  const usage = program.branding?.usage;
+  if (usage?.do.length) lines.push('', 'Do', ...usage.do.map((rule) => `- ${rule}`));
+  if (usage?.dont.length) lines.push('', "Don't", ...usage.dont.map((rule) => `- ${rule}`));
+  if (program.branding?.boilerplate) lines.push('', 'Boilerplate', program.branding.boilerplate.trim());
+  return `${lines.join('\n')}\n`;
+}
