@@ -94,10 +94,10 @@ describe('partner profiles', () => {
     const withExpired = model.activePartners.find((p) => p.certifications.some((c) => c.status === 'expired'))!;
     const { document } = await page(withExpired.path);
     // A current certification is shown as its badge (alt text names it); an expired one as plain text.
-    const rows = document.querySelectorAll('table tbody tr').map((row) => row.querySelectorAll('td').map((cell) => cell.text || (cell.querySelector('img')?.getAttribute('alt') ?? '')));
+    const rows = document.querySelectorAll('[data-table="certifications"] tbody tr').map((row) => row.querySelectorAll('td').map((cell) => cell.text || (cell.querySelector('img')?.getAttribute('alt') ?? '')));
     expect(rows).toEqual(withExpired.certifications.map((c) => [c.status === 'expired' ? c.name : c.badge.description, c.earned, c.expires, { valid: 'valid', expiring: 'expiring soon', expired: 'expired' }[c.status]]));
-    expect(document.querySelectorAll('table tbody img').map((img) => img.getAttribute('src'))).toEqual(withExpired.certifications.filter((c) => c.status !== 'expired').map((c) => c.badgeFiles.light));
-    expect(document.querySelector('th:last-child')!.text).toContain(NOW);
+    expect(document.querySelectorAll('[data-table="certifications"] tbody img').map((img) => img.getAttribute('src'))).toEqual(withExpired.certifications.filter((c) => c.status !== 'expired').map((c) => c.badgeFiles.light));
+    expect(document.querySelector('[data-table="certifications"] th:last-child')!.text).toContain(NOW);
   });
 });
 

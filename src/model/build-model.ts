@@ -7,6 +7,7 @@ import { AA_TEXT, readableOn } from '../shared/colors.ts';
 import { certificationBadge, tierBadge } from './badges.ts';
 import { prepareLogos, type PreparedLogo } from './logos.ts';
 import { programSections } from './program-sections.ts';
+import { reciprocityReport, reportHighlights } from './reciprocity.ts';
 import type { CaseStudyView, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
 
 export interface BuildModelOptions {
@@ -49,6 +50,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     for (const slug of study.partners) caseStudiesOf.set(slug, [...(caseStudiesOf.get(slug) ?? []), { slug: study.slug, title: study.title }]);
   }
 
+  const report = reciprocityReport(content, { today });
+  const reciprocityOf = new Map(report.partners.map((entry) => [entry.slug, entry]));
+
   const partnerView = (partner: Partner): PartnerView => {
     const view: Omit<PartnerView, 'badge'> = {
       slug: partner.slug,
@@ -77,6 +81,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       caseStudies: caseStudiesOf.get(partner.slug) ?? [],
       path: `/partners/${partner.slug}/`,
       reviewed: partner.reviewed,
+      reciprocity: reciprocityOf.get(partner.slug),
       verifyPath: `/verify/${partner.slug}/`,
       badgeFiles: {
         light: `/badges/${partner.slug}.svg`,
@@ -145,6 +150,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       caseStudies,
       news,
       programSections: programSections(program),
+      reciprocity: { ...report, highlights: reportHighlights(report) },
       toolkit: content.brandAssets.length > 0 || program.branding !== undefined || program.marketing !== undefined,
       certifications: program.certifications.map((certification) => ({
         id: certification.id,
@@ -202,13 +208,15 @@ function facetsOf(partners: PartnerView[], terms: { tiers: Vocabulary; types: Vo
 /** Brand colours for light mode as written, and readable variants for dark mode. */
 export function themeColors(colors: { primary: string; accent: string; background: string; text: string }): ThemeColors {
   const darkBackground = '#11141b';
+  // Aim above AA on the page background: cards and panels are a shade lighter than it.
+  const target = AA_TEXT + 0.5;
   return {
     ...colors,
     dark: {
       background: darkBackground,
       text: '#e7e9ef',
-      primary: readableOn(colors.primary, darkBackground, '#ffffff', AA_TEXT),
-      accent: readableOn(colors.accent, darkBackground, '#ffffff', AA_TEXT),
+      primary: readableOn(colors.primary, darkBackground, '#ffffff', target),
+      accent: readableOn(colors.accent, darkBackground, '#ffffff', target),
     },
   };
 }

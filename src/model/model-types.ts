@@ -3,6 +3,7 @@ import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { BadgeFace } from './badges.ts';
+import type { PartnerReciprocity, ReciprocityReport, ReportHighlights } from './reciprocity.ts';
 import type { ProgramSection } from './program-sections.ts';
 
 export interface Term {
@@ -67,6 +68,8 @@ export interface PartnerView {
   badgeFiles: TierBadgeFiles;
   verifyPath: string;
   reviewed: string | undefined;
+  /** What each side did for the other (active partners only). */
+  reciprocity: PartnerReciprocity | undefined;
 }
 
 export interface TierView extends Term {
@@ -131,6 +134,8 @@ export interface Model {
   news: NewsView[];
   /** The building blocks the program defines, for /program/. */
   programSections: ProgramSection[];
+  /** The program's reciprocity report, the same numbers `npm run report` prints. */
+  reciprocity: ReciprocityReport & { highlights: ReportHighlights };
   /** Whether the program has anything for the marketing toolkit (brand assets or branding). */
   toolkit: boolean;
   /** Each certification with the active partners holding it currently. */

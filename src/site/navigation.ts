@@ -14,6 +14,7 @@ export function navigation(model: Model): NavigationItem[] {
     { label: 'Showcase', path: '/showcase/' },
   ];
   if (model.programSections.length) items.push({ label: 'Program', path: '/program/' });
+  items.push({ label: 'Activity', path: '/activity/' });
   if (model.news.length) items.push({ label: 'News', path: '/news/' });
   if (model.program.faq?.length) items.push({ label: 'FAQ', path: '/faq/' });
   if (model.program.onboarding) items.push({ label: 'Join', path: '/join/' });

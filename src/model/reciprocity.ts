@@ -1,0 +1,250 @@
+// "What have you done for us lately", measured both ways: per partner and per side, counts and
+// weighted scores for a recent window and the last 12 months, the balance between the sides,
+// staleness, and progress against the tier's measurable requirements. Pure functions of the
+// content and the build date.
+import type { ActivityEntry } from '../../schemas/activity.ts';
+import type { Program } from '../../schemas/program.ts';
+import type { Content, Partner } from '../loader/content-types.ts';
+import { addMonths, daysBetween } from '../shared/dates.ts';
+
+export type Side = 'platform' | 'partner';
+
+export interface SideTotals {
+  count: number;
+  /** Sum of the activity types' weights. */
+  score: number;
+}
+
+export interface WindowTotals {
+  /** First day counted (inclusive); the window ends on the build date. */
+  from: string;
+  platform: SideTotals;
+  partner: SideTotals;
+  /** partner score − platform score: positive when the platform owes the partner, negative when the partner owes the platform. */
+  balance: number;
+}
+
+export type RequirementState = 'met' | 'at-risk' | 'missing';
+
+export interface RequirementProgress {
+  description: string;
+  activity: string;
+  activityName: string;
+  required: number;
+  done: number;
+  state: RequirementState;
+  /** First and last day of the period the requirement is counted in (calendar quarter, half-year or year). */
+  periodStart: string;
+  periodEnd: string;
+  /** In words: "1 more case study by 2026-12-31", or "done". */
+  needed: string;
+}
+
+export interface PartnerReciprocity {
+  slug: string;
+  name: string;
+  tier: string;
+  lately: WindowTotals;
+  year: WindowTotals;
+  lastActivity: Record<Side, string | undefined>;
+  /** Days since the last activity on either side; undefined when there has been none. */
+  daysSinceActivity: number | undefined;
+  /** No activity on either side within the recent window. */
+  stale: boolean;
+  /** The balance of the last 12 months, in plain words. */
+  balanceText: string;
+  requirements: RequirementProgress[];
+  nextTier: { id: string; name: string; qualifies: boolean; missing: string[] } | undefined;
+  /** The one thing to do next, in plain words. */
+  nextStep: string;
+}
+
+export interface ReciprocityReport {
+  today: string;
+  latelyDays: number;
+  partners: PartnerReciprocity[];
+  /** Activity of the last 12 months by type and by month, both sides. */
+  byType: Array<{ type: string; name: string } & Record<Side, number>>;
+  byMonth: Array<{ month: string } & Record<Side, number>>;
+}
+
+export interface ReciprocityOptions {
+  today: string;
+  /** Start of the recent window, instead of latelyDays before today. */
+  since?: string;
+}
+
+/** Days before the build date (inclusive of both ends) that `days` covers. */
+const windowStart = (today: string, days: number) => addDays(today, -(days - 1));
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function totalsFor(entries: readonly ActivityEntry[], weights: ReadonlyMap<string, number>, from: string, today: string): WindowTotals {
+  const totals: WindowTotals = { from, platform: { count: 0, score: 0 }, partner: { count: 0, score: 0 }, balance: 0 };
+  for (const entry of entries) {
+    if (entry.date < from || entry.date > today) continue;
+    totals[entry.by].count++;
+    totals[entry.by].score += weights.get(entry.type) ?? 0;
+  }
+  totals.balance = round(totals.partner.score - totals.platform.score);
+  totals.platform.score = round(totals.platform.score);
+  totals.partner.score = round(totals.partner.score);
+  return totals;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The calendar period of `per` that contains `today`. */
+export function periodOf(per: 'quarter' | 'half-year' | 'year', today: string): { start: string; end: string } {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const months = per === 'year' ? 12 : per === 'half-year' ? 6 : 3;
+  const firstMonth = Math.floor((month - 1) / months) * months + 1;
+  const start = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
+  return { start, end: addDays(addMonths(start, months), -1) };
+}
+
+export function requirementProgress(requirements: Program['tiers'][number]['requirements'], entries: readonly ActivityEntry[], typeNames: ReadonlyMap<string, string>, today: string): RequirementProgress[] {
+  return requirements.flatMap((requirement) => {
+    if (!requirement.measure) return [];
+    const { activity, count, per } = requirement.measure;
+    const period = periodOf(per, today);
+    // Only what the partner did counts towards the partner's obligations.
+    const done = entries.filter((e) => e.by === 'partner' && e.type === activity && e.date >= period.start && e.date <= today).length;
+    const state: RequirementState = done >= count ? 'met' : done > 0 ? 'at-risk' : 'missing';
+    const name = (typeNames.get(activity) ?? activity).toLowerCase();
+    const more = count - done;
+    return [{
+      description: requirement.description,
+      activity,
+      activityName: typeNames.get(activity) ?? activity,
+      required: count,
+      done,
+      state,
+      periodStart: period.start,
+      periodEnd: period.end,
+      needed: state === 'met' ? 'done' : `${more} more ${more === 1 ? name : pluralise(name)} by ${period.end}`,
+    }];
+  });
+}
+
+function pluralise(noun: string): string {
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+export function balanceText(balance: number, programName: string, partnerName: string): string {
+  if (Math.abs(balance) < 1) return `Even: ${programName} and ${partnerName} have done about as much for each other.`;
+  const points = `${Math.abs(balance)} point${Math.abs(balance) === 1 ? '' : 's'}`;
+  return balance > 0
+    ? `${programName} owes ${partnerName}: ${partnerName} has done ${points} more for the platform.`
+    : `${partnerName} owes ${programName}: the platform has done ${points} more for ${partnerName}.`;
+}
+
+export function partnerReciprocity(partner: Partner, entries: readonly ActivityEntry[], program: Program, options: ReciprocityOptions): PartnerReciprocity {
+  const { today } = options;
+  const weights = new Map(program.activityTypes.map((type) => [type.id, type.weight]));
+  const typeNames = new Map(program.activityTypes.map((type) => [type.id, type.name]));
+  const latelyDays = program.reciprocity.latelyDays;
+  const latelyFrom = options.since ?? windowStart(today, latelyDays);
+  const lately = totalsFor(entries, weights, latelyFrom, today);
+  const year = totalsFor(entries, weights, addDays(addMonths(today, -12), 1), today);
+  const past = entries.filter((e) => e.date <= today);
+  const last = (side: Side) => past.filter((e) => e.by === side).map((e) => e.date).sort().at(-1);
+  const lastActivity = { platform: last('platform'), partner: last('partner') };
+  const latest = [lastActivity.platform, lastActivity.partner].filter((d): d is string => !!d).sort().at(-1);
+  const daysSinceActivity = latest ? daysBetween(latest, today) : undefined;
+
+  const tierIndex = program.tiers.findIndex((tier) => tier.id === partner.tier);
+  const tier = program.tiers[tierIndex]!;
+  const requirements = requirementProgress(tier.requirements, past, typeNames, today);
+  const next = program.tiers[tierIndex + 1];
+  const nextProgress = next ? requirementProgress(next.requirements, past, typeNames, today) : [];
+  const nextTier = next ? { id: next.id, name: next.name, qualifies: nextProgress.every((r) => r.state === 'met'), missing: nextProgress.filter((r) => r.state !== 'met').map((r) => r.needed) } : undefined;
+
+  const unmet = requirements.filter((r) => r.state !== 'met');
+  const stale = lately.platform.count + lately.partner.count === 0;
+  const nextStep = unmet.length
+    ? `To keep ${tier.name}: ${unmet.map((r) => r.needed).join('; ')}.`
+    : year.balance < -5
+      ? `${partner.name} could return the favour: the platform has done more in the last 12 months.`
+      : year.balance > 5
+        ? `The platform should give back: ${partner.name} has done more in the last 12 months.`
+        : stale
+          ? `Get back in touch: nothing on either side in the last ${latelyDays} days.`
+          : nextTier?.qualifies
+            ? `${partner.name} qualifies for ${nextTier.name}.`
+            : 'Keep going: requirements met and the partnership is balanced.';
+
+  return {
+    slug: partner.slug,
+    name: partner.name,
+    tier: tier.name,
+    lately,
+    year,
+    lastActivity,
+    daysSinceActivity,
+    stale,
+    balanceText: balanceText(year.balance, program.name, partner.name),
+    requirements,
+    nextTier,
+    nextStep,
+  };
+}
+
+/** The whole program's report: every active partner, and activity by type and month. */
+export function reciprocityReport(content: Pick<Content, 'program' | 'partners' | 'activity'>, options: ReciprocityOptions): ReciprocityReport {
+  const { program } = content;
+  const { today } = options;
+  const ledgers = new Map(content.activity.map((ledger) => [ledger.slug, ledger.entries]));
+  const active = content.partners.filter((partner) => partner.status === 'active');
+  const partners = active.map((partner) => partnerReciprocity(partner, ledgers.get(partner.slug) ?? [], program, options)).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+
+  const yearFrom = addDays(addMonths(today, -12), 1);
+  const inYear = active.flatMap((partner) => (ledgers.get(partner.slug) ?? []).filter((e) => e.date >= yearFrom && e.date <= today));
+  const byType = program.activityTypes.map((type) => ({
+    type: type.id,
+    name: type.name,
+    platform: inYear.filter((e) => e.type === type.id && e.by === 'platform').length,
+    partner: inYear.filter((e) => e.type === type.id && e.by === 'partner').length,
+  }));
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(`${today.slice(0, 7)}-01`, i - 11).slice(0, 7));
+  const byMonth = months.map((month) => ({
+    month,
+    platform: inYear.filter((e) => e.date.startsWith(month) && e.by === 'platform').length,
+    partner: inYear.filter((e) => e.date.startsWith(month) && e.by === 'partner').length,
+  }));
+  return { today, latelyDays: program.reciprocity.latelyDays, partners, byType, byMonth };
+}
+
+/** Partners ranked by what they did in the last 12 months (weighted), then by both sides together. */
+export const byEngagement = (a: PartnerReciprocity, b: PartnerReciprocity) =>
+  b.year.partner.score - a.year.partner.score || b.year.partner.score + b.year.platform.score - (a.year.partner.score + a.year.platform.score) || a.name.localeCompare(b.name);
+
+export interface ReportHighlights {
+  ranking: PartnerReciprocity[];
+  /** Partners with a tier requirement not yet met this period. */
+  atRisk: PartnerReciprocity[];
+  /** Where the platform has done the most more (the partner owes): most negative balance first. */
+  partnerOwes: PartnerReciprocity[];
+  /** Where the partner has done the most more (the platform owes): most positive balance first. */
+  platformOwes: PartnerReciprocity[];
+  stale: PartnerReciprocity[];
+}
+
+/** The lists a monthly report leads with. `limit` caps the imbalance lists. */
+export function reportHighlights(report: ReciprocityReport, limit = 5): ReportHighlights {
+  const partners = report.partners;
+  return {
+    ranking: [...partners].sort(byEngagement),
+    atRisk: partners.filter((p) => p.requirements.some((r) => r.state !== 'met')),
+    partnerOwes: partners.filter((p) => p.year.balance < 0).sort((a, b) => a.year.balance - b.year.balance).slice(0, limit),
+    platformOwes: partners.filter((p) => p.year.balance > 0).sort((a, b) => b.year.balance - a.year.balance).slice(0, limit),
+    stale: partners.filter((p) => p.stale).sort((a, b) => (b.daysSinceActivity ?? Infinity) - (a.daysSinceActivity ?? Infinity)),
+  };
+}
