@@ -1,0 +1,124 @@
+// The technology partnership interface, version 1: the shape of every JSON response. Responses
+// are built from the model and parsed with these strict schemas, so the schema, not each
+// endpoint, decides what is public: an unexpected field fails the build instead of leaking.
+// Field names here are a contract: change them only by adding /api/v2/.
+import { z } from 'zod';
+
+const url = () => z.url().meta({ description: 'An absolute URL.' });
+const date = () => z.iso.date().meta({ description: 'An ISO date, YYYY-MM-DD.' });
+const term = z.strictObject({ id: z.string(), name: z.string() }).meta({ id: 'Term' });
+
+export const BadgeStatusSchema = z.enum(['active', 'expiring', 'expired', 'revoked']).meta({
+  id: 'BadgeStatus',
+  description: 'active and expiring are current; expired and revoked are not.',
+});
+
+export const PartnerSummarySchema = z
+  .strictObject({
+    slug: z.string(),
+    name: z.string(),
+    tier: term,
+    types: z.array(term),
+    regions: z.array(term),
+    industries: z.array(term),
+    summary: z.string(),
+    website: url(),
+    logo: url(),
+    profile: url(),
+    verify: url(),
+    badge: url(),
+    badgeStatus: BadgeStatusSchema,
+    since: date().nullable(),
+    featured: z.boolean(),
+  })
+  .meta({ id: 'PartnerSummary' });
+
+export const CertificationSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    earned: date(),
+    expires: date(),
+    status: z.enum(['valid', 'expiring', 'expired']),
+    badge: url(),
+  })
+  .meta({ id: 'Certification' });
+
+const sideTotals = z.strictObject({ count: z.int(), score: z.number() });
+const windowTotals = z.strictObject({ from: date(), platform: sideTotals, partner: sideTotals, balance: z.number() });
+
+export const PartnerSchema = PartnerSummarySchema.extend({
+  description: z.string().nullable(),
+  services: z.array(z.string()),
+  integrations: z.array(z.strictObject({ name: z.string(), category: term, description: z.string().nullable(), url: url().nullable() })),
+  contacts: z.array(z.strictObject({ name: z.string(), role: z.string().nullable(), email: z.email().nullable(), url: url().nullable() })).meta({ description: 'Public contacts only.' }),
+  links: z.array(z.strictObject({ label: z.string(), url: url() })),
+  certifications: z.array(CertificationSchema),
+  badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
+  reciprocity: z
+    .strictObject({
+      lately: windowTotals,
+      lastTwelveMonths: windowTotals,
+      balance: z.string(),
+      requirements: z.array(z.strictObject({ description: z.string(), activity: z.string(), required: z.int(), done: z.int(), state: z.enum(['met', 'at-risk', 'missing']), periodEnd: date(), needed: z.string() })),
+    })
+    .nullable(),
+  caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: url() })),
+}).meta({ id: 'Partner' });
+
+export const PartnerListSchema = z
+  .strictObject({ version: z.literal('v1'), generated: date(), count: z.int(), partners: z.array(PartnerSummarySchema) })
+  .meta({ id: 'PartnerList', description: 'Every active partner, by name.' });
+
+export const TierSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    rank: z.int(),
+    description: z.string().nullable(),
+    fee: z.strictObject({ amount: z.number(), currency: z.string(), period: z.string() }).nullable(),
+    benefits: z.array(z.string()),
+    requirements: z.array(z.strictObject({ description: z.string(), activity: z.string().nullable(), count: z.int().nullable(), per: z.string().nullable() })),
+    partners: z.int(),
+    url: url(),
+  })
+  .meta({ id: 'Tier' });
+
+export const TierListSchema = z.strictObject({ version: z.literal('v1'), generated: date(), tiers: z.array(TierSchema) }).meta({ id: 'TierList' });
+
+export const ProgramSchema = z
+  .strictObject({
+    version: z.literal('v1'),
+    generated: date(),
+    name: z.string(),
+    tagline: z.string(),
+    purpose: z.string(),
+    url: url(),
+    partnerTypes: z.array(term),
+    regions: z.array(term),
+    industries: z.array(term),
+    integrationCategories: z.array(term),
+    certifications: z.array(z.strictObject({ id: z.string(), name: z.string(), description: z.string(), validityMonths: z.int() })),
+    signup: url().nullable(),
+    endpoints: z.strictObject({ partners: url(), tiers: url(), caseStudies: url(), openapi: url() }),
+  })
+  .meta({ id: 'Program' });
+
+export const CaseStudyListSchema = z
+  .strictObject({
+    version: z.literal('v1'),
+    generated: date(),
+    caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), summary: z.string(), published: date(), partners: z.array(z.string()), url: url() })),
+  })
+  .meta({ id: 'CaseStudyList' });
+
+/** Every v1 endpoint: its path under /api/v1, its response schema, and what it is. */
+export const API_V1 = {
+  program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
+  tiers: { path: '/tiers.json', schema: TierListSchema, summary: 'Tiers with benefits, requirements, fees and partner counts.' },
+  partners: { path: '/partners.json', schema: PartnerListSchema, summary: 'Every active partner, with summary fields and badge status.' },
+  partner: { path: '/partners/{slug}.json', schema: PartnerSchema, summary: "One partner's full public profile: certifications, badge status, reciprocity summary." },
+  caseStudies: { path: '/case-studies.json', schema: CaseStudyListSchema, summary: 'Case studies, newest first.' },
+} as const;
+
+export type ApiV1Name = keyof typeof API_V1;

@@ -1,0 +1,104 @@
+// The v1 JSON responses, built from the model and parsed with the strict schemas of
+// schemas/api/v1.ts: what is not in the schema cannot be published.
+import type { z } from 'zod';
+import { API_V1, CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
+import type { Model, PartnerView } from '../model/model-types.ts';
+
+/** Turns a site path into an absolute URL. */
+export type Absolute = (path: string) => string;
+
+const term = ({ id, name }: { id: string; name: string }) => ({ id, name });
+
+export const apiPath = (name: keyof typeof API_V1, slug?: string) => `/api/v1${API_V1[name].path.replace('{slug}', slug ?? '')}`;
+
+function summary(partner: PartnerView, absolute: Absolute): z.input<typeof PartnerListSchema>['partners'][number] {
+  return {
+    slug: partner.slug,
+    name: partner.name,
+    tier: term(partner.tier),
+    types: partner.types.map(term),
+    regions: partner.regions.map(term),
+    industries: partner.industries.map(term),
+    summary: partner.summary,
+    website: partner.website,
+    logo: absolute(partner.logo.src),
+    profile: absolute(partner.path),
+    verify: absolute(partner.verifyPath),
+    badge: absolute(partner.badgeFiles.light),
+    badgeStatus: partner.badge.status,
+    since: partner.since ?? null,
+    featured: partner.featured,
+  };
+}
+
+export function partnerList(model: Model, absolute: Absolute) {
+  return PartnerListSchema.parse({ version: 'v1', generated: model.today, count: model.activePartners.length, partners: model.activePartners.map((p) => summary(p, absolute)) });
+}
+
+export function partnerDetail(partner: PartnerView, model: Model, absolute: Absolute) {
+  const r = partner.reciprocity;
+  return PartnerSchema.parse({
+    ...summary(partner, absolute),
+    description: partner.description ?? null,
+    services: partner.services,
+    integrations: partner.integrations.map((i) => ({ name: i.name, category: term(i.category), description: i.description ?? null, url: i.url ?? null })),
+    contacts: partner.contacts.map((c) => ({ name: c.name, role: c.role ?? null, email: c.email ?? null, url: c.url ?? null })),
+    links: partner.links,
+    certifications: partner.certifications.map((c) => ({ id: c.id, name: c.name, earned: c.earned, expires: c.expires, status: c.status, badge: absolute(c.badgeFiles.light) })),
+    badgeDetails: { status: partner.badge.status, message: partner.badge.message, description: partner.badge.description, asOf: model.today, svg: absolute(partner.badgeFiles.light), shields: absolute(partner.badgeFiles.json) },
+    reciprocity: r
+      ? {
+          lately: r.lately,
+          lastTwelveMonths: r.year,
+          balance: r.balanceText,
+          requirements: r.requirements.map((q) => ({ description: q.description, activity: q.activity, required: q.required, done: q.done, state: q.state, periodEnd: q.periodEnd, needed: q.needed })),
+        }
+      : null,
+    caseStudies: partner.caseStudies.map((s) => ({ slug: s.slug, title: s.title, url: absolute(`/case-studies/${s.slug}/`) })),
+  });
+}
+
+export function tierList(model: Model, absolute: Absolute) {
+  return TierListSchema.parse({
+    version: 'v1',
+    generated: model.today,
+    tiers: model.tiers.map((tier) => ({
+      id: tier.id,
+      name: tier.name,
+      rank: tier.rank,
+      description: tier.description ?? null,
+      fee: tier.fee ?? null,
+      benefits: tier.allBenefits,
+      requirements: tier.requirements.map((r) => ({ description: r.description, activity: r.measure?.activity ?? null, count: r.measure?.count ?? null, per: r.measure?.per ?? null })),
+      partners: tier.partners.length,
+      url: absolute(tier.path),
+    })),
+  });
+}
+
+export function programDocument(model: Model, absolute: Absolute) {
+  const { program } = model;
+  return ProgramSchema.parse({
+    version: 'v1',
+    generated: model.today,
+    name: program.name,
+    tagline: program.tagline,
+    purpose: program.purpose,
+    url: absolute('/'),
+    partnerTypes: program.partnerTypes.map(term),
+    regions: program.vocabularies.regions.map(term),
+    industries: program.vocabularies.industries.map(term),
+    integrationCategories: program.vocabularies.integrationCategories.map(term),
+    certifications: program.certifications.map(({ id, name, description, validityMonths }) => ({ id, name, description, validityMonths })),
+    signup: program.onboarding?.signup.url ?? null,
+    endpoints: { partners: absolute(apiPath('partners')), tiers: absolute(apiPath('tiers')), caseStudies: absolute(apiPath('caseStudies')), openapi: absolute('/api/v1/openapi.json') },
+  });
+}
+
+export function caseStudyList(model: Model, absolute: Absolute) {
+  return CaseStudyListSchema.parse({
+    version: 'v1',
+    generated: model.today,
+    caseStudies: model.caseStudies.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, published: s.published, partners: s.partners.map((p) => p.slug), url: absolute(s.path) })),
+  });
+}

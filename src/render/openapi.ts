@@ -1,0 +1,49 @@
+// The OpenAPI 3.1 document of the v1 API, generated from the same zod schemas the responses are
+// parsed with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which zod emits directly.
+import { z } from 'zod';
+import { API_V1 } from '../../schemas/api/v1.ts';
+
+/** Every schema with an id (`.meta({ id })`), as OpenAPI components referring to each other. */
+function componentSchemas() {
+  return z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, io: 'output' }).schemas;
+}
+
+/** One endpoint's response as a standalone JSON Schema (shared parts in $defs), for /schemas/ and validators. */
+export function apiResponseJsonSchema(name: keyof typeof API_V1) {
+  return z.toJSONSchema(API_V1[name].schema, { target: 'draft-2020-12', io: 'output' });
+}
+
+export function openApiDocument(options: { title: string; description: string; serverUrl: string; version: string }) {
+  const components = componentSchemas();
+  const idOf = (name: keyof typeof API_V1) => (API_V1[name].schema.meta() as { id: string }).id;
+  const paths = Object.fromEntries(
+    (Object.keys(API_V1) as Array<keyof typeof API_V1>).map((name) => {
+      const endpoint = API_V1[name];
+      const parameters = endpoint.path.includes('{slug}')
+        ? [{ name: 'slug', in: 'path', required: true, description: "The partner's id: its file name, in kebab-case.", schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } }]
+        : [];
+      return [endpoint.path, {
+        get: {
+          operationId: name,
+          summary: endpoint.summary,
+          parameters,
+          responses: {
+            '200': { description: endpoint.summary, content: { 'application/json': { schema: { $ref: `#/components/schemas/${idOf(name)}` } } } },
+            ...(parameters.length ? { '404': { description: 'No active partner has this slug.' } } : {}),
+          },
+        },
+      }];
+    }),
+  );
+  const schemas = Object.fromEntries(Object.entries(components).map(([id, schema]) => {
+    const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+    return [id, rest];
+  }));
+  return {
+    openapi: '3.1.0',
+    info: { title: options.title, version: options.version, description: options.description },
+    servers: [{ url: options.serverUrl }],
+    paths,
+    components: { schemas },
+  };
+}

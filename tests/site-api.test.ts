@@ -1,0 +1,171 @@
+// The technology partnership interface as built: every response valid against its published
+// JSON Schema, a valid OpenAPI 3.1 document, feeds a real parser reads, a CSV that round-trips,
+// counts equal to the content, a compatibility guard, the embeddable directory, and a client that
+// knows only the OpenAPI document.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Browser } from 'playwright-core';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { breakingChanges, CONTRACT_FILE, currentContract, type Contract } from '../src/cli/api-contract.ts';
+import { launchChromium } from './helpers/browser.ts';
+import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
+import { serveSite, siteDir } from './helpers/site.ts';
+
+const readJson = async (sitePath: string) => JSON.parse(await readFile(path.join(siteDir(), sitePath), 'utf8'));
+
+describe('JSON responses', () => {
+  it('each validates against its published JSON Schema', async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validator = async (name: string) => ajv.compile(await readJson(`schemas/api/v1/${name}.schema.json`));
+    const partnerFiles = (await readdir(path.join(siteDir(), 'api/v1/partners'))).map((file) => `api/v1/partners/${file}`);
+    const checks: Array<[string, string]> = [['program', 'api/v1/program.json'], ['tiers', 'api/v1/tiers.json'], ['partners', 'api/v1/partners.json'], ['caseStudies', 'api/v1/case-studies.json'], ...partnerFiles.map((file): [string, string] => ['partner', file])];
+    for (const [name, file] of checks) {
+      const validate = await validator(name);
+      expect(validate(await readJson(file)), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    expect(partnerFiles.length).toBeGreaterThan(30);
+  });
+
+  it('count what the content holds, with absolute URLs and ISO dates', async () => {
+    const { content } = await load(DEMO_CONTENT, NOW);
+    const active = content!.partners.filter((p) => p.status === 'active');
+    const list = await readJson('api/v1/partners.json');
+    expect(list.count).toBe(active.length);
+    expect(list.partners.map((p: { slug: string }) => p.slug).sort()).toEqual(active.map((p) => p.slug).sort());
+    expect((await readdir(path.join(siteDir(), 'api/v1/partners'))).sort()).toEqual(active.map((p) => `${p.slug}.json`).sort());
+    expect((await readJson('api/v1/case-studies.json')).caseStudies).toHaveLength(content!.caseStudies.length);
+    expect((await readJson('api/v1/tiers.json')).tiers.map((t: { id: string }) => t.id)).toEqual(content!.program.tiers.map((t) => t.id));
+    const text = JSON.stringify(list);
+    expect(text).not.toMatch(/"(?:logo|profile|verify|badge|website)":"\//);
+    for (const partner of list.partners) expect(partner.profile).toBe(`${content!.program.site.url}/partners/${partner.slug}/`);
+  });
+
+  it('publish only public contacts', async () => {
+    const { content } = await load(DEMO_CONTENT, NOW);
+    for (const partner of content!.partners.filter((p) => p.status === 'active')) {
+      const detail = await readJson(`api/v1/partners/${partner.slug}.json`);
+      expect(detail.contacts.map((c: { name: string }) => c.name)).toEqual(partner.contacts.filter((c) => c.visibility === 'public').map((c) => c.name));
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('is a valid OpenAPI 3.1 document describing every endpoint', async () => {
+    const document = await readJson('api/v1/openapi.json');
+    const result = await new Validator().validate(document);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths).sort()).toEqual(['/case-studies.json', '/partners.json', '/partners/{slug}.json', '/program.json', '/tiers.json']);
+  });
+});
+
+describe('the v1 compatibility guard', () => {
+  const committed = async () => JSON.parse(await readFile(CONTRACT_FILE, 'utf8')) as Contract;
+  const clone = (contract: Contract) => JSON.parse(JSON.stringify(contract)) as Contract;
+
+  it('finds no breaking change between the committed contract and the schemas', async () => {
+    expect(breakingChanges(await committed(), currentContract())).toEqual([]);
+  });
+
+  it('fails on a field removed, renamed, retyped or made optional, and on a narrowed enum', async () => {
+    const base = await committed();
+    const summary = (c: Contract) => (c.partners as { $defs: Record<string, { properties: Record<string, unknown>; required: string[] }> }).$defs.PartnerSummary!;
+    const removed = clone(base);
+    delete summary(removed).properties.website;
+    expect(breakingChanges(base, removed)).toContain('partners.partners[].website was removed (or renamed)');
+    const retyped = clone(base);
+    summary(retyped).properties.featured = { type: 'string' };
+    expect(breakingChanges(base, retyped)).toContain('partners.partners[].featured changed type from boolean to string');
+    const optional = clone(base);
+    summary(optional).required = summary(optional).required.filter((name) => name !== 'summary');
+    expect(breakingChanges(base, optional)).toContain('partners.partners[].summary may now be missing');
+    const narrowed = clone(base);
+    (narrowed.partners as { $defs: Record<string, { enum: string[] }> }).$defs.BadgeStatus!.enum = ['active', 'expired'];
+    expect(breakingChanges(base, narrowed)).toContain('partners.partners[].badgeStatus no longer returns "expiring", "revoked"');
+  });
+
+  it('allows additions', async () => {
+    const base = await committed();
+    const added = clone(base);
+    (added.partners as { $defs: Record<string, { properties: Record<string, unknown> }> }).$defs.PartnerSummary!.properties.newField = { type: 'string' };
+    added.newEndpoint = { type: 'object' };
+    expect(breakingChanges(base, added)).toEqual([]);
+  });
+});
+
+describe('feeds and exports', () => {
+  it('the Atom feed and the JSON Feed parse, with news and partner events', async () => {
+    const { content } = await load(DEMO_CONTENT, NOW);
+    const atom = await new Parser().parseString(await readFile(path.join(siteDir(), 'feed.xml'), 'utf8'));
+    expect(atom.title).toBe('Quillstack Partner Network: news and partners');
+    expect(atom.items.length).toBe(50);
+    for (const post of content!.news) expect(atom.items.some((item) => item.title === post.title)).toBe(true);
+    expect(atom.items.some((item) => / joined as a partner$/.test(item.title ?? ''))).toBe(true);
+    expect(atom.items.some((item) => / earned Quillstack /.test(item.title ?? ''))).toBe(true);
+    const dates = atom.items.map((item) => item.isoDate!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates.every((date) => date.slice(0, 10) <= NOW)).toBe(true);
+    const jsonFeed = await readJson('feed.json');
+    expect(jsonFeed.version).toBe('https://jsonfeed.org/version/1');
+    expect(jsonFeed.items.map((item: { title: string }) => item.title)).toEqual(atom.items.map((item) => item.title));
+  });
+
+  it('partners.csv round-trips through a CSV parser, one row per active partner', async () => {
+    const list = await readJson('api/v1/partners.json');
+    const rows = parseCsv(await readFile(path.join(siteDir(), 'partners.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => [row.slug, row.name, row.summary, row.website, row.badge_status])).toEqual(list.partners.map((p: Record<string, string>) => [p.slug, p.name, p.summary, p.website, p.badgeStatus]));
+  });
+});
+
+describe('served', () => {
+  let browser: Browser;
+  let site: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    site = await serveSite();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('a program that knows only the OpenAPI document lists partners, reads one, and checks its badge', async () => {
+    const canonical = (await readJson('api/v1/program.json')).url.replace(/\/$/, '');
+    // The site is published at its canonical address; here it is served locally, so requests to
+    // that address are sent to the local server, as a hosts-file entry would.
+    const get = async (url: string) => (await fetch(url.replace(canonical, site.url))).json();
+
+    const spec = await get(`${site.url}/api/v1/openapi.json`);
+    const server = spec.servers[0].url as string;
+    const operation = (id: string) => Object.entries(spec.paths as Record<string, { get: { operationId: string } }>).find(([, item]) => item.get.operationId === id)![0];
+    const list = await get(`${server}${operation('partners')}`);
+    expect(list.partners.length).toBe(list.count);
+    const first = list.partners[0];
+    const detail = await get(`${server}${operation('partner').replace('{slug}', first.slug)}`);
+    expect(detail.name).toBe(first.name);
+    expect(detail.badgeDetails).toMatchObject({ status: 'active', asOf: NOW });
+    const shields = await get(detail.badgeDetails.shields);
+    expect(shields.message).toBe(detail.badgeDetails.message);
+  });
+
+  it('the embeddable directory has no site chrome and filters by the query string inside an iframe', async () => {
+    const list = await readJson('api/v1/partners.json');
+    const gold = list.partners.filter((p: { tier: { id: string } }) => p.tier.id === 'gold').map((p: { name: string }) => p.name).sort();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(`<iframe src="${site.url}/embed/partners/?tier=gold" title="Partners" width="400" height="600"></iframe>`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame!.waitForFunction(() => document.querySelector('[data-embed-status]')?.textContent?.includes(' of '));
+    const shown = await frame!.$$eval('[data-embed-list] > li:not([hidden]) a', (links) => links.map((a) => a.textContent!.trim()).sort());
+    expect(shown).toEqual(gold);
+    expect(await frame!.$('header, nav, footer')).toBeNull();
+    await context.close();
+  });
+});
