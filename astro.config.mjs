@@ -2,14 +2,18 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { redirectPaths } from './src/site/redirect-paths.ts';
 import { siteUrl } from './src/site/site-url.ts';
+
+const redirects = redirectPaths();
 
 export default defineConfig({
   // Canonical URLs, the sitemap and feeds need the published address: program.yaml's site.url,
   // or PARTNERKIT_SITE_URL for preview deployments.
   site: siteUrl(),
   base: process.env.PARTNERKIT_BASE_PATH || undefined,
-  integrations: [mdx(), sitemap()],
+  // The sitemap lists real pages only: not the redirects left by renamed partners.
+  integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.replace(process.env.PARTNERKIT_BASE_PATH?.replace(/\/$/, '') ?? '', '')) })],
   trailingSlash: 'always',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: 'prism' },

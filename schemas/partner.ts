@@ -52,6 +52,9 @@ export const PartnerSchema = z
     certifications: z.array(earnedCertification).default([]),
     links: z.array(linkItem()).default([]),
     status: z.enum(PARTNER_STATUSES).default('active'),
+    formerSlugs: z.array(id()).default([]).meta({
+      description: 'Slugs (file names) this partner was listed under before: their old pages and badges keep working.',
+    }),
     since: isoDate().optional(),
     reviewed: isoDate().optional(),
     featured: z.boolean().default(false),

@@ -15,8 +15,11 @@ describe('a page for every entry', () => {
     const model = await demoModel();
     expect(model.partners.filter((p) => p.status !== 'active').map((p) => p.status).sort()).toEqual(['alumni', 'inactive']);
     for (const partner of model.partners) expect(await exists(`/partners/${partner.slug}/`), partner.slug).toBe(partner.status === 'active');
-    const profiles = (await htmlPages()).filter((p) => /^\/partners\/(?!page\/)[^/]+\/$/.test(p));
+    // Renamed partners' old URLs are redirect pages, not profiles.
+    const redirects = new Set(model.partners.flatMap((p) => p.formerSlugs.map((slug) => `/partners/${slug}/`)));
+    const profiles = (await htmlPages()).filter((p) => /^\/partners\/(?!page\/)[^/]+\/$/.test(p) && !redirects.has(p));
     expect(profiles).toHaveLength(model.activePartners.length);
+    expect(redirects.size).toBeGreaterThan(0);
   });
 
   it('has a page for every tier, case study and news post', async () => {
@@ -136,7 +139,8 @@ describe('plumbing', () => {
     const model = await demoModel();
     const sitemap = await readFile(path.join(siteDir(), 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(model.program.site.url, '')).sort();
-    const pages = (await htmlPages()).filter((p) => p !== '/404.html').sort();
+    const redirects = new Set(model.partners.flatMap((p) => p.formerSlugs.flatMap((slug) => [`/partners/${slug}/`, `/verify/${slug}/`])));
+    const pages = (await htmlPages()).filter((p) => p !== '/404.html' && !redirects.has(p)).sort();
     expect(urls).toEqual(pages);
     expect(await readFile(path.join(siteDir(), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${model.program.site.url}/sitemap-index.xml`);
   });

@@ -12,7 +12,7 @@ import { CONTENT_PATH } from '../../schemas/common.ts';
 import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, readableOn } from '../shared/colors.ts';
-import { daysBetween } from '../shared/dates.ts';
+import { addMonths, daysBetween } from '../shared/dates.ts';
 import { checkFileKind } from './check-file-kind.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { FileProblems } from './file-problems.ts';
@@ -63,9 +63,17 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
 
   const seenNames = new Map<string, ParsedFile>();
   const seenDomains = new Map<string, ParsedFile>();
+  const formerOwners = new Map<string, ParsedFile>();
   for (const file of entries.partners) {
     const partner = fields(file.raw);
     if (ids) checkPartnerValues(partner, ids, file.report, context.today);
+    checkReviewed(partner, file.report, context.today);
+    strings(partner.formerSlugs).forEach(([slug, i]) => {
+      const owner = formerOwners.get(slug);
+      if (partnerSlugs.has(slug)) file.report.field(['formerSlugs', i], 'error', `"${slug}" is the slug of a current partner (partners/${slug}.yaml)`, 'a former slug must be free: remove it, or rename that partner first');
+      else if (owner) file.report.field(['formerSlugs', i], 'error', `"${slug}" is already a former slug of ${owner.source.relative}`, 'each old URL can lead to one partner only');
+      else formerOwners.set(slug, file);
+    });
     const logo = text(partner.logo);
     if (logo) files.check(logo, file.report, ['logo']);
     const name = text(partner.name)?.trim().toLowerCase();
@@ -207,6 +215,15 @@ function checkPartnerValues(partner: Record<string, unknown>, ids: ProgramIds, r
       report.field(['certifications', i, written ? 'expires' : 'earned'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
     }
   });
+}
+
+/** Listings are reviewed at least once a year; `since` stands in when a listing was never reviewed. */
+function checkReviewed(partner: Record<string, unknown>, report: FileProblems, today: string) {
+  if ((partner.status ?? 'active') !== 'active') return;
+  const reviewed = text(partner.reviewed);
+  const basis = reviewed ?? text(partner.since);
+  if (!basis || !isDate(basis) || basis > addMonths(today, -12)) return;
+  report.field(reviewed ? ['reviewed'] : [], 'warning', reviewed ? `this listing was last reviewed on ${reviewed}, more than 12 months ago` : `this listing has no review date and has been listed since ${basis}`, `check the details with the partner, then set "reviewed: ${today}"`);
 }
 
 /** Reports a value that is not among the program's `allowed` ids; returns whether it is known. */

@@ -81,6 +81,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       caseStudies: caseStudiesOf.get(partner.slug) ?? [],
       path: `/partners/${partner.slug}/`,
       reviewed: partner.reviewed,
+      formerSlugs: partner.formerSlugs,
       reciprocity: reciprocityOf.get(partner.slug),
       verifyPath: `/verify/${partner.slug}/`,
       badgeFiles: {

@@ -68,6 +68,8 @@ export interface PartnerView {
   badgeFiles: TierBadgeFiles;
   verifyPath: string;
   reviewed: string | undefined;
+  /** Slugs the partner was listed under before: their pages redirect here. */
+  formerSlugs: string[];
   /** What each side did for the other (active partners only). */
   reciprocity: PartnerReciprocity | undefined;
 }

@@ -18,6 +18,14 @@ async function build(): Promise<Map<string, string>> {
   const mark = model.programLogo ? await markDataUri(generated.get(model.programLogo.src)!) : undefined;
   const out = new Map<string, string>();
   for (const partner of model.partners) addPartner(out, partner, model, mark);
+  // Images cannot be redirected on a static host: a renamed partner's old badge paths serve the same badges.
+  for (const partner of model.partners) {
+    for (const former of partner.formerSlugs) {
+      for (const [file, body] of [...out].filter(([file]) => file.startsWith(`/badges/${partner.slug}.`) || file.startsWith(`/badges/${partner.slug}/`))) {
+        out.set(file.replace(`/badges/${partner.slug}`, `/badges/${former}`), body);
+      }
+    }
+  }
   return out;
 }
 

@@ -1,0 +1,71 @@
+// `npm run audit`: how complete the program is against the building blocks of an API partner
+// program, as a terminal table or Markdown, with a suggestion for each gap.
+import { parseArgs } from 'node:util';
+import { loadContent } from '../loader/load-content.ts';
+import { programAudit, type AuditArea } from '../model/audit.ts';
+import { buildDate, contentDirectory, SettingsError } from '../settings.ts';
+import { formatText, summary } from './format-problems.ts';
+
+const HELP = `Usage: npm run audit -- [--format table|md] [--content DIR]
+
+Lists, for each building block of an API partner program, whether the program has it, and what
+to add where it does not.`;
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (error) {
+    console.error(`audit: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.format !== 'table' && values.format !== 'md') {
+    console.error(`audit: unknown --format "${values.format}" → use table or md`);
+    return 2;
+  }
+  let today: string;
+  try {
+    today = buildDate();
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      console.error(`audit: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const { content, problems, filesChecked } = await loadContent(contentDirectory(values.content), { today });
+  if (!content) {
+    for (const problem of problems) console.error(formatText(problem));
+    console.error(`\n${summary(filesChecked, problems)}\nThe audit needs valid content: fix the errors above first.`);
+    return 1;
+  }
+  const areas = programAudit(content);
+  process.stdout.write(values.format === 'md' ? markdown(areas, content.program.name) : table(areas));
+  return 0;
+}
+
+const count = (areas: AuditArea[]) => {
+  const blocks = areas.flatMap((a) => a.blocks);
+  return `${blocks.filter((b) => b.present).length} of ${blocks.length} building blocks`;
+};
+
+function table(areas: AuditArea[]): string {
+  const rows = areas.flatMap((area) => area.blocks.map((b, i) => [i === 0 ? area.area : '', b.present ? 'has' : 'lacks', b.name, b.detail]));
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['Area', 'Status', 'Block'][i]!.length));
+  const line = (r: string[]) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
+  return `${line(['Area', 'Status', 'Block', 'Detail or suggestion'])}\n${rows.map(line).join('\n')}\n\nThe program has ${count(areas)}.\n`;
+}
+
+function markdown(areas: AuditArea[], name: string): string {
+  const lines = [`# ${name}: program audit`, '', `The program has ${count(areas)}.`, '', '| Area | Block | Status | Detail or suggestion |', '| --- | --- | --- | --- |'];
+  for (const area of areas) for (const b of area.blocks) lines.push(`| ${area.area} | ${b.name} | ${b.present ? '✅ has' : '❌ lacks'} | ${b.detail.replace(/\|/g, '\\|')} |`);
+  const gaps = areas.flatMap((a) => a.blocks.filter((b) => !b.present).map((b) => `- **${a.area}, ${b.name}**: ${b.detail}`));
+  if (gaps.length) lines.push('', '## What to add', '', ...gaps);
+  return `${lines.join('\n')}\n`;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,53 @@
+// `npm run from-issue -- --body issue.md [--logo downloaded-logo.svg]`: turns the body of a
+// partner application issue (the form in .github/ISSUE_TEMPLATE) into a partner file, and
+// validates it. Reads the body from standard input when --body is not given.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { text } from 'node:stream/consumers';
+import { parseArgs } from 'node:util';
+import { buildDate, contentDirectory } from '../settings.ts';
+import { formatText } from './format-problems.ts';
+import { parseIssueBody } from './partner-application.ts';
+import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
+
+const HELP = `Usage: npm run from-issue -- [--body FILE] [--logo FILE] [--content DIR]
+
+Turns a partner application issue's body (copy it from GitHub, or pipe \`gh issue view N --json body -q .body\`)
+into content/partners/<slug>.yaml. Download the logo attached to the issue and pass it with --logo;
+without it, the file names logos/<slug>.svg and validate reports the logo as missing until you add it.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { body: { type: 'string' }, logo: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const body = values.body ? await readFile(values.body, 'utf8').catch(() => { throw new UserError(`cannot read --body ${values.body}`); }) : await text(process.stdin);
+  const root = contentDirectory(values.content);
+  const program = await readProgram(root);
+  const application = parseIssueBody(body, program);
+  for (const problem of application.problems) console.error(`  ${problem}`);
+  if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
+  const today = buildDate();
+  const logoExtension = application.logoUrl ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
+  const written = await writePartnerFile(root, application.partner, values.logo ? path.resolve(values.logo) : undefined, today, logoExtension);
+  console.log(`Wrote partners/${written.slug}.yaml${values.logo ? ` and ${written.logo}` : ''}.`);
+  if (!values.logo && application.logoUrl) console.log(`Download the logo from ${application.logoUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.logo)}.`);
+  for (const problem of written.problems) console.log(formatText(problem));
+  const errors = written.problems.filter((p) => p.severity === 'error').length + application.problems.length;
+  if (errors) {
+    console.log(`\n${errors} problem${errors === 1 ? '' : 's'} to fix before this partner can be published.`);
+    return 1;
+  }
+  console.log(`partners/${written.slug}.yaml is valid.`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    if (!(error instanceof UserError)) throw error;
+    console.error(`from-issue: ${error.message}`);
+    process.exitCode = 2;
+  },
+);

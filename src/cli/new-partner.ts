@@ -1,0 +1,155 @@
+// `npm run new:partner`: writes a new partner file (with its schema line), puts the logo in place,
+// and validates the result. Asks for what the flags do not give; with --yes it never asks.
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
+import { PartnerSchema } from '../../schemas/partner.ts';
+import { closest } from '../loader/did-you-mean.ts';
+import { buildDate, contentDirectory } from '../settings.ts';
+import { formatText } from './format-problems.ts';
+import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
+
+const HELP = `Usage: npm run new:partner -- [options]
+
+Creates content/partners/<slug>.yaml and copies the logo to content/logos/, then validates them.
+Anything not given as an option is asked for; with --yes nothing is asked.
+
+Options:
+  --name NAME            the partner's name (the slug is made from it)
+  --tier ID              a tier id from program.yaml
+  --types ID,ID          partner type ids from program.yaml
+  --website URL          https://…
+  --summary TEXT         one or two sentences, at most 280 characters
+  --logo FILE            an SVG, PNG, JPEG or WebP file to copy in
+  --regions ID,ID        optional region ids
+  --industries ID,ID     optional industry ids
+  --content DIR          the content folder (default: $PARTNERKIT_CONTENT or ./content)
+  -y, --yes              never ask; fail on anything missing
+  -h, --help             show this help`;
+
+
+const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+
+/** Checks one answer; returns an error message or undefined. */
+type Check = (answer: string) => string | undefined;
+
+function ids(allowed: string[], what: string, many: boolean): Check {
+  return (answer) => {
+    const values = many ? list(answer) : [answer.trim()];
+    if (!values.length || !values[0]) return `give ${many ? 'at least one' : 'a'} ${what}: ${allowed.join(', ')}`;
+    for (const value of values) {
+      if (!allowed.includes(value)) {
+        const guess = closest(value, allowed);
+        return `"${value}" is not ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}${guess ? ` → did you mean "${guess}"?` : ` → use one of: ${allowed.join(', ')}`}`;
+      }
+    }
+    return undefined;
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      name: { type: 'string' }, tier: { type: 'string' }, types: { type: 'string' }, website: { type: 'string' }, summary: { type: 'string' },
+      logo: { type: 'string' }, regions: { type: 'string' }, industries: { type: 'string' }, content: { type: 'string' },
+      yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const root = contentDirectory(values.content);
+  const program = await readProgram(root);
+  const today = buildDate();
+  const idsOf = (terms: Array<{ id: string }>) => terms.map((t) => t.id);
+
+  const fieldSchema = (key: 'name' | 'website' | 'summary'): Check => (answer) => {
+    const result = PartnerSchema.shape[key].safeParse(answer.trim());
+    return result.success ? undefined : key === 'website' ? 'write the whole link, starting with https://' : key === 'summary' ? 'write one or two sentences, at most 280 characters' : 'write the name';
+  };
+  const questions: Array<{ key: keyof typeof values; label: string; check: Check; optional?: boolean }> = [
+    { key: 'name', label: "Partner's name", check: fieldSchema('name') },
+    { key: 'tier', label: `Tier (${idsOf(program.tiers).join(', ')})`, check: ids(idsOf(program.tiers), 'tier', false) },
+    { key: 'types', label: `Partner types, comma-separated (${idsOf(program.partnerTypes).join(', ')})`, check: ids(idsOf(program.partnerTypes), 'partner type', true) },
+    { key: 'website', label: 'Website (https://…)', check: fieldSchema('website') },
+    { key: 'summary', label: 'Summary (one or two sentences)', check: fieldSchema('summary') },
+    { key: 'logo', label: 'Logo file (SVG, PNG, JPEG or WebP)', check: (answer) => (LOGO_EXTENSIONS.some((ext) => answer.toLowerCase().endsWith(ext)) ? undefined : 'give an .svg, .png, .jpg or .webp file') },
+    { key: 'regions', label: `Regions, optional (${idsOf(program.vocabularies.regions).join(', ')})`, check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.regions), 'region', true)(a) : undefined), optional: true },
+    { key: 'industries', label: `Industries, optional (${idsOf(program.vocabularies.industries).join(', ')})`, check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.industries), 'industry', true)(a) : undefined), optional: true },
+  ];
+
+  const answers: Record<string, string> = {};
+  const prompt = values.yes ? undefined : createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
+  // Lines are read from the iterator, which buffers them: piped answers arrive before they are asked for.
+  const lines = prompt?.[Symbol.asyncIterator]();
+  let stdinClosed = false;
+  const ask = async (label: string): Promise<string | undefined> => {
+    process.stdout.write(`${label}: `);
+    const next = await lines!.next();
+    if (next.done) {
+      stdinClosed = true;
+      process.stdout.write('\n');
+      return undefined;
+    }
+    if (process.stdin.isTTY !== true) process.stdout.write(`${next.value}\n`);
+    return next.value;
+  };
+  try {
+    for (const question of questions) {
+      let answer = values[question.key] as string | undefined;
+      let problem = answer === undefined ? undefined : question.check(answer);
+      if (answer !== undefined && problem && !prompt) throw new UserError(`--${question.key}: ${problem}`);
+      while (answer === undefined || problem) {
+        if (problem) console.error(`  ${problem}`);
+        if (!prompt || stdinClosed) {
+          if (question.optional) break;
+          throw new UserError(`missing --${question.key} → give it as an option, or run without --yes to be asked`);
+        }
+        answer = await ask(question.label);
+        if (answer === undefined) {
+          if (question.optional) break;
+          throw new UserError(`no answer for "${question.label}"`);
+        }
+        problem = question.optional && !answer.trim() ? undefined : question.check(answer);
+        if (question.optional && !answer.trim()) break;
+      }
+      if (answer !== undefined && answer.trim()) answers[question.key] = answer.trim();
+    }
+  } finally {
+    prompt?.close();
+  }
+
+  const partner = {
+    name: answers.name,
+    tier: answers.tier,
+    types: list(answers.types!),
+    website: answers.website,
+    summary: answers.summary,
+    ...(answers.regions ? { regions: list(answers.regions) } : {}),
+    ...(answers.industries ? { industries: list(answers.industries) } : {}),
+    contacts: [],
+  };
+  const { slug, logo, problems: mine } = await writePartnerFile(root, partner, path.resolve(answers.logo!), today);
+  console.log(`Wrote partners/${slug}.yaml and ${logo}.`);
+
+  for (const problem of mine) console.log(formatText(problem));
+  const errors = mine.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    console.log(`\nThe new files are in place but have ${errors.length} error${errors.length === 1 ? '' : 's'}: fix them, then run npm run validate.`);
+    return 1;
+  }
+  console.log(`partners/${slug}.yaml is valid. Add contacts, services and integrations to it, then open a pull request.`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    if (!(error instanceof UserError)) throw error;
+    console.error(`new:partner: ${error.message}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,158 @@
+// The maintainer's tools: new:partner, from-issue, the issue form, the PR summary, audit, and
+// listing lifecycle rules.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
+import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, readContentFile, run } from './helpers/content-fixture.ts';
+import { page, siteDir } from './helpers/site.ts';
+
+const cli = (script: string, args: string[], input?: string) => {
+  const result = spawnSync(process.execPath, [`src/cli/${script}`, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, PARTNERKIT_NOW: NOW, NO_COLOR: '1' }, encoding: 'utf8', input: input ?? '' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const LOGO = path.join(PROJECT_ROOT, 'content/logos/fennel-labs.svg');
+
+describe('npm run new:partner', () => {
+  it('writes a valid partner file and logo from options', async () => {
+    const root = await copyOfDemo();
+    const result = cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Quokka Cloud', '--tier', 'gold', '--types', 'technology,integration', '--website', 'https://quokka.example', '--summary', 'Quokka Cloud hosts Quillstack apps.', '--logo', LOGO, '--regions', 'europe']);
+    expect(result.stdout).toContain('partners/quokka-cloud.yaml is valid.');
+    expect(result.code).toBe(0);
+    const text = await readContentFile(root, 'partners/quokka-cloud.yaml');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*partner\.schema\.json$/);
+    expect(text).toContain('types:\n  - technology\n  - integration');
+    expect(text).toContain(`since: ${NOW}`);
+    const { content } = await load(root);
+    expect(content!.partners.find((p) => p.slug === 'quokka-cloud')).toMatchObject({ tier: 'gold', logo: 'logos/quokka-cloud.svg', regions: ['europe'] });
+  });
+
+  it('asks for what is missing, re-asks on a wrong answer, and accepts piped answers', async () => {
+    const root = await copyOfDemo();
+    const answers = ['Wombat Works', 'silvr', 'silver', 'agency', 'wombat.example', 'https://wombat.example', 'Wombat builds things.', LOGO, '', ''].join('\n');
+    const result = cli('new-partner.ts', ['--content', root], `${answers}\n`);
+    expect(result.stderr).toContain('"silvr" is not a tier → did you mean "silver"?');
+    expect(result.stderr).toContain('write the whole link, starting with https://');
+    expect(result.code).toBe(0);
+    expect(await readContentFile(root, 'partners/wombat-works.yaml')).toContain('website: https://wombat.example');
+  });
+
+  it('explains what is wrong and writes nothing', async () => {
+    const root = await copyOfDemo();
+    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Acorn Ledger', '--tier', 'gold', '--types', 'agency', '--website', 'https://x.example', '--summary', 'x', '--logo', LOGO])).toMatchObject({ code: 2, stderr: 'new:partner: partners/acorn-ledger.yaml already exists → edit it instead, or pick another name\n' });
+    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co', '--tier', 'diamond'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--tier: "diamond" is not a tier') });
+    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co'])).toMatchObject({ code: 2, stderr: 'new:partner: missing --tier → give it as an option, or run without --yes to be asked\n' });
+    expect(cli('new-partner.ts', ['--help']).stdout).toContain('Usage: npm run new:partner');
+  });
+});
+
+describe('partner applications', () => {
+  it('the committed issue form is generated from the partner schema and program.yaml', () => {
+    expect(cli('issue-form.ts', ['--check'])).toMatchObject({ code: 0, stdout: 'The partner application form is up to date.\n' });
+  });
+
+  it('an application issue body becomes a partner file that validates', async () => {
+    const root = await copyOfDemo();
+    const result = cli('from-issue.ts', ['--content', root, '--body', 'tests/fixtures/issues/complete.md', '--logo', LOGO]);
+    expect(result.stdout).toContain('partners/numbat-networks.yaml is valid.');
+    expect(result.code).toBe(0);
+    const { content, problems } = await load(root);
+    expect(problems).toEqual([]);
+    expect(content!.partners.find((p) => p.slug === 'numbat-networks')).toMatchObject({
+      name: 'Numbat Networks', tier: 'silver', types: ['integration', 'technology'], regions: ['asia-pacific'],
+      services: ['Call-centre integration', 'Migration services'], contacts: [{ name: 'Noor Haddad', email: 'noor@numbat.example', visibility: 'public' }],
+    });
+  });
+
+  it('an incomplete application lists what is missing, from stdin', async () => {
+    const root = await copyOfDemo();
+    const result = cli('from-issue.ts', ['--content', root], await readFile(path.join(PROJECT_ROOT, 'tests/fixtures/issues/incomplete.md'), 'utf8'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('"Summary" is not answered');
+    expect(result.stderr).toContain('"Tier you apply for": diamond is not an option of this program');
+    expect(result.stdout).toMatch(/partners\/bilby-sons\.yaml:\d+:\d+ error partners\/bilby-sons › website: "bilby\.example" is not a full web link/);
+  });
+});
+
+describe('pull request summary', () => {
+  it('lists the partners a branch adds, changes and removes, and the problems', async () => {
+    const repo = await mkdtemp(path.join(tmpdir(), 'partnerkit-repo-'));
+    await cp(path.join(PROJECT_ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    git('checkout', '-q', '-b', 'feature');
+    await editFile(path.join(repo, 'content'), 'partners/acorn-ledger.yaml', (t) => t.replace('tier: platinum', 'tier: platnum'));
+    await cp(path.join(repo, 'content/partners/cinderpeak.yaml'), path.join(repo, 'content/partners/new-co.yaml'));
+    await editFile(path.join(repo, 'content'), 'partners/new-co.yaml', (t) => t.replace('name: "Cinderpeak"', 'name: "New Co"').replace('https://cinderpeak.example', 'https://new-co.example'));
+    git('rm', '-q', 'content/partners/nettlebridge.yaml', 'content/activity/nettlebridge.yaml');
+    git('add', '.');
+    git('commit', '-q', '-m', 'change');
+    const changes = contentChanges('main', path.join(repo, 'content'), repo);
+    expect(changes.sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+      { status: 'removed', file: 'activity/nettlebridge.yaml' },
+      { status: 'changed', file: 'partners/acorn-ledger.yaml' },
+      { status: 'removed', file: 'partners/nettlebridge.yaml' },
+      { status: 'added', file: 'partners/new-co.yaml' },
+    ]);
+    const markdown = await summaryMarkdown(changes, path.join(repo, 'content'), NOW);
+    expect(markdown).toContain('**Partners added:** New Co (`partners/new-co.yaml`)');
+    expect(markdown).toContain('**Partners changed:** Acorn Ledger (`partners/acorn-ledger.yaml`)');
+    expect(markdown).toContain('**Partners removed:** nettlebridge (`partners/nettlebridge.yaml`)');
+    expect(markdown).toMatch(/❌ 1 error, 0 warnings in \d+ files:/);
+    expect(markdown).toMatch(/\| `.*partners\/acorn-ledger\.yaml:3:7` \| tier \| ❌ "platnum" is not a tier of this program \| did you mean "platinum"\? \|/);
+  });
+});
+
+describe('npm run audit', () => {
+  it('lists what the demo program has and lacks, with a suggestion for each gap', () => {
+    const table = run(['src/cli/audit.ts']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Business\s+has\s+Discounts/m);
+    expect(table.stdout).toMatch(/^\s+lacks\s+Grants\s+consider `business\.grants`$/m);
+    expect(table.stdout).toMatch(/The program has (\d+) of (\d+) building blocks\./);
+    const md = run(['src/cli/audit.ts', '--format', 'md']).stdout;
+    expect(md).toContain('| Business | Grants | ❌ lacks | consider `business.grants` |');
+    expect(md).toContain('## What to add');
+    for (const area of ['Purpose', 'On-boarding', 'Access', 'Education', 'Business', 'Innovation', 'Exposure', 'Marketing', 'Branding', 'Communications', 'Events', 'Support', 'Platform', 'Observability', 'Accreditation', 'Partner types', 'Requirements']) {
+      expect(md, area).toContain(`| ${area} |`);
+    }
+  });
+
+  it('reports gaps in a minimal program', async () => {
+    const root = await copyOfDemo();
+    await editFile(root, 'program.yaml', (t) => t.replace(/\ncommunications:[\s\S]*?\nevents:/, '\nevents:'));
+    const md = run(['src/cli/audit.ts', '--format', 'md', '--content', root]).stdout;
+    expect(md).toContain('| Communications | Channels | ❌ lacks | list `communications` channels: newsletter, forum, chat |');
+  });
+});
+
+describe('listing lifecycle', () => {
+  it('warns when an active listing has not been reviewed for 12 months', async () => {
+    const root = await copyOfDemo();
+    await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace(/^reviewed: .*$/m, 'reviewed: 2025-10-01'));
+    const { problems } = await load(root);
+    expect(problems.map((p) => `${p.severity} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
+      `warning reviewed: this listing was last reviewed on 2025-10-01, more than 12 months ago → check the details with the partner, then set "reviewed: ${NOW}"`,
+    ]);
+  });
+
+  it('refuses a former slug that belongs to a current partner', async () => {
+    const root = await copyOfDemo();
+    await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('formerSlugs: [brightwave]', 'formerSlugs: [brightwave, acorn-ledger]'));
+    expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['formerSlugs[1]: "acorn-ledger" is the slug of a current partner (partners/acorn-ledger.yaml)']);
+  });
+
+  it('keeps a renamed partner\'s old profile, verify page and badges working', async () => {
+    for (const [old, target] of [['/partners/brightwave/', '/partners/brightwave-studio/'], ['/verify/brightwave/', '/verify/brightwave-studio/']] as const) {
+      const { document } = await page(old);
+      expect(document.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0;url=${target}`);
+    }
+    const badge = (file: string) => readFile(path.join(siteDir(), file), 'utf8');
+    expect(await badge('badges/brightwave.svg')).toBe(await badge('badges/brightwave-studio.svg'));
+  });
+});

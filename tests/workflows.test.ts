@@ -1,0 +1,60 @@
+// The GitHub workflows, parsed: what triggers them and what they may do.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from './helpers/content-fixture.ts';
+
+interface Step { uses?: string; run?: string; name?: string; with?: Record<string, unknown>; env?: Record<string, string> }
+interface Job { permissions?: Record<string, string>; steps?: Step[]; needs?: string }
+interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
+
+const workflow = async (name: string) => load(await readFile(path.join(PROJECT_ROOT, '.github/workflows', name), 'utf8')) as Workflow;
+const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps ?? []);
+
+describe('pull request workflow', () => {
+  it('runs on pull_request (never pull_request_target) with read-only permissions', async () => {
+    const wf = await workflow('pull-request.yml');
+    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(wf.jobs)) expect(job.permissions).toBeUndefined();
+    expect(steps(wf).find((s) => s.uses?.startsWith('actions/checkout'))!.with).toMatchObject({ 'persist-credentials': false });
+  });
+
+  it('validates, summarises, builds, tests and uploads the site', async () => {
+    const runs = steps(await workflow('pull-request.yml')).map((s) => s.run ?? s.uses ?? '');
+    const order = ['npm run validate', 'src/cli/pr-summary.ts', 'npm run build', 'npm test', 'actions/upload-artifact'].map((needle) => runs.findIndex((r) => r.includes(needle)));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('never puts text a pull request author controls into a shell command', async () => {
+    for (const name of ['pull-request.yml', 'publish.yml']) {
+      for (const step of steps(await workflow(name))) {
+        expect(step.run ?? '', `${name}: ${step.name}`).not.toMatch(/\$\{\{\s*github\.event\.(pull_request|issue|comment|head_commit)\./);
+        expect(step.run ?? '').not.toMatch(/github\.head_ref/);
+      }
+    }
+  });
+});
+
+describe('publish workflow', () => {
+  it('runs on pushes to main and daily, with least privilege', async () => {
+    const wf = await workflow('publish.yml');
+    expect(wf.on).toMatchObject({ push: { branches: ['main'] }, schedule: [{ cron: expect.stringMatching(/^\S+ \S+ \* \* \*$/) }] });
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.build!.permissions).toBeUndefined();
+    expect(wf.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(wf.jobs.deploy!.needs).toBe('build');
+  });
+
+  it('caches between runs, builds with the Pages base path and deploys with deploy-pages', async () => {
+    const wf = await workflow('publish.yml');
+    const uses = steps(wf).map((s) => s.uses ?? '');
+    expect(uses.some((u) => u.startsWith('actions/cache@'))).toBe(true);
+    expect(String(steps(wf).find((s) => s.uses?.startsWith('actions/cache@'))!.with!.path)).toContain('node_modules/.cache/partnerkit');
+    expect(steps(wf).find((s) => s.run === 'npm run build')!.env).toMatchObject({ PARTNERKIT_BASE_PATH: expect.stringContaining('steps.pages.outputs.base_path') });
+    expect(uses.some((u) => u.startsWith('actions/upload-pages-artifact@'))).toBe(true);
+    expect(wf.jobs.deploy!.steps!.map((s) => s.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
+  });
+});
