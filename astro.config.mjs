@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { partnerkitStaticFiles } from './src/integrations/static-files.ts';
 import { redirectPaths } from './src/site/redirect-paths.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
@@ -13,11 +14,11 @@ export default defineConfig({
   site: siteUrl(),
   base: process.env.PARTNERKIT_BASE_PATH || undefined,
   // The sitemap lists real pages only: not the redirects left by renamed partners.
-  integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.replace(process.env.PARTNERKIT_BASE_PATH?.replace(/\/$/, '') ?? '', '')) })],
+  integrations: [mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.replace(process.env.PARTNERKIT_BASE_PATH?.replace(/\/$/, '') ?? '', '')) })],
   trailingSlash: 'always',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: 'prism' },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PARTNERKIT_BUILD_CONCURRENCY ?? 1) },
   vite: {
     build: {
       // Scripts become files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.

@@ -55,6 +55,7 @@ certifications:
   - id: api-developer
     earned: 2026-0${1 + (i % 9)}-01
 since: 2024-01-01
+reviewed: 2026-06-01
 `));
     if (writes.length >= 512) await Promise.all(writes.splice(0));
   }

@@ -9,7 +9,7 @@ import { programSections } from '../src/model/program-sections.ts';
 import { certificationExpiry, certificationStatus } from '../src/shared/certification-status.ts';
 import { contrastRatio } from '../src/shared/colors.ts';
 import { addMonths } from '../src/shared/dates.ts';
-import { DIRECTORY_PAGE_SIZE, directoryPagePath, pageCount, pageItems } from '../src/site/pagination.ts';
+import { DIRECTORY_PAGE_SIZE, directoryPagePath, pageCount, pageItems, pageWindow } from '../src/site/pagination.ts';
 import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
 
 describe('dates and certification status', () => {
@@ -112,5 +112,13 @@ describe('directory pagination', () => {
     expect(pageItems(items, 3)).toEqual([96, 97, 98, 99, 100]);
     expect([1, 2, 3].map(directoryPagePath)).toEqual(['/partners/', '/partners/page/2/', '/partners/page/3/']);
     expect(pageCount(0)).toBe(1);
+  });
+
+  it('links a window of pages, so the markup does not grow with the number of partners', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(500, 1042)).toEqual([1, null, 498, 499, 500, 501, 502, null, 1042]);
+    expect(pageWindow(1042, 1042)).toEqual([1, null, 1040, 1041, 1042]);
+    expect(pageWindow(2, 1042)).toEqual([1, 2, 3, 4, null, 1042]);
   });
 });

@@ -34,14 +34,17 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
 }
 
 const enhanced = (page: Page) => page.waitForSelector('[data-filters]:not([hidden])');
+/** The slugs of every result, clicking "Show more" until all are loaded. */
 const resultSlugs = async (page: Page) => {
   await page.waitForFunction(() => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-status]')!.textContent ?? '';
-    const shown = document.querySelectorAll('[data-results] > li').length;
-    const match = /^(\d+) of/.exec(status);
-    return !match || shown === Math.min(Number(match[1]), 48);
-  });
+  const expected = async () => Number(/^(\d+) of/.exec((await page.textContent('[data-status]')) ?? '')?.[1] ?? 0);
+  const shown = () => page.$$eval('[data-results] > li', (items) => items.length);
+  await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0 || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+  while ((await shown()) < (await expected())) {
+    const before = await shown();
+    if (await page.isVisible('[data-more]')) await page.click('[data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+  }
   return page.$$eval('[data-results] > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2]!));
 };
 

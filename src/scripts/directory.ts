@@ -17,7 +17,8 @@ interface Pagefind {
   search: (term: string | null, options: { filters: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
 }
 
-const BATCH = 48;
+// Results are shown a dozen at a time: each one fetches its own small fragment of the index.
+const BATCH = 12;
 const root = document.querySelector<HTMLElement>('[data-directory]');
 if (root) void enhance(root);
 

@@ -11,3 +11,14 @@ export function pageCount(total: number): number {
 export function pageItems<T>(items: readonly T[], page: number): T[] {
   return items.slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE);
 }
+
+/**
+ * The page numbers to link from `page`: the first, the last, and those around the current one,
+ * with null marking a gap. Keeps the directory's markup the same size however many pages there are.
+ */
+export function pageWindow(page: number, pages: number, around = 2): Array<number | null> {
+  const shown = new Set([1, pages]);
+  for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= pages) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? [null, n] : [n]));
+}

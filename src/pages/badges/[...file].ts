@@ -1,16 +1,14 @@
-// Every badge file: /badges/<slug>.svg (and .dark, .named, .named.dark), /badges/<slug>.json and
-// /badges/<slug>/<certification>.svg (and .dark, .json), as of the build date.
+// Badge files for `astro dev`. The build writes them directly instead (src/integrations/static-files.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { badgeFiles } from '../../site/badge-files.ts';
+import { badgeFile, badgeRendererMap } from '../../site/badge-files.ts';
 
 export const getStaticPaths = (async () => {
-  const files = await badgeFiles();
-  return [...files.keys()].map((path) => ({ params: { file: path.slice('/badges/'.length) } }));
+  if (import.meta.env.PROD) return [];
+  return [...(await badgeRendererMap()).keys()].map((path) => ({ params: { file: path.slice('/badges/'.length) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const path = `/badges/${params.file}`;
-  const body = (await badgeFiles()).get(path)!;
   const type = path.endsWith('.json') ? 'application/json' : 'image/svg+xml';
-  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+  return new Response(await badgeFile(path), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };

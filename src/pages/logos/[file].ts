@@ -1,9 +1,11 @@
-// Optimised logos (WebP, content-hashed names), made by the model with sharp and cached.
+// Optimised logos (WebP, content-hashed names), made by the model with sharp and cached. This route
+// serves them in `astro dev`; the build copies them directly (src/integrations/static-files.ts).
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBuiltModel } from '../../site/get-model.ts';
 
 export const getStaticPaths = (async () => {
+  if (import.meta.env.PROD) return [];
   const { files } = await getBuiltModel();
   return [...files].map(([path, file]) => ({ params: { file: path.slice('/logos/'.length) }, props: { file } }));
 }) satisfies GetStaticPaths;

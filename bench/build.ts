@@ -1,0 +1,165 @@
+// `npm run bench -- [--partners 1000,10000,50000] [--write]`: for each size, generates a synthetic
+// program, validates and builds it with Partnerkit, and builds a bare Astro project that emits the
+// same number of pages, in the same run. Prints both side by side; the last line is one JSON
+// object per the issue. --write also regenerates BENCHMARKS.md.
+import { spawn } from 'node:child_process';
+import { readdir, readFile, rm, mkdtemp, mkdir, writeFile, stat, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/loader/load-content.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { partners: { type: 'string', default: '1000,10000,50000' }, write: { type: 'boolean' }, 'skip-search': { type: 'boolean' } } });
+const sizes = values.partners!.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('bench: --partners takes whole numbers, e.g. --partners 1000,10000');
+  process.exit(2);
+}
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
+
+/** Runs a command, sampling the child's peak resident memory from /proc (Linux). */
+function timed(command: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peakKb = 0;
+    const sample = setInterval(async () => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+      const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      if (hwm > peakKb) peakKb = hwm;
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(sample);
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
+      else resolve({ seconds: (performance.now() - start) / 1000, peakMb: Math.round(peakKb / 1024), output });
+    });
+  });
+}
+
+async function folderSize(folder: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** Pages Astro rendered (HTML and endpoint files), not copied assets or the search index. */
+async function renderedPages(dist: string): Promise<number> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && !/^(_astro|pagefind)(\/|$)/.test(path.relative(dist, e.parentPath)) && !path.relative(dist, e.parentPath).startsWith('logos')).length;
+}
+
+async function bareAstro(pages: number, work: string): Promise<Run> {
+  const project = path.join(work, 'bare-astro');
+  await mkdir(path.join(project, 'src', 'pages'), { recursive: true });
+  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+  await writeFile(path.join(project, 'package.json'), '{ "type": "module" }\n');
+  await writeFile(path.join(project, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
+  await writeFile(path.join(project, 'src', 'pages', '[n].astro'), `---
+export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } }));
+}
+const { n } = Astro.params;
+---
+<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>
+`);
+  return timed(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, project);
+}
+
+/** Bytes a first search transfers in Chromium: the Pagefind script, WASM, index chunks and fragments. */
+async function firstSearchBytes(dist: string): Promise<number | undefined> {
+  if (values['skip-search']) return undefined;
+  const { chromium } = await import('playwright-core');
+  const { default: sirv } = await import('sirv');
+  const { createServer } = await import('node:http');
+  const serve = sirv(dist, { dev: false });
+  const server = createServer((q, r) => serve(q, r, () => { r.statusCode = 404; r.end(); }));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({ executablePath: process.env.PARTNERKIT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/partners/`);
+    await page.waitForSelector('[data-filters]:not([hidden])');
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/pagefind/')).reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0));
+    await page.fill('input[type=search]', 'payments');
+    await page.waitForFunction(() => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+    await page.waitForLoadState('networkidle');
+    return before + bytes;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const gb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const rows: string[][] = [];
+const results: Array<Record<string, number | undefined>> = [];
+const work = await mkdtemp(path.join(os.tmpdir(), 'partnerkit-bench-'));
+try {
+  for (const partners of sizes) {
+    const folder = path.join(work, `content-${partners}`);
+    process.stderr.write(`\n[${partners}] generating content…\n`);
+    await writeSyntheticContent(folder, partners, path.join(ROOT, 'content'));
+
+    process.stderr.write(`[${partners}] validating…\n`);
+    const validateStart = performance.now();
+    const loaded = await loadContent(folder, { today: '2026-11-21', projectRoot: ROOT });
+    const validateSeconds = (performance.now() - validateStart) / 1000;
+    if (!loaded.content) throw new Error(`synthetic content has errors: ${loaded.problems[0]?.message}`);
+
+    process.stderr.write(`[${partners}] building with Partnerkit…\n`);
+    const dist = path.join(work, `dist-${partners}`);
+    await rm(path.join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+    // A cold build: no logo cache, no content-layer cache.
+    const build = await timed(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { PARTNERKIT_CONTENT: folder, PARTNERKIT_NOW: '2026-11-21', PARTNERKIT_CACHE_DIR: path.join(work, `cache-${partners}`) });
+    process.stderr.write(`[${partners}] indexing with Pagefind…\n`);
+    const index = await timed(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], {});
+    const pages = await renderedPages(dist);
+    const size = await folderSize(dist);
+
+    process.stderr.write(`[${partners}] building bare Astro with ${pages} pages…\n`);
+    const baseline = await bareAstro(pages, path.join(work, `baseline-${partners}`));
+    const search = await firstSearchBytes(dist);
+
+    rows.push([String(partners), String(pages), build.seconds.toFixed(1), baseline.seconds.toFixed(1), (build.seconds / baseline.seconds).toFixed(2), Math.round(pages / build.seconds).toString(), String(build.peakMb), String(baseline.peakMb), gb(size.bytes), validateSeconds.toFixed(2), Math.round(partners / validateSeconds).toString(), index.seconds.toFixed(1), search === undefined ? 'skipped' : `${(search / 1024).toFixed(0)} kB`]);
+    results.push({ partners, build_s: round(build.seconds), baseline_s: round(baseline.seconds), ratio: round(build.seconds / baseline.seconds), validate_s: round(validateSeconds), peak_rss_mb: build.peakMb, pagefind_s: round(index.seconds), pages, dist_mb: Math.round(size.bytes / 1024 ** 2), first_search_kb: search === undefined ? undefined : Math.round(search / 1024) });
+    await rm(dist, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+  await rm(path.join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+}
+
+function round(n: number) {
+  return Math.round(n * 100) / 100;
+}
+
+const header = ['partners', 'pages', 'build s', 'bare Astro s', 'ratio', 'pages/s', 'peak RSS MB', 'bare peak MB', 'dist size', 'validate s', 'partners validated/s', 'Pagefind s', 'first search'];
+const table = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---:').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${os.type()} ${os.release()}`;
+console.log(`\nPartnerkit build against bare Astro (${machine})\n\n${table}\n`);
+if (values.write) {
+  await writeFile(path.join(ROOT, 'BENCHMARKS.md'), `# Benchmarks\n\nRegenerated by \`npm run bench -- --partners ${values.partners} --write\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\nEach row generates a synthetic program of that many partners (realistic field sizes, one SVG logo each), validates it, builds it with Partnerkit (\`astro build\`, then Pagefind), and builds a bare Astro project that renders the same number of minimal pages, in the same run. *pages* counts what Astro rendered: HTML pages, badges and JSON files. *first search* is what Chromium downloads for the first search on the directory (Pagefind's script, WebAssembly, index and result fragments).\n\n${table}\n`);
+  console.log('wrote BENCHMARKS.md');
+}
+for (const result of results) console.log(JSON.stringify(result));

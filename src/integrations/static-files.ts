@@ -1,0 +1,38 @@
+// After `astro build`, writes the files that are plain output rather than pages: badges (SVG and
+// shields JSON) and the optimised partner logos. Rendering them as Astro routes cost a route per
+// file, nine per partner, which dominated build time and memory for large programs.
+// `astro dev` serves the same files through the endpoints in src/pages/badges and src/pages/logos.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadContent } from '../loader/load-content.ts';
+import { buildModel } from '../model/build-model.ts';
+import { badgeRenderers, markDataUri } from '../render/badge-files.ts';
+import { buildDate, contentDirectory } from '../settings.ts';
+import { mapLimit } from '../shared/map-limit.ts';
+
+export function partnerkitStaticFiles(): AstroIntegration {
+  return {
+    name: 'partnerkit:static-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const today = buildDate();
+        const { content } = await loadContent(contentDirectory(), { today });
+        if (!content) throw new Error('content has errors: run npm run validate');
+        const { model, files } = await buildModel(content, { today });
+        const root = fileURLToPath(dir);
+        const writes: Array<[string, () => Promise<void>]> = [];
+        for (const [sitePath, render] of badgeRenderers(model, await markDataUri(model, files))) {
+          writes.push([sitePath, () => writeFile(path.join(root, sitePath), render())]);
+        }
+        for (const [sitePath, cached] of files) writes.push([sitePath, () => copyFile(cached, path.join(root, sitePath))]);
+        const folders = new Set(writes.map(([sitePath]) => path.dirname(path.join(root, sitePath))));
+        await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+        await mapLimit(writes, 64, ([, write]) => write());
+        logger.info(`wrote ${writes.length} badge and logo files in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Every badge file of every partner (any status: old embeds must say so), as lazy renderers by
+// site path: the build writes them all, a page renders only the one whose size it needs.
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import type { Model, PartnerView } from '../model/model-types.ts';
+import { badgeSvg, shieldsEndpoint, type BadgeOptions } from './badge-svg.ts';
+
+export type Renderers = Map<string, () => string>;
+
+export function badgeRenderers(model: Model, markDataUri: string | undefined): Renderers {
+  const out: Renderers = new Map();
+  for (const partner of model.partners) addPartner(out, partner, model, markDataUri);
+  // Images cannot be redirected on a static host: a renamed partner's old badge paths serve the same badges.
+  for (const partner of model.partners) {
+    for (const former of partner.formerSlugs) {
+      for (const [file, render] of [...out].filter(([file]) => file.startsWith(`/badges/${partner.slug}.`) || file.startsWith(`/badges/${partner.slug}/`))) {
+        out.set(file.replace(`/badges/${partner.slug}`, `/badges/${former}`), render);
+      }
+    }
+  }
+  return out;
+}
+
+function addPartner(out: Renderers, partner: PartnerView, model: Model, mark: string | undefined) {
+  const options = (theme: BadgeOptions['theme'], partnerName?: string): BadgeOptions => ({ theme, colors: model.theme, markDataUri: mark, ...(partnerName ? { partnerName } : {}) });
+  const json = (face: PartnerView['badge']) => () => `${JSON.stringify(shieldsEndpoint(face, model.theme), null, 2)}\n`;
+  const files = partner.badgeFiles;
+  out.set(files.light, () => badgeSvg(partner.badge, options('light')));
+  out.set(files.dark, () => badgeSvg(partner.badge, options('dark')));
+  out.set(files.named, () => badgeSvg(partner.badge, options('light', partner.name)));
+  out.set(files.namedDark, () => badgeSvg(partner.badge, options('dark', partner.name)));
+  out.set(files.json, json(partner.badge));
+  for (const certification of partner.certifications) {
+    out.set(certification.badgeFiles.light, () => badgeSvg(certification.badge, options('light')));
+    out.set(certification.badgeFiles.dark, () => badgeSvg(certification.badge, options('dark')));
+    out.set(certification.badgeFiles.json, json(certification.badge));
+  }
+}
+
+/** The program mark at badge size (28 px, drawn at 14), as a PNG data: URI. */
+export async function markDataUri(model: Model, generated: ReadonlyMap<string, string>): Promise<string | undefined> {
+  if (!model.programLogo) return undefined;
+  const png = await sharp(await readFile(generated.get(model.programLogo.src)!)).resize(28, 28, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
