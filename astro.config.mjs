@@ -15,7 +15,8 @@ export default defineConfig({
   base: process.env.PARTNERKIT_BASE_PATH || undefined,
   // The sitemap lists real pages only: not the redirects left by renamed partners.
   integrations: [mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.replace(process.env.PARTNERKIT_BASE_PATH?.replace(/\/$/, '') ?? '', '')) })],
-  trailingSlash: 'always',
+  // 'always' made the dev server look for /theme.css/ and /badges/x.svg/; links are written with their slash anyway.
+  trailingSlash: 'ignore',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: 'prism' },
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PARTNERKIT_BUILD_CONCURRENCY ?? 1) },
