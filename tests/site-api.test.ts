@@ -8,13 +8,12 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
 import Parser from 'rss-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { breakingChanges, CONTRACT_FILE, currentContract, type Contract } from '../src/cli/api-contract.ts';
-import { launchChromium } from './helpers/browser.ts';
 import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
-import { serveSite, siteDir } from './helpers/site.ts';
+import { servedSite } from './helpers/served-site.ts';
+import { siteDir } from './helpers/site.ts';
 
 const readJson = async (sitePath: string) => JSON.parse(await readFile(path.join(siteDir(), sitePath), 'utf8'));
 
@@ -125,24 +124,15 @@ describe('feeds and exports', () => {
 });
 
 describe('served', () => {
-  let browser: Browser;
-  let site: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedSite();
 
   it('a program that knows only the OpenAPI document lists partners, reads one, and checks its badge', async () => {
     const canonical = (await readJson('api/v1/program.json')).url.replace(/\/$/, '');
     // The site is published at its canonical address; here it is served locally, so requests to
     // that address are sent to the local server, as a hosts-file entry would.
-    const get = async (url: string) => (await fetch(url.replace(canonical, site.url))).json();
+    const get = async (url: string) => (await fetch(url.replace(canonical, served.url()))).json();
 
-    const spec = await get(`${site.url}/api/v1/openapi.json`);
+    const spec = await get(`${served.url()}/api/v1/openapi.json`);
     const server = spec.servers[0].url as string;
     const operation = (id: string) => Object.entries(spec.paths as Record<string, { get: { operationId: string } }>).find(([, item]) => item.get.operationId === id)![0];
     const list = await get(`${server}${operation('partners')}`);
@@ -158,9 +148,9 @@ describe('served', () => {
   it('the embeddable directory has no site chrome and filters by the query string inside an iframe', async () => {
     const list = await readJson('api/v1/partners.json');
     const gold = list.partners.filter((p: { tier: { id: string } }) => p.tier.id === 'gold').map((p: { name: string }) => p.name).sort();
-    const context = await browser.newContext();
+    const context = await served.browser().newContext();
     const page = await context.newPage();
-    await page.setContent(`<iframe src="${site.url}/embed/partners/?tier=gold" title="Partners" width="400" height="600"></iframe>`);
+    await page.setContent(`<iframe src="${served.url()}/embed/partners/?tier=gold" title="Partners" width="400" height="600"></iframe>`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame!.waitForFunction(() => document.querySelector('[data-embed-status]')?.textContent?.includes(' of '));
     const shown = await frame!.$$eval('[data-embed-list] > li:not([hidden]) a', (links) => links.map((a) => a.textContent!.trim()).sort());

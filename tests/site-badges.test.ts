@@ -5,13 +5,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
 import { SaxesParser } from 'saxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { NOW } from './helpers/content-fixture.ts';
 import { demoModel } from './helpers/demo-model.ts';
-import { page, serveSite, siteDir } from './helpers/site.ts';
+import { servedSite } from './helpers/served-site.ts';
+import { page, siteDir } from './helpers/site.ts';
 
 const read = (sitePath: string) => readFile(path.join(siteDir(), sitePath), 'utf8');
 const FONT = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
@@ -157,21 +156,12 @@ describe('toolkit', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  let site: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = servedSite();
 
   it('every demo badge loads as an image', async () => {
-    const context = await browser.newContext();
+    const context = await served.browser().newContext();
     const tab = await context.newPage();
-    await tab.goto(`${site.url}/404.html`);
+    await tab.goto(`${served.url()}/404.html`);
     const files = await allBadgeFiles();
     const sizes = await tab.evaluate(async (srcs) => Promise.all(srcs.map((src) => new Promise<number>((resolve) => {
       const img = new Image();
@@ -186,9 +176,9 @@ describe('in Chromium', () => {
   it('a copy button puts the snippet on the clipboard', async () => {
     const model = await demoModel();
     const partner = model.activePartners[0]!;
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await served.browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
-    await tab.goto(`${site.url}${partner.path}badge/`);
+    await tab.goto(`${served.url()}${partner.path}badge/`);
     const expected = await tab.textContent('pre[data-copy] code');
     await tab.click('button.copy');
     await tab.waitForSelector('.copy-status:text("Copied")');

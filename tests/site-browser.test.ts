@@ -3,33 +3,23 @@
 // on every template in light and dark colour schemes.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoModel } from './helpers/demo-model.ts';
-import { serveSite } from './helpers/site.ts';
+import { servedSite } from './helpers/served-site.ts';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 /** A page that records console errors, failed requests and uncaught exceptions. */
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await served.browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
   page.on('response', (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`));
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${served.url()}${path}`);
   return { page, errors, close: () => context.close() };
 }
 
@@ -180,10 +170,10 @@ describe('every template', () => {
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // The test injects axe as an inline script, which the site's CSP rightly forbids.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      const context = await served.browser().newContext({ bypassCSP: true, colorScheme });
       for (const path of await templates()) {
         const page = await context.newPage();
-        await page.goto(`${site.url}${path}`);
+        await page.goto(`${served.url()}${path}`);
         if (path === '/partners/' || path.startsWith('/partners/?')) await page.waitForSelector('[data-filters]:not([hidden])');
         if (path.startsWith('/partners/?')) await resultSlugs(page);
         await page.addScriptTag({ content: axeSource });

@@ -1,10 +1,9 @@
 // `npm run audit`: how complete the program is against the building blocks of an API partner
 // program, as a terminal table or Markdown, with a suggestion for each gap.
 import { parseArgs } from 'node:util';
-import { loadContent } from '../loader/load-content.ts';
 import { programAudit, type AuditArea } from '../model/audit.ts';
-import { buildDate, contentDirectory, SettingsError } from '../settings.ts';
-import { formatText, summary } from './format-problems.ts';
+import { contentDirectory } from '../settings.ts';
+import { buildDateFor, validContentFor } from './cli-support.ts';
 
 const HELP = `Usage: npm run audit -- [--format table|md] [--content DIR]
 
@@ -27,22 +26,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`audit: unknown --format "${values.format}" → use table or md`);
     return 2;
   }
-  let today: string;
-  try {
-    today = buildDate();
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      console.error(`audit: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-  const { content, problems, filesChecked } = await loadContent(contentDirectory(values.content), { today });
-  if (!content) {
-    for (const problem of problems) console.error(formatText(problem));
-    console.error(`\n${summary(filesChecked, problems)}\nThe audit needs valid content: fix the errors above first.`);
-    return 1;
-  }
+  const today = buildDateFor('audit');
+  if (today === undefined) return 2;
+  const content = await validContentFor('audit', contentDirectory(values.content), today);
+  if (!content) return 1;
   const areas = programAudit(content);
   process.stdout.write(values.format === 'md' ? markdown(areas, content.program.name) : table(areas));
   return 0;

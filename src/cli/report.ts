@@ -2,10 +2,9 @@
 // report) or JSON, computed by the same model the site's /activity/ page renders.
 import { parseArgs } from 'node:util';
 import { closest } from '../loader/did-you-mean.ts';
-import { loadContent } from '../loader/load-content.ts';
 import { reciprocityReport, reportHighlights, type PartnerReciprocity, type ReciprocityReport } from '../model/reciprocity.ts';
-import { buildDate, contentDirectory, SettingsError } from '../settings.ts';
-import { formatText, summary } from './format-problems.ts';
+import { contentDirectory } from '../settings.ts';
+import { buildDateFor, validContentFor } from './cli-support.ts';
 
 const HELP = `Usage: npm run report -- [options]
 
@@ -42,25 +41,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const format = values.format as Format;
   if (!FORMATS.includes(format)) return fail(`unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
-  let today: string;
-  try {
-    today = buildDate();
-  } catch (error) {
-    if (error instanceof SettingsError) return fail(error.message);
-    throw error;
-  }
+  const today = buildDateFor('report');
+  if (today === undefined) return 2;
   const since = values.since;
   if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || new Date(`${since}T00:00:00Z`).toISOString().slice(0, 10) !== since)) {
     return fail(`--since "${since}" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01`);
   }
   if (since !== undefined && since > today) return fail(`--since ${since} is after the build date ${today} → pick an earlier date`);
 
-  const { content, problems, filesChecked } = await loadContent(contentDirectory(values.content), { today });
-  if (!content) {
-    for (const problem of problems) console.error(formatText(problem));
-    console.error(`\n${summary(filesChecked, problems)}\nThe report needs valid content: fix the errors above (npm run validate shows the same list).`);
-    return 1;
-  }
+  const content = await validContentFor('report', contentDirectory(values.content), today);
+  if (!content) return 1;
   const report = reciprocityReport(content, { today, ...(since ? { since } : {}) });
   if (values.partner !== undefined) {
     const one = report.partners.find((p) => p.slug === values.partner);

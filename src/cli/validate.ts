@@ -2,7 +2,8 @@
 // with the field and the fix. Exits 1 when there is any error.
 import { parseArgs } from 'node:util';
 import { loadContent } from '../loader/load-content.ts';
-import { buildDate, contentDirectory, SettingsError } from '../settings.ts';
+import { contentDirectory } from '../settings.ts';
+import { buildDateFor } from './cli-support.ts';
 import { formatGithub, formatJson, formatText, FORMATS, summary, type Format } from './format-problems.ts';
 
 const HELP = `Usage: npm run validate -- [options]
@@ -40,16 +41,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  let today: string;
-  try {
-    today = buildDate();
-  } catch (error) {
-    if (error instanceof SettingsError) {
-      console.error(`validate: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
+  const today = buildDateFor('validate');
+  if (today === undefined) return 2;
 
   const root = contentDirectory(options.content);
   const { problems, filesChecked } = await loadContent(root, { today });

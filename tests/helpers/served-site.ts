@@ -1,0 +1,20 @@
+// For browser tests: the built demo site on a local server and Debian's Chromium, started once
+// per test file and stopped after it.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { serveSite } from './site.ts';
+
+export function servedSite(): { browser: () => Browser; url: () => string } {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
+  beforeAll(async () => {
+    site = await serveSite();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return { browser: () => browser!, url: () => site!.url };
+}
