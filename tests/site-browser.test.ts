@@ -73,6 +73,25 @@ describe('directory search and filters', () => {
     await close();
   });
 
+  it('a text search alone downloads no filter index; the counts come when someone turns to the filters', async () => {
+    const model = await demoModel();
+    const { page, errors, close } = await open('/partners/');
+    const filterRequests: string[] = [];
+    page.on('request', (request) => request.url().includes('/pagefind/filter/') && filterRequests.push(request.url()));
+    await enhanced(page);
+    await page.fill('input[type=search]', 'payments');
+    const slugs = await resultSlugs(page);
+    expect(filterRequests).toEqual([]);
+    expect(await page.textContent('[data-count="tier:gold"]')).toBe('');
+    await page.focus('input[name=tier][value=gold]');
+    await page.waitForFunction(() => document.querySelector('[data-count="tier:gold"]')!.textContent !== '');
+    expect(filterRequests.length).toBeGreaterThan(0);
+    const gold = model.activePartners.filter((p) => p.tier.id === 'gold' && slugs.includes(p.slug)).length;
+    expect(Number(await page.textContent('[data-count="tier:gold"]'))).toBe(gold);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('combines facets: any of the values within one facet, all facets together', async () => {
     const model = await demoModel();
     const { page, close } = await open('/partners/?tier=gold&tier=platinum&region=europe');

@@ -29,8 +29,6 @@ async function enhance(root: HTMLElement) {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
-    // Pagefind counts only the filters whose index it has loaded: load them all up front.
-    await pagefind.filters();
   } catch {
     return; // No index (e.g. `astro dev`): the complete list is still there.
   }
@@ -55,6 +53,12 @@ async function enhance(root: HTMLElement) {
 
   let pending: PagefindSearch['results'] = [];
   let generation = 0;
+
+  // Pagefind counts only the filters whose index it has loaded, and at scale those indexes are
+  // most of what a search downloads. They load when someone turns to the filters; a text search
+  // alone does without them (and shows no counts rather than wrong ones).
+  let filtersLoaded: Promise<unknown> | undefined;
+  const loadFilters = () => (filtersLoaded ??= pagefind.filters());
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
@@ -92,6 +96,7 @@ async function enhance(root: HTMLElement) {
       resetCounts();
       return;
     }
+    if (Object.keys(filters).length) await loadFilters();
     const search = await pagefind.search(term, { filters });
     // Within a facet the values are alternatives (any of them), so a facet with a selection shows
     // what each of its values would match given everything else: counted without its own filter.
@@ -107,7 +112,12 @@ async function enhance(root: HTMLElement) {
     results.hidden = search.results.length === 0;
     empty.hidden = search.results.length > 0;
     pending = search.results;
-    updateCounts(counts);
+    if (filtersLoaded) {
+      await filtersLoaded;
+      updateCounts(counts);
+    } else {
+      blankCounts();
+    }
     const count = search.results.length;
     status.textContent = count === 0 ? 'No partners match' : `${count} of ${total} partners match`;
     await showMore(run);
@@ -149,6 +159,7 @@ async function enhance(root: HTMLElement) {
 
   const countElements = [...form.querySelectorAll<HTMLElement>('[data-count]')];
   const resetCounts = () => countElements.forEach((element) => (element.textContent = element.dataset.totalCount ?? ''));
+  const blankCounts = () => countElements.forEach((element) => (element.textContent = ''));
   const updateCounts = (counts: PagefindSearch['filters']) => {
     for (const element of countElements) {
       const [key, value] = (element.dataset.count ?? '').split(':') as [string, string];
@@ -163,6 +174,13 @@ async function enhance(root: HTMLElement) {
       writeUrl(false);
       void render();
     }, 150);
+  });
+  const facetsPanel = form.querySelector('[data-facets]');
+  facetsPanel?.addEventListener('focusin', () => {
+    if (!filtersLoaded) void loadFilters().then(() => render());
+  });
+  facetsPanel?.addEventListener('pointerenter', () => {
+    if (!filtersLoaded) void loadFilters().then(() => render());
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
