@@ -1,7 +1,7 @@
 // The maintainer's tools: new:partner, from-issue, the issue form, the PR summary, audit, and
 // listing lifecycle rules.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';

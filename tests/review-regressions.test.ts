@@ -105,6 +105,16 @@ describe('messages that say what to do', () => {
     ]);
   });
 
+  it('reports an impossible certification or review date once, instead of crashing', async () => {
+    const root = await copyOfDemo();
+    await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('    earned: 2025-01-10', '    earned: 2025-13-10').replace(/^reviewed: .*\n/m, '').replace(/^since: .*$/m, 'since: 2024-02-30'));
+    expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'certifications[api-developer].earned: "2025-13-10" is not a day of the calendar',
+      'since: "2024-02-30" is not a day of the calendar',
+    ]);
+    expect(validateCli(['--content', root]).stderr).toBe('');
+  });
+
   it('gives the real size of an oversized image, and says when a logo path is a folder', async () => {
     const root = await copyOfDemo();
     await writeContentFile(root, 'logos/bramblecode.png', await sharp({ create: { width: 6000, height: 100, channels: 3, background: '#fff' } }).png().toBuffer());

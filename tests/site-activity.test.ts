@@ -81,6 +81,7 @@ describe('npm run report', () => {
   it('explains its mistakes and exits 2', () => {
     expect(report(['--partner', 'granit-owl'])).toMatchObject({ code: 2, stderr: 'report: no active partner "granit-owl" → did you mean "granite-owl"?\n' });
     expect(report(['--since', '2026-02-30'])).toMatchObject({ code: 2, stderr: 'report: --since "2026-02-30" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01\n' });
+    expect(report(['--since', '2026-13-45'])).toMatchObject({ code: 2, stderr: 'report: --since "2026-13-45" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01\n' });
     expect(report(['--format', 'pdf']).stderr).toContain('unknown --format "pdf" → use one of: table, md, json');
   });
 });

@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   for (const problem of application.problems) console.error(`  ${problem}`);
   if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
   const today = buildDate();
-  const logoExtension = application.logoUrl ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
+  const logoExtension = application.logoUrl && URL.canParse(application.logoUrl) ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
   const written = await writePartnerFile(root, application.partner, values.logo ? path.resolve(values.logo) : undefined, today, logoExtension);
   console.log(`Wrote partners/${written.slug}.yaml${values.logo ? ` and ${written.logo}` : ''}.`);
   if (!values.logo && application.logoUrl) console.log(`Download the logo from ${application.logoUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.logo)}.`);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { closest } from '../loader/did-you-mean.ts';
 import { reciprocityReport, reportHighlights, type PartnerReciprocity, type ReciprocityReport } from '../model/reciprocity.ts';
 import { contentDirectory } from '../settings.ts';
+import { isCalendarDate } from '../shared/dates.ts';
 import { buildDateFor, validContentFor } from './cli-support.ts';
 
 const HELP = `Usage: npm run report -- [options]
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   const today = buildDateFor('report');
   if (today === undefined) return 2;
   const since = values.since;
-  if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || new Date(`${since}T00:00:00Z`).toISOString().slice(0, 10) !== since)) {
+  if (since !== undefined && !isCalendarDate(since)) {
     return fail(`--since "${since}" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01`);
   }
   if (since !== undefined && since > today) return fail(`--since ${since} is after the build date ${today} → pick an earlier date`);

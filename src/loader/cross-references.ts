@@ -12,7 +12,7 @@ import { CONTENT_PATH } from '../../schemas/common.ts';
 import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, readableOn } from '../shared/colors.ts';
-import { addMonths, daysBetween } from '../shared/dates.ts';
+import { addMonths, daysBetween, isCalendarDate } from '../shared/dates.ts';
 import { checkFileKind } from './check-file-kind.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { FileProblems } from './file-problems.ts';
@@ -208,7 +208,7 @@ function checkPartnerValues(partner: Record<string, unknown>, ids: ProgramIds, r
     const certification = ids.certifications.get(id)!;
     const earnedOn = text(earned.earned);
     const written = text(earned.expires);
-    if (!earnedOn || !isDate(earnedOn) || (written !== undefined && !isDate(written)) || (!written && certification.validityMonths === undefined)) return;
+    if (!earnedOn || !isCalendarDate(earnedOn) || (written !== undefined && !isCalendarDate(written)) || (!written && certification.validityMonths === undefined)) return;
     const expires = certificationExpiry(earnedOn, written, certification.validityMonths ?? 0);
     if ((partner.status ?? 'active') === 'active' && certificationStatus(expires, today) === 'expiring') {
       const daysLeft = daysBetween(today, expires);
@@ -222,7 +222,7 @@ function checkReviewed(partner: Record<string, unknown>, report: FileProblems, t
   if ((partner.status ?? 'active') !== 'active') return;
   const reviewed = text(partner.reviewed);
   const basis = reviewed ?? text(partner.since);
-  if (!basis || !isDate(basis) || basis > addMonths(today, -12)) return;
+  if (!basis || !isCalendarDate(basis) || basis > addMonths(today, -12)) return;
   report.field(reviewed ? ['reviewed'] : [], 'warning', reviewed ? `this listing was last reviewed on ${reviewed}, more than 12 months ago` : `this listing has no review date and has been listed since ${basis}`, `check the details with the partner, then set "reviewed: ${today}"`);
 }
 
@@ -251,7 +251,6 @@ const fields = (value: unknown): Record<string, unknown> => (value !== null && t
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const items = (value: unknown): Array<[unknown, number]> => (Array.isArray(value) ? value.map((item, index) => [item, index]) : []);
 const strings = (value: unknown): Array<[string, number]> => items(value).filter((pair): pair is [string, number] => typeof pair[0] === 'string');
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 function websiteDomain(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^https?:\/\//i.test(value) || !URL.canParse(value)) return undefined;

@@ -5,7 +5,7 @@
 import type { ActivityEntry } from '../../schemas/activity.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { Content, Partner } from '../loader/content-types.ts';
-import { addMonths, daysBetween } from '../shared/dates.ts';
+import { addDays, addMonths, daysBetween } from '../shared/dates.ts';
 
 export type Side = 'platform' | 'partner';
 
@@ -77,11 +77,6 @@ export interface ReciprocityOptions {
 /** Days before the build date (inclusive of both ends) that `days` covers. */
 const windowStart = (today: string, days: number) => addDays(today, -(days - 1));
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export function totalsFor(entries: readonly ActivityEntry[], weights: ReadonlyMap<string, number>, from: string, today: string): WindowTotals {
   const totals: WindowTotals = { from, platform: { count: 0, score: 0 }, partner: { count: 0, score: 0 }, balance: 0 };

@@ -1,5 +1,20 @@
 // ISO calendar dates (YYYY-MM-DD) as the content writes them, compared in UTC.
 
+/** Whether `text` is YYYY-MM-DD naming a real day (2026-02-30 and 2025-13-01 are not). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  // Date.parse rolls 2026-02-30 over to March 2, and gives NaN for month 13.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
+/** `isoDate` plus `days` days (negative to go back). */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** `isoDate` plus `months` calendar months, clamped to the month's last day (Jan 31 + 1 month = Feb 28). */
 export function addMonths(isoDate: string, months: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
