@@ -17,16 +17,28 @@ export const MAX_EXPANDED_NODES = 100_000;
 
 export class YamlDocument {
   readonly data: unknown;
-  private readonly root: PositionNode | undefined;
-  private readonly lines: LineIndex;
+  readonly text: string;
   /** Added to every reported line, for YAML embedded in a larger file (front matter). */
-  private readonly lineOffset: number;
+  readonly lineOffset: number;
+  // Positions are only needed when a problem is reported, which is rare: most files are valid, so
+  // the tree and line index are built on first use (parsing again), not for every file.
+  private tree: { root: PositionNode | undefined } | undefined;
+  private lineIndex: LineIndex | undefined;
 
-  constructor(data: unknown, root: PositionNode | undefined, lines: LineIndex, lineOffset = 0) {
+  constructor(data: unknown, text: string, lineOffset = 0, tree?: { root: PositionNode | undefined }) {
     this.data = data;
-    this.root = root;
-    this.lines = lines;
+    this.text = text;
     this.lineOffset = lineOffset;
+    this.tree = tree;
+  }
+
+  private get root(): PositionNode | undefined {
+    if (!this.tree) {
+      // The text parsed once already, without aliases (else the tree was built then): this cannot fail.
+      const built = new PositionTreeBuilder(parseEvents(this.text, PARSER_OPTIONS), this.text).build();
+      this.tree = 'root' in built ? built : { root: undefined };
+    }
+    return this.tree.root;
   }
 
   /**
@@ -55,7 +67,8 @@ export class YamlDocument {
   }
 
   private position(offset: number): SourcePosition {
-    const at = this.lines.at(offset);
+    this.lineIndex ??= new LineIndex(this.text);
+    const at = this.lineIndex.at(offset);
     return { line: at.line + this.lineOffset, column: at.column };
   }
 }
@@ -78,9 +91,8 @@ export type YamlParseResult = { ok: true; document: YamlDocument } | { ok: false
 /** Parses `text` as one YAML document; never throws for bad input. */
 export function parseYamlDocument(text: string, options: { lineOffset?: number } = {}): YamlParseResult {
   const lineOffset = options.lineOffset ?? 0;
-  const lines = new LineIndex(text);
   const fail = (offset: number, message: string, fix: string): YamlParseResult => {
-    const at = lines.at(offset);
+    const at = new LineIndex(text).at(offset);
     return { ok: false, problem: { line: at.line + lineOffset, column: at.column, message, fix } };
   };
 
@@ -90,28 +102,35 @@ export function parseYamlDocument(text: string, options: { lineOffset?: number }
 
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: 50 });
+    events = parseEvents(text, PARSER_OPTIONS);
   } catch (error) {
-    return fromYamlException(error, lines, lineOffset, text);
+    return fromYamlException(error, lineOffset, text);
   }
 
-  const builder = new PositionTreeBuilder(events, text);
-  const built = builder.build();
-  if ('problem' in built) return fail(built.offset, built.problem, built.fix);
+  // The tree is built now only when it is needed now: to size aliases (alias bombs) or to point at
+  // a second document. Otherwise YamlDocument builds it if and when a problem is reported.
+  let tree: { root: PositionNode | undefined } | undefined;
+  if (events.some((event) => event.type === EVENT_ID.ALIAS || (event.type === EVENT_ID.DOCUMENT && event !== events[0]))) {
+    const built = new PositionTreeBuilder(events, text).build();
+    if ('problem' in built) return fail(built.offset, built.problem, built.fix);
+    tree = built;
+  }
 
   let data: unknown;
   try {
     const documents = constructFromEvents(events, { source: text });
     data = documents[0];
   } catch (error) {
-    return fromYamlException(error, lines, lineOffset, text);
+    return fromYamlException(error, lineOffset, text);
   }
-  return { ok: true, document: new YamlDocument(data, built.root, lines, lineOffset) };
+  return { ok: true, document: new YamlDocument(data, text, lineOffset, tree) };
 }
 
-function fromYamlException(error: unknown, lines: LineIndex, lineOffset: number, text: string): YamlParseResult {
+const PARSER_OPTIONS = { maxDepth: 50 };
+
+function fromYamlException(error: unknown, lineOffset: number, text: string): YamlParseResult {
   if (!(error instanceof YAMLException)) throw error;
-  const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : lines.at(0);
+  const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 };
   const reason = error.reason || 'the YAML cannot be read';
   const sourceLines = text.split(/\r\n|\r|\n/);
   const hint = hintFromSource(sourceLines, at.line);
