@@ -30,20 +30,43 @@ const ALLOWED_ATTRIBUTES = new Set([
   'paint-order', 'shape-rendering', 'text-rendering', 'baseline-shift', 'lengthAdjust', 'textLength',
 ]);
 
+/** What one check has seen so far. */
+interface SvgCheck {
+  problems: SvgProblem[];
+  depth: number;
+  sawRoot: boolean;
+  tagStart: { line: number; column: number };
+  // A <style> element's text is checked whole when it closes: text split by comments or child
+  // elements could otherwise hide "@imp<!-- -->ort" from a piece-by-piece check.
+  style: { start: { line: number; column: number }; text: string } | undefined;
+}
+
 /** Checks an SVG document; returns every problem found (empty when the logo is safe). */
 export function checkSvg(text: string): SvgProblem[] {
-  const problems: SvgProblem[] = [];
   if (Buffer.byteLength(text) > MAX_SVG_BYTES) {
     return [{ line: 1, column: 1, message: `the SVG is larger than ${MAX_SVG_BYTES / 1024} kB`, fix: 'simplify it (for example with SVGO) or use a PNG' }];
   }
+  const check: SvgCheck = { problems: [], depth: 0, sawRoot: false, tagStart: { line: 1, column: 1 }, style: undefined };
+  current = check;
+  try {
+    svgParser ??= createParser();
+    svgParser.write(text).close(); // close() also resets the parser for the next file
+  } catch (error) {
+    svgParser = undefined; // stopped half-way: start the next file on a fresh parser
+    if (!(error instanceof StopParsing)) throw error;
+  }
+  if (!check.sawRoot && check.problems.length === 0) check.problems.push({ line: 1, column: 1, message: 'the file has no <svg> element', fix: 'export the logo as an SVG file' });
+  return check.problems;
+}
+
+// One parser serves every check in turn (saxes resets itself on close): with thousands of logos,
+// a parser and nine handler closures per file cost several times the parsing itself.
+let svgParser: SaxesParser | undefined;
+let current: SvgCheck;
+
+function createParser(): SaxesParser {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  let depth = 0;
-  let sawRoot = false;
-  let tagStart = { line: 1, column: 1 };
-  // A <style> element's text is checked whole when it closes: text split by comments or child
-  // elements could otherwise hide "@imp<!-- -->ort" from a piece-by-piece check.
-  let style: { start: { line: number; column: number }; text: string } | undefined;
-  const report = (at: { line: number; column: number }, message: string, fix: string) => problems.push({ ...at, message, fix });
+  const report = (at: { line: number; column: number }, message: string, fix: string) => current.problems.push({ ...at, message, fix });
   const here = (back = 0) => ({ line: parser.line, column: Math.max(1, parser.column - back + 1) });
 
   parser.on('doctype', () => report(here(), 'the SVG has a DOCTYPE', 'remove the <!DOCTYPE …> line; logos need none'));
@@ -52,41 +75,43 @@ export function checkSvg(text: string): SvgProblem[] {
   });
   parser.on('opentagstart', (tag) => {
     // saxes has read one character past the name when it reports the tag.
-    tagStart = here(tag.name.length + 2);
-    if (style) report(tagStart, `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text');
-    if (depth === 0) {
-      sawRoot = true;
-      if (tag.name !== 'svg') report(tagStart, `the file's root element is <${tag.name}>, not <svg>`, 'export the logo as a plain SVG file');
+    current.tagStart = here(tag.name.length + 2);
+    if (current.style) report(current.tagStart, `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text');
+    if (current.depth === 0) {
+      current.sawRoot = true;
+      if (tag.name !== 'svg') report(current.tagStart, `the file's root element is <${tag.name}>, not <svg>`, 'export the logo as a plain SVG file');
     }
     if (!ALLOWED_ELEMENTS.has(tag.name)) {
-      report(tagStart, `<${tag.name}> is not allowed in a logo`, elementFix(tag.name));
+      report(current.tagStart, `<${tag.name}> is not allowed in a logo`, elementFix(tag.name));
     }
   });
   parser.on('attribute', (attribute) => {
-    const at = attribute.value.includes('\n') ? tagStart : here(attribute.name.length + attribute.value.length + 3);
     const problem = attributeProblem(attribute.name, attribute.value);
-    if (problem) report(at, problem.message, problem.fix);
+    if (!problem) return;
+    const at = attribute.value.includes('\n') ? current.tagStart : here(attribute.name.length + attribute.value.length + 3);
+    report(at, problem.message, problem.fix);
   });
   parser.on('comment', () => {
-    if (style) report(here(), 'a comment inside <style> is not allowed', 'remove the comment');
+    if (current.style) report(here(), 'a comment inside <style> is not allowed', 'remove the comment');
   });
   parser.on('opentag', (tag) => {
-    if (depth === 0 && tag.name === 'svg' && !('viewBox' in tag.attributes)) {
-      report(tagStart, 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales');
+    if (current.depth === 0 && tag.name === 'svg' && !('viewBox' in tag.attributes)) {
+      report(current.tagStart, 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales');
     }
-    if (tag.name === 'style' && !style) style = { start: tagStart, text: '' };
-    depth++; // saxes reports a close tag for self-closing elements too
+    if (tag.name === 'style' && !current.style) current.style = { start: current.tagStart, text: '' };
+    current.depth++; // saxes reports a close tag for self-closing elements too
   });
   parser.on('closetag', (tag) => {
-    depth--;
+    current.depth--;
+    const style = current.style;
     if (tag.name === 'style' && style) {
       const problem = cssProblem(style.text);
       if (problem) report(style.start, problem.message, problem.fix);
-      style = undefined;
+      current.style = undefined;
     }
   });
   const checkText = (text: string) => {
-    if (style) style.text += text;
+    if (current.style) current.style.text += text;
   };
   parser.on('text', checkText);
   parser.on('cdata', checkText);
@@ -96,14 +121,7 @@ export function checkSvg(text: string): SvgProblem[] {
     report(here(), `the SVG is not well-formed XML: ${reason}`, 'open it in an editor and save it again as SVG');
     throw new StopParsing();
   });
-
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (!(error instanceof StopParsing)) throw error;
-  }
-  if (!sawRoot && problems.length === 0) report({ line: 1, column: 1 }, 'the file has no <svg> element', 'export the logo as an SVG file');
-  return problems;
+  return parser;
 }
 
 class StopParsing extends Error {}
