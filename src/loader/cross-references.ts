@@ -5,19 +5,17 @@
 // Every check reads the data as written, not the schema's output, so one mistake elsewhere in a
 // file (or in program.yaml) never switches other checks off. A value that already failed its
 // schema is not checked again, so each mistake is reported once.
-import { lstatSync, readFileSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_PATH } from '../../schemas/common.ts';
 import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, readableOn } from '../shared/colors.ts';
 import { addMonths, daysBetween, isCalendarDate } from '../shared/dates.ts';
-import { checkFileKind } from './check-file-kind.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { FileProblems } from './file-problems.ts';
-import type { ParsedFile } from './load-content.ts';
+import type { ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
+import { inspectReferencedFile, type FolderStates, type ReferencedFileOutcome } from './referenced-file.ts';
 import { SYMLINK } from './read-content-folder.ts';
 import type { FieldPath } from './yaml-document.ts';
 
@@ -35,6 +33,8 @@ interface Context {
   today: string;
   problems: Problem[];
   display: (absolute: string) => string;
+  /** Referenced files already inspected while parsing (in worker threads), by path as written. */
+  inspected?: ReadonlyMap<string, ReferencedFileOutcome>;
 }
 
 /** The ids program.yaml defines, read defensively from the data as written. */
@@ -257,20 +257,10 @@ function websiteDomain(value: unknown): string | undefined {
   return new URL(value).hostname.replace(/^www\./, '').toLowerCase();
 }
 
-function pathHasSymlink(root: string, relative: string): boolean {
-  let current = root;
-  for (const part of relative.split('/')) {
-    current = path.join(current, part);
-    const info = lstatSync(current, { throwIfNoEntry: false });
-    if (!info) return false;
-    if (info.isSymbolicLink()) return true;
-  }
-  return false;
-}
-
 /** Checks each referenced file once, however many entries point at it. */
 class ReferencedFiles {
   private readonly pending = new Map<string, Promise<void>>();
+  private readonly folders: FolderStates = new Map();
   private readonly context: Context;
 
   constructor(context: Context) {
@@ -290,27 +280,22 @@ class ReferencedFiles {
   }
 
   private async run(relative: string, absolute: string, report: FileProblems, at: FieldPath) {
-    // A link (in the path's last part or any folder on the way) could point outside the content folder.
-    if (pathHasSymlink(this.context.root, relative)) {
-      report.field(at, 'error', `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
-      return;
-    }
-    const info = statSync(absolute, { throwIfNoEntry: false });
-    if (info?.isDirectory()) {
-      report.field(at, 'error', `"${relative}" is a folder, not a file`, 'name the image file inside it, e.g. logos/acme.svg');
-      return;
-    }
-    if (!info) {
-      const folder = path.dirname(absolute);
-      const siblings = await readdir(folder).catch(() => [] as string[]);
-      const guess = closest(path.basename(relative), siblings);
-      report.field(at, 'error', `the file "${relative}" does not exist`, guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), guess)}"?` : `add it to ${this.context.display(folder)}/, or correct the path`);
-      return;
-    }
-    const bytes = readFileSync(absolute); // synchronous: see parseFile in load-content.ts
-    for (const problem of await checkFileKind(relative, bytes)) {
-      if (problem.line === undefined) report.field(at, 'error', problem.message, problem.fix);
-      else new FileProblems(this.context.problems, this.context.display(absolute), report.entry).place(problem.line, problem.column ?? 1, at, 'error', problem.message, problem.fix);
+    const outcome = this.context.inspected?.get(relative) ?? (await inspectReferencedFile(this.context.root, relative, this.folders));
+    switch (outcome.kind) {
+      case 'link':
+        report.field(at, 'error', `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
+        return;
+      case 'folder':
+        report.field(at, 'error', `"${relative}" is a folder, not a file`, 'name the image file inside it, e.g. logos/acme.svg');
+        return;
+      case 'missing':
+        report.field(at, 'error', `the file "${relative}" does not exist`, outcome.guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), outcome.guess)}"?` : `add it to ${this.context.display(path.dirname(absolute))}/, or correct the path`);
+        return;
+      case 'file':
+        for (const problem of outcome.problems) {
+          if (problem.line === undefined) report.field(at, 'error', problem.message, problem.fix);
+          else new FileProblems(this.context.problems, this.context.display(absolute), report.entry).place(problem.line, problem.column ?? 1, at, 'error', problem.message, problem.fix);
+        }
     }
   }
 }
