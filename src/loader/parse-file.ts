@@ -1,0 +1,119 @@
+// Reads and checks one content file on its own: UTF-8, front matter, YAML syntax, its zod schema,
+// the MDX body, and the editor hint line. Checks that need other files are in cross-references.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { CONTENT_SCHEMAS, jsonSchemaFileName } from '../../schemas/index.ts';
+import { KEBAB_CASE } from '../../schemas/common.ts';
+import { toKebabCase } from '../shared/kebab-case.ts';
+import { checkMdx } from './check-mdx.ts';
+import { FileProblems } from './file-problems.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import type { Problem } from './problem.ts';
+import type { ContentFile } from './read-content-folder.ts';
+import { parseYamlDocument } from './yaml-document.ts';
+import { messagesForIssue } from './zod-messages.ts';
+
+export interface ParsedFile {
+  source: ContentFile;
+  report: FileProblems;
+  /** Schema output (defaults applied), when the file passed its schema. */
+  data: unknown;
+  /** The data as written, even when it failed its schema, so cross-references are still checked. */
+  raw: unknown;
+  body?: string;
+}
+
+/** Case studies and news posts larger than this are refused before parsing. */
+export const MAX_PROSE_BYTES = 256 * 1024;
+
+/** UTF-8 text, or undefined (with the problem reported at the first byte that is not UTF-8). */
+function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    const at = lenient.indexOf('\uFFFD');
+    const before = lenient.slice(0, Math.max(0, at));
+    const line = before.split('\n').length;
+    report.place(line, at - before.lastIndexOf('\n'), [], 'error', 'the file is not UTF-8 text', 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")');
+    return undefined;
+  }
+}
+
+export function parseFile(source: ContentFile, problems: Problem[], display: (absolute: string) => string, projectRoot: string): ParsedFile {
+  const report = new FileProblems(problems, display(source.absolute), entryName(source));
+  const result: ParsedFile = { source, report, data: undefined, raw: undefined };
+
+  if (source.kind !== 'program' && source.kind !== 'brand' && !KEBAB_CASE.test(source.slug)) {
+    const suggestion = toKebabCase(source.slug);
+    report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is not a kebab-case slug`, `rename it to ${suggestion || 'lowercase-words-with-hyphens'}${source.extension}: the file name becomes the page's URL`);
+  }
+
+  // Synchronous on purpose: for thousands of small files it is ~10× faster than fs/promises,
+  // which pays a thread-pool round trip for each open, stat, read and close.
+  const bytes = readFileSync(source.absolute);
+  const isYaml = source.extension === '.yaml';
+  if (!isYaml && bytes.length > MAX_PROSE_BYTES) {
+    report.place(1, 1, [], 'error', `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`, 'shorten it, or split it into several posts');
+    return result;
+  }
+  const text = decodeUtf8(bytes, report);
+  if (text === undefined) return result;
+  const split = isYaml ? { yaml: text, yamlLineOffset: 0, body: '' } : splitFrontMatter(text);
+  if (split.yaml === undefined) {
+    report.place(1, 1, [], 'error', 'the file has no front matter', 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)');
+    return result;
+  }
+  if ('problem' in split && split.problem) {
+    const { line, column, message, fix } = split.problem;
+    report.place(line, column, [], 'error', message, fix);
+  }
+  const parsedYaml = parseYamlDocument(split.yaml, { lineOffset: split.yamlLineOffset });
+  if (!parsedYaml.ok) {
+    const { line, column, message, fix } = parsedYaml.problem;
+    report.place(line, column, [], 'error', message, fix);
+  } else {
+    report.document = parsedYaml.document;
+    result.raw = parsedYaml.document.data;
+    result.data = validateAgainstSchema(CONTENT_SCHEMAS[source.kind], parsedYaml.document.data, report, isYaml ? 'file' : 'front matter');
+  }
+  if (isYaml) checkSchemaHint(text, source, report, projectRoot);
+  else {
+    result.body = split.body;
+    for (const problem of checkMdx(split.body, source.extension === '.md' ? 'md' : 'mdx')) {
+      report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
+    }
+  }
+  return result;
+}
+
+function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FileProblems, what: 'file' | 'front matter'): unknown {
+  if (data === undefined || data === null) {
+    report.place(1, 1, [], 'error', `the ${what} is empty`, what === 'file' ? 'fill it in: the README has an example of this kind of file' : 'write title, summary and published (and the other fields) between the two "---" lines');
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    for (const message of messagesForIssue(issue, data, schema)) {
+      if (message.key !== undefined) report.key(message.path, message.key, 'error', message.message, message.fix);
+      else report.field(message.path, 'error', message.message, message.fix);
+    }
+  }
+  return undefined;
+}
+
+/** Editors autocomplete and underline mistakes when a file names its JSON Schema on its first line. */
+function checkSchemaHint(text: string, source: ContentFile, report: FileProblems, projectRoot: string) {
+  const schemaFile = jsonSchemaFileName(source.kind);
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0).replace(/^\uFEFF/, '');
+  if (/^#\s*yaml-language-server:\s*\$schema=\S*/.test(firstLine) && firstLine.trimEnd().endsWith(schemaFile)) return;
+  const relative = path.relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile)).split(path.sep).join('/');
+  report.place(1, 1, [], 'warning', 'the first line does not name the JSON Schema for editors', `make the first line: # yaml-language-server: $schema=${relative}`);
+}
+
+/** The entry a file's problems are reported under: program, brand, or "<folder>/<slug>". */
+export function entryName(source: ContentFile): string {
+  return source.kind === 'program' ? 'program' : source.kind === 'brand' ? 'brand' : `${path.dirname(source.relative)}/${source.slug}`;
+}

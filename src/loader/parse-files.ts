@@ -1,0 +1,140 @@
+// Parses every content file. Small programs are parsed in this thread. Large ones are also spread
+// over worker threads: reading, YAML, the schema and each partner's logo check are independent per
+// file and are most of validate's time, while the cross-file checks that follow need all files and
+// stay in this thread. Both ways run the same parseFile(), so the problems found are the same.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import { CONTENT_PATH } from '../../schemas/common.ts';
+import { FileProblems } from './file-problems.ts';
+import { entryName, parseFile, type ParsedFile } from './parse-file.ts';
+import type { Problem } from './problem.ts';
+import type { ContentFile } from './read-content-folder.ts';
+import { inspectReferencedFile, type FolderStates, type ReferencedFileOutcome } from './referenced-file.ts';
+import { YamlDocument } from './yaml-document.ts';
+
+export interface ParseContext {
+  /** The content folder. */
+  root: string;
+  /** Folder that holds schemas/json, for the editor hint line. */
+  projectRoot: string;
+  /** Where problems go. */
+  problems: Problem[];
+  display: (absolute: string) => string;
+}
+
+export interface ParsedFiles {
+  parsed: ParsedFile[];
+  /** Partners' logos inspected along the way (parallel runs only), by path as written. */
+  inspected: Map<string, ReferencedFileOutcome>;
+  /** How many of the files worker threads parsed (0 when all were parsed in this thread). */
+  parsedInWorkers: number;
+}
+
+/** Below this many files, starting a worker (≈0.2 s to load the schemas) costs more than it saves. */
+export const PARALLEL_FROM_FILES = 2000;
+/** Files handed out at a time: small enough that no thread is left finishing a long tail. */
+const BATCH_FILES = 250;
+
+/** One parsed file as it crosses from a worker: plain data only. */
+export interface ParsedFileMessage {
+  data: unknown;
+  raw: unknown;
+  body?: string;
+  yaml?: { text: string; lineOffset: number };
+  logo?: { relative: string; outcome: ReferencedFileOutcome };
+}
+
+export interface BatchResult {
+  start: number;
+  files: ParsedFileMessage[];
+  problems: Problem[];
+}
+
+/** `threads`: how many threads may parse, this one included (default: one per core). */
+export async function parseFiles(files: ContentFile[], context: ParseContext, threads = availableParallelism()): Promise<ParsedFiles> {
+  const workerCount = Math.min(threads - 1, Math.ceil(files.length / PARALLEL_FROM_FILES) - 1);
+  if (workerCount < 1) {
+    return { parsed: files.map((file) => parseFile(file, context.problems, context.display, context.projectRoot)), inspected: new Map(), parsedInWorkers: 0 };
+  }
+
+  const parsed = new Array<ParsedFile>(files.length);
+  const inspected = new Map<string, ReferencedFileOutcome>();
+  const adopt = (result: BatchResult) => {
+    context.problems.push(...result.problems);
+    result.files.forEach((message, offset) => {
+      const source = files[result.start + offset]!;
+      const report = new FileProblems(context.problems, context.display(source.absolute), entryName(source));
+      if (message.yaml) report.document = new YamlDocument(message.raw, message.yaml.text, message.yaml.lineOffset);
+      parsed[result.start + offset] = { source, report, data: message.data, raw: message.raw, body: message.body };
+      if (message.logo) inspected.set(message.logo.relative, message.logo.outcome);
+    });
+  };
+
+  let next = 0;
+  const take = () => (next < files.length ? (next += BATCH_FILES) - BATCH_FILES : undefined);
+  const folders: FolderStates = new Map();
+
+  const inThisThread = async () => {
+    for (let start = take(); start !== undefined; start = take()) {
+      adopt(await parseBatch(files.slice(start, start + BATCH_FILES), start, context, folders));
+      await nextTurn(); // let the workers' finished batches in, and hand them more
+    }
+  };
+
+  const inWorker = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(new URL('./parse-files-worker.ts', import.meta.url), {
+        workerData: { root: context.root, projectRoot: context.projectRoot, cwd: process.cwd() },
+      });
+      let current: number | undefined;
+      const send = () => {
+        current = take();
+        if (current === undefined) void worker.terminate().then(() => resolve());
+        else worker.postMessage({ start: current, files: files.slice(current, current + BATCH_FILES) });
+      };
+      worker.on('message', (result: BatchResult) => {
+        adopt(result);
+        parsedInWorkers += result.files.length;
+        send();
+      });
+      // A worker that cannot start or fails gives its batch back; this thread parses it, and
+      // reports any real problem in parseFile itself.
+      worker.on('error', () => {
+        if (current !== undefined) requeued.push(current);
+        current = undefined;
+        resolve();
+      });
+      send();
+    });
+
+  const requeued: number[] = [];
+  let parsedInWorkers = 0;
+  await Promise.all([inThisThread(), ...Array.from({ length: workerCount }, inWorker)]);
+  for (const start of requeued) adopt(await parseBatch(files.slice(start, start + BATCH_FILES), start, context, folders));
+  return { parsed, inspected, parsedInWorkers };
+}
+
+/** Parses a run of files and inspects partners' logos; what a worker does with each batch. */
+export async function parseBatch(files: ContentFile[], start: number, context: Omit<ParseContext, 'problems'>, folders: FolderStates): Promise<BatchResult> {
+  const problems: Problem[] = [];
+  const messages: ParsedFileMessage[] = [];
+  for (const file of files) {
+    const { data, raw, body, report } = parseFile(file, problems, context.display, context.projectRoot);
+    const message: ParsedFileMessage = { data, raw, body };
+    if (report.document) message.yaml = { text: report.document.text, lineOffset: report.document.lineOffset };
+    const logo = file.kind === 'partner' ? (raw as { logo?: unknown } | undefined)?.logo : undefined;
+    if (typeof logo === 'string' && CONTENT_PATH.test(logo)) {
+      message.logo = { relative: logo, outcome: await inspectReferencedFile(context.root, logo, folders) };
+    }
+    messages.push(message);
+  }
+  return { start, files: messages, problems };
+}
+
+/** Paths as the user should see them: relative to where the command runs, absolute when outside it. */
+export function displayPath(absolute: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative.startsWith('..') ? absolute : relative || '.').split(path.sep).join('/');
+}
