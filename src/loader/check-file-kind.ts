@@ -1,6 +1,5 @@
 // Logos and brand assets are files from strangers: check they are what their name says, safe,
 // and big enough to look sharp.
-import sharp from 'sharp';
 import { checkSvg } from './check-svg.ts';
 
 export interface FileKindProblem {
@@ -48,6 +47,8 @@ export async function checkFileKind(fileName: string, bytes: Buffer): Promise<Fi
   }
   try {
     // Only the header is read here, so the pixel limit is lifted to give the real size in the message.
+    // sharp (a native library) is loaded on first use: most logos are SVG.
+    const { default: sharp } = await import('sharp');
     const { width = 0, height = 0 } = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (Math.min(width, height) < MIN_RASTER_SIDE) {
       return [{ message: `"${fileName}" is ${width}×${height} pixels, too small to look sharp`, fix: `use an image at least ${MIN_RASTER_SIDE} pixels on each side, or SVG` }];

@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
-import { checkMdx } from './check-mdx.ts';
 import { FileProblems } from './file-problems.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problem.ts';
@@ -41,7 +40,7 @@ function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
   }
 }
 
-export function parseFile(source: ContentFile, problems: Problem[], display: (absolute: string) => string, projectRoot: string): ParsedFile {
+export async function parseFile(source: ContentFile, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
   const report = new FileProblems(problems, display(source.absolute), entryName(source));
   const result: ParsedFile = { source, report, data: undefined, raw: undefined };
 
@@ -81,6 +80,8 @@ export function parseFile(source: ContentFile, problems: Problem[], display: (ab
   if (isYaml) checkSchemaHint(text, source, report, projectRoot);
   else {
     result.body = split.body;
+    // Loaded on first use: the MDX parser takes longer to load than thousands of YAML files to check.
+    const { checkMdx } = await import('./check-mdx.ts');
     for (const problem of checkMdx(split.body, source.extension === '.md' ? 'md' : 'mdx')) {
       report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
     }

@@ -56,7 +56,9 @@ export interface BatchResult {
 export async function parseFiles(files: ContentFile[], context: ParseContext, threads = availableParallelism()): Promise<ParsedFiles> {
   const workerCount = Math.min(threads - 1, Math.ceil(files.length / PARALLEL_FROM_FILES) - 1);
   if (workerCount < 1) {
-    return { parsed: files.map((file) => parseFile(file, context.problems, context.display, context.projectRoot)), inspected: new Map(), parsedInWorkers: 0 };
+    const parsed: ParsedFile[] = [];
+    for (const file of files) parsed.push(await parseFile(file, context.problems, context.display, context.projectRoot));
+    return { parsed, inspected: new Map(), parsedInWorkers: 0 };
   }
 
   const parsed = new Array<ParsedFile>(files.length);
@@ -121,7 +123,7 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
   const problems: Problem[] = [];
   const messages: ParsedFileMessage[] = [];
   for (const file of files) {
-    const { data, raw, body, report } = parseFile(file, problems, context.display, context.projectRoot);
+    const { data, raw, body, report } = await parseFile(file, problems, context.display, context.projectRoot);
     const message: ParsedFileMessage = { data, raw, body };
     if (report.document) message.yaml = { text: report.document.text, lineOffset: report.document.lineOffset };
     const logo = file.kind === 'partner' ? (raw as { logo?: unknown } | undefined)?.logo : undefined;
