@@ -6,7 +6,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../loader/load-content.ts';
+import { loadContentOnce } from '../loader/last-load.ts';
 import { buildModel } from '../model/build-model.ts';
 import { badgeRenderers, markDataUri } from '../render/badge-files.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
@@ -19,7 +19,8 @@ export function partnerkitStaticFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const today = buildDate();
-        const { content } = await loadContent(contentDirectory(), { today });
+        // The content layer loaded and checked the content at the start of this build: reuse that.
+        const { content } = await loadContentOnce(contentDirectory(), today);
         if (!content) throw new Error('content has errors: run npm run validate');
         const { model, files } = await buildModel(content, { today });
         const root = fileURLToPath(dir);

@@ -6,7 +6,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatText, summary } from '../cli/format-problems.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
 import type { Content } from './content-types.ts';
-import { loadContent, type LoadResult } from './load-content.ts';
+import { loadAndRemember } from './last-load.ts';
+import type { LoadResult } from './load-content.ts';
 
 export type CollectionName = 'program' | 'partners' | 'activity' | 'caseStudies' | 'news' | 'brandAssets';
 
@@ -16,12 +17,11 @@ let reported = false;
 /** One validation run per build, shared by every collection; dev-server edits start a new one. */
 function sharedLoad(): Promise<LoadResult> {
   if (!pending) {
-    pending = loadContent(contentDirectory(), { today: buildDate() });
+    pending = loadAndRemember(contentDirectory(), buildDate());
     reported = false;
   }
   return pending;
 }
-
 
 /** Thrown when content has errors; the problems themselves were already printed, as validate prints them. */
 export class ContentError extends Error {
