@@ -93,7 +93,7 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, th
       let current: number | undefined;
       const send = () => {
         current = take();
-        if (current === undefined) void worker.terminate().then(() => resolve());
+        if (current === undefined) void worker.terminate();
         else worker.postMessage({ start: current, files: files.slice(current, current + BATCH_FILES) });
       };
       worker.on('message', (result: BatchResult) => {
@@ -101,11 +101,11 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, th
         parsedInWorkers += result.files.length;
         send();
       });
-      // A worker that cannot start or fails gives its batch back; this thread parses it, and
-      // reports any real problem in parseFile itself.
-      worker.on('error', () => {
+      // A worker that cannot start or dies gives its batch back; this thread parses it, and
+      // reports any real problem in parseFile itself. ('exit' follows 'error' too.)
+      worker.on('error', () => undefined);
+      worker.on('exit', () => {
         if (current !== undefined) requeued.push(current);
-        current = undefined;
         resolve();
       });
       send();
