@@ -2,11 +2,14 @@
 
 /** Whether `text` is YYYY-MM-DD naming a real day (2026-02-30 and 2025-13-01 are not). */
 export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  // Date.parse rolls 2026-02-30 over to March 2, and gives NaN for month 13.
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** `isoDate` plus `days` days (negative to go back). */
 export function addDays(isoDate: string, days: number): string {
