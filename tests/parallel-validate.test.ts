@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../bench/synthetic-content.ts';
 import { formatText } from '../src/cli/format-problems.ts';
 import { loadContent } from '../src/loader/load-content.ts';
-import { parseFiles, PARALLEL_FROM_FILES } from '../src/loader/parse-files.ts';
+import { parseFiles } from '../src/loader/parse-files.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { readContentFolder } from '../src/loader/read-content-folder.ts';
 import { copyOfDemo, DEMO_CONTENT, editFile, NOW, positionOf, PROJECT_ROOT, writeContentFile } from './helpers/content-fixture.ts';
 import { plantTenMistakes } from './helpers/planted-mistakes.ts';
 
-const PARTNERS = PARALLEL_FROM_FILES * 2 + 500;
+// Workers start from 25,000 files by default; the threshold is lowered so the test stays quick.
+const PARTNERS = 4500;
+const FROM_FILES = 2000;
 
 describe(`validate with ${PARTNERS} partners, on one thread and on several`, () => {
   it('finds the same problems at the same places, including those found on a worker', async () => {
@@ -29,8 +31,8 @@ describe(`validate with ${PARTNERS} partners, on one thread and on several`, () 
 
     // As validate prints them, with the file relative to the content folder.
     const display = (problem: Problem) => formatText({ ...problem, file: path.relative(root, path.resolve(problem.file)) });
-    const oneThread = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, threads: 1 });
-    const threeThreads = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, threads: 3 });
+    const oneThread = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, parallel: { threads: 1, fromFiles: FROM_FILES } });
+    const threeThreads = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, parallel: { threads: 3, fromFiles: FROM_FILES } });
 
     for (const mistake of expected) {
       const where = `${mistake.file}:${mistake.line}:${mistake.column} error `;
@@ -44,14 +46,14 @@ describe(`validate with ${PARTNERS} partners, on one thread and on several`, () 
   it('gives the same content, and workers really parse part of it', async () => {
     const root = await copyOfDemo();
     await writeSyntheticContent(root, PARTNERS, DEMO_CONTENT);
-    const oneThread = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, threads: 1 });
-    const twoThreads = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, threads: 2 });
+    const oneThread = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, parallel: { threads: 1, fromFiles: FROM_FILES } });
+    const twoThreads = await loadContent(root, { today: NOW, projectRoot: PROJECT_ROOT, parallel: { threads: 2, fromFiles: FROM_FILES } });
     expect(oneThread.problems).toEqual([]);
     expect(twoThreads.content?.partners).toHaveLength(PARTNERS + (oneThread.content!.partners.length - PARTNERS));
     expect(twoThreads.content).toEqual(oneThread.content);
 
     const { files } = await readContentFolder(root);
-    const parsed = await parseFiles(files, { root, projectRoot: PROJECT_ROOT, problems: [], display: (file) => file }, 2);
+    const parsed = await parseFiles(files, { root, projectRoot: PROJECT_ROOT, problems: [], display: (file) => file }, { threads: 2, fromFiles: FROM_FILES });
     expect(parsed.parsedInWorkers).toBeGreaterThan(0);
     expect(parsed.parsedInWorkers).toBeLessThan(files.length);
   });

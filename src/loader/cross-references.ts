@@ -15,7 +15,7 @@ import { closest, listOf } from './did-you-mean.ts';
 import { FileProblems } from './file-problems.ts';
 import type { ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
-import { inspectReferencedFile, type FolderStates, type ReferencedFileOutcome } from './referenced-file.ts';
+import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
 import { SYMLINK } from './read-content-folder.ts';
 import type { FieldPath } from './yaml-document.ts';
 
@@ -260,7 +260,7 @@ function websiteDomain(value: unknown): string | undefined {
 /** Checks each referenced file once, however many entries point at it. */
 class ReferencedFiles {
   private readonly pending = new Map<string, Promise<void>>();
-  private readonly folders: FolderStates = new Map();
+  private readonly listings: FolderListings = new Map();
   private readonly context: Context;
 
   constructor(context: Context) {
@@ -280,13 +280,16 @@ class ReferencedFiles {
   }
 
   private async run(relative: string, absolute: string, report: FileProblems, at: FieldPath) {
-    const outcome = this.context.inspected?.get(relative) ?? (await inspectReferencedFile(this.context.root, relative, this.folders));
+    const outcome = this.context.inspected?.get(relative) ?? (await inspectReferencedFile(this.context.root, relative, this.listings));
     switch (outcome.kind) {
       case 'link':
         report.field(at, 'error', `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
         return;
       case 'folder':
         report.field(at, 'error', `"${relative}" is a folder, not a file`, 'name the image file inside it, e.g. logos/acme.svg');
+        return;
+      case 'not-a-file':
+        report.field(at, 'error', `"${relative}" is not a regular file`, 'replace it with the image file itself');
         return;
       case 'missing':
         report.field(at, 'error', `the file "${relative}" does not exist`, outcome.guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), outcome.guess)}"?` : `add it to ${this.context.display(path.dirname(absolute))}/, or correct the path`);

@@ -11,7 +11,7 @@ import type { Content } from './content-types.ts';
 import { checkCrossReferences, type ParsedEntries } from './cross-references.ts';
 import { FileProblems } from './file-problems.ts';
 import type { ParsedFile } from './parse-file.ts';
-import { displayPath, parseFiles } from './parse-files.ts';
+import { displayPath, parseFiles, type ParallelOptions } from './parse-files.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
 import { readContentFolder } from './read-content-folder.ts';
 
@@ -21,8 +21,8 @@ export interface LoadOptions {
   today: string;
   /** Folder that holds schemas/json, for the editor hint line; defaults to the working directory. */
   projectRoot?: string;
-  /** Threads that may parse files, this one included (default: one per core; 1 = no workers). */
-  threads?: number;
+  /** Whether and how to parse on worker threads too (by default: one per core, for very large programs). */
+  parallel?: ParallelOptions;
 }
 
 export interface LoadResult {
@@ -49,7 +49,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], stray.severity ?? 'error', stray.message, stray.fix);
   }
 
-  const { parsed, inspected } = await parseFiles(files, { root, projectRoot: options.projectRoot ?? process.cwd(), problems, display }, options.threads);
+  const { parsed, inspected } = await parseFiles(files, { root, projectRoot: options.projectRoot ?? process.cwd(), problems, display }, options.parallel);
   const entries = groupByKind(parsed);
   const checkedFiles = await checkCrossReferences(entries, { root, today: options.today, problems, display, inspected });
 

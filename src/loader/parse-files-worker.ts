@@ -2,12 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { displayPath, parseBatch } from './parse-files.ts';
 import type { ContentFile } from './read-content-folder.ts';
-import type { FolderStates } from './referenced-file.ts';
+import type { FolderListings } from './referenced-file.ts';
 
 const { root, projectRoot, cwd } = workerData as { root: string; projectRoot: string; cwd: string };
-const folders: FolderStates = new Map();
+const listings: FolderListings = new Map();
 const context = { root, projectRoot, display: (absolute: string) => displayPath(absolute, cwd) };
 
 parentPort!.on('message', async ({ start, files }: { start: number; files: ContentFile[] }) => {
-  parentPort!.postMessage(await parseBatch(files, start, context, folders));
+  parentPort!.postMessage(await parseBatch(files, start, context, listings));
 });

@@ -1,5 +1,5 @@
-// Parses every content file. Small programs are parsed in this thread. Large ones are also spread
-// over worker threads: reading, YAML, the schema and each partner's logo check are independent per
+// Parses every content file. Most programs are parsed in this thread. Very large ones are also
+// spread over worker threads: reading, YAML, the schema and each partner's logo check are independent per
 // file and are most of validate's time, while the cross-file checks that follow need all files and
 // stay in this thread. Both ways run the same parseFile(), so the problems found are the same.
 import { availableParallelism } from 'node:os';
@@ -11,7 +11,7 @@ import { FileProblems } from './file-problems.ts';
 import { entryName, parseFile, type ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
 import type { ContentFile } from './read-content-folder.ts';
-import { inspectReferencedFile, type FolderStates, type ReferencedFileOutcome } from './referenced-file.ts';
+import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
 import { YamlDocument } from './yaml-document.ts';
 
 export interface ParseContext {
@@ -32,8 +32,19 @@ export interface ParsedFiles {
   parsedInWorkers: number;
 }
 
-/** Below this many files, starting a worker (≈0.2 s to load the schemas) costs more than it saves. */
-export const PARALLEL_FROM_FILES = 2000;
+/**
+ * Below this many files, workers cost more than they save: each takes ~0.3 s to start and send its
+ * results back. On this project's 2-core benchmark machine they broke even at 20,000 partner files
+ * and saved 12% at 50,000 (`npm run bench:validate`); more cores save more.
+ */
+export const PARALLEL_FROM_FILES = 25_000;
+
+export interface ParallelOptions {
+  /** Threads that may parse, this one included (default: one per core; 1 = no workers). */
+  threads?: number;
+  /** Use workers from this many files up (default PARALLEL_FROM_FILES). */
+  fromFiles?: number;
+}
 /** Files handed out at a time: small enough that no thread is left finishing a long tail. */
 const BATCH_FILES = 250;
 
@@ -52,9 +63,8 @@ export interface BatchResult {
   problems: Problem[];
 }
 
-/** `threads`: how many threads may parse, this one included (default: one per core). */
-export async function parseFiles(files: ContentFile[], context: ParseContext, threads = availableParallelism()): Promise<ParsedFiles> {
-  const workerCount = Math.min(threads - 1, Math.ceil(files.length / PARALLEL_FROM_FILES) - 1);
+export async function parseFiles(files: ContentFile[], context: ParseContext, parallel: ParallelOptions = {}): Promise<ParsedFiles> {
+  const workerCount = files.length < (parallel.fromFiles ?? PARALLEL_FROM_FILES) ? 0 : Math.min((parallel.threads ?? availableParallelism()) - 1, 7);
   if (workerCount < 1) {
     const parsed: ParsedFile[] = [];
     for (const file of files) parsed.push(await parseFile(file, context.problems, context.display, context.projectRoot));
@@ -76,11 +86,11 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, th
 
   let next = 0;
   const take = () => (next < files.length ? (next += BATCH_FILES) - BATCH_FILES : undefined);
-  const folders: FolderStates = new Map();
+  const listings: FolderListings = new Map();
 
   const inThisThread = async () => {
     for (let start = take(); start !== undefined; start = take()) {
-      adopt(await parseBatch(files.slice(start, start + BATCH_FILES), start, context, folders));
+      adopt(await parseBatch(files.slice(start, start + BATCH_FILES), start, context, listings));
       await nextTurn(); // let the workers' finished batches in, and hand them more
     }
   };
@@ -114,12 +124,12 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, th
   const requeued: number[] = [];
   let parsedInWorkers = 0;
   await Promise.all([inThisThread(), ...Array.from({ length: workerCount }, inWorker)]);
-  for (const start of requeued) adopt(await parseBatch(files.slice(start, start + BATCH_FILES), start, context, folders));
+  for (const start of requeued) adopt(await parseBatch(files.slice(start, start + BATCH_FILES), start, context, listings));
   return { parsed, inspected, parsedInWorkers };
 }
 
 /** Parses a run of files and inspects partners' logos; what a worker does with each batch. */
-export async function parseBatch(files: ContentFile[], start: number, context: Omit<ParseContext, 'problems'>, folders: FolderStates): Promise<BatchResult> {
+export async function parseBatch(files: ContentFile[], start: number, context: Omit<ParseContext, 'problems'>, listings: FolderListings): Promise<BatchResult> {
   const problems: Problem[] = [];
   const messages: ParsedFileMessage[] = [];
   for (const file of files) {
@@ -128,7 +138,7 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
     if (report.document) message.yaml = { text: report.document.text, lineOffset: report.document.lineOffset };
     const logo = file.kind === 'partner' ? (raw as { logo?: unknown } | undefined)?.logo : undefined;
     if (typeof logo === 'string' && CONTENT_PATH.test(logo)) {
-      message.logo = { relative: logo, outcome: await inspectReferencedFile(context.root, logo, folders) };
+      message.logo = { relative: logo, outcome: await inspectReferencedFile(context.root, logo, listings) };
     }
     messages.push(message);
   }

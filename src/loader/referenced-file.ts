@@ -1,7 +1,6 @@
 // What a file that an entry points at (a logo, a brand asset) turned out to be. Computed apart from
 // reporting so the same answer can come from a worker thread (see parse-files.ts).
-import { lstatSync, readFileSync, type Stats } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { checkFileKind, type FileKindProblem } from './check-file-kind.ts';
 import { closest } from './did-you-mean.ts';
@@ -9,42 +8,42 @@ import { closest } from './did-you-mean.ts';
 export type ReferencedFileOutcome =
   | { kind: 'link' }
   | { kind: 'folder' }
+  | { kind: 'not-a-file' }
   | { kind: 'missing'; guess: string | undefined }
   | { kind: 'file'; problems: FileKindProblem[] };
 
-/** lstat results of folders on the way to referenced files: thousands of logos share logos/. */
-export type FolderStates = Map<string, 'link' | 'ok' | 'missing'>;
+/** Folder listings, read once per run: thousands of logos share logos/, and one listing replaces an lstat per logo. */
+export type FolderListings = Map<string, Map<string, Dirent> | undefined>;
 
 /** Looks at `relative` (a path the schema accepted) under the content folder `root`. */
-export async function inspectReferencedFile(root: string, relative: string, folders: FolderStates): Promise<ReferencedFileOutcome> {
-  // A link (in the path's last part or any folder on the way) could point outside the content folder.
-  const info = lstatWithinContent(root, relative, folders);
-  if (info === 'link') return { kind: 'link' };
-  if (info?.isDirectory()) return { kind: 'folder' };
-  if (!info) {
-    const siblings = await readdir(path.dirname(path.join(root, relative))).catch(() => [] as string[]);
-    return { kind: 'missing', guess: closest(path.basename(relative), siblings) };
+export async function inspectReferencedFile(root: string, relative: string, listings: FolderListings): Promise<ReferencedFileOutcome> {
+  const parts = relative.split('/').filter(Boolean); // "logos//a.svg" names logos/a.svg, as path.join reads it
+  let folder = root;
+  for (const [index, part] of parts.entries()) {
+    const entries = listingOf(folder, listings);
+    const entry = entries?.get(part);
+    const last = index === parts.length - 1;
+    if (!entry) return { kind: 'missing', guess: last && entries ? closest(part, [...entries.keys()]) : undefined };
+    // A link (in the path's last part or any folder on the way) could point outside the content folder.
+    if (entry.isSymbolicLink()) return { kind: 'link' };
+    if (!last) {
+      if (!entry.isDirectory()) return { kind: 'missing', guess: undefined };
+      folder = path.join(folder, part);
+    } else if (entry.isDirectory()) return { kind: 'folder' };
+    else if (!entry.isFile()) return { kind: 'not-a-file' };
   }
   // Synchronous: for thousands of small files it is ~10× faster than fs/promises.
   const bytes = readFileSync(path.join(root, relative));
   return { kind: 'file', problems: await checkFileKind(relative, bytes) };
 }
 
-/** The file as lstat sees it, or 'link' when it or any folder on the way is a symbolic link. */
-function lstatWithinContent(root: string, relative: string, folders: FolderStates): Stats | 'link' | undefined {
-  const parts = relative.split('/');
-  let current = root;
-  for (const part of parts.slice(0, -1)) {
-    current = path.join(current, part);
-    let state = folders.get(current);
-    if (!state) {
-      const info = lstatSync(current, { throwIfNoEntry: false });
-      state = !info ? 'missing' : info.isSymbolicLink() ? 'link' : 'ok';
-      folders.set(current, state);
+function listingOf(folder: string, listings: FolderListings): Map<string, Dirent> | undefined {
+  if (!listings.has(folder)) {
+    try {
+      listings.set(folder, new Map(readdirSync(folder, { withFileTypes: true }).map((entry) => [entry.name, entry])));
+    } catch {
+      listings.set(folder, undefined);
     }
-    if (state === 'link') return 'link';
-    if (state === 'missing') return undefined;
   }
-  const info = lstatSync(path.join(current, parts.at(-1)!), { throwIfNoEntry: false });
-  return info?.isSymbolicLink() ? 'link' : info;
+  return listings.get(folder);
 }
