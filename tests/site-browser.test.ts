@@ -55,6 +55,24 @@ describe('directory search and filters', () => {
     await close();
   });
 
+  it('finds a partner by a word of its name, of its description and of a service', async () => {
+    const model = await demoModel();
+    // Profiles index each text once (the name and summary as metadata): each kind must still be found.
+    const rarest = (texts: (p: (typeof model.activePartners)[number]) => string) => {
+      const words = model.activePartners.flatMap((p) => (texts(p).toLowerCase().match(/[a-z]{6,}/g) ?? []).map((word) => ({ word, partner: p })));
+      const frequency = (word: string) => model.activePartners.filter((p) => texts(p).toLowerCase().includes(word)).length;
+      return words.sort((a, b) => frequency(a.word) - frequency(b.word) || a.word.localeCompare(b.word))[0]!;
+    };
+    for (const { word, partner } of [rarest((p) => p.name), rarest((p) => p.description ?? ''), rarest((p) => p.services.join(' '))]) {
+      const { page, errors, close } = await open('/partners/');
+      await enhanced(page);
+      await page.fill('input[type=search]', word);
+      expect(await resultSlugs(page), word).toContain(partner.slug);
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
   it('a tier filter shows exactly the partners of that tier, with counts from the data', async () => {
     const model = await demoModel();
     const { page, errors, close } = await open('/partners/');
