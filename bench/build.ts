@@ -84,7 +84,7 @@ const { n } = Astro.params;
  * index and fragments): raw bytes, and gzipped as static hosts serve them (the local test server
  * does not compress; Pagefind's own index files are already compressed and barely shrink).
  */
-async function firstSearchBytes(dist: string): Promise<{ raw: number; gzipped: number; firstView: number; firstViewImages: number } | undefined> {
+async function firstSearchBytes(dist: string): Promise<{ matched: number; raw: number; gzipped: number; firstView: number; firstViewImages: number } | undefined> {
   if (values['skip-search']) return undefined;
   const { chromium } = await import('playwright-core');
   const { createServer } = await import('node:http');
@@ -121,9 +121,17 @@ async function firstSearchBytes(dist: string): Promise<{ raw: number; gzipped: n
     searching = true;
     await page.fill('input[type=search]', 'payments');
     await page.waitForFunction(() => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+    // Results are listed once their fragments arrive; a search that matched nothing shows no list.
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0 || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
     await page.waitForLoadState('networkidle');
     const all = await Promise.all(bodies);
+    // "Search works": the status line says how many partners matched, and results are listed.
+    const status = (await page.textContent('[data-status]')) ?? '';
+    const matched = Number(/^(\d+) of/.exec(status)?.[1] ?? 0);
+    const listed = await page.$$eval('[data-results] > li', (items) => items.length);
+    if (!matched || !listed) throw new Error(`the first search found nothing: "${status}"`);
     return {
+      matched,
       raw: all.reduce((sum, b) => sum + b.length, 0),
       gzipped: all.reduce((sum, b) => sum + gzipSync(b).length, 0),
       // The page, its CSS and JS as a static host serves them (gzipped); logos are counted apart, as sent.
@@ -165,8 +173,8 @@ try {
     const baseline = await bareAstro(pages, path.join(work, `baseline-${partners}`));
     const search = await firstSearchBytes(dist);
 
-    rows.push([String(partners), String(pages), build.seconds.toFixed(1), baseline.seconds.toFixed(1), (build.seconds / baseline.seconds).toFixed(2), Math.round(pages / build.seconds).toString(), String(build.peakMb), String(baseline.peakMb), gb(size.bytes), validateSeconds.toFixed(2), Math.round(partners / validateSeconds).toString(), index.seconds.toFixed(1), search === undefined ? 'skipped' : `${(search.firstView / 1024).toFixed(1)} kB + ${(search.firstViewImages / 1024).toFixed(0)} kB logos`, search === undefined ? 'skipped' : `${(search.gzipped / 1024).toFixed(0)} kB (${(search.raw / 1024).toFixed(0)} kB raw)`]);
-    results.push({ partners, build_s: round(build.seconds), baseline_s: round(baseline.seconds), ratio: round(build.seconds / baseline.seconds), validate_s: round(validateSeconds), partners_validated_per_s: Math.round(partners / validateSeconds), peak_rss_mb: build.peakMb, pagefind_s: round(index.seconds), pages, dist_mb: Math.round(size.bytes / 1024 ** 2), directory_first_view_kb: search === undefined ? undefined : round(search.firstView / 1024), first_search_kb: search === undefined ? undefined : Math.round(search.gzipped / 1024), first_search_raw_kb: search === undefined ? undefined : Math.round(search.raw / 1024) });
+    rows.push([String(partners), String(pages), build.seconds.toFixed(1), baseline.seconds.toFixed(1), (build.seconds / baseline.seconds).toFixed(2), Math.round(pages / build.seconds).toString(), String(build.peakMb), String(baseline.peakMb), gb(size.bytes), validateSeconds.toFixed(2), Math.round(partners / validateSeconds).toString(), index.seconds.toFixed(1), search === undefined ? 'skipped' : `${(search.firstView / 1024).toFixed(1)} kB + ${(search.firstViewImages / 1024).toFixed(0)} kB logos`, search === undefined ? 'skipped' : `${(search.gzipped / 1024).toFixed(0)} kB (${(search.raw / 1024).toFixed(0)} kB raw), ${search.matched} found`]);
+    results.push({ partners, build_s: round(build.seconds), baseline_s: round(baseline.seconds), ratio: round(build.seconds / baseline.seconds), validate_s: round(validateSeconds), partners_validated_per_s: Math.round(partners / validateSeconds), peak_rss_mb: build.peakMb, pagefind_s: round(index.seconds), pages, dist_mb: Math.round(size.bytes / 1024 ** 2), directory_first_view_kb: search === undefined ? undefined : round(search.firstView / 1024), first_search_kb: search === undefined ? undefined : Math.round(search.gzipped / 1024), first_search_raw_kb: search === undefined ? undefined : Math.round(search.raw / 1024), first_search_matches: search?.matched });
     await rm(dist, { recursive: true, force: true });
     await rm(folder, { recursive: true, force: true });
   }
@@ -179,7 +187,7 @@ function round(n: number) {
   return Math.round(n * 100) / 100;
 }
 
-const header = ['partners', 'pages', 'build s', 'bare Astro s', 'ratio', 'pages/s', 'peak RSS MB', 'bare peak MB', 'dist size', 'validate s', 'partners validated/s', 'Pagefind s', 'directory first view, gzipped', 'first search, gzipped (raw)'];
+const header = ['partners', 'pages', 'build s', 'bare Astro s', 'ratio', 'pages/s', 'peak RSS MB', 'bare peak MB', 'dist size', 'validate s', 'partners validated/s', 'Pagefind s', 'directory first view, gzipped', 'first search, gzipped (raw), partners found'];
 const table = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---:').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${os.type()} ${os.release()}`;
 console.log(`\nPartnerkit build against bare Astro (${machine})\n\n${table}\n`);
