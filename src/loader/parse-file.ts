@@ -26,10 +26,13 @@ export interface ParsedFile {
 /** Case studies and news posts larger than this are refused before parsing. */
 export const MAX_PROSE_BYTES = 256 * 1024;
 
+/** Throws on bytes that are not UTF-8; holds no state between whole-buffer decodes, so one serves every file. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** UTF-8 text, or undefined (with the problem reported at the first byte that is not UTF-8). */
 function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
     const lenient = bytes.toString('utf8');
     const at = lenient.indexOf('\uFFFD');
