@@ -156,3 +156,22 @@ describe('listing lifecycle', () => {
     expect(await badge('badges/brightwave.svg')).toBe(await badge('badges/brightwave-studio.svg'));
   });
 });
+
+describe('every command on a mistyped command line', () => {
+  const commands = [['validate', 'validate'], ['audit', 'audit'], ['report', 'report'], ['from-issue', 'from-issue'], ['new-partner', 'new:partner'], ['pr-summary', 'pr-summary']] as const;
+
+  it.each(commands)('%s refuses an unknown option with its usage, exit 2 and no stack trace', (file, name) => {
+    const result = run([`src/cli/${file}.ts`, '--colour']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${name}: Unknown option '--colour'`);
+    expect(result.stderr).toContain('Usage:');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each(commands)('%s explains a bad PARTNERKIT_NOW, exit 2 and no stack trace', (file, name) => {
+    const result = run([`src/cli/${file}.ts`], { PARTNERKIT_NOW: '2026-13-01' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${name}: PARTNERKIT_NOW="2026-13-01" is not a date`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,9 +1,8 @@
 // `npm run audit`: how complete the program is against the building blocks of an API partner
 // program, as a terminal table or Markdown, with a suggestion for each gap.
-import { parseArgs } from 'node:util';
 import { programAudit, type AuditArea } from '../model/audit.ts';
 import { contentDirectory } from '../settings.ts';
-import { buildDateFor, validContentFor } from './cli-support.ts';
+import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
 
 const HELP = `Usage: npm run audit -- [--format table|md] [--content DIR]
 
@@ -11,17 +10,8 @@ Lists, for each building block of an API partner program, whether the program ha
 to add where it does not.`;
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
-  } catch (error) {
-    console.error(`audit: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = commandOptions('audit', argv, { format: { type: 'string', default: 'table' }, content: { type: 'string' } }, HELP);
+  if (typeof values === 'number') return values;
   if (values.format !== 'table' && values.format !== 'md') {
     console.error(`audit: unknown --format "${values.format}" → use table or md`);
     return 2;

@@ -1,9 +1,33 @@
-// What the commands share: the build date with a plain message when PARTNERKIT_NOW is wrong, and
-// valid content or the problems that stand in the way.
+// What the commands share: their options with --help and a plain message for a mistyped option,
+// the build date with a plain message when PARTNERKIT_NOW is wrong, and valid content or the
+// problems that stand in the way.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Content } from '../loader/content-types.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { buildDate, SettingsError } from '../settings.ts';
 import { formatText, summary } from './format-problems.ts';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+type OptionValues<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ options: T & { help: { type: 'boolean'; short: 'h' } }; strict: true; allowPositionals: false }>>['values'];
+
+/**
+ * The command's options (plus -h/--help), or its exit code once it has printed the help (0) or
+ * what is wrong with the command line (2): a mistyped option is a user's mistake, not a crash.
+ */
+export function commandOptions<const T extends OptionsConfig>(command: string, argv: string[], options: T, help: string): OptionValues<T> | number {
+  let values: OptionValues<T>;
+  try {
+    values = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values as OptionValues<T>;
+  } catch (error) {
+    console.error(`${command}: ${(error as Error).message}\n\n${help}`);
+    return 2;
+  }
+  if ((values as { help?: boolean }).help) {
+    console.log(help);
+    return 0;
+  }
+  return values;
+}
 
 /** The build date, or undefined after telling the user what is wrong with PARTNERKIT_NOW. */
 export function buildDateFor(command: string): string | undefined {

@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
-import { parseArgs } from 'node:util';
-import { buildDate, contentDirectory } from '../settings.ts';
+import { contentDirectory } from '../settings.ts';
+import { buildDateFor, commandOptions } from './cli-support.ts';
 import { formatText } from './format-problems.ts';
 import { parseIssueBody } from './partner-application.ts';
 import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
@@ -17,18 +17,16 @@ into content/partners/<slug>.yaml. Download the logo attached to the issue and p
 without it, the file names logos/<slug>.svg and validate reports the logo as missing until you add it.`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { body: { type: 'string' }, logo: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = commandOptions('from-issue', argv, { body: { type: 'string' }, logo: { type: 'string' }, content: { type: 'string' } }, HELP);
+  if (typeof values === 'number') return values;
+  const today = buildDateFor('from-issue');
+  if (today === undefined) return 2;
   const body = values.body ? await readFile(values.body, 'utf8').catch(() => { throw new UserError(`cannot read --body ${values.body}`); }) : await text(process.stdin);
   const root = contentDirectory(values.content);
   const program = await readProgram(root);
   const application = parseIssueBody(body, program);
   for (const problem of application.problems) console.error(`  ${problem}`);
   if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
-  const today = buildDate();
   const logoExtension = application.logoUrl && URL.canParse(application.logoUrl) ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
   const written = await writePartnerFile(root, application.partner, values.logo ? path.resolve(values.logo) : undefined, today, logoExtension);
   console.log(`Wrote partners/${written.slug}.yaml${values.logo ? ` and ${written.logo}` : ''}.`);

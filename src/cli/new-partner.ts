@@ -2,11 +2,11 @@
 // and validates the result. Asks for what the flags do not give; with --yes it never asks.
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
 import { closest } from '../loader/did-you-mean.ts';
-import { buildDate, contentDirectory } from '../settings.ts';
+import { contentDirectory } from '../settings.ts';
+import { buildDateFor, commandOptions } from './cli-support.ts';
 import { formatText } from './format-problems.ts';
 import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
 
@@ -49,21 +49,16 @@ function ids(allowed: string[], what: string, many: boolean): Check {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      name: { type: 'string' }, tier: { type: 'string' }, types: { type: 'string' }, website: { type: 'string' }, summary: { type: 'string' },
-      logo: { type: 'string' }, regions: { type: 'string' }, industries: { type: 'string' }, content: { type: 'string' },
-      yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = commandOptions('new:partner', argv, {
+    name: { type: 'string' }, tier: { type: 'string' }, types: { type: 'string' }, website: { type: 'string' }, summary: { type: 'string' },
+    logo: { type: 'string' }, regions: { type: 'string' }, industries: { type: 'string' }, content: { type: 'string' },
+    yes: { type: 'boolean', short: 'y' },
+  }, HELP);
+  if (typeof values === 'number') return values;
+  const today = buildDateFor('new:partner');
+  if (today === undefined) return 2;
   const root = contentDirectory(values.content);
   const program = await readProgram(root);
-  const today = buildDate();
   const idsOf = (terms: Array<{ id: string }>) => terms.map((t) => t.id);
 
   const fieldSchema = (key: 'name' | 'website' | 'summary'): Check => (answer) => {

@@ -4,10 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
 import { loadContent } from '../loader/load-content.ts';
-import { buildDate, contentDirectory } from '../settings.ts';
+import { contentDirectory } from '../settings.ts';
+import { buildDateFor, commandOptions } from './cli-support.ts';
 
 export interface ContentChange {
   status: 'added' | 'changed' | 'removed';
@@ -59,8 +59,16 @@ export async function summaryMarkdown(changes: ContentChange[], contentFolder: s
   return `${lines.join('\n')}\n`;
 }
 
+const HELP = `Usage: node src/cli/pr-summary.ts [--base REF] [--content DIR]
+
+Prints, as Markdown, what the current branch changes in the content folder since it left REF
+(default origin/main): partners added, changed or removed, other files, and validate's problems.`;
+
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { base: { type: 'string', default: 'origin/main' }, content: { type: 'string' } } });
+  const values = commandOptions('pr-summary', argv, { base: { type: 'string', default: 'origin/main' }, content: { type: 'string' } }, HELP);
+  if (typeof values === 'number') return values;
+  const today = buildDateFor('pr-summary');
+  if (today === undefined) return 2;
   const folder = contentDirectory(values.content);
   let changes: ContentChange[];
   try {
@@ -69,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`pr-summary: cannot compare with ${values.base} (${(error as Error).message.split('\n')[0]}) → fetch the base branch, e.g. actions/checkout with fetch-depth: 0`);
     return 2;
   }
-  process.stdout.write(await summaryMarkdown(changes, folder, buildDate()));
+  process.stdout.write(await summaryMarkdown(changes, folder, today));
   return 0;
 }
 

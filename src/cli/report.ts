@@ -1,11 +1,10 @@
 // `npm run report`: the reciprocity report as a terminal table, Markdown (for a monthly progress
 // report) or JSON, computed by the same model the site's /activity/ page renders.
-import { parseArgs } from 'node:util';
 import { closest } from '../loader/did-you-mean.ts';
 import { reciprocityReport, reportHighlights, type PartnerReciprocity, type ReciprocityReport } from '../model/reciprocity.ts';
 import { contentDirectory } from '../settings.ts';
 import { isCalendarDate } from '../shared/dates.ts';
-import { buildDateFor, validContentFor } from './cli-support.ts';
+import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
 
 const HELP = `Usage: npm run report -- [options]
 
@@ -30,16 +29,8 @@ function fail(message: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, partner: { type: 'string' }, since: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
-  } catch (error) {
-    return fail(`${(error as Error).message}\n\n${HELP}`);
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = commandOptions('report', argv, { format: { type: 'string', default: 'table' }, partner: { type: 'string' }, since: { type: 'string' }, content: { type: 'string' } }, HELP);
+  if (typeof values === 'number') return values;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) return fail(`unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
   const today = buildDateFor('report');

@@ -1,9 +1,8 @@
 // `npm run validate`: checks every content file and prints every problem, each at file:line:col
 // with the field and the fix. Exits 1 when there is any error.
-import { parseArgs } from 'node:util';
 import { loadContent } from '../loader/load-content.ts';
 import { contentDirectory } from '../settings.ts';
-import { buildDateFor } from './cli-support.ts';
+import { buildDateFor, commandOptions } from './cli-support.ts';
 import { formatGithub, formatJson, formatText, FORMATS, summary, type Format } from './format-problems.ts';
 
 const HELP = `Usage: npm run validate -- [options]
@@ -19,22 +18,8 @@ Options:
 The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
 
 async function main(argv: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseArgs({
-      args: argv,
-      options: { content: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`validate: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const options = commandOptions('validate', argv, { content: { type: 'string' }, format: { type: 'string' } }, HELP);
+  if (typeof options === 'number') return options;
   const format = (options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as Format;
   if (!FORMATS.includes(format)) {
     console.error(`validate: unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
