@@ -141,6 +141,17 @@ describe('symbolic links and folders', () => {
       'partners/more: "more" is a folder → put the .yaml files directly in partners/',
     ]);
   });
+
+  it('reports a collection folder that is a file instead of crashing', async () => {
+    const root = await copyOfDemo();
+    await rm(path.join(root, 'news'), { recursive: true });
+    await writeContentFile(root, 'news', 'not a folder\n');
+    const { problems, content } = await load(root);
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file.split('/').at(-1)}:${p.line}:${p.column} ${p.severity} ${p.message} → ${p.fix}`)).toContain(
+      'news:1:1 error "news" is a file, not a folder → make news/ a folder holding the .md or .mdx files',
+    );
+  });
 });
 
 describe('entry identity', () => {

@@ -54,6 +54,10 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       strays.push({ relative: `${folder}/`, absolute: path.join(root, folder), ...SYMLINK });
       continue;
     }
+    if (!folderInfo.isDirectory()) {
+      strays.push({ relative: folder, absolute: path.join(root, folder), message: `"${folder}" is a file, not a folder`, fix: `make ${folder}/ a folder holding the ${extensions.join(' or ')} files` });
+      continue;
+    }
     const entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
