@@ -35,6 +35,22 @@ describe('astro build', () => {
     }
   }, 180_000);
 
+  it('builds a program with no active partner yet, and the API page says how to fetch one', async () => {
+    const root = await copyOfDemo();
+    const { content } = await load(root);
+    for (const partner of content!.partners) {
+      const file = path.join(root, partner.file);
+      const yaml = await readFile(file, 'utf8');
+      await writeContentFile(root, partner.file, /^status: /m.test(yaml) ? yaml.replace(/^status: .*$/m, 'status: alumni') : `${yaml}status: alumni\n`);
+    }
+    const result = await astroBuild(root);
+    expect(result.code, result.stderr).toBe(0);
+    const api = await readFile(path.join(result.outDir, 'api', 'index.html'), 'utf8');
+    expect(api).toContain('/api/v1/partners/{slug}.json');
+    const directory = await readFile(path.join(result.outDir, 'partners', 'index.html'), 'utf8');
+    expect(directory).not.toContain('data-slug=');
+  }, 180_000);
+
   it('refuses content with mistakes, printing the same messages as validate and no stack trace', async () => {
     const root = await copyOfDemo();
     await plantTenMistakes(root);

@@ -24,14 +24,21 @@ export const SNIPPET_FORMATS: Array<[keyof EmbedSnippets, string]> = [
   ['restructuredtext', 'reStructuredText'],
 ];
 
+/** Text made safe inside a double-quoted HTML attribute. */
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 export function embedSnippets({ badgeUrl, verifyUrl, alt, width, height }: EmbedTarget): EmbedSnippets {
-  const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return {
     html: `<a href="${attribute(verifyUrl)}"><img src="${attribute(badgeUrl)}" alt="${attribute(alt)}" width="${width}" height="${height}"></a>`,
     markdown: `[![${alt.replace(/[[\]\\]/g, '\\$&')}](${badgeUrl})](${verifyUrl})`,
     asciidoc: `image:${badgeUrl}["${alt.replace(/"/g, '\\"')}",link="${verifyUrl}"]`,
     restructuredtext: `.. image:: ${badgeUrl}\n   :alt: ${alt}\n   :target: ${verifyUrl}`,
   };
+}
+
+/** The iframe that embeds the partner directory on another site. */
+export function directoryEmbedSnippet(src: string, programName: string): string {
+  return `<iframe src="${attribute(src)}" title="${attribute(`${programName} partners`)}" width="100%" height="600" loading="lazy"></iframe>`;
 }
 
 /** Width and height written on a badge's <svg> element. */
