@@ -160,7 +160,9 @@ describe('listing lifecycle', () => {
 describe('every command on a mistyped command line', () => {
   const commands = [['validate', 'validate'], ['audit', 'audit'], ['report', 'report'], ['from-issue', 'from-issue'], ['new-partner', 'new:partner'], ['pr-summary', 'pr-summary']] as const;
 
-  it.each(commands)('%s refuses an unknown option with its usage, exit 2 and no stack trace', (file, name) => {
+  const generators = [['generate-json-schemas', 'schemas'], ['api-contract', 'api:contract'], ['issue-form', 'issue-form']] as const;
+
+  it.each([...commands, ...generators])('%s refuses an unknown option with its usage, exit 2 and no stack trace', (file, name) => {
     const result = run([`src/cli/${file}.ts`, '--colour']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${name}: Unknown option '--colour'`);

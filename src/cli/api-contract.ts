@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { API_V1, type ApiV1Name } from '../../schemas/api/v1.ts';
 import { apiResponseJsonSchema } from '../render/openapi.ts';
+import { commandOptions } from './cli-support.ts';
 
 export const CONTRACT_FILE = path.join(import.meta.dirname, '..', '..', 'schemas', 'api', 'v1-contract.json');
 
@@ -101,4 +102,12 @@ async function main(check: boolean): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.includes('--check'));
+const HELP = `Usage: npm run api:contract -- [--check]
+
+Fails when the v1 API would break for programs that use it; otherwise records additions in
+schemas/api/v1-contract.json. With --check, records nothing.`;
+
+if (import.meta.main) {
+  const options = commandOptions('api:contract', process.argv.slice(2), { check: { type: 'boolean' } }, HELP);
+  process.exitCode = typeof options === 'number' ? options : await main(options.check === true);
+}

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
+import { commandOptions } from './cli-support.ts';
 
 export const JSON_SCHEMA_FOLDER = path.join(import.meta.dirname, '..', '..', 'schemas', 'json');
 
@@ -35,4 +36,12 @@ async function main(check: boolean): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.includes('--check'));
+const HELP = `Usage: npm run schemas -- [--check]
+
+Writes the JSON Schemas in schemas/json/ from the zod schemas. With --check, writes nothing and
+exits 1 when the committed ones are stale.`;
+
+if (import.meta.main) {
+  const options = commandOptions('schemas', process.argv.slice(2), { check: { type: 'boolean' } }, HELP);
+  process.exitCode = typeof options === 'number' ? options : await main(options.check === true);
+}

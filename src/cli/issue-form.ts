@@ -6,6 +6,7 @@ import { CORE_SCHEMA, dump } from 'js-yaml';
 import { contentDirectory } from '../settings.ts';
 import { issueForm } from './partner-application.ts';
 import { readProgram, UserError } from './partner-file.ts';
+import { commandOptions } from './cli-support.ts';
 
 export const ISSUE_FORM_FILE = path.join(import.meta.dirname, '..', '..', '.github', 'ISSUE_TEMPLATE', 'partner-application.yml');
 
@@ -30,8 +31,14 @@ async function main(check: boolean): Promise<number> {
   return 0;
 }
 
+const HELP = `Usage: npm run issue-form -- [--check]
+
+Writes .github/ISSUE_TEMPLATE/partner-application.yml from the partner schema and program.yaml.
+With --check, writes nothing and exits 1 when the committed form is stale.`;
+
 if (import.meta.main) {
-  process.exitCode = await main(process.argv.includes('--check')).catch((error: unknown) => {
+  const options = commandOptions('issue-form', process.argv.slice(2), { check: { type: 'boolean' } }, HELP);
+  process.exitCode = typeof options === 'number' ? options : await main(options.check === true).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
     console.error(`issue-form: ${error.message}`);
     return 2;
