@@ -8,6 +8,8 @@ export class FileProblems {
   readonly entry: string;
   document: YamlDocument | undefined;
   private readonly sink: Problem[];
+  /** Fields of this file with an error, so hasErrorAt() need not scan every problem of the program. */
+  private readonly errorPaths = new Set<string>();
 
   constructor(sink: Problem[], file: string, entry: string) {
     this.sink = sink;
@@ -32,13 +34,18 @@ export class FileProblems {
     this.add(line, column, path, severity, message, fix);
   }
 
+  /** A problem with this file that was found elsewhere (on a worker thread). */
+  adopt(problem: Problem) {
+    this.sink.push(problem);
+    if (problem.severity === 'error') this.errorPaths.add(problem.path);
+  }
+
   /** Whether an error was already reported for the field at `path` (so it is not reported twice). */
   hasErrorAt(path: FieldPath): boolean {
-    const name = formatPath(path, this.document?.data);
-    return this.sink.some((problem) => problem.file === this.file && problem.severity === 'error' && problem.path === name);
+    return this.errorPaths.has(formatPath(path, this.document?.data));
   }
 
   private add(line: number, column: number, path: FieldPath, severity: Severity, message: string, fix: string) {
-    this.sink.push({ file: this.file, line, column, entry: this.entry, path: formatPath(path, this.document?.data), severity, message, fix });
+    this.adopt({ file: this.file, line, column, entry: this.entry, path: formatPath(path, this.document?.data), severity, message, fix });
   }
 }

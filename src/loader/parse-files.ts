@@ -74,14 +74,21 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, pa
   const parsed = new Array<ParsedFile>(files.length);
   const inspected = new Map<string, ReferencedFileOutcome>();
   const adopt = (result: BatchResult) => {
-    context.problems.push(...result.problems);
+    const reports = new Map<string, FileProblems>();
     result.files.forEach((message, offset) => {
       const source = files[result.start + offset]!;
       const report = new FileProblems(context.problems, context.display(source.absolute), entryName(source));
       if (message.yaml) report.document = new YamlDocument(message.raw, message.yaml.text, message.yaml.lineOffset);
+      reports.set(report.file, report);
       parsed[result.start + offset] = { source, report, data: message.data, raw: message.raw, body: message.body };
       if (message.logo) inspected.set(message.logo.relative, message.logo.outcome);
     });
+    // Each problem joins its file's report, which remembers the fields with errors.
+    for (const problem of result.problems) {
+      const report = reports.get(problem.file);
+      if (report) report.adopt(problem);
+      else context.problems.push(problem);
+    }
   };
 
   let next = 0;
