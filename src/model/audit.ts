@@ -23,6 +23,7 @@ export function programAudit(content: Content): AuditArea[] {
   const eventKinds = new Set((program.events ?? []).map((e) => e.kind));
   const supportedTiers = new Set((program.support ?? []).flatMap((s) => s.tiers));
   const paidOrAbove = program.tiers.slice(1);
+  const ledgers = new Set(activity.map((ledger) => ledger.slug));
 
   return [
     { area: 'Purpose', blocks: [
@@ -88,7 +89,7 @@ export function programAudit(content: Content): AuditArea[] {
     ] },
     { area: 'Observability', blocks: [
       has('Activity types with weights', program.activityTypes.length > 0, `${program.activityTypes.length} types`, 'define `activityTypes` and their weights'),
-      has('Activity ledgers', activity.length > 0, `${active.filter((p) => activity.some((l) => l.slug === p.slug)).length} of ${active.length} active partners have a ledger`, 'record what each side does in activity/<slug>.yaml'),
+      has('Activity ledgers', activity.length > 0, `${active.filter((p) => ledgers.has(p.slug)).length} of ${active.length} active partners have a ledger`, 'record what each side does in activity/<slug>.yaml'),
     ] },
     { area: 'Accreditation', blocks: [
       has('Certifications', program.certifications.length > 0, `${program.certifications.length} certifications`, 'define `certifications` with their validity'),
@@ -99,7 +100,7 @@ export function programAudit(content: Content): AuditArea[] {
     ] },
     { area: 'Requirements', blocks: [
       has('Measurable requirements', paidOrAbove.length > 0 && paidOrAbove.every((t) => t.requirements.some((r) => r.measure)), 'every tier above the first has a measurable requirement', 'give tiers above the first a requirement with a `measure`, so progress is tracked'),
-      has('Fees stated', program.tiers.every((t) => t.fee !== undefined) || program.tiers.slice(1).every((t) => t.fee !== undefined), 'fees per tier', 'state each tier\'s `fee` (0 for free tiers)'),
+      has('Fees stated', paidOrAbove.every((t) => t.fee !== undefined), 'fees per tier', 'state each tier\'s `fee` (0 for free tiers)'),
     ] },
   ];
 }
