@@ -9,13 +9,13 @@ export type Renderers = Map<string, () => string>;
 
 export function badgeRenderers(model: Model, markDataUri: string | undefined): Renderers {
   const out: Renderers = new Map();
-  for (const partner of model.partners) addPartner(out, partner, model, markDataUri);
-  // Images cannot be redirected on a static host: a renamed partner's old badge paths serve the same badges.
   for (const partner of model.partners) {
-    for (const former of partner.formerSlugs) {
-      for (const [file, render] of [...out].filter(([file]) => file.startsWith(`/badges/${partner.slug}.`) || file.startsWith(`/badges/${partner.slug}/`))) {
-        out.set(file.replace(`/badges/${partner.slug}`, `/badges/${former}`), render);
-      }
+    const files: Renderers = new Map();
+    addPartner(files, partner, model, markDataUri);
+    for (const [file, render] of files) {
+      out.set(file, render);
+      // Images cannot be redirected on a static host: a renamed partner's old badge paths serve the same badges.
+      for (const former of partner.formerSlugs) out.set(file.replace(`/badges/${partner.slug}`, `/badges/${former}`), render);
     }
   }
   return out;

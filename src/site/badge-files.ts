@@ -1,23 +1,31 @@
-// Badges for the pages: the one a page shows (for its size), rendered on demand and remembered.
+// Badges for the pages: a page needs only a badge's size (for its <img> and embed snippets), so
+// only sizes are remembered; at 50,000 partners the SVG text of every badge would be most of a
+// gigabyte held until the build ends. The build writes the files themselves afterwards.
 import { badgeRenderers, markDataUri, type Renderers } from '../render/badge-files.ts';
+import { svgSize } from './embed-snippets.ts';
 import { getBuiltModel } from './get-model.ts';
 
 let renderers: Promise<Renderers> | undefined;
-const rendered = new Map<string, string>();
+const sizes = new Map<string, { width: number; height: number }>();
 
 export function badgeRendererMap(): Promise<Renderers> {
   renderers ??= getBuiltModel().then(async ({ model, files }) => badgeRenderers(model, await markDataUri(model, files)));
   return renderers;
 }
 
-/** The body of one badge file, by site path. */
+/** The body of one badge file, by site path (for `astro dev`, which serves them as routes). */
 export async function badgeFile(path: string): Promise<string> {
-  let body = rendered.get(path);
-  if (body === undefined) {
-    const render = (await badgeRendererMap()).get(path);
-    if (!render) throw new Error(`no badge at ${path}`);
-    body = render();
-    rendered.set(path, body);
+  const render = (await badgeRendererMap()).get(path);
+  if (!render) throw new Error(`no badge at ${path}`);
+  return render();
+}
+
+/** Width and height of one SVG badge, by site path. */
+export async function badgeSize(path: string): Promise<{ width: number; height: number }> {
+  let size = sizes.get(path);
+  if (!size) {
+    size = svgSize(await badgeFile(path));
+    sizes.set(path, size);
   }
-  return body;
+  return size;
 }
