@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContentOnce } from '../loader/last-load.ts';
-import { buildModel } from '../model/build-model.ts';
+import { buildModel, type BuiltModel } from '../model/build-model.ts';
+import { rememberedModel } from '../model/last-model.ts';
 import { badgeRenderers, markDataUri } from '../render/badge-files.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
 import { mapLimit } from '../shared/map-limit.ts';
@@ -19,21 +20,27 @@ export function partnerkitStaticFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const today = buildDate();
-        // The content layer loaded and checked the content at the start of this build: reuse that.
-        const { content } = await loadContentOnce(contentDirectory(), today);
-        if (!content) throw new Error('content has errors: run npm run validate');
-        const { model, files } = await buildModel(content, { today });
-        const root = fileURLToPath(dir);
+        // The pages built the model from the content layer's load in this process: reuse both.
+        const root = contentDirectory();
+        const { model, files } = await (rememberedModel(root, today) ?? buildFromContent(root, today));
+        const out = fileURLToPath(dir);
         const writes: Array<[string, () => Promise<void>]> = [];
         for (const [sitePath, render] of badgeRenderers(model, await markDataUri(model, files))) {
-          writes.push([sitePath, () => writeFile(path.join(root, sitePath), render())]);
+          writes.push([sitePath, () => writeFile(path.join(out, sitePath), render())]);
         }
-        for (const [sitePath, cached] of files) writes.push([sitePath, () => copyFile(cached, path.join(root, sitePath))]);
-        const folders = new Set(writes.map(([sitePath]) => path.dirname(path.join(root, sitePath))));
+        for (const [sitePath, cached] of files) writes.push([sitePath, () => copyFile(cached, path.join(out, sitePath))]);
+        const folders = new Set(writes.map(([sitePath]) => path.dirname(path.join(out, sitePath))));
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
         await mapLimit(writes, 64, ([, write]) => write());
         logger.info(`wrote ${writes.length} badge and logo files in ${((performance.now() - started) / 1000).toFixed(1)}s`);
       },
     },
   };
+}
+
+/** Only when no page built the model in this process. */
+async function buildFromContent(root: string, today: string): Promise<BuiltModel> {
+  const { content } = await loadContentOnce(root, today);
+  if (!content) throw new Error('content has errors: run npm run validate');
+  return buildModel(content, { today });
 }

@@ -3,6 +3,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Content } from '../loader/content-types.ts';
 import { buildModel, type BuiltModel } from '../model/build-model.ts';
+import { rememberModel } from '../model/last-model.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
 
 let built: Promise<BuiltModel> | undefined;
@@ -23,7 +24,7 @@ async function contentFromCollections(): Promise<Content> {
 }
 
 export function getBuiltModel(): Promise<BuiltModel> {
-  built ??= contentFromCollections().then((content) => buildModel(content, { today: buildDate() }));
+  built ??= rememberModel(contentDirectory(), buildDate(), contentFromCollections().then((content) => buildModel(content, { today: buildDate() })));
   return built;
 }
 
