@@ -78,6 +78,7 @@ describe('a partner\'s reciprocity', () => {
     expect(r.lately).toEqual({ from: '2026-10-23', platform: { count: 0, score: 0 }, partner: { count: 1, score: 2 }, balance: 2 });
     expect(r.year).toEqual({ from: '2025-11-22', platform: { count: 1, score: 4 }, partner: { count: 4, score: 13 }, balance: 9 });
     expect(r.lastActivity).toEqual({ platform: '2026-05-01', partner: '2026-11-20' });
+    expect(r.latestActivity).toBe('2026-11-20');
     expect([r.daysSinceActivity, r.stale]).toEqual([1, false]);
     expect(r.requirements.map((q) => q.state)).toEqual(['met']);
     expect(r.nextTier).toEqual({ id: 'gold', name: 'Gold', qualifies: true, missing: [] });
@@ -89,13 +90,17 @@ describe('a partner\'s reciprocity', () => {
     const r = partnerReciprocity(partner('quiet', 'gold'), [entry('2026-11-01', 'referral', 'platform'), entry('2026-06-01', 'referral', 'platform')], program, { today: TODAY });
     expect(r.year.balance).toBe(-8);
     expect(r.lastActivity.partner).toBeUndefined();
+    expect(r.latestActivity).toBe('2026-11-01');
     expect(r.balanceText).toBe('quiet owes Example: the platform has done 8 points more for quiet.');
     expect(r.nextStep).toBe('To keep Gold: 2 more case studies by 2026-12-31; 1 more workshop by 2026-12-31.');
   });
 
   it('is stale with nothing on either side in the recent window; --since moves the window', () => {
     const entries = [entry('2026-06-01', 'blog-post', 'partner')];
-    expect(partnerReciprocity(partner('old', 'silver'), entries, program, { today: TODAY })).toMatchObject({ stale: true, daysSinceActivity: 173 });
+    expect(partnerReciprocity(partner('old', 'silver'), entries, program, { today: TODAY })).toMatchObject({ stale: true, daysSinceActivity: 173, latestActivity: '2026-06-01' });
+    // The platform acted last: that is the partnership's last activity, whoever it was.
+    const platformLast = [...entries, entry('2026-07-01', 'referral', 'platform')];
+    expect(partnerReciprocity(partner('old', 'silver'), platformLast, program, { today: TODAY })).toMatchObject({ stale: true, latestActivity: '2026-07-01', daysSinceActivity: 143 });
     expect(partnerReciprocity(partner('old', 'silver'), entries, program, { today: TODAY, since: '2026-05-01' })).toMatchObject({ stale: false, lately: { from: '2026-05-01', partner: { count: 1, score: 2 } } });
   });
 

@@ -96,7 +96,7 @@ function markdown(report: ReciprocityReport, programName: string, detailed: bool
     lines.push('', '## Most engaged', '', ...highlights.ranking.slice(0, 10).map((p, i) => `${i + 1}. ${p.name}: ${p.year.partner.score} points from the partner, ${p.year.platform.score} from the platform`));
     lines.push('', '## At risk of missing their tier\'s requirements', '', ...(highlights.atRisk.length ? highlights.atRisk.map((p) => `- **${escape(p.name)}** (${p.tier}): ${p.requirements.filter((r) => r.state !== 'met').map((r) => r.needed).join('; ')}`) : ['None.']));
     lines.push('', '## Most imbalanced', '', '**The partner owes the platform:**', '', ...(highlights.partnerOwes.length ? highlights.partnerOwes.map((p) => `- ${escape(p.name)}: ${p.year.balance}`) : ['None.']), '', '**The platform owes the partner:**', '', ...(highlights.platformOwes.length ? highlights.platformOwes.map((p) => `- ${escape(p.name)}: +${p.year.balance}`) : ['None.']));
-    lines.push('', `## Stale (nothing on either side in ${report.latelyDays} days)`, '', ...(highlights.stale.length ? highlights.stale.map((p) => `- ${escape(p.name)}: last activity ${p.lastActivity.partner ?? p.lastActivity.platform ?? 'never'}`) : ['None.']));
+    lines.push('', `## Stale (nothing on either side in ${report.latelyDays} days)`, '', ...(highlights.stale.length ? highlights.stale.map((p) => `- ${escape(p.name)}: last activity ${p.latestActivity ?? 'never'}`) : ['None.']));
   } else {
     const p = report.partners[0]!;
     lines.push('', p.balanceText, '', ...p.requirements.map((r) => `- ${r.description}: ${r.done} of ${r.required}, ${stateWord[r.state]} (${r.needed})`), '', `**Next step:** ${p.nextStep}`);

@@ -47,6 +47,8 @@ export interface PartnerReciprocity {
   lately: WindowTotals;
   year: WindowTotals;
   lastActivity: Record<Side, string | undefined>;
+  /** The later of the two, when either side has done anything. */
+  latestActivity: string | undefined;
   /** Days since the last activity on either side; undefined when there has been none. */
   daysSinceActivity: number | undefined;
   /** No activity on either side within the recent window. */
@@ -183,6 +185,7 @@ export function partnerReciprocity(partner: Partner, entries: readonly ActivityE
     lately,
     year,
     lastActivity,
+    latestActivity: latest,
     daysSinceActivity,
     stale,
     balanceText: balanceText(year.balance, program.name, partner.name),
