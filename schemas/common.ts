@@ -28,8 +28,10 @@ export const link = () =>
 export const isoDate = () =>
   z.iso.date().meta({ description: 'A date written as YYYY-MM-DD, e.g. 2025-03-31.' });
 
+export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
+
 export const hexColor = () =>
-  z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'hex-color' }).meta({
+  z.string().regex(HEX_COLOR, { error: 'hex-color' }).meta({
     description: 'A colour as #rgb or #rrggbb, e.g. "#3355ff".',
   });
 

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { block, contentFile, hexColor, id, isoDate, line, link, linkItem, LOGO_EXTENSIONS, prose } from './common.ts';
 
+/** The site's colours when program.yaml sets none (the contrast check tests the same ones). */
+export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0f8b6c', background: '#ffffff', text: '#1b1f2a' } as const;
+
 const vocabularyTerm = () => z.strictObject({ id: id(), name: line(60), description: prose(400).optional() });
 
 /** A measurable requirement: "2 case studies a year" is `{ activity: case-study, count: 2, per: year }`. */
@@ -67,10 +70,10 @@ const site = z.strictObject({
   logo: contentFile(LOGO_EXTENSIONS).optional(),
   colors: z
     .strictObject({
-      primary: hexColor().default('#3346d3'),
-      accent: hexColor().default('#0f8b6c'),
-      background: hexColor().default('#ffffff'),
-      text: hexColor().default('#1b1f2a'),
+      primary: hexColor().default(DEFAULT_SITE_COLORS.primary),
+      accent: hexColor().default(DEFAULT_SITE_COLORS.accent),
+      background: hexColor().default(DEFAULT_SITE_COLORS.background),
+      text: hexColor().default(DEFAULT_SITE_COLORS.text),
     })
     .prefault({}),
   language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'language' }).default('en'),

@@ -6,8 +6,8 @@
 // file (or in program.yaml) never switches other checks off. A value that already failed its
 // schema is not checked again, so each mistake is reported once.
 import path from 'node:path';
-import { CONTENT_PATH } from '../../schemas/common.ts';
-import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
+import { CONTENT_PATH, HEX_COLOR } from '../../schemas/common.ts';
+import { DEFAULT_ACTIVITY_TYPES, DEFAULT_SITE_COLORS } from '../../schemas/program.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, readableOn } from '../shared/colors.ts';
 import { addMonths, daysBetween, isCalendarDate } from '../shared/dates.ts';
@@ -166,15 +166,17 @@ function checkProgram(program: Record<string, unknown>, ids: ProgramIds, report:
 /** The brand colours are used as text on background, links, and button labels on the primary colour. */
 function checkColourContrast(program: Record<string, unknown>, report: FileProblems) {
   const colors = fields(fields(program.site).colors);
-  const hex = (name: string, fallback: string) => {
+  // As the site will use them: the colour written, or the schema's default when there is none.
+  const hex = (name: keyof typeof DEFAULT_SITE_COLORS) => {
     const value = text(colors[name]);
-    return value === undefined ? fallback : HEX.test(value) ? value : undefined;
+    return value === undefined ? DEFAULT_SITE_COLORS[name] : HEX_COLOR.test(value) ? value : undefined;
   };
-  const background = hex('background', '#ffffff');
+  const background = hex('background');
+  const primary = hex('primary');
   const pairs: Array<[string, string | undefined, string | undefined, string]> = [
-    ['text', hex('text', '#1b1f2a'), background, 'body text on the background'],
-    ['primary', hex('primary', '#3346d3'), background, 'links on the background'],
-    ['accent', hex('accent', '#0f8b6c'), background, 'accents on the background'],
+    ['text', hex('text'), background, 'body text on the background'],
+    ['primary', primary, background, 'links on the background'],
+    ['accent', hex('accent'), background, 'accents on the background'],
   ];
   for (const [name, foreground, against, use] of pairs) {
     if (!foreground || !against) continue;
@@ -183,13 +185,10 @@ function checkColourContrast(program: Record<string, unknown>, report: FileProbl
       report.field(colors[name] === undefined ? ['site', 'colors'] : ['site', 'colors', name], 'warning', `${name} ${foreground} on ${against} has a contrast ratio of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for ${use}`, `pick a ${name} colour with more contrast, e.g. ${readableOn(foreground, against, contrastRatio('#000000', against) > contrastRatio('#ffffff', against) ? '#000000' : '#ffffff')}`);
     }
   }
-  const primary = hex('primary', '#3346d3');
   if (primary && contrastRatio('#ffffff', primary) < AA_TEXT) {
     report.field(['site', 'colors', 'primary'], 'warning', `white button labels on primary ${primary} have a contrast ratio of ${contrastRatio('#ffffff', primary).toFixed(2)}:1, below 4.5:1`, `pick a darker primary colour, e.g. ${readableOn(primary, '#ffffff', '#000000')}`);
   }
 }
-
-const HEX = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
 function checkPartnerValues(partner: Record<string, unknown>, ids: ProgramIds, report: FileProblems, today: string) {
   const tier = text(partner.tier);
