@@ -5,6 +5,7 @@ import { reciprocityReport, reportHighlights, type PartnerReciprocity, type Reci
 import { contentDirectory } from '../settings.ts';
 import { isCalendarDate } from '../shared/dates.ts';
 import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
+import { signed } from '../shared/signed.ts';
 
 const HELP = `Usage: npm run report -- [options]
 
@@ -58,7 +59,6 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const sides = (t: { platform: { count: number; score: number }; partner: { count: number; score: number } }) => `${t.platform.count}/${t.platform.score} · ${t.partner.count}/${t.partner.score}`;
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const stateWord = { met: 'met', 'at-risk': 'at risk', missing: 'missing' } as const;
 const requirementsText = (p: PartnerReciprocity) => (p.requirements.length ? p.requirements.map((r) => `${r.activityName} ${r.done}/${r.required} ${stateWord[r.state]}`).join(', ') : 'none');
 

@@ -4,6 +4,7 @@
 import { makeBadge } from 'badge-maker';
 import type { BadgeFace, BadgeStatus } from '../model/badges.ts';
 import type { ThemeColors } from '../model/model-types.ts';
+import { escapeXml } from '../shared/escape-xml.ts';
 
 export type BadgeTheme = 'light' | 'dark';
 
@@ -47,6 +48,3 @@ export function shieldsEndpoint(face: BadgeFace, colors: ThemeColors) {
   };
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

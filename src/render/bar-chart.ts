@@ -1,6 +1,7 @@
 // Horizontal bar charts drawn at build time as plain SVG: no client JavaScript. Colours come
 // from CSS classes, so the charts follow the site's light and dark themes. Every chart is paired
 // with a table on the page, its text alternative.
+import { escapeXml } from '../shared/escape-xml.ts';
 
 export interface BarSeries {
   name: string;
@@ -20,8 +21,6 @@ export interface BarChartInput {
 const ROW = 26;
 const LABEL_WIDTH = 170;
 const WIDTH = 640;
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Stacked horizontal bars, one row per category, with a legend and value labels. */
 export function barChart({ id, title, description, categories, series }: BarChartInput): string {
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
@@ -37,13 +36,13 @@ export function barChart({ id, title, description, categories, series }: BarChar
       x += width;
       return bar;
     });
-    return `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${escape(category)}</text>${bars.join('')}<text class="value" x="${(x + 6).toFixed(1)}" y="${y + ROW / 2 + 4}">${totals[i]}</text>`;
+    return `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${escapeXml(category)}</text>${bars.join('')}<text class="value" x="${(x + 6).toFixed(1)}" y="${y + ROW / 2 + 4}">${totals[i]}</text>`;
   });
   let legendX = LABEL_WIDTH;
   const legend = series.map((s) => {
-    const item = `<rect class="${s.className}" x="${legendX}" y="6" width="12" height="12"/><text class="label" x="${legendX + 18}" y="16">${escape(s.name)}</text>`;
+    const item = `<rect class="${s.className}" x="${legendX}" y="6" width="12" height="12"/><text class="label" x="${legendX + 18}" y="16">${escapeXml(s.name)}</text>`;
     legendX += 24 + s.name.length * 7.5;
     return item;
   });
-  return `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>${legend.join('')}${rows.join('')}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>${legend.join('')}${rows.join('')}</svg>`;
 }

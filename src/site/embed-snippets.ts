@@ -1,6 +1,7 @@
 // Snippets partners paste on their own sites: the badge image linked to its proof page, in the
 // markup languages people write in. All URLs are absolute; the alt text names no status, because
 // the snippet is copied once while the badge it shows changes with every build.
+import { escapeXml } from '../shared/escape-xml.ts';
 
 export interface EmbedTarget {
   badgeUrl: string;
@@ -24,12 +25,9 @@ export const SNIPPET_FORMATS: Array<[keyof EmbedSnippets, string]> = [
   ['restructuredtext', 'reStructuredText'],
 ];
 
-/** Text made safe inside a double-quoted HTML attribute. */
-const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export function embedSnippets({ badgeUrl, verifyUrl, alt, width, height }: EmbedTarget): EmbedSnippets {
   return {
-    html: `<a href="${attribute(verifyUrl)}"><img src="${attribute(badgeUrl)}" alt="${attribute(alt)}" width="${width}" height="${height}"></a>`,
+    html: `<a href="${escapeXml(verifyUrl)}"><img src="${escapeXml(badgeUrl)}" alt="${escapeXml(alt)}" width="${width}" height="${height}"></a>`,
     markdown: `[![${alt.replace(/[[\]\\]/g, '\\$&')}](${badgeUrl})](${verifyUrl})`,
     asciidoc: `image:${badgeUrl}["${alt.replace(/"/g, '\\"')}",link="${verifyUrl}"]`,
     restructuredtext: `.. image:: ${badgeUrl}\n   :alt: ${alt}\n   :target: ${verifyUrl}`,
@@ -38,7 +36,7 @@ export function embedSnippets({ badgeUrl, verifyUrl, alt, width, height }: Embed
 
 /** The iframe that embeds the partner directory on another site. */
 export function directoryEmbedSnippet(src: string, programName: string): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(`${programName} partners`)}" width="100%" height="600" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(`${programName} partners`)}" width="100%" height="600" loading="lazy"></iframe>`;
 }
 
 /** Width and height written on a badge's <svg> element. */
