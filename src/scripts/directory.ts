@@ -97,14 +97,19 @@ async function enhance(root: HTMLElement) {
       return;
     }
     if (Object.keys(filters).length) await loadFilters();
-    const search = await pagefind.search(term, { filters });
     // Within a facet the values are alternatives (any of them), so a facet with a selection shows
     // what each of its values would match given everything else: counted without its own filter.
-    const counts = { ...search.filters };
-    for (const key of Object.keys(filters)) {
-      const { [key]: _own, ...others } = filters;
-      counts[key] = (await pagefind.search(term, { filters: others })).filters[key] ?? {};
-    }
+    // Those searches do not depend on each other, so they run together.
+    const keys = Object.keys(filters);
+    const [search, ...withoutOwn] = await Promise.all([
+      pagefind.search(term, { filters }),
+      ...keys.map((key) => {
+        const { [key]: _own, ...others } = filters;
+        return pagefind.search(term, { filters: others });
+      }),
+    ]);
+    const counts = { ...search!.filters };
+    keys.forEach((key, i) => (counts[key] = withoutOwn[i]!.filters[key] ?? {}));
     if (run !== generation) return; // a newer search has started
     list.hidden = true;
     if (pagination) pagination.hidden = true;
@@ -175,13 +180,11 @@ async function enhance(root: HTMLElement) {
       void render();
     }, 150);
   });
-  const facetsPanel = form.querySelector('[data-facets]');
-  facetsPanel?.addEventListener('focusin', () => {
-    if (!filtersLoaded) void loadFilters().then(() => render());
-  });
-  facetsPanel?.addEventListener('pointerenter', () => {
-    if (!filtersLoaded) void loadFilters().then(() => render());
-  });
+  for (const turnToFilters of ['focusin', 'pointerenter']) {
+    facets?.addEventListener(turnToFilters, () => {
+      if (!filtersLoaded) void loadFilters().then(() => render());
+    });
+  }
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
       writeUrl(true);
