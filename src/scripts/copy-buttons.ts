@@ -1,7 +1,7 @@
 // Adds a "Copy" button to every snippet (<pre data-copy>). Without JavaScript, or without the
-// Clipboard API, the snippets stay selectable text.
-for (const block of document.querySelectorAll<HTMLElement>('pre[data-copy]')) {
-  if (!navigator.clipboard || block.previousElementSibling?.matches('button.copy')) continue;
+// Clipboard API, the snippets stay selectable text. (A module script runs once per page, however
+// many components import it.)
+for (const block of navigator.clipboard ? document.querySelectorAll<HTMLElement>('pre[data-copy]') : []) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy';
