@@ -100,7 +100,7 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
   }
 
   const checkPartnerList = (file: ParsedFile) =>
-    strings(fields(file.raw).partners).forEach(([slug, index]) => known(file.report, ['partners', index], slug, [...partnerSlugs], 'partner', 'partners/ (the file names)'));
+    strings(fields(file.raw).partners).forEach(([slug, index]) => known(file.report, ['partners', index], slug, partnerSlugs, 'partner', 'partners/ (the file names)'));
   for (const file of entries.caseStudies) {
     checkPartnerList(file);
     const industry = text(fields(file.raw).industry);
@@ -226,9 +226,11 @@ function checkReviewed(partner: Record<string, unknown>, report: FileProblems, t
 }
 
 /** Reports a value that is not among the program's `allowed` ids; returns whether it is known. */
-function known(report: FileProblems, at: FieldPath, value: string, allowed: readonly string[], what: string, where: string): boolean {
-  if (allowed.includes(value)) return true;
+/** `allowed` may be a set: the partner slugs of a large program are looked up, not listed, unless the value is unknown. */
+function known(report: FileProblems, at: FieldPath, value: string, allowedIds: readonly string[] | ReadonlySet<string>, what: string, where: string): boolean {
+  if ('has' in allowedIds ? allowedIds.has(value) : allowedIds.includes(value)) return true;
   if (report.hasErrorAt(at)) return false; // already reported by its schema (e.g. not a valid id)
+  const allowed = [...allowedIds];
   const guess = closest(value, allowed);
   const article = /^[aeiou]/.test(what) ? 'an' : 'a';
   report.field(at, 'error', `"${value}" is not ${article} ${what} of this program`, guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first`);
