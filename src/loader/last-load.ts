@@ -1,26 +1,16 @@
-// Astro runs the content layer (inside Vite) and build integrations (outside it) in one process, but
-// as separate copies of these modules. The last content load is kept on globalThis so the build's
-// final step reuses it instead of reading and checking every file again (seconds at 50,000 partners).
+// The content layer's load, kept for the build's final step, which runs outside Vite and would
+// otherwise read and check every file again (seconds at 50,000 partners).
+import { recall, remember } from '../shared/same-process.ts';
 import { loadContent, type LoadResult } from './load-content.ts';
 
-interface RememberedLoad {
-  root: string;
-  today: string;
-  result: Promise<LoadResult>;
-}
-
-const KEY = Symbol.for('partnerkit.lastContentLoad');
-const slot = globalThis as { [KEY]?: RememberedLoad };
+const NAME = 'content load';
 
 /** Loads the content folder, and remembers the result for loadContentOnce(). */
 export function loadAndRemember(root: string, today: string): Promise<LoadResult> {
-  const result = loadContent(root, { today });
-  slot[KEY] = { root, today, result };
-  return result;
+  return remember(NAME, `${root}\0${today}`, loadContent(root, { today }));
 }
 
 /** The remembered load of this folder for this date, or a new one. */
 export function loadContentOnce(root: string, today: string): Promise<LoadResult> {
-  const last = slot[KEY];
-  return last && last.root === root && last.today === today ? last.result : loadAndRemember(root, today);
+  return recall<Promise<LoadResult>>(NAME, `${root}\0${today}`) ?? loadAndRemember(root, today);
 }
