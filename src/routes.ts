@@ -4,7 +4,11 @@
 // when a page links to it, and that is the only place the base path is applied.
 import { API_V1, type ApiV1Name } from '../schemas/api/v1.ts';
 
-/** PARTNERKIT_BASE_PATH, Astro's `base`: the sub-path the site is published under, e.g. "/partners/". */
+/**
+ * PARTNERKIT_BASE_PATH, Astro's `base`: the sub-path the site is published under, e.g. "/partners/".
+ * Read from the environment (not import.meta.env) so astro.config.mjs, the pages and the tests
+ * all see it; client scripts get the base from the page instead (Directory.astro's data-base).
+ */
 export const BASE_PATH: string | undefined = process.env.PARTNERKIT_BASE_PATH || undefined;
 
 // Astro adds a missing leading slash to the base (trailingSlash: 'ignore'); links carry it without the final one.
