@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { partnerkitStaticFiles } from './src/integrations/static-files.ts';
+import { BASE_PATH, sitePathOf } from './src/routes.ts';
 import { redirectPaths } from './src/site/redirect-paths.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
@@ -12,9 +13,9 @@ export default defineConfig({
   // Canonical URLs, the sitemap and feeds need the published address: program.yaml's site.url,
   // or PARTNERKIT_SITE_URL for preview deployments.
   site: siteUrl(),
-  base: process.env.PARTNERKIT_BASE_PATH || undefined,
+  base: BASE_PATH,
   // The sitemap lists real pages only: not the redirects left by renamed partners.
-  integrations: [mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.replace(process.env.PARTNERKIT_BASE_PATH?.replace(/\/$/, '') ?? '', '')) })],
+  integrations: [mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(sitePathOf(new URL(page).pathname)) })],
   // 'always' made the dev server look for /theme.css/ and /badges/x.svg/; links are written with their slash anyway.
   trailingSlash: 'ignore',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.

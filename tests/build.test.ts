@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { routes } from '../src/routes.ts';
 import { copyOfDemo, DEMO_CONTENT, load, NOW, PROJECT_ROOT, run, validateCli, writeContentFile } from './helpers/content-fixture.ts';
 import { plantTenMistakes } from './helpers/planted-mistakes.ts';
 
@@ -46,7 +47,7 @@ describe('astro build', () => {
     const result = await astroBuild(root);
     expect(result.code, result.stderr).toBe(0);
     const api = await readFile(path.join(result.outDir, 'api', 'index.html'), 'utf8');
-    expect(api).toContain('/api/v1/partners/{slug}.json');
+    expect(api).toContain(routes.apiV1('partner'));
     const directory = await readFile(path.join(result.outDir, 'partners', 'index.html'), 'utf8');
     expect(directory).not.toContain('data-slug=');
   }, 180_000);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
+import { routes } from '../src/routes.ts';
 import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, readContentFile, run } from './helpers/content-fixture.ts';
 import { page, siteDir } from './helpers/site.ts';
 
@@ -148,12 +149,12 @@ describe('listing lifecycle', () => {
   });
 
   it('keeps a renamed partner\'s old profile, verify page and badges working', async () => {
-    for (const [old, target] of [['/partners/brightwave/', '/partners/brightwave-studio/'], ['/verify/brightwave/', '/verify/brightwave-studio/']] as const) {
+    for (const [old, target] of [[routes.partner('brightwave'), routes.partner('brightwave-studio')], [routes.verify('brightwave'), routes.verify('brightwave-studio')]] as const) {
       const { document } = await page(old);
       expect(document.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0;url=${target}`);
     }
     const badge = (file: string) => readFile(path.join(siteDir(), file), 'utf8');
-    expect(await badge('badges/brightwave.svg')).toBe(await badge('badges/brightwave-studio.svg'));
+    expect(await badge(routes.tierBadges('brightwave').light)).toBe(await badge(routes.tierBadges('brightwave-studio').light));
   });
 });
 

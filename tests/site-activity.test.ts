@@ -2,6 +2,7 @@
 // `npm run report -- --format json`; the CLI's other formats and its mistakes.
 import { describe, expect, it } from 'vitest';
 import type { ReciprocityReport } from '../src/model/reciprocity.ts';
+import { routes } from '../src/routes.ts';
 import { run } from './helpers/content-fixture.ts';
 import { page } from './helpers/site.ts';
 
@@ -11,7 +12,7 @@ const json = (): ReciprocityReport => JSON.parse(report(['--format', 'json']).st
 describe('the site and `npm run report` agree', () => {
   it('on the activity page: by type, by month, the ranking, at risk, imbalance and stale', async () => {
     const data = json();
-    const { document } = await page('/activity/');
+    const { document } = await page(routes.activity);
     const rows = (table: string) => document.querySelectorAll(`[data-table="${table}"] tbody tr`).map((tr) => tr.querySelectorAll('th, td').map((cell) => cell.text.trim()));
     expect(rows('by-type')).toEqual(data.byType.map((t) => [t.name, String(t.platform), String(t.partner)]));
     expect(rows('by-month').map((r) => r.slice(1))).toEqual(data.byMonth.map((m) => [String(m.platform), String(m.partner)]));
@@ -32,7 +33,7 @@ describe('the site and `npm run report` agree', () => {
   it('on each profile\'s reciprocity card', async () => {
     const data = json();
     for (const partner of data.partners) {
-      const { document } = await page(`/partners/${partner.slug}/`);
+      const { document } = await page(routes.partner(partner.slug));
       const card = document.querySelector('[data-reciprocity]')!;
       const cells = (window: string) => card.querySelector(`[data-window="${window}"]`)!.querySelectorAll('td').map((td) => td.text);
       expect(cells('lately'), partner.slug).toEqual([`${partner.lately.platform.count} (${partner.lately.platform.score} points)`, `${partner.lately.partner.count} (${partner.lately.partner.score} points)`, partner.lately.balance > 0 ? `+${partner.lately.balance}` : String(partner.lately.balance)]);
@@ -47,9 +48,9 @@ describe('the site and `npm run report` agree', () => {
     const granite = data.partners.find((p) => p.slug === 'granite-owl')!;
     expect(granite.year.partner.count).toBe(0);
     expect(granite.year.balance).toBeLessThan(0);
-    const { document: activity } = await page('/activity/');
+    const { document: activity } = await page(routes.activity);
     expect(activity.querySelectorAll('[data-list="partner-owes"] li').map((li) => li.getAttribute('data-slug'))).toContain('granite-owl');
-    const { document: profile } = await page('/partners/granite-owl/');
+    const { document: profile } = await page(routes.partner('granite-owl'));
     expect(profile.querySelector('[data-balance]')!.text).toMatch(/^Granite Owl owes Quillstack Partner Network/);
 
     const cobalt = data.partners.find((p) => p.slug === 'cobalt-harbor')!;

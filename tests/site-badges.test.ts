@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
+import { nameInFolder, routes } from '../src/routes.ts';
 import { NOW } from './helpers/content-fixture.ts';
 import { demoModel } from './helpers/demo-model.ts';
 import { servedSite } from './helpers/served-site.ts';
@@ -128,7 +129,7 @@ describe('embed snippets', () => {
     const model = await demoModel();
     const site = model.program.site.url;
     for (const partner of model.activePartners.slice(0, 10)) {
-      for (const sitePath of [`${partner.path}badge/`, partner.path]) {
+      for (const sitePath of [routes.partnerBadges(partner.slug), partner.path]) {
         const { document } = await page(sitePath);
         const html = document.querySelector('pre[data-copy] code')!.text;
         expect(html, sitePath).toBe(`<a href="${site}${partner.verifyPath}"><img src="${site}${partner.badgeFiles.light}" alt="${model.program.name} partner badge for ${partner.name.replace(/&/g, '&amp;')}" width="${parseBadge(await read(partner.badgeFiles.light)).width}" height="20"></a>`);
@@ -141,14 +142,14 @@ describe('embed snippets', () => {
 
 describe('toolkit', () => {
   it('the ZIP holds every asset the toolkit page offers, byte for byte, and a README', async () => {
-    const { document } = await page('/toolkit/');
+    const { document } = await page(routes.toolkit);
     const links = document.querySelectorAll('a[download]').map((a) => a.getAttribute('href')!);
     const zipLink = links.find((link) => link.endsWith('.zip'))!;
     const zip = unzipSync(new Uint8Array(await readFile(path.join(siteDir(), zipLink))));
     const offered = links.filter((link) => link !== zipLink);
     expect(offered.length).toBeGreaterThanOrEqual(3 * 9);
-    expect(Object.keys(zip).sort()).toEqual(['README.txt', ...offered.map((link) => link.slice('/toolkit/'.length))].sort());
-    for (const link of offered) expect(Buffer.from(zip[link.slice('/toolkit/'.length)]!).equals(await readFile(path.join(siteDir(), link))), link).toBe(true);
+    expect(Object.keys(zip).sort()).toEqual(['README.txt', ...offered.map((link) => nameInFolder('toolkit', link))].sort());
+    for (const link of offered) expect(Buffer.from(zip[nameInFolder('toolkit', link)]!).equals(await readFile(path.join(siteDir(), link))), link).toBe(true);
     const readme = new TextDecoder().decode(zip['README.txt']);
     expect(readme).toContain('#3346d3');
     expect(readme).toContain('Boilerplate');

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { routes } from '../src/routes.ts';
 import { demoModel } from './helpers/demo-model.ts';
 import { servedSite } from './helpers/served-site.ts';
 
@@ -45,7 +46,7 @@ describe('directory search and filters', () => {
     const words = model.activePartners.flatMap((p) => p.summary.toLowerCase().match(/[a-z]{7,}/g)!.map((word) => ({ word, partner: p })));
     const frequency = (word: string) => model.activePartners.filter((p) => p.summary.toLowerCase().includes(word)).length;
     const { word, partner } = words.sort((a, b) => frequency(a.word) - frequency(b.word))[0]!;
-    const { page, errors, close } = await open('/partners/');
+    const { page, errors, close } = await open(routes.directory);
     await enhanced(page);
     await page.fill('input[type=search]', word);
     const slugs = await resultSlugs(page);
@@ -64,7 +65,7 @@ describe('directory search and filters', () => {
       return words.sort((a, b) => frequency(a.word) - frequency(b.word) || a.word.localeCompare(b.word))[0]!;
     };
     for (const { word, partner } of [rarest((p) => p.name), rarest((p) => p.description ?? ''), rarest((p) => p.services.join(' '))]) {
-      const { page, errors, close } = await open('/partners/');
+      const { page, errors, close } = await open(routes.directory);
       await enhanced(page);
       await page.fill('input[type=search]', word);
       expect(await resultSlugs(page), word).toContain(partner.slug);
@@ -75,7 +76,7 @@ describe('directory search and filters', () => {
 
   it('a tier filter shows exactly the partners of that tier, with counts from the data', async () => {
     const model = await demoModel();
-    const { page, errors, close } = await open('/partners/');
+    const { page, errors, close } = await open(routes.directory);
     await enhanced(page);
     await page.check('input[name=tier][value=gold]');
     const slugs = await resultSlugs(page);
@@ -93,9 +94,9 @@ describe('directory search and filters', () => {
 
   it('a text search alone downloads no filter index; the counts come when someone turns to the filters', async () => {
     const model = await demoModel();
-    const { page, errors, close } = await open('/partners/');
+    const { page, errors, close } = await open(routes.directory);
     const filterRequests: string[] = [];
-    page.on('request', (request) => request.url().includes('/pagefind/filter/') && filterRequests.push(request.url()));
+    page.on('request', (request) => request.url().includes(`${routes.pagefind}filter/`) && filterRequests.push(request.url()));
     await enhanced(page);
     await page.fill('input[type=search]', 'payments');
     const slugs = await resultSlugs(page);
@@ -112,7 +113,7 @@ describe('directory search and filters', () => {
 
   it('combines facets: any of the values within one facet, all facets together', async () => {
     const model = await demoModel();
-    const { page, close } = await open('/partners/?tier=gold&tier=platinum&region=europe');
+    const { page, close } = await open(`${routes.directory}?tier=gold&tier=platinum&region=europe`);
     await enhanced(page);
     const expected = model.activePartners.filter((p) => ['gold', 'platinum'].includes(p.tier.id) && p.regions.some((r) => r.id === 'europe'));
     expect(expected.length).toBeGreaterThan(0);
@@ -121,7 +122,7 @@ describe('directory search and filters', () => {
   });
 
   it('keeps its state in the URL: a shared link restores it, and the back button undoes a filter', async () => {
-    const { page, close } = await open('/partners/?q=payments&type=integration');
+    const { page, close } = await open(`${routes.directory}?q=payments&type=integration`);
     await enhanced(page);
     expect(await page.inputValue('input[type=search]')).toBe('payments');
     expect(await page.isChecked('input[name=type][value=integration]')).toBe(true);
@@ -139,7 +140,7 @@ describe('directory search and filters', () => {
 
   it('says so when nothing matches, and clears back to the full list', async () => {
     const model = await demoModel();
-    const { page, close } = await open('/partners/?q=zzzqqxx');
+    const { page, close } = await open(`${routes.directory}?q=zzzqqxx`);
     await enhanced(page);
     await page.waitForSelector('[data-no-results]:not([hidden])');
     expect(await page.textContent('[data-status]')).toBe('No partners match');
@@ -152,7 +153,7 @@ describe('directory search and filters', () => {
 
   it('is fully keyboard operable', async () => {
     const model = await demoModel();
-    const { page, close } = await open('/partners/');
+    const { page, close } = await open(routes.directory);
     await enhanced(page);
     let focused = '';
     for (let i = 0; i < 30 && focused !== 'directory-search'; i++) {
@@ -173,7 +174,7 @@ describe('directory search and filters', () => {
 describe('without JavaScript', () => {
   it('the directory lists every active partner and hides the search form', async () => {
     const model = await demoModel();
-    const { page, close } = await open('/partners/', { javaScriptEnabled: false });
+    const { page, close } = await open(routes.directory, { javaScriptEnabled: false });
     expect(await page.$$eval('[data-list] > li', (items) => items.length)).toBe(model.activePartners.length);
     expect(await page.isVisible('[data-filters]')).toBe(false);
     await close();
@@ -184,10 +185,10 @@ const templates = async () => {
   const model = await demoModel();
   const caseStudy = model.caseStudies[0]!;
   return [
-    '/', '/partners/', '/partners/?tier=gold', model.activePartners[0]!.path, '/tiers/', '/tiers/gold/', '/showcase/', caseStudy.path,
-    '/news/', ...model.news.map((post) => post.path), '/program/', '/join/', '/faq/', '/404.html',
-    `${model.activePartners[0]!.path}badge/`, model.activePartners[0]!.verifyPath, model.partners.find((p) => p.status === 'alumni')!.verifyPath,
-    '/certifications/', '/toolkit/', '/activity/', '/api/', '/embed/partners/?tier=gold',
+    routes.home, routes.directory, `${routes.directory}?tier=gold`, model.activePartners[0]!.path, routes.tiers, routes.tier('gold'), routes.showcase, caseStudy.path,
+    routes.news, ...model.news.map((post) => post.path), routes.program, routes.join, routes.faq, '/404.html',
+    routes.partnerBadges(model.activePartners[0]!.slug), model.activePartners[0]!.verifyPath, model.partners.find((p) => p.status === 'alumni')!.verifyPath,
+    routes.certifications, routes.toolkit, routes.activity, routes.api, `${routes.embedDirectory}?tier=gold`,
   ];
 };
 
@@ -196,7 +197,7 @@ describe('every template', () => {
     for (const path of await templates()) {
       const { page, errors, close } = await open(path);
       await page.waitForLoadState('networkidle');
-      if (path.startsWith('/partners/?')) await resultSlugs(page);
+      if (path.startsWith(`${routes.directory}?`)) await resultSlugs(page);
       expect(errors, path).toEqual([]);
       await close();
     }
@@ -211,8 +212,8 @@ describe('every template', () => {
       for (const path of await templates()) {
         const page = await context.newPage();
         await page.goto(`${served.url()}${path}`);
-        if (path === '/partners/' || path.startsWith('/partners/?')) await page.waitForSelector('[data-filters]:not([hidden])');
-        if (path.startsWith('/partners/?')) await resultSlugs(page);
+        if (path === routes.directory || path.startsWith(`${routes.directory}?`)) await page.waitForSelector('[data-filters]:not([hidden])');
+        if (path.startsWith(`${routes.directory}?`)) await resultSlugs(page);
         await page.addScriptTag({ content: axeSource });
         const found = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
+import { routes } from '../src/routes.ts';
 import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
 import { demoModel } from './helpers/demo-model.ts';
 import { htmlPages, page, siteDir } from './helpers/site.ts';
@@ -14,9 +15,9 @@ describe('a page for every entry', () => {
   it('has a profile for every active partner and none for inactive or alumni partners', async () => {
     const model = await demoModel();
     expect(model.partners.filter((p) => p.status !== 'active').map((p) => p.status).sort()).toEqual(['alumni', 'inactive']);
-    for (const partner of model.partners) expect(await exists(`/partners/${partner.slug}/`), partner.slug).toBe(partner.status === 'active');
+    for (const partner of model.partners) expect(await exists(routes.partner(partner.slug)), partner.slug).toBe(partner.status === 'active');
     // Renamed partners' old URLs are redirect pages, not profiles.
-    const redirects = new Set(model.partners.flatMap((p) => p.formerSlugs.map((slug) => `/partners/${slug}/`)));
+    const redirects = new Set(model.partners.flatMap((p) => p.formerSlugs.map(routes.partner)));
     const profiles = (await htmlPages()).filter((p) => /^\/partners\/(?!page\/)[^/]+\/$/.test(p) && !redirects.has(p));
     expect(profiles).toHaveLength(model.activePartners.length);
     expect(redirects.size).toBeGreaterThan(0);
@@ -25,17 +26,17 @@ describe('a page for every entry', () => {
   it('has a page for every tier, case study and news post', async () => {
     const model = await demoModel();
     const pages = await htmlPages();
-    expect(pages.filter((p) => /^\/tiers\/[^/]+\/$/.test(p)).sort()).toEqual(model.tiers.map((t) => `/tiers/${t.id}/`).sort());
+    expect(pages.filter((p) => /^\/tiers\/[^/]+\/$/.test(p)).sort()).toEqual(model.tiers.map((t) => routes.tier(t.id)).sort());
     expect(pages.filter((p) => /^\/case-studies\/[^/]+\/$/.test(p)).sort()).toEqual(model.caseStudies.map((c) => c.path).sort());
     expect(pages.filter((p) => /^\/news\/[^/]+\/$/.test(p)).sort()).toEqual(model.news.map((n) => n.path).sort());
-    for (const required of ['/', '/partners/', '/tiers/', '/showcase/', '/program/', '/join/', '/faq/', '/news/', '/404.html']) expect(pages, required).toContain(required);
+    for (const required of [routes.home, routes.directory, routes.tiers, routes.showcase, routes.program, routes.join, routes.faq, routes.news, '/404.html']) expect(pages, required).toContain(required);
   });
 });
 
 describe('the directory without JavaScript', () => {
   it('lists every active partner by name, with logo, name, tier, types and summary', async () => {
     const model = await demoModel();
-    const { document } = await page('/partners/');
+    const { document } = await page(routes.directory);
     const cards = document.querySelectorAll('[data-list] > li');
     expect(cards.map((card) => card.getAttribute('data-slug'))).toEqual(model.activePartners.map((p) => p.slug));
     const first = model.activePartners[0]!;
@@ -49,7 +50,7 @@ describe('the directory without JavaScript', () => {
 
   it('renders the search form hidden (JavaScript reveals it) with a search input and facet counts from the data', async () => {
     const model = await demoModel();
-    const { document } = await page('/partners/');
+    const { document } = await page(routes.directory);
     const form = document.querySelector('[data-filters]')!;
     expect(form.hasAttribute('hidden')).toBe(true);
     expect(form.querySelector('input[type=search]')).not.toBeNull();
@@ -120,14 +121,14 @@ describe('nothing private is published', () => {
 describe('program pages', () => {
   it('show one section per building block the program defines, and none for the rest', async () => {
     const model = await demoModel();
-    const { document } = await page('/program/');
+    const { document } = await page(routes.program);
     expect(document.querySelectorAll('main section h2').map((h) => h.text)).toEqual(model.programSections.map((s) => s.title));
     expect(model.programSections.map((s) => s.id)).toEqual(['partner-types', 'access', 'education', 'business', 'innovation', 'marketing', 'communications', 'events', 'support']);
   });
 
   it('compare tiers: benefits × tiers, requirements and fees', async () => {
     const model = await demoModel();
-    const { document } = await page('/tiers/');
+    const { document } = await page(routes.tiers);
     expect(document.querySelectorAll('thead th').slice(1).map((th) => th.text)).toEqual(model.tiers.map((t) => t.name));
     const feeRow = document.querySelectorAll('tbody tr').find((row) => row.querySelector('th')!.text === 'Fee')!;
     expect(feeRow.querySelectorAll('td').map((td) => td.text)).toEqual(['Free', 'Free', '$2,500 a year', '$10,000 a year']);
@@ -139,15 +140,15 @@ describe('plumbing', () => {
     const model = await demoModel();
     const sitemap = await readFile(path.join(siteDir(), 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(model.program.site.url, '')).sort();
-    const redirects = new Set(model.partners.flatMap((p) => p.formerSlugs.flatMap((slug) => [`/partners/${slug}/`, `/verify/${slug}/`])));
+    const redirects = new Set(model.partners.flatMap((p) => p.formerSlugs.flatMap((slug) => [routes.partner(slug), routes.verify(slug)])));
     const pages = (await htmlPages()).filter((p) => p !== '/404.html' && !redirects.has(p)).sort();
     expect(urls).toEqual(pages);
-    expect(await readFile(path.join(siteDir(), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${model.program.site.url}/sitemap-index.xml`);
+    expect(await readFile(path.join(siteDir(), 'robots.txt'), 'utf8')).toContain(`Sitemap: ${model.program.site.url}${routes.sitemap}`);
   });
 
   it('publishes a well-formed news feed with one item per post', async () => {
     const model = await demoModel();
-    const xml = await readFile(path.join(siteDir(), 'news/rss.xml'), 'utf8');
+    const xml = await readFile(path.join(siteDir(), routes.newsRss), 'utf8');
     let items = 0;
     const parser = new SaxesParser();
     parser.on('opentag', (tag) => (items += tag.name === 'item' ? 1 : 0));

@@ -1,6 +1,7 @@
 // How complete the program is against the building blocks of an API partner program: what it
 // has, what it lacks, and a one-line suggestion for each gap. Computed from validated content.
 import type { Content } from '../loader/content-types.ts';
+import { routes } from '../routes.ts';
 
 export interface AuditBlock {
   name: string;
@@ -85,7 +86,7 @@ export function programAudit(content: Content): AuditArea[] {
     ] },
     { area: 'Platform', blocks: [
       has('Published site', true, program.site.url, ''),
-      has('API and feeds', true, '/api/v1/, /feed.xml, /partners.csv (built in)', ''),
+      has('API and feeds', true, `${routes.apiV1Root}/, ${routes.atomFeed}, ${routes.partnersCsv} (built in)`, ''),
     ] },
     { area: 'Observability', blocks: [
       has('Activity types with weights', program.activityTypes.length > 0, `${program.activityTypes.length} types`, 'define `activityTypes` and their weights'),

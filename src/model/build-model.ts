@@ -2,6 +2,7 @@
 // that is not written in the content (tier of each partner, certification status, facet counts,
 // readable theme colours) is derived here, and tested without Astro.
 import type { Content, Partner } from '../loader/content-types.ts';
+import { routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, readableOn } from '../shared/colors.ts';
 import { certificationBadge, tierBadge } from './badges.ts';
@@ -71,7 +72,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         const certification = certifications.get(held.id)!;
         const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
-        return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: { light: `/badges/${partner.slug}/${held.id}.svg`, dark: `/badges/${partner.slug}/${held.id}.dark.svg`, json: `/badges/${partner.slug}/${held.id}.json` } };
+        return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
       }),
       contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
       links: partner.links,
@@ -79,18 +80,12 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       featured: partner.featured,
       logo: publicLogo(logos.get(partner.slug)!),
       caseStudies: caseStudiesOf.get(partner.slug) ?? [],
-      path: `/partners/${partner.slug}/`,
+      path: routes.partner(partner.slug),
       reviewed: partner.reviewed,
       formerSlugs: partner.formerSlugs,
       reciprocity: reciprocityOf.get(partner.slug),
-      verifyPath: `/verify/${partner.slug}/`,
-      badgeFiles: {
-        light: `/badges/${partner.slug}.svg`,
-        dark: `/badges/${partner.slug}.dark.svg`,
-        named: `/badges/${partner.slug}.named.svg`,
-        namedDark: `/badges/${partner.slug}.named.dark.svg`,
-        json: `/badges/${partner.slug}.json`,
-      },
+      verifyPath: routes.verify(partner.slug),
+      badgeFiles: routes.tierBadges(partner.slug),
     };
     return { ...view, badge: tierBadge(view, program.name, today) };
   };
@@ -117,15 +112,15 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     requirements: tier.requirements,
     support: (program.support ?? []).filter((channel) => channel.tiers.includes(tier.id)),
     partners: activePartners.filter((partner) => partner.tier.id === tier.id),
-    path: `/tiers/${tier.id}/`,
+    path: routes.tier(tier.id),
   }));
 
   const caseStudies: CaseStudyView[] = [...content.caseStudies].sort(newestFirst).map(({ body: _body, file: _file, partners: slugs, ...study }) => ({
     ...study,
     partners: slugs.map((slug) => ({ slug, name: allBySlug.get(slug)?.name ?? slug, path: activeBySlug.get(slug)?.path })),
-    path: `/case-studies/${study.slug}/`,
+    path: routes.caseStudy(study.slug),
   }));
-  const news: NewsView[] = [...content.news].sort(newestFirst).map(({ body: _body, file: _file, partners: _partners, ...post }) => ({ ...post, path: `/news/${post.slug}/` }));
+  const news: NewsView[] = [...content.news].sort(newestFirst).map(({ body: _body, file: _file, partners: _partners, ...post }) => ({ ...post, path: routes.newsPost(post.slug) }));
 
   const categories = program.vocabularies.integrationCategories;
   const integrationsByCategory = categories

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { routes } from '../routes.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import type { LogoImage } from './model-types.ts';
 
@@ -34,7 +35,7 @@ export async function prepareLogos(contentRoot: string, sources: ReadonlyMap<str
   };
   const entries = await mapLimit([...sources], 8, async ([name, relative]) => {
     const { hash, ...image } = await prepare(relative);
-    return [name, { ...image, src: `/logos/${name}-${hash.slice(0, 10)}.webp` }] as const;
+    return [name, { ...image, src: routes.logo(name, hash.slice(0, 10)) }] as const;
   });
   return new Map(entries);
 }

@@ -1,6 +1,7 @@
 // The model: plain data computed once from the content and the build date. Pages only render it.
 import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { Program } from '../../schemas/program.ts';
+import type { routes } from '../routes.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { BadgeFace } from './badges.ts';
 import type { PartnerReciprocity, ReciprocityReport, ReportHighlights } from './reciprocity.ts';
@@ -27,18 +28,11 @@ export interface HeldCertification {
   status: CertificationStatus;
   /** The certification's badge, as of the build date, and where its files are. */
   badge: BadgeFace;
-  badgeFiles: { light: string; dark: string; json: string };
+  badgeFiles: ReturnType<typeof routes.certificationBadges>;
 }
 
-/** Site paths of a partner's badge files. The "." cannot occur in a slug, so variants never clash with a partner. */
-export interface TierBadgeFiles {
-  light: string;
-  dark: string;
-  named: string;
-  namedDark: string;
-  /** The shields.io endpoint format. */
-  json: string;
-}
+/** Site paths of a partner's badge files. */
+export type TierBadgeFiles = ReturnType<typeof routes.tierBadges>;
 
 export interface PartnerView {
   slug: string;

@@ -1,15 +1,14 @@
 // The v1 JSON responses, built from the model and parsed with the strict schemas of
 // schemas/api/v1.ts: what is not in the schema cannot be published.
 import type { z } from 'zod';
-import { API_V1, CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
+import { CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
 import type { Model, PartnerView } from '../model/model-types.ts';
+import { routes } from '../routes.ts';
 
 /** Turns a site path into an absolute URL. */
 export type Absolute = (path: string) => string;
 
 const term = ({ id, name }: { id: string; name: string }) => ({ id, name });
-
-export const apiPath = (name: keyof typeof API_V1, slug?: string) => `/api/v1${API_V1[name].path.replace('{slug}', slug ?? '')}`;
 
 function summary(partner: PartnerView, absolute: Absolute): z.input<typeof PartnerListSchema>['partners'][number] {
   return {
@@ -54,7 +53,7 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
           requirements: r.requirements.map((q) => ({ description: q.description, activity: q.activity, required: q.required, done: q.done, state: q.state, periodEnd: q.periodEnd, needed: q.needed })),
         }
       : null,
-    caseStudies: partner.caseStudies.map((s) => ({ slug: s.slug, title: s.title, url: absolute(`/case-studies/${s.slug}/`) })),
+    caseStudies: partner.caseStudies.map((s) => ({ slug: s.slug, title: s.title, url: absolute(routes.caseStudy(s.slug)) })),
   });
 }
 
@@ -84,14 +83,14 @@ export function programDocument(model: Model, absolute: Absolute) {
     name: program.name,
     tagline: program.tagline,
     purpose: program.purpose,
-    url: absolute('/'),
+    url: absolute(routes.home),
     partnerTypes: program.partnerTypes.map(term),
     regions: program.vocabularies.regions.map(term),
     industries: program.vocabularies.industries.map(term),
     integrationCategories: program.vocabularies.integrationCategories.map(term),
     certifications: program.certifications.map(({ id, name, description, validityMonths }) => ({ id, name, description, validityMonths })),
     signup: program.onboarding?.signup.url ?? null,
-    endpoints: { partners: absolute(apiPath('partners')), tiers: absolute(apiPath('tiers')), caseStudies: absolute(apiPath('caseStudies')), openapi: absolute('/api/v1/openapi.json') },
+    endpoints: { partners: absolute(routes.apiV1('partners')), tiers: absolute(routes.apiV1('tiers')), caseStudies: absolute(routes.apiV1('caseStudies')), openapi: absolute(routes.openApi) },
   });
 }
 

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Model, PartnerView } from '../model/model-types.ts';
+import { routes } from '../routes.ts';
 import { badgeSvg, shieldsEndpoint, type BadgeOptions } from './badge-svg.ts';
 
 export type Renderers = Map<string, () => string>;
@@ -10,30 +11,27 @@ export type Renderers = Map<string, () => string>;
 export function badgeRenderers(model: Model, markDataUri: string | undefined): Renderers {
   const out: Renderers = new Map();
   for (const partner of model.partners) {
-    const files: Renderers = new Map();
-    addPartner(files, partner, model, markDataUri);
-    for (const [file, render] of files) {
-      out.set(file, render);
-      // Images cannot be redirected on a static host: a renamed partner's old badge paths serve the same badges.
-      for (const former of partner.formerSlugs) out.set(file.replace(`/badges/${partner.slug}`, `/badges/${former}`), render);
-    }
+    // Images cannot be redirected on a static host: a renamed partner's old badge paths serve the same badges.
+    for (const slug of [partner.slug, ...partner.formerSlugs]) addPartner(out, partner, slug, model, markDataUri);
   }
   return out;
 }
 
-function addPartner(out: Renderers, partner: PartnerView, model: Model, mark: string | undefined) {
+/** The partner's badges, at the badge paths of `slug` (its own, or one it was listed under before). */
+function addPartner(out: Renderers, partner: PartnerView, slug: string, model: Model, mark: string | undefined) {
   const options = (theme: BadgeOptions['theme'], partnerName?: string): BadgeOptions => ({ theme, colors: model.theme, markDataUri: mark, ...(partnerName ? { partnerName } : {}) });
   const json = (face: PartnerView['badge']) => () => `${JSON.stringify(shieldsEndpoint(face, model.theme), null, 2)}\n`;
-  const files = partner.badgeFiles;
+  const files = routes.tierBadges(slug);
   out.set(files.light, () => badgeSvg(partner.badge, options('light')));
   out.set(files.dark, () => badgeSvg(partner.badge, options('dark')));
   out.set(files.named, () => badgeSvg(partner.badge, options('light', partner.name)));
   out.set(files.namedDark, () => badgeSvg(partner.badge, options('dark', partner.name)));
   out.set(files.json, json(partner.badge));
   for (const certification of partner.certifications) {
-    out.set(certification.badgeFiles.light, () => badgeSvg(certification.badge, options('light')));
-    out.set(certification.badgeFiles.dark, () => badgeSvg(certification.badge, options('dark')));
-    out.set(certification.badgeFiles.json, json(certification.badge));
+    const certificationFiles = routes.certificationBadges(slug, certification.id);
+    out.set(certificationFiles.light, () => badgeSvg(certification.badge, options('light')));
+    out.set(certificationFiles.dark, () => badgeSvg(certification.badge, options('dark')));
+    out.set(certificationFiles.json, json(certification.badge));
   }
 }
 

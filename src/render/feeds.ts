@@ -2,6 +2,7 @@
 // dates in the content, as Atom and JSON Feed (through the `feed` library).
 import { Feed } from 'feed';
 import type { Model } from '../model/model-types.ts';
+import { routes } from '../routes.ts';
 import type { Absolute } from './api-v1.ts';
 
 export interface FeedEvent {
@@ -34,11 +35,11 @@ export function programFeed(model: Model, absolute: Absolute): Feed {
   const feed = new Feed({
     title: `${program.name}: news and partners`,
     description: program.tagline,
-    id: absolute('/'),
-    link: absolute('/'),
+    id: absolute(routes.home),
+    link: absolute(routes.home),
     language: program.site.language,
     updated: new Date(`${events[0]?.date ?? model.today}T00:00:00Z`),
-    feedLinks: { atom: absolute('/feed.xml'), json: absolute('/feed.json') },
+    feedLinks: { atom: absolute(routes.atomFeed), json: absolute(routes.jsonFeed) },
     copyright: program.name,
   });
   for (const event of events) {

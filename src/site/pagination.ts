@@ -1,8 +1,6 @@
-// The directory's pages: a fixed number of partners each, at stable URLs.
+// The directory's pages: a fixed number of partners each, at stable URLs (routes.directoryPage).
 
 export const DIRECTORY_PAGE_SIZE = 48;
-
-export const directoryPagePath = (page: number) => (page === 1 ? '/partners/' : `/partners/page/${page}/`);
 
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));

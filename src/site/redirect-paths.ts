@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import { routes } from '../routes.ts';
 import { contentDirectory } from '../settings.ts';
 
 export function redirectPaths(): Set<string> {
@@ -18,7 +19,7 @@ export function redirectPaths(): Set<string> {
     try {
       const data = load(readFileSync(path.join(folder, name), 'utf8')) as { formerSlugs?: unknown };
       for (const slug of Array.isArray(data?.formerSlugs) ? data.formerSlugs : []) {
-        if (typeof slug === 'string') paths.add(`/partners/${slug}/`).add(`/verify/${slug}/`);
+        if (typeof slug === 'string') paths.add(routes.partner(slug)).add(routes.verify(slug));
       }
     } catch {
       // Reported by validate.

@@ -9,6 +9,7 @@ import type { Program } from '../../schemas/program.ts';
 import type { BrandAsset } from '../../schemas/brand.ts';
 import { contrastRatio } from '../shared/colors.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
+import { nameInFolder, routes } from '../routes.ts';
 import { contentDirectory } from '../settings.ts';
 import { getCollection } from 'astro:content';
 import { getModel } from './get-model.ts';
@@ -57,7 +58,7 @@ async function build(): Promise<Toolkit> {
   for (const asset of assets) {
     const bytes = await readFile(path.join(root, asset.file));
     const extension = path.extname(asset.file).toLowerCase();
-    const original: ToolkitFile = { path: `/toolkit/${asset.id}${extension}`, label: `Original (${extension.slice(1).toUpperCase()})` };
+    const original: ToolkitFile = { path: routes.toolkitFile(`${asset.id}${extension}`), label: `Original (${extension.slice(1).toUpperCase()})` };
     files.set(original.path, bytes);
     const renditions: ToolkitFile[] = [];
     if (IMAGE.test(asset.file)) {
@@ -65,7 +66,7 @@ async function build(): Promise<Toolkit> {
         for (const format of ['png', 'webp'] as const) {
           const image = sharp(bytes, extension === '.svg' ? { density: 72 * 8 } : {}).resize(size, size, { fit: 'inside', withoutEnlargement: extension !== '.svg' });
           const { data, info } = await (format === 'png' ? image.png({ compressionLevel: 9 }) : image.webp({ quality: 90 })).toBuffer({ resolveWithObject: true });
-          const file = { path: `/toolkit/${asset.id}-${size}.${format}`, label: `${format.toUpperCase()} ${info.width}×${info.height}`, width: info.width, height: info.height };
+          const file = { path: routes.toolkitFile(`${asset.id}-${size}.${format}`), label: `${format.toUpperCase()} ${info.width}×${info.height}`, width: info.width, height: info.height };
           files.set(file.path, data);
           renditions.push(file);
         }
@@ -85,8 +86,8 @@ async function build(): Promise<Toolkit> {
 
   const zipName = `${toKebabCase(program.name) || 'program'}-brand-kit.zip`;
   const entries: Record<string, Uint8Array> = { 'README.txt': strToU8(readme(program, colors, toolkitAssets)) };
-  for (const [sitePath, bytes] of files) entries[sitePath.slice('/toolkit/'.length)] = bytes;
-  const zip: ToolkitFile = { path: `/toolkit/${zipName}`, label: 'The whole kit (ZIP)' };
+  for (const [sitePath, bytes] of files) entries[nameInFolder('toolkit', sitePath)] = bytes;
+  const zip: ToolkitFile = { path: routes.toolkitFile(zipName), label: 'The whole kit (ZIP)' };
   files.set(zip.path, zipSync(entries, { level: 9, mtime: new Date('2000-01-01T00:00:00Z') }));
 
   return { assets: toolkitAssets, colors, zip, files };

@@ -2,12 +2,13 @@
 // serves them in `astro dev`; the build copies them directly (src/integrations/static-files.ts).
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { nameInFolder } from '../../routes.ts';
 import { getBuiltModel } from '../../site/get-model.ts';
 
 export const getStaticPaths = (async () => {
   if (import.meta.env.PROD) return [];
   const { files } = await getBuiltModel();
-  return [...files].map(([path, file]) => ({ params: { file: path.slice('/logos/'.length) }, props: { file } }));
+  return [...files].map(([path, file]) => ({ params: { file: nameInFolder('logos', path) }, props: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getModel } from '../../site/get-model.ts';
+import { routes } from '../../routes.ts';
 import { absoluteUrl } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${program.name} news`,
     description: program.tagline,
-    site: absoluteUrl('/', site, program.site.url),
+    site: absoluteUrl(routes.home, site, program.site.url),
     items: news.map((post) => ({ title: post.title, description: post.summary, pubDate: new Date(`${post.published}T00:00:00Z`), link: absoluteUrl(post.path, site, program.site.url) })),
   });
 };

@@ -5,11 +5,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { API_V1 } from '../../../schemas/api/v1.ts';
 import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../../schemas/index.ts';
 import { apiResponseJsonSchema } from '../../render/openapi.ts';
+import { nameInFolder, routes } from '../../routes.ts';
 import { json } from '../../site/api-base.ts';
 
 export const getStaticPaths = (() => [
-  ...(Object.keys(CONTENT_SCHEMAS) as ContentKind[]).map((kind) => ({ params: { file: `content/${jsonSchemaFileName(kind)}` }, props: { kind } })),
-  ...(Object.keys(API_V1) as Array<keyof typeof API_V1>).map((name) => ({ params: { file: `api/v1/${name}.schema.json` }, props: { name } })),
+  ...(Object.keys(CONTENT_SCHEMAS) as ContentKind[]).map((kind) => ({ params: { file: nameInFolder('schemas', routes.contentSchema(jsonSchemaFileName(kind))) }, props: { kind } })),
+  ...(Object.keys(API_V1) as Array<keyof typeof API_V1>).map((name) => ({ params: { file: nameInFolder('schemas', routes.apiSchema(name)) }, props: { name } })),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

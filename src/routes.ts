@@ -1,0 +1,142 @@
+// Every public path of the site, in one table: the model, pages, renderers, redirects, the sitemap
+// filter and the tests take paths from here and build none themselves. A site path
+// ("/partners/acme/") names a page whatever the deployment; `href` puts the base path in front
+// when a page links to it, and that is the only place the base path is applied.
+import { API_V1, type ApiV1Name } from '../schemas/api/v1.ts';
+
+/**
+ * PARTNERKIT_BASE_PATH, Astro's `base`: the sub-path the site is published under, e.g. "/partners/".
+ * Read from the environment (not import.meta.env) so astro.config.mjs, the pages and the tests
+ * all see it; client scripts get the base from the page instead (Directory.astro's data-base).
+ */
+export const BASE_PATH: string | undefined = process.env.PARTNERKIT_BASE_PATH || undefined;
+
+// Astro adds a missing leading slash to the base (trailingSlash: 'ignore'); links carry it without the final one.
+const linkPrefix = BASE_PATH ? `/${BASE_PATH.replace(/^\//, '')}`.replace(/\/$/, '') : '';
+
+/** `/partners/acme/` → `/base/partners/acme/`: the link to a site path from a page of this deployment. */
+export function href(sitePath: string): string {
+  return `${linkPrefix}${sitePath}`;
+}
+
+/** `/base/partners/acme/` → `/partners/acme/`: the site path of a URL's path on this deployment. */
+export function sitePathOf(pathname: string): string {
+  return pathname.startsWith(linkPrefix) ? pathname.slice(linkPrefix.length) : pathname;
+}
+
+/** Folders whose files are served by one catch-all page each (src/pages/<folder>/[file].ts or [...file].ts). */
+export const FILE_FOLDERS = { badges: '/badges/', logos: '/logos/', schemas: '/schemas/', toolkit: '/toolkit/' } as const;
+type FileFolder = keyof typeof FILE_FOLDERS;
+
+/** The site path of a file in one of the FILE_FOLDERS. */
+export const fileIn = (folder: FileFolder, name: string) => `${FILE_FOLDERS[folder]}${name}`;
+
+/** The part of a file's site path inside its folder: the parameter of the catch-all page that serves it. */
+export function nameInFolder(folder: FileFolder, sitePath: string): string {
+  const prefix = FILE_FOLDERS[folder];
+  if (!sitePath.startsWith(prefix)) throw new Error(`${sitePath} is not in ${prefix}`);
+  return sitePath.slice(prefix.length);
+}
+
+export const routes = {
+  home: '/',
+  directory: '/partners/',
+  /** Page 1 of the directory is the directory itself. */
+  directoryPage: (page: number) => (page === 1 ? '/partners/' : `/partners/page/${page}/`),
+  /** A partner's profile (active partners), or the redirect left at a former slug. */
+  partner: (slug: string) => `/partners/${slug}/`,
+  /** Every badge of a partner, with embed snippets. */
+  partnerBadges: (slug: string) => `/partners/${slug}/badge/`,
+  /** The proof page every badge links to; every partner has one, former partners included. */
+  verify: (slug: string) => `/verify/${slug}/`,
+  tiers: '/tiers/',
+  tier: (id: string) => `/tiers/${id}/`,
+  showcase: '/showcase/',
+  caseStudy: (slug: string) => `/case-studies/${slug}/`,
+  news: '/news/',
+  newsPost: (slug: string) => `/news/${slug}/`,
+  newsRss: '/news/rss.xml',
+  atomFeed: '/feed.xml',
+  jsonFeed: '/feed.json',
+  partnersCsv: '/partners.csv',
+  activity: '/activity/',
+  certifications: '/certifications/',
+  program: '/program/',
+  join: '/join/',
+  faq: '/faq/',
+  /** The not-found page's own path, for its canonical link (the file is /404.html). */
+  notFound: '/404/',
+  toolkit: '/toolkit/',
+  /** A download of the marketing toolkit, by file name. */
+  toolkitFile: (name: string) => fileIn('toolkit', name),
+  /** A partner's tier badge files. The "." cannot occur in a slug, so variants never clash with a partner. */
+  tierBadges: (slug: string) => ({
+    light: fileIn('badges', `${slug}.svg`),
+    dark: fileIn('badges', `${slug}.dark.svg`),
+    named: fileIn('badges', `${slug}.named.svg`),
+    namedDark: fileIn('badges', `${slug}.named.dark.svg`),
+    /** The shields.io endpoint format. */
+    json: fileIn('badges', `${slug}.json`),
+  }),
+  /** The badge files of a certification a partner holds. */
+  certificationBadges: (slug: string, certification: string) => ({
+    light: fileIn('badges', `${slug}/${certification}.svg`),
+    dark: fileIn('badges', `${slug}/${certification}.dark.svg`),
+    json: fileIn('badges', `${slug}/${certification}.json`),
+  }),
+  /** An optimised logo; the content hash in its name lets hosts cache it for ever. */
+  logo: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
+  /** The API's documentation. */
+  api: '/api/',
+  /** The v1 API's server URL: the endpoints' paths in schemas/api/v1.ts are relative to it. */
+  apiV1Root: '/api/v1',
+  /** A v1 endpoint; without a slug, the partner endpoint keeps its `{slug}` placeholder. */
+  apiV1: (name: ApiV1Name, slug = '{slug}') => `/api/v1${API_V1[name].path.replace('{slug}', slug)}`,
+  openApi: '/api/v1/openapi.json',
+  /** The JSON Schema of a v1 API response. */
+  apiSchema: (name: ApiV1Name) => fileIn('schemas', `api/v1/${name}.schema.json`),
+  contentSchemas: fileIn('schemas', 'content/'),
+  /** The JSON Schema of a kind of content file, by file name (schemas/index.ts). */
+  contentSchema: (fileName: string) => fileIn('schemas', `content/${fileName}`),
+  /** The directory without site chrome, for an iframe on another site. */
+  embedDirectory: '/embed/partners/',
+  themeCss: '/theme.css',
+  robots: '/robots.txt',
+  /** Written by @astrojs/sitemap. */
+  sitemap: '/sitemap-index.xml',
+  /** Pagefind's search index, written after the build. */
+  pagefind: '/pagefind/',
+} as const;
+
+/**
+ * The first path segment of every route: a content slug or folder that became a top-level page
+ * would collide with one of these. tests/routes.test.ts keeps it equal to the entries of
+ * src/pages/ (plus what @astrojs/sitemap and Pagefind write) and to the table above.
+ */
+export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
+  '404',
+  'activity',
+  'api',
+  'badges',
+  'case-studies',
+  'certifications',
+  'embed',
+  'faq',
+  'feed.json',
+  'feed.xml',
+  'join',
+  'logos',
+  'news',
+  'pagefind',
+  'partners',
+  'partners.csv',
+  'program',
+  'robots.txt',
+  'schemas',
+  'showcase',
+  'sitemap-index.xml',
+  'theme.css',
+  'tiers',
+  'toolkit',
+  'verify',
+]);
