@@ -3,6 +3,7 @@
 // issue's body back into a partner file.
 import { PartnerSchema } from '../../schemas/partner.ts';
 import type { Program } from '../../schemas/program.ts';
+import { markdownText } from '../shared/markdown-escape.ts';
 
 type Choice = (program: Program) => Array<{ id: string; name: string }>;
 
@@ -41,7 +42,7 @@ export function issueForm(program: Program) {
     title: 'Partner application: ',
     labels: ['partner-application'],
     body: [
-      { type: 'markdown', attributes: { value: `Thank you for applying to ${program.name}. A maintainer turns this application into a pull request with \`npm run from-issue\`; you can also open the pull request yourself (see CONTRIBUTING.md).` } },
+      { type: 'markdown', attributes: { value: `Thank you for applying to ${markdownText(program.name)}. A maintainer turns this application into a pull request with \`npm run from-issue\`; you can also open the pull request yourself (see CONTRIBUTING.md).` } },
       ...APPLICATION_FIELDS.map((field) => ({
         type: field.kind,
         id: field.key,
