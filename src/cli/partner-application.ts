@@ -65,6 +65,19 @@ export interface Application {
   problems: string[];
 }
 
+/**
+ * "Ada Moreno <ada@example.com>" → name and address (the last <…> at the end); anything else is
+ * a name. String searches, linear in the answer's length: the regular expression this replaces,
+ * /^(.*?)\s*<([^>]+)>$/, backtracked quadratically on a long answer of spaces or "<" (10 to 24
+ * seconds for 100,000 characters; see bench/issue-body.ts).
+ */
+function nameAndAddress(answer: string): { name: string; email?: string } {
+  const open = answer.lastIndexOf('<');
+  const address = open >= 0 && answer.endsWith('>') ? answer.slice(open + 1, -1).trim() : '';
+  if (!address || address.includes('>')) return { name: answer };
+  return { name: answer.slice(0, open).trim(), email: address };
+}
+
 /** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
 export function parseIssueBody(body: string, program: Program): Application {
   const sections = new Map<string, string>();
@@ -93,8 +106,7 @@ export function parseIssueBody(body: string, program: Program): Application {
     } else if (field.key === 'services') {
       partner.services = answer.split('\n').map((line) => line.replace(/^[-*]\s*/, '').trim()).filter(Boolean);
     } else if (field.key === 'contact') {
-      const match = /^(.*?)\s*<([^>]+)>$/.exec(answer);
-      partner.contacts = [match ? { name: match[1]!.trim(), email: match[2]!.trim(), visibility: 'public' } : { name: answer, visibility: 'public' }];
+      partner.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
     } else if (field.key === 'logo') {
       logoUrl = /\((https?:\/\/[^)\s]+)\)|(https?:\/\/\S+)/.exec(answer)?.slice(1).find(Boolean);
       if (!logoUrl) problems.push('"Logo" has no attached file');
