@@ -1,12 +1,12 @@
 // Text from the content embedded in other languages' syntax: the badge snippets partners paste
 // (HTML, Markdown, AsciiDoc, reStructuredText) and the JSON-LD in each profile's <script>. A
 // name with "]", ")", quotes, backticks, "|", line breaks or markup must stay inside its place.
-import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { embedSnippets } from '../src/site/embed-snippets.ts';
 import { jsonForScript } from '../src/site/json-in-html.ts';
+import { nodesOf } from './helpers/markdown-tree.ts';
 
 const HOSTILE_ALT = 'Acme ] ) ( [ ` | "q" \'s\' {doctitle} <b>x</b> &amp; [y](https://evil.example) ![z](https://evil.example/p.png)\n.. raw:: html\n   <script>alert(1)</script>';
 /** The alt text on one line, as every snippet language must carry it. */
@@ -14,10 +14,6 @@ const ALT_ON_ONE_LINE = HOSTILE_ALT.replace(/\n/g, '\\n');
 const target = { badgeUrl: 'https://p.example/a(b)/badges/acme.svg', verifyUrl: 'https://p.example/a(b)/verify/acme/', alt: HOSTILE_ALT, width: 200, height: 20 };
 const BADGE = 'https://p.example/a%28b%29/badges/acme.svg';
 const VERIFY = 'https://p.example/a%28b%29/verify/acme/';
-
-function nodesOf(tree: Nodes): Nodes[] {
-  return [tree, ...('children' in tree ? tree.children.flatMap((child) => nodesOf(child as Nodes)) : [])];
-}
 
 /** Asciidoctor's inline image macro (InlineImageMacroRx): the target, then the attribute list up to the first "]" not escaped. */
 const ASCIIDOC_IMAGE = /\\?i(?:mage|con):([^:\s[](?:[^\n[]*[^\s[])?)\[(|[\s\S]*?[^\\])\]/;

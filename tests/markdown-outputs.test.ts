@@ -12,11 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { markdownCode, markdownText } from '../src/shared/markdown-escape.ts';
 import { editFile, NOW, PROJECT_ROOT } from './helpers/content-fixture.ts';
-
-/** Every node of a Markdown tree. */
-function nodesOf(tree: Nodes): Nodes[] {
-  return [tree, ...('children' in tree ? tree.children.flatMap((child) => nodesOf(child as Nodes)) : [])];
-}
+import { nodesOf } from './helpers/markdown-tree.ts';
 
 /** Markup a value could smuggle in: raw HTML (a comment hides the rest), links, images, emphasis, headings, quotes, lists, code blocks. */
 const SMUGGLED = new Set(['html', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'emphasis', 'strong', 'delete', 'heading', 'blockquote', 'list', 'code', 'thematicBreak', 'break']);

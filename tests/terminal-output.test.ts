@@ -2,11 +2,10 @@
 // field), prints no byte that drives a terminal or hides text: no ESC (so no CSI or OSC
 // sequence), no carriage return, no bell, no C1 control, no bidi or zero-width character. The
 // text is shown instead, as escapes, on the line it belongs to.
-import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfDemo, editFile, NOW, PROJECT_ROOT } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, PROJECT_ROOT, run, type CliRun } from './helpers/content-fixture.ts';
 
 /** Clears the screen, writes "evil" to the clipboard (OSC 52), returns to the line start and forges a line, reverses text, hides a character, and starts a C1 CSI. */
 const HOSTILE = '\u001b[2J\u001b]52;c;ZXZpbA==\u0007\r\n✓ valid\u202egnp.exe\u200b\u009b31m';
@@ -15,22 +14,9 @@ const SHOWN = '\\u001b[2J\\u001b]52;c;ZXZpbA==\\u0007\\r\\n✓ valid\\u202egnp.e
 /** Written independently of the code under test: C0 controls but tab and line feed, DEL, C1, and the bidi, zero-width and BOM format characters. */
 const DRIVES_OR_HIDES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
-interface Printed {
-  code: number | null;
-  /** Standard output and standard error, as bytes decoded. */
-  stdout: string;
-  stderr: string;
-}
+type Printed = CliRun;
 
-function command(script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Printed {
-  const result = spawnSync(process.execPath, [`src/cli/${script}`, ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, PARTNERKIT_NOW: NOW, NO_COLOR: '1', GITHUB_ACTIONS: '', ...options.env },
-    input: options.input ?? '',
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
-}
+const command = (script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Printed => run([`src/cli/${script}`, ...args], options.env, PROJECT_ROOT, options.input);
 
 /** Nothing in the output drives a terminal or hides text, and no forged line starts with the fake "✓ valid". */
 function expectInert(printed: Printed) {
@@ -41,7 +27,6 @@ function expectInert(printed: Printed) {
   }
 }
 
-const output = (printed: Printed) => `${printed.stdout}${printed.stderr}`;
 
 describe('every command', () => {
   it.each([

@@ -14,7 +14,7 @@ import { atomFeed, jsonFeed, newsRss } from '../src/render/feeds.ts';
 import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
 
 /** A control character, an escape sequence, a CDATA end, markup, entities, an unpaired surrogate, a noncharacter and replacement patterns. */
-export const HOSTILE = 'Acme\u0001\u001b[2J ]]> <script>alert(1)</script> & &amp; \ud800 \uffff "q" \'s\' $& $\' end';
+const HOSTILE = 'Acme\u0001\u001b[2J ]]> <script>alert(1)</script> & &amp; \ud800 \uffff "q" \'s\' $& $\' end';
 /** HOSTILE as an XML reader must see it: the forbidden characters gone, everything else as written. */
 const HOSTILE_IN_XML = 'Acme[2J ]]> <script>alert(1)</script> & &amp;   "q" \'s\' $& $\' end';
 
