@@ -2,10 +2,11 @@
 // field), prints no byte that drives a terminal or hides text: no ESC (so no CSI or OSC
 // sequence), no carriage return, no bell, no C1 control, no bidi or zero-width character. The
 // text is shown instead, as escapes, on the line it belongs to.
+import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfDemo, editFile, PROJECT_ROOT, run, type CliRun } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, NOW, PROJECT_ROOT, run, type CliRun } from './helpers/content-fixture.ts';
 
 /** Clears the screen, writes "evil" to the clipboard (OSC 52), returns to the line start and forges a line, reverses text, hides a character, and starts a C1 CSI. */
 const HOSTILE = '\u001b[2J\u001b]52;c;ZXZpbA==\u0007\r\n✓ valid\u202egnp.exe\u200b\u009b31m';
@@ -131,5 +132,14 @@ describe('the commands that write a partner file', () => {
     const asked = command('new-partner.ts', ['--content', root, '--name', 'Quoll Works'], { input: `${HOSTILE.replace(/[\r\n]/g, '')}\n` });
     expectInert(asked);
     expect(asked.stdout).toContain('\\u001b[2J\\u001b]52;c;ZXZpbA==\\u0007✓ valid\\u202egnp.exe\\u200b\\u009b31m');
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('closes the pipe: the rest of the output is dropped, with no EPIPE stack trace', () => {
+    // 70 kB of JSON, more than a pipe holds: the command is still writing when head exits.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" src/cli/report.ts --format json | head -c 1`], { cwd: PROJECT_ROOT, env: { ...process.env, PARTNERKIT_NOW: NOW }, encoding: 'utf8' });
+    expect(result.stdout).toBe('{');
+    expect(result.stderr).toBe('');
   });
 });

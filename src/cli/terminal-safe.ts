@@ -8,6 +8,14 @@ import { oneLine, showHidden } from '../shared/visible-text.ts';
 
 export { oneLine };
 
+// A reader that stops early (`npm run report | head`) closes the pipe: the rest of the output is
+// dropped, as console.log drops it, instead of an EPIPE error and its stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 export type Style = Parameters<typeof styleText>[0];
 /** Part of a line: text, or text in a style, drawn when the stream shows colour. */
 export type Piece = string | readonly [Style, string];
