@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatGithub } from '../src/cli/format-problems.ts';
 import { copyOfDemo, editFile, NOW, PROJECT_ROOT, run, type CliRun } from './helpers/content-fixture.ts';
 
 /** Clears the screen, writes "evil" to the clipboard (OSC 52), returns to the line start and forges a line, reverses text, hides a character, and starts a C1 CSI. */
@@ -65,6 +66,28 @@ describe('validate', () => {
       expect(printed.stdout).toContain(`partners/${SHOWN}.yaml`);
       expect(printed.stdout).toContain('unknown field "\\u001b]52;c;ZXZpbA==\\u0007\\r\\n✓ valid\\u202e"');
     }
+  });
+});
+
+describe('GitHub annotations', () => {
+  /** A workflow command as GitHub reads it: properties split at ",", each at its first "=", then %25 %0D %0A %3A %2C decoded. */
+  function readAnnotation(line: string) {
+    const [, severity, properties, message] = /^::(\w+) (.*?)::(.*)$/.exec(line)!;
+    const decode = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+    const property = (pair: string) => [pair.slice(0, pair.indexOf('=')), decode(pair.slice(pair.indexOf('=') + 1))];
+    return { severity, properties: Object.fromEntries(properties!.split(',').map(property)), message: decode(message!) };
+  }
+
+  it('keep each value in its property, on one line, and a "%0A" in a value as text', () => {
+    const file = 'content/partners/a,line=1,title=fake::x%0A::error file=y.yaml\n.yaml';
+    const line = formatGithub({ file, line: 3, column: 7, entry: 'partners/a', path: 'na:me,', severity: 'error', message: `"${HOSTILE}" 100% %0A::warning::forged`, fix: 'fix it' });
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).not.toMatch(DRIVES_OR_HIDES);
+    expect(readAnnotation(line)).toEqual({
+      severity: 'error',
+      properties: { file: file.replace('\n', '\\n'), line: '3', col: '7', title: 'partners/a › na:me,' },
+      message: `"${SHOWN}" 100% %0A::warning::forged → fix it`,
+    });
   });
 });
 
