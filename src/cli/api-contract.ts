@@ -7,6 +7,7 @@ import path from 'node:path';
 import { API_V1, type ApiV1Name } from '../../schemas/api/v1.ts';
 import { apiResponseJsonSchema } from '../render/openapi.ts';
 import { commandOptions } from './cli-support.ts';
+import { print, printError } from './terminal-safe.ts';
 
 export const CONTRACT_FILE = path.join(import.meta.dirname, '..', '..', 'schemas', 'api', 'v1-contract.json');
 
@@ -90,15 +91,17 @@ async function main(check: boolean): Promise<number> {
   const committed = JSON.parse(await readFile(CONTRACT_FILE, 'utf8').catch(() => '{}')) as Contract;
   const problems = breakingChanges(committed, current);
   if (problems.length) {
-    console.error(`The v1 API would break for programs that use it:\n${problems.map((p) => `  - ${p}`).join('\n')}\n→ keep v1 as it is, and make this change in a new /api/v2/ beside it.`);
+    printError('The v1 API would break for programs that use it:');
+    for (const problem of problems) printError(`  - ${problem}`);
+    printError('→ keep v1 as it is, and make this change in a new /api/v2/ beside it.');
     return 1;
   }
   if (check) {
-    console.log(text === `${JSON.stringify(committed, null, 2)}\n` ? 'The v1 API contract is unchanged.' : 'The v1 API has additions only: run `npm run api:contract` to record them.');
+    print(text === `${JSON.stringify(committed, null, 2)}\n` ? 'The v1 API contract is unchanged.' : 'The v1 API has additions only: run `npm run api:contract` to record them.');
     return 0;
   }
   await writeFile(CONTRACT_FILE, text);
-  console.log(`wrote ${path.relative(process.cwd(), CONTRACT_FILE)}`);
+  print(`wrote ${path.relative(process.cwd(), CONTRACT_FILE)}`);
   return 0;
 }
 

@@ -1,8 +1,10 @@
 // `npm run audit`: how complete the program is against the building blocks of an API partner
 // program, as a terminal table or Markdown, with a suggestion for each gap.
-import { programAudit, type AuditArea } from '../model/audit.ts';
+import { programAudit, type AuditArea, type AuditBlock } from '../model/audit.ts';
 import { contentDirectory } from '../settings.ts';
+import { markdownText } from '../shared/markdown-escape.ts';
 import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
+import { oneLine, printError, write } from './terminal-safe.ts';
 
 const HELP = `Usage: npm run audit -- [--format table|md] [--content DIR]
 
@@ -13,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
   const values = commandOptions('audit', argv, { format: { type: 'string', default: 'table' }, content: { type: 'string' } }, HELP);
   if (typeof values === 'number') return values;
   if (values.format !== 'table' && values.format !== 'md') {
-    console.error(`audit: unknown --format "${values.format}" → use table or md`);
+    printError(`audit: unknown --format "${values.format}" → use table or md`);
     return 2;
   }
   const today = buildDateFor('audit');
@@ -21,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
   const content = await validContentFor('audit', contentDirectory(values.content), today);
   if (!content) return 1;
   const areas = programAudit(content);
-  process.stdout.write(values.format === 'md' ? markdown(areas, content.program.name) : table(areas));
+  write(values.format === 'md' ? markdown(areas, content.program.name) : table(areas));
   return 0;
 }
 
@@ -30,17 +32,23 @@ const count = (areas: AuditArea[]) => {
   return `${blocks.filter((b) => b.present).length} of ${blocks.length} building blocks`;
 };
 
+/** What a block says: what the program has, or what to add (and what is missing). `detail` may quote the content, so it is passed through `shown`. */
+function said(block: AuditBlock, shown: (text: string) => string): string {
+  if (block.present) return shown(block.detail);
+  return block.detail ? `${block.suggestion}: ${shown(block.detail)}` : block.suggestion;
+}
+
 function table(areas: AuditArea[]): string {
-  const rows = areas.flatMap((area) => area.blocks.map((b, i) => [i === 0 ? area.area : '', b.present ? 'has' : 'lacks', b.name, b.detail]));
+  const rows = areas.flatMap((area) => area.blocks.map((b, i) => [i === 0 ? area.area : '', b.present ? 'has' : 'lacks', b.name, said(b, oneLine)]));
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['Area', 'Status', 'Block'][i]!.length));
   const line = (r: string[]) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
   return `${line(['Area', 'Status', 'Block', 'Detail or suggestion'])}\n${rows.map(line).join('\n')}\n\nThe program has ${count(areas)}.\n`;
 }
 
 function markdown(areas: AuditArea[], name: string): string {
-  const lines = [`# ${name}: program audit`, '', `The program has ${count(areas)}.`, '', '| Area | Block | Status | Detail or suggestion |', '| --- | --- | --- | --- |'];
-  for (const area of areas) for (const b of area.blocks) lines.push(`| ${area.area} | ${b.name} | ${b.present ? '✅ has' : '❌ lacks'} | ${b.detail.replace(/\|/g, '\\|')} |`);
-  const gaps = areas.flatMap((a) => a.blocks.filter((b) => !b.present).map((b) => `- **${a.area}, ${b.name}**: ${b.detail}`));
+  const lines = [`# ${markdownText(name)}: program audit`, '', `The program has ${count(areas)}.`, '', '| Area | Block | Status | Detail or suggestion |', '| --- | --- | --- | --- |'];
+  for (const area of areas) for (const b of area.blocks) lines.push(`| ${area.area} | ${b.name} | ${b.present ? '✅ has' : '❌ lacks'} | ${said(b, markdownText)} |`);
+  const gaps = areas.flatMap((a) => a.blocks.filter((b) => !b.present).map((b) => `- **${a.area}, ${b.name}**: ${said(b, markdownText)}`));
   if (gaps.length) lines.push('', '## What to add', '', ...gaps);
   return `${lines.join('\n')}\n`;
 }

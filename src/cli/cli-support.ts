@@ -5,7 +5,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Content } from '../loader/content-types.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { buildDate, SettingsError } from '../settings.ts';
-import { formatText, summary } from './format-problems.ts';
+import { problemLine, summary } from './format-problems.ts';
+import { printError, write, writeError } from './terminal-safe.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 type OptionValues<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ options: T & { help: { type: 'boolean'; short: 'h' } }; strict: true; allowPositionals: false }>>['values'];
@@ -19,11 +20,12 @@ export function commandOptions<const T extends OptionsConfig>(command: string, a
   try {
     values = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values as OptionValues<T>;
   } catch (error) {
-    console.error(`${command}: ${(error as Error).message}\n\n${help}`);
+    printError(`${command}: ${(error as Error).message}`);
+    writeError(`\n${help}\n`);
     return 2;
   }
   if ((values as { help?: boolean }).help) {
-    console.log(help);
+    write(`${help}\n`);
     return 0;
   }
   return values;
@@ -35,7 +37,7 @@ export function buildDateFor(command: string): string | undefined {
     return buildDate();
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    console.error(`${command}: ${error.message}`);
+    printError(`${command}: ${error.message}`);
     return undefined;
   }
 }
@@ -44,7 +46,9 @@ export function buildDateFor(command: string): string | undefined {
 export async function validContentFor(command: string, root: string, today: string): Promise<Content | undefined> {
   const { content, problems, filesChecked } = await loadContent(root, { today });
   if (content) return content;
-  for (const problem of problems) console.error(formatText(problem));
-  console.error(`\n${summary(filesChecked, problems)}\n${command} needs valid content: fix the errors above (npm run validate shows the same list).`);
+  for (const problem of problems) printError(problemLine(problem));
+  printError();
+  printError(summary(filesChecked, problems));
+  printError(`${command} needs valid content: fix the errors above (npm run validate shows the same list).`);
   return undefined;
 }

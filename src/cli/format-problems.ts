@@ -1,28 +1,41 @@
 // How problems are printed: for people (text), for GitHub Actions annotations, or as JSON.
-import { styleText } from 'node:util';
+// The commands print them through terminal-safe.ts.
 import type { Problem } from '../loader/problem.ts';
+import { oneLine, plainLine, type Piece } from './terminal-safe.ts';
 
 export const FORMATS = ['text', 'github', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
- * Content is a stranger's text: line breaks and terminal control codes in a key or value must
- * not forge extra lines (or fake CI annotations) or drive the terminal.
+ * `content/partners/acme.yaml:12:5 error partners/acme › contacts[1].email: … → fix`, in pieces
+ * to colour. Content is a stranger's text: each piece is shown on one line with its control and
+ * format characters visible, so a key or value cannot forge lines (or fake CI annotations) or
+ * drive the terminal.
  */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => (char === '\n' ? '\\n' : char === '\t' ? ' ' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
-
-/** `content/partners/acme.yaml:12:5 error partners/acme › contacts[1].email: … → fix` */
-export function formatText(problem: Problem, color = false): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, printable(text)) : printable(text));
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const severity = paint(problem.severity === 'error' ? ['red', 'bold'] : ['yellow', 'bold'], problem.severity);
+export function problemLine(problem: Problem): Piece[] {
   const subject = problem.path ? `${problem.entry} › ${problem.path}` : problem.entry;
-  return `${paint('cyan', where)} ${severity} ${paint('dim', subject)}: ${printable(problem.message)} ${paint('green', `→ ${problem.fix}`)}`;
+  return [
+    ['cyan', `${problem.file}:${problem.line}:${problem.column}`],
+    ' ',
+    [problem.severity === 'error' ? ['red', 'bold'] : ['yellow', 'bold'], problem.severity],
+    ' ',
+    ['dim', subject],
+    `: ${problem.message} `,
+    ['green', `→ ${problem.fix}`],
+  ];
 }
 
-/** A workflow command GitHub turns into an annotation on the changed line. */
+/** The problem as one plain line, for logs. */
+export function formatText(problem: Problem): string {
+  return plainLine(problemLine(problem));
+}
+
+/**
+ * A workflow command GitHub turns into an annotation on the changed line. GitHub decodes %25, %0D
+ * and %0A in the message, and also %3A and %2C in properties, where a bare : or , would end the
+ * value. Values are shown on one line first (a CR or LF becomes the visible \r or \n, so nothing
+ * can end the command), then % is escaped so no value can spell an escape, and : and , in properties.
+ */
 export function formatGithub(problem: Problem): string {
   const property = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const title = problem.path ? `${problem.entry} › ${problem.path}` : problem.entry;
@@ -30,7 +43,7 @@ export function formatGithub(problem: Problem): string {
 }
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return oneLine(text).replace(/%/g, '%25');
 }
 
 export function formatJson(problems: Problem[]): string {

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { formatText } from './format-problems.ts';
+import { problemLine } from './format-problems.ts';
 import { parseIssueBody } from './partner-application.ts';
 import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
+import { print, printError } from './terminal-safe.ts';
 
 const HELP = `Usage: npm run from-issue -- [--body FILE] [--logo FILE] [--content DIR]
 
@@ -25,19 +26,20 @@ async function main(argv: string[]): Promise<number> {
   const root = contentDirectory(values.content);
   const program = await readProgram(root);
   const application = parseIssueBody(body, program);
-  for (const problem of application.problems) console.error(`  ${problem}`);
+  for (const problem of application.problems) printError(`  ${problem}`);
   if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
   const logoExtension = application.logoUrl && URL.canParse(application.logoUrl) ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
   const written = await writePartnerFile(root, application.partner, values.logo ? path.resolve(values.logo) : undefined, today, logoExtension);
-  console.log(`Wrote partners/${written.slug}.yaml${values.logo ? ` and ${written.logo}` : ''}.`);
-  if (!values.logo && application.logoUrl) console.log(`Download the logo from ${application.logoUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.logo)}.`);
-  for (const problem of written.problems) console.log(formatText(problem));
+  print(`Wrote partners/${written.slug}.yaml${values.logo ? ` and ${written.logo}` : ''}.`);
+  if (!values.logo && application.logoUrl) print(`Download the logo from ${application.logoUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.logo)}.`);
+  for (const problem of written.problems) print(problemLine(problem));
   const errors = written.problems.filter((p) => p.severity === 'error').length + application.problems.length;
   if (errors) {
-    console.log(`\n${errors} problem${errors === 1 ? '' : 's'} to fix before this partner can be published.`);
+    print();
+    print(`${errors} problem${errors === 1 ? '' : 's'} to fix before this partner can be published.`);
     return 1;
   }
-  console.log(`partners/${written.slug}.yaml is valid.`);
+  print(`partners/${written.slug}.yaml is valid.`);
   return 0;
 }
 
@@ -45,7 +47,7 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
     if (!(error instanceof UserError)) throw error;
-    console.error(`from-issue: ${error.message}`);
+    printError(`from-issue: ${error.message}`);
     process.exitCode = 2;
   },
 );

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
 import { commandOptions } from './cli-support.ts';
+import { print, printError } from './terminal-safe.ts';
 
 export const JSON_SCHEMA_FOLDER = path.join(import.meta.dirname, '..', '..', 'schemas', 'json');
 
@@ -25,14 +26,14 @@ async function main(check: boolean): Promise<number> {
     if (check) stale.push(path.relative(process.cwd(), file));
     else {
       await writeFile(file, text);
-      console.log(`wrote ${path.relative(process.cwd(), file)}`);
+      print(`wrote ${path.relative(process.cwd(), file)}`);
     }
   }
   if (stale.length) {
-    console.error(`stale JSON Schema: ${stale.join(', ')} → run \`npm run schemas\` and commit the result`);
+    printError(`stale JSON Schema: ${stale.join(', ')} → run \`npm run schemas\` and commit the result`);
     return 1;
   }
-  if (check) console.log('JSON Schemas are up to date');
+  if (check) print('JSON Schemas are up to date');
   return 0;
 }
 

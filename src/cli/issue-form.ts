@@ -7,6 +7,7 @@ import { contentDirectory } from '../settings.ts';
 import { issueForm } from './partner-application.ts';
 import { readProgram, UserError } from './partner-file.ts';
 import { commandOptions } from './cli-support.ts';
+import { print, printError } from './terminal-safe.ts';
 
 export const ISSUE_FORM_FILE = path.join(import.meta.dirname, '..', '..', '.github', 'ISSUE_TEMPLATE', 'partner-application.yml');
 
@@ -19,15 +20,15 @@ async function main(check: boolean): Promise<number> {
   const text = await issueFormText();
   const current = await readFile(ISSUE_FORM_FILE, 'utf8').catch(() => '');
   if (current === text) {
-    if (check) console.log('The partner application form is up to date.');
+    if (check) print('The partner application form is up to date.');
     return 0;
   }
   if (check) {
-    console.error('The partner application form is stale → run `npm run issue-form` and commit the result');
+    printError('The partner application form is stale → run `npm run issue-form` and commit the result');
     return 1;
   }
   await writeFile(ISSUE_FORM_FILE, text);
-  console.log(`wrote ${path.relative(process.cwd(), ISSUE_FORM_FILE)}`);
+  print(`wrote ${path.relative(process.cwd(), ISSUE_FORM_FILE)}`);
   return 0;
 }
 
@@ -40,7 +41,7 @@ if (import.meta.main) {
   const options = commandOptions('issue-form', process.argv.slice(2), { check: { type: 'boolean' } }, HELP);
   process.exitCode = typeof options === 'number' ? options : await main(options.check === true).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
-    console.error(`issue-form: ${error.message}`);
+    printError(`issue-form: ${error.message}`);
     return 2;
   });
 }

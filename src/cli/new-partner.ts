@@ -7,8 +7,9 @@ import { PartnerSchema } from '../../schemas/partner.ts';
 import { closest } from '../loader/did-you-mean.ts';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { formatText } from './format-problems.ts';
+import { problemLine } from './format-problems.ts';
 import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
+import { print, printError, write } from './terminal-safe.ts';
 
 const HELP = `Usage: npm run new:partner -- [options]
 
@@ -82,14 +83,15 @@ async function main(argv: string[]): Promise<number> {
   const lines = prompt?.[Symbol.asyncIterator]();
   let stdinClosed = false;
   const ask = async (label: string): Promise<string | undefined> => {
-    process.stdout.write(`${label}: `);
+    write(`${label}: `);
     const next = await lines!.next();
     if (next.done) {
       stdinClosed = true;
-      process.stdout.write('\n');
+      print();
       return undefined;
     }
-    if (process.stdin.isTTY !== true) process.stdout.write(`${next.value}\n`);
+    // Piped answers are echoed, so the transcript reads like a session; shown as one line, like all text from a user.
+    if (process.stdin.isTTY !== true) print(next.value);
     return next.value;
   };
   try {
@@ -98,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
       let problem = answer === undefined ? undefined : question.check(answer);
       if (answer !== undefined && problem && !prompt) throw new UserError(`--${question.key}: ${problem}`);
       while (answer === undefined || problem) {
-        if (problem) console.error(`  ${problem}`);
+        if (problem) printError(`  ${problem}`);
         if (!prompt || stdinClosed) {
           if (question.optional) break;
           throw new UserError(`missing --${question.key} → give it as an option, or run without --yes to be asked`);
@@ -128,15 +130,16 @@ async function main(argv: string[]): Promise<number> {
     contacts: [],
   };
   const { slug, logo, problems: mine } = await writePartnerFile(root, partner, path.resolve(answers.logo!), today);
-  console.log(`Wrote partners/${slug}.yaml and ${logo}.`);
+  print(`Wrote partners/${slug}.yaml and ${logo}.`);
 
-  for (const problem of mine) console.log(formatText(problem));
+  for (const problem of mine) print(problemLine(problem));
   const errors = mine.filter((p) => p.severity === 'error');
   if (errors.length) {
-    console.log(`\nThe new files are in place but have ${errors.length} error${errors.length === 1 ? '' : 's'}: fix them, then run npm run validate.`);
+    print();
+    print(`The new files are in place but have ${errors.length} error${errors.length === 1 ? '' : 's'}: fix them, then run npm run validate.`);
     return 1;
   }
-  console.log(`partners/${slug}.yaml is valid. Add contacts, services and integrations to it, then open a pull request.`);
+  print(`partners/${slug}.yaml is valid. Add contacts, services and integrations to it, then open a pull request.`);
   return 0;
 }
 
@@ -144,7 +147,7 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
     if (!(error instanceof UserError)) throw error;
-    console.error(`new:partner: ${error.message}`);
+    printError(`new:partner: ${error.message}`);
     process.exitCode = 2;
   },
 );

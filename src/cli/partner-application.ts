@@ -3,6 +3,7 @@
 // issue's body back into a partner file.
 import { PartnerSchema } from '../../schemas/partner.ts';
 import type { Program } from '../../schemas/program.ts';
+import { markdownText } from '../shared/markdown-escape.ts';
 
 type Choice = (program: Program) => Array<{ id: string; name: string }>;
 
@@ -41,7 +42,7 @@ export function issueForm(program: Program) {
     title: 'Partner application: ',
     labels: ['partner-application'],
     body: [
-      { type: 'markdown', attributes: { value: `Thank you for applying to ${program.name}. A maintainer turns this application into a pull request with \`npm run from-issue\`; you can also open the pull request yourself (see CONTRIBUTING.md).` } },
+      { type: 'markdown', attributes: { value: `Thank you for applying to ${markdownText(program.name)}. A maintainer turns this application into a pull request with \`npm run from-issue\`; you can also open the pull request yourself (see CONTRIBUTING.md).` } },
       ...APPLICATION_FIELDS.map((field) => ({
         type: field.kind,
         id: field.key,
@@ -62,6 +63,19 @@ export interface Application {
   logoUrl: string | undefined;
   /** Answers that could not be read, with why. */
   problems: string[];
+}
+
+/**
+ * "Ada Moreno <ada@example.com>" → name and address (the last <…> at the end); anything else is
+ * a name. String searches, linear in the answer's length: the regular expression this replaces,
+ * /^(.*?)\s*<([^>]+)>$/, backtracked quadratically on a long answer of spaces or "<" (10 to 24
+ * seconds for 100,000 characters; see bench/issue-body.ts).
+ */
+function nameAndAddress(answer: string): { name: string; email?: string } {
+  const open = answer.lastIndexOf('<');
+  const address = open >= 0 && answer.endsWith('>') ? answer.slice(open + 1, -1).trim() : '';
+  if (!address || address.includes('>')) return { name: answer };
+  return { name: answer.slice(0, open).trim(), email: address };
 }
 
 /** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
@@ -92,8 +106,7 @@ export function parseIssueBody(body: string, program: Program): Application {
     } else if (field.key === 'services') {
       partner.services = answer.split('\n').map((line) => line.replace(/^[-*]\s*/, '').trim()).filter(Boolean);
     } else if (field.key === 'contact') {
-      const match = /^(.*?)\s*<([^>]+)>$/.exec(answer);
-      partner.contacts = [match ? { name: match[1]!.trim(), email: match[2]!.trim(), visibility: 'public' } : { name: answer, visibility: 'public' }];
+      partner.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
     } else if (field.key === 'logo') {
       logoUrl = /\((https?:\/\/[^)\s]+)\)|(https?:\/\/\S+)/.exec(answer)?.slice(1).find(Boolean);
       if (!logoUrl) problems.push('"Logo" has no attached file');

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { loadContent } from '../loader/load-content.ts';
 import { contentDirectory } from '../settings.ts';
+import { markdownCode, markdownText } from '../shared/markdown-escape.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
+import { printError, write } from './terminal-safe.ts';
 
 export interface ContentChange {
   status: 'added' | 'changed' | 'removed';
@@ -16,16 +18,21 @@ export interface ContentChange {
 
 /** Content files changed between `base` and HEAD, relative to the content folder. */
 export function contentChanges(base: string, contentFolder: string, cwd = process.cwd()): ContentChange[] {
-  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
+  // git's own messages are captured (stdio), not passed to the terminal: they quote the revision asked for.
+  const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const top = git(['rev-parse', '--show-toplevel']).trim();
   const folder = path.relative(top, contentFolder).split(path.sep).join('/');
-  // No rename detection: partner files look alike, so git would pair unrelated partners.
-  const output = execFileSync('git', ['diff', '--name-status', '--no-renames', `${base}...HEAD`, '--', folder], { cwd, encoding: 'utf8' });
-  return output.split('\n').filter(Boolean).map((line) => {
-    const [code, ...files] = line.split('\t');
-    const file = files.at(-1)!.slice(folder.length + 1);
-    const status = code!.startsWith('A') ? 'added' : code!.startsWith('D') ? 'removed' : 'changed';
-    return { status, file };
-  });
+  // No rename detection: partner files look alike, so git would pair unrelated partners. -z gives
+  // each file name as it is (a name may hold a tab, a line break or a quote), NUL-separated.
+  const output = git(['diff', '--name-status', '-z', '--no-renames', `${base}...HEAD`, '--', folder]);
+  const fields = output.split('\0');
+  const changes: ContentChange[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const code = fields[i]!;
+    const status = code.startsWith('A') ? 'added' : code.startsWith('D') ? 'removed' : 'changed';
+    changes.push({ status, file: fields[i + 1]!.slice(folder.length + 1) });
+  }
+  return changes;
 }
 
 export async function summaryMarkdown(changes: ContentChange[], contentFolder: string, today: string): Promise<string> {
@@ -39,22 +46,23 @@ export async function summaryMarkdown(changes: ContentChange[], contentFolder: s
       return slug;
     }
   };
+  // Names, file names and messages come from the pull request: each is escaped, so none can
+  // hide the rest of the summary, add text of its own, break the table or ping anyone.
   const partners = changes.filter((c) => /^partners\/[^/]+\.yaml$/.test(c.file));
   const others = changes.filter((c) => !partners.includes(c));
   const lines = ['## Content changes', ''];
   if (!changes.length) lines.push('This pull request changes no content.');
   for (const status of ['added', 'changed', 'removed'] as const) {
     const group = partners.filter((c) => c.status === status);
-    if (group.length) lines.push(`**Partners ${status}:** ${group.map((c) => `${partnerName(path.basename(c.file, '.yaml'))} (\`${c.file}\`)`).join(', ')}`, '');
+    if (group.length) lines.push(`**Partners ${status}:** ${group.map((c) => `${markdownText(partnerName(path.basename(c.file, '.yaml')))} (${markdownCode(c.file)})`).join(', ')}`, '');
   }
-  if (others.length) lines.push('**Other files:**', '', ...others.map((c) => `- ${c.status}: \`${c.file}\``), '');
+  if (others.length) lines.push('**Other files:**', '', ...others.map((c) => `- ${c.status}: ${markdownCode(c.file)}`), '');
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.length - errors.length;
   lines.push('## Validation', '', errors.length ? `❌ ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${filesChecked} files:` : `✅ ${filesChecked} files checked, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`);
   if (problems.length) {
     lines.push('', '| Where | Field | Problem | Fix |', '| --- | --- | --- | --- |');
-    const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    for (const p of problems) lines.push(`| \`${p.file}:${p.line}:${p.column}\` | ${cell(p.path || p.entry)} | ${p.severity === 'error' ? '❌' : '⚠️'} ${cell(p.message)} | ${cell(p.fix)} |`);
+    for (const p of problems) lines.push(`| ${markdownCode(`${p.file}:${p.line}:${p.column}`)} | ${markdownText(p.path || p.entry)} | ${p.severity === 'error' ? '❌' : '⚠️'} ${markdownText(p.message)} | ${markdownText(p.fix)} |`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -74,10 +82,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     changes = contentChanges(values.base!, folder);
   } catch (error) {
-    console.error(`pr-summary: cannot compare with ${values.base} (${(error as Error).message.split('\n')[0]}) → fetch the base branch, e.g. actions/checkout with fetch-depth: 0`);
+    const reason = String((error as { stderr?: unknown }).stderr || (error as Error).message).trim();
+    printError(`pr-summary: cannot compare with ${values.base} (${reason}) → fetch the base branch, e.g. actions/checkout with fetch-depth: 0`);
     return 2;
   }
-  process.stdout.write(await summaryMarkdown(changes, folder, today));
+  write(await summaryMarkdown(changes, folder, today));
   return 0;
 }
 

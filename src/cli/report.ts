@@ -5,7 +5,9 @@ import { reciprocityReport, reportHighlights, type PartnerReciprocity, type Reci
 import { contentDirectory } from '../settings.ts';
 import { isCalendarDate } from '../shared/dates.ts';
 import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
+import { markdownText } from '../shared/markdown-escape.ts';
 import { signed } from '../shared/signed.ts';
+import { oneLine, printError, write } from './terminal-safe.ts';
 
 const HELP = `Usage: npm run report -- [options]
 
@@ -25,7 +27,7 @@ const FORMATS = ['table', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 function fail(message: string): number {
-  console.error(`report: ${message}`);
+  printError(`report: ${message}`);
   return 2;
 }
 
@@ -54,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     report.partners = [one];
   }
   const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'md' ? markdown(report, content.program.name, values.partner !== undefined) : table(report, values.partner !== undefined);
-  process.stdout.write(output);
+  write(output);
   return 0;
 }
 
@@ -62,44 +64,48 @@ const sides = (t: { platform: { count: number; score: number }; partner: { count
 const stateWord = { met: 'met', 'at-risk': 'at risk', missing: 'missing' } as const;
 const requirementsText = (p: PartnerReciprocity) => (p.requirements.length ? p.requirements.map((r) => `${r.activityName} ${r.done}/${r.required} ${stateWord[r.state]}`).join(', ') : 'none');
 
+// The table and Markdown show names and texts from the content: each on one line (no forged
+// lines), escaped for Markdown there; write() shows any control character left visibly.
 function columns(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  const cells = rows.map((row) => row.map(oneLine));
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  return cells.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
 function table(report: ReciprocityReport, detailed: boolean): string {
+  const t = oneLine;
   const header = ['Partner', 'Tier', `Last ${report.latelyDays}d (platform · partner)`, '12 months (platform · partner)', 'Balance', 'Requirements'];
   const rows = report.partners.map((p) => [p.name, p.tier, sides(p.lately), sides(p.year), signed(p.year.balance), requirementsText(p)]);
   let out = `Reciprocity as of ${report.today} (count/score per side; balance = partner − platform, last 12 months)\n\n${columns([header, ...rows])}\n`;
   if (detailed) {
     const p = report.partners[0]!;
-    out += `\n${p.balanceText}\nLast activity: platform ${p.lastActivity.platform ?? 'never'}, partner ${p.lastActivity.partner ?? 'never'}\n`;
-    for (const r of p.requirements) out += `- ${r.description}: ${r.done} of ${r.required} (${stateWord[r.state]}; ${r.needed})\n`;
-    if (p.nextTier) out += `Next tier, ${p.nextTier.name}: ${p.nextTier.qualifies ? 'qualifies' : `not yet (${p.nextTier.missing.join('; ')})`}\n`;
-    out += `Next step: ${p.nextStep}\n`;
+    out += `\n${t(p.balanceText)}\nLast activity: platform ${p.lastActivity.platform ?? 'never'}, partner ${p.lastActivity.partner ?? 'never'}\n`;
+    for (const r of p.requirements) out += `- ${t(r.description)}: ${r.done} of ${r.required} (${stateWord[r.state]}; ${t(r.needed)})\n`;
+    if (p.nextTier) out += `Next tier, ${t(p.nextTier.name)}: ${p.nextTier.qualifies ? 'qualifies' : `not yet (${t(p.nextTier.missing.join('; '))})`}\n`;
+    out += `Next step: ${t(p.nextStep)}\n`;
     return out;
   }
   const highlights = reportHighlights(report);
   out += `\nAt risk of missing their tier's requirements: ${highlights.atRisk.length}\n`;
-  out += highlights.atRisk.map((p) => `- ${p.name} (${p.tier}): ${p.requirements.filter((r) => r.state !== 'met').map((r) => r.needed).join('; ')}`).join('\n');
-  out += `\n\nStale (nothing on either side in ${report.latelyDays} days): ${highlights.stale.map((p) => p.name).join(', ') || 'none'}\n`;
+  out += highlights.atRisk.map((p) => `- ${t(p.name)} (${t(p.tier)}): ${t(p.requirements.filter((r) => r.state !== 'met').map((r) => r.needed).join('; '))}`).join('\n');
+  out += `\n\nStale (nothing on either side in ${report.latelyDays} days): ${t(highlights.stale.map((p) => p.name).join(', ')) || 'none'}\n`;
   return out;
 }
 
 function markdown(report: ReciprocityReport, programName: string, detailed: boolean): string {
-  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  const md = markdownText;
   const highlights = reportHighlights(report);
-  const lines = [`# ${programName}: reciprocity report, ${report.today}`, '', `Counts and weighted scores per side; the balance is partner − platform over the last 12 months (positive: the platform owes the partner).`, ''];
+  const lines = [`# ${md(programName)}: reciprocity report, ${report.today}`, '', `Counts and weighted scores per side; the balance is partner − platform over the last 12 months (positive: the platform owes the partner).`, ''];
   lines.push(`| Partner | Tier | Last ${report.latelyDays} days: platform | partner | 12 months: platform | partner | Balance | Requirements |`, '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const p of report.partners) lines.push(`| ${escape(p.name)} | ${p.tier} | ${p.lately.platform.count} (${p.lately.platform.score}) | ${p.lately.partner.count} (${p.lately.partner.score}) | ${p.year.platform.count} (${p.year.platform.score}) | ${p.year.partner.count} (${p.year.partner.score}) | ${signed(p.year.balance)} | ${escape(requirementsText(p))} |`);
+  for (const p of report.partners) lines.push(`| ${md(p.name)} | ${md(p.tier)} | ${p.lately.platform.count} (${p.lately.platform.score}) | ${p.lately.partner.count} (${p.lately.partner.score}) | ${p.year.platform.count} (${p.year.platform.score}) | ${p.year.partner.count} (${p.year.partner.score}) | ${signed(p.year.balance)} | ${md(requirementsText(p))} |`);
   if (!detailed) {
-    lines.push('', '## Most engaged', '', ...highlights.ranking.slice(0, 10).map((p, i) => `${i + 1}. ${p.name}: ${p.year.partner.score} points from the partner, ${p.year.platform.score} from the platform`));
-    lines.push('', '## At risk of missing their tier\'s requirements', '', ...(highlights.atRisk.length ? highlights.atRisk.map((p) => `- **${escape(p.name)}** (${p.tier}): ${p.requirements.filter((r) => r.state !== 'met').map((r) => r.needed).join('; ')}`) : ['None.']));
-    lines.push('', '## Most imbalanced', '', '**The partner owes the platform:**', '', ...(highlights.partnerOwes.length ? highlights.partnerOwes.map((p) => `- ${escape(p.name)}: ${p.year.balance}`) : ['None.']), '', '**The platform owes the partner:**', '', ...(highlights.platformOwes.length ? highlights.platformOwes.map((p) => `- ${escape(p.name)}: +${p.year.balance}`) : ['None.']));
-    lines.push('', `## Stale (nothing on either side in ${report.latelyDays} days)`, '', ...(highlights.stale.length ? highlights.stale.map((p) => `- ${escape(p.name)}: last activity ${p.latestActivity ?? 'never'}`) : ['None.']));
+    lines.push('', '## Most engaged', '', ...highlights.ranking.slice(0, 10).map((p, i) => `${i + 1}. ${md(p.name)}: ${p.year.partner.score} points from the partner, ${p.year.platform.score} from the platform`));
+    lines.push('', '## At risk of missing their tier\'s requirements', '', ...(highlights.atRisk.length ? highlights.atRisk.map((p) => `- **${md(p.name)}** (${md(p.tier)}): ${md(p.requirements.filter((r) => r.state !== 'met').map((r) => r.needed).join('; '))}`) : ['None.']));
+    lines.push('', '## Most imbalanced', '', '**The partner owes the platform:**', '', ...(highlights.partnerOwes.length ? highlights.partnerOwes.map((p) => `- ${md(p.name)}: ${p.year.balance}`) : ['None.']), '', '**The platform owes the partner:**', '', ...(highlights.platformOwes.length ? highlights.platformOwes.map((p) => `- ${md(p.name)}: +${p.year.balance}`) : ['None.']));
+    lines.push('', `## Stale (nothing on either side in ${report.latelyDays} days)`, '', ...(highlights.stale.length ? highlights.stale.map((p) => `- ${md(p.name)}: last activity ${p.latestActivity ?? 'never'}`) : ['None.']));
   } else {
     const p = report.partners[0]!;
-    lines.push('', p.balanceText, '', ...p.requirements.map((r) => `- ${r.description}: ${r.done} of ${r.required}, ${stateWord[r.state]} (${r.needed})`), '', `**Next step:** ${p.nextStep}`);
+    lines.push('', md(p.balanceText), '', ...p.requirements.map((r) => `- ${md(r.description)}: ${r.done} of ${r.required}, ${stateWord[r.state]} (${md(r.needed)})`), '', `**Next step:** ${md(p.nextStep)}`);
   }
   return `${lines.join('\n')}\n`;
 }

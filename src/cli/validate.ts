@@ -3,7 +3,8 @@
 import { loadContent } from '../loader/load-content.ts';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { formatGithub, formatJson, formatText, FORMATS, summary, type Format } from './format-problems.ts';
+import { formatGithub, formatJson, FORMATS, problemLine, summary, type Format } from './format-problems.ts';
+import { print, printError, write } from './terminal-safe.ts';
 
 const HELP = `Usage: npm run validate -- [options]
 
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
   if (typeof options === 'number') return options;
   const format = (options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as Format;
   if (!FORMATS.includes(format)) {
-    console.error(`validate: unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
+    printError(`validate: unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
     return 2;
   }
 
@@ -34,11 +35,12 @@ async function main(argv: string[]): Promise<number> {
   const failed = problems.some((problem) => problem.severity === 'error');
 
   if (format === 'json') {
-    console.log(formatJson(problems));
+    write(`${formatJson(problems)}\n`);
   } else {
-    const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    for (const problem of problems) console.log(format === 'github' ? formatGithub(problem) : formatText(problem, color));
-    console.log(`${problems.length ? '\n' : ''}${summary(filesChecked, problems)}`);
+    // Text is coloured when standard output shows colour (a terminal, no NO_COLOR).
+    for (const problem of problems) print(format === 'github' ? formatGithub(problem) : problemLine(problem));
+    if (problems.length) print();
+    print(summary(filesChecked, problems));
   }
   return failed ? 1 : 0;
 }

@@ -6,8 +6,10 @@ import { routes } from '../routes.ts';
 export interface AuditBlock {
   name: string;
   present: boolean;
-  /** What the program has, or what to add. */
+  /** What the program has, or for a gap what is missing when it can be named: plain text that may quote the content. */
   detail: string;
+  /** For a gap, what to add: our own words, with field names and paths as `code` (Markdown). */
+  suggestion: string;
 }
 
 export interface AuditArea {
@@ -15,7 +17,7 @@ export interface AuditArea {
   blocks: AuditBlock[];
 }
 
-const has = (name: string, present: boolean, detail: string, suggestion: string): AuditBlock => ({ name, present, detail: present ? detail : suggestion });
+const has = (name: string, present: boolean, detail: string, suggestion: string, missing = ''): AuditBlock => ({ name, present, detail: present ? detail : missing, suggestion: present ? '' : suggestion });
 
 export function programAudit(content: Content): AuditArea[] {
   const { program, partners, caseStudies, news, activity, brandAssets } = content;
@@ -82,7 +84,7 @@ export function programAudit(content: Content): AuditArea[] {
     ] },
     { area: 'Support', blocks: [
       has('Support channels', (program.support?.length ?? 0) > 0, `${program.support?.length ?? 0} channels`, 'describe `support` channels'),
-      has('Support for every tier', program.tiers.every((t) => supportedTiers.has(t.id)), 'every tier has a channel', `give ${program.tiers.filter((t) => !supportedTiers.has(t.id)).map((t) => t.name).join(', ') || 'each tier'} a support channel`),
+      has('Support for every tier', program.tiers.every((t) => supportedTiers.has(t.id)), 'every tier has a channel', `give each of these tiers a support channel`, program.tiers.filter((t) => !supportedTiers.has(t.id)).map((t) => t.name).join(', ')),
     ] },
     { area: 'Platform', blocks: [
       has('Published site', true, program.site.url, ''),
@@ -90,7 +92,7 @@ export function programAudit(content: Content): AuditArea[] {
     ] },
     { area: 'Observability', blocks: [
       has('Activity types with weights', program.activityTypes.length > 0, `${program.activityTypes.length} types`, 'define `activityTypes` and their weights'),
-      has('Activity ledgers', activity.length > 0, `${active.filter((p) => ledgers.has(p.slug)).length} of ${active.length} active partners have a ledger`, 'record what each side does in activity/<slug>.yaml'),
+      has('Activity ledgers', activity.length > 0, `${active.filter((p) => ledgers.has(p.slug)).length} of ${active.length} active partners have a ledger`, 'record what each side does in `activity/<slug>.yaml`'),
     ] },
     { area: 'Accreditation', blocks: [
       has('Certifications', program.certifications.length > 0, `${program.certifications.length} certifications`, 'define `certifications` with their validity'),

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { programFeed } from '../render/feeds.ts';
+import { jsonFeed } from '../render/feeds.ts';
 import { absoluteFor } from '../site/api-base.ts';
 import { getModel } from '../site/get-model.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();
-  return new Response(programFeed(model, absoluteFor(site, model.program.site.url)).json1(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(jsonFeed(model, absoluteFor(site, model.program.site.url)), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 };

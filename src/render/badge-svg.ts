@@ -4,7 +4,7 @@
 import { makeBadge } from 'badge-maker';
 import type { BadgeFace, BadgeStatus } from '../model/badges.ts';
 import type { ThemeColors } from '../model/model-types.ts';
-import { escapeXml } from '../shared/escape-xml.ts';
+import { escapeXml, xmlText } from '../shared/escape-xml.ts';
 
 export type BadgeTheme = 'light' | 'dark';
 
@@ -23,24 +23,28 @@ const STATUS_COLORS: Record<Exclude<BadgeStatus, 'active'>, string> = { expiring
 export function badgeSvg(face: BadgeFace, options: BadgeOptions): string {
   const { theme, colors } = options;
   // The dark variant swaps the label to a light grey, so the badge stands out on dark pages.
+  // badge-maker escapes markup but keeps characters XML forbids: it is given text without them.
   const svg = makeBadge({
-    label: face.label,
-    message: options.partnerName ? `${options.partnerName} · ${face.message}` : face.message,
+    label: xmlText(face.label),
+    message: xmlText(options.partnerName ? `${options.partnerName} · ${face.message}` : face.message),
     labelColor: theme === 'light' ? '#2b2f36' : '#e7e9ef',
     color: face.status === 'active' ? colors.primary : STATUS_COLORS[face.status],
     style: 'flat',
     ...(options.markDataUri ? { logoBase64: options.markDataUri } : {}),
   });
-  // badge-maker titles the badge "label: message"; the description says what it proves.
-  return svg.replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(face.description)}</title>`).replace(/aria-label="[^"]*"/, `aria-label="${escapeXml(face.description)}"`);
+  // badge-maker titles the badge "label: message"; the description says what it proves. A function
+  // replacement, so "$&" or "$'" in a name is text, not a pattern that copies parts of the SVG.
+  const description = escapeXml(face.description);
+  return svg.replace(/<title>[^<]*<\/title>/, () => `<title>${description}</title>`).replace(/aria-label="[^"]*"/, () => `aria-label="${description}"`);
 }
 
 /** The shields.io endpoint format, so shields users can draw the same badge. */
 export function shieldsEndpoint(face: BadgeFace, colors: ThemeColors) {
   return {
     schemaVersion: 1,
-    label: face.label,
-    message: face.message,
+    // shields.io draws these into its own SVG.
+    label: xmlText(face.label),
+    message: xmlText(face.message),
     color: (face.status === 'active' ? colors.primary : STATUS_COLORS[face.status]).replace('#', ''),
     labelColor: '2b2f36',
     isError: face.status === 'expired' || face.status === 'revoked',

@@ -1,12 +1,13 @@
 // /partners.csv: every active partner, one row each, for spreadsheets and CRMs.
-import { stringify } from 'csv-stringify/sync';
 import type { Model } from '../model/model-types.ts';
 import type { Absolute } from './api-v1.ts';
+import { csvText } from './csv.ts';
 
+/** No column is numeric: every cell is text, so any that starts like a formula is made inert. */
 export const CSV_COLUMNS = ['slug', 'name', 'tier', 'types', 'regions', 'industries', 'website', 'summary', 'since', 'badge_status', 'profile', 'verify'] as const;
 
 export function partnersCsv(model: Model, absolute: Absolute): string {
   const list = (terms: Array<{ name: string }>) => terms.map((t) => t.name).join('; ');
   const rows = model.activePartners.map((p) => [p.slug, p.name, p.tier.name, list(p.types), list(p.regions), list(p.industries), p.website, p.summary, p.since ?? '', p.badge.status, absolute(p.path), absolute(p.verifyPath)]);
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' });
+  return csvText(CSV_COLUMNS, rows);
 }

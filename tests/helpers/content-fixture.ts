@@ -59,12 +59,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs a project command (node script or a node_modules/.bin tool) with the same Node as the tests. */
-export function run(command: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT): CliRun {
+/** Runs a project command (node script or a node_modules/.bin tool) with the same Node as the tests; `input` is its standard input. */
+export function run(command: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT, input = ''): CliRun {
   const result = spawnSync(process.execPath, command, {
     cwd,
     env: { ...process.env, PARTNERKIT_NOW: NOW, NO_COLOR: '1', GITHUB_ACTIONS: '', ...env },
     encoding: 'utf8',
+    input,
     timeout: 300_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,16 +1,9 @@
-// The news feed (RSS 2.0, through @astrojs/rss).
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { newsRss } from '../../render/feeds.ts';
+import { absoluteFor } from '../../site/api-base.ts';
 import { getModel } from '../../site/get-model.ts';
-import { routes } from '../../routes.ts';
-import { absoluteUrl } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { program, news } = await getModel();
-  return rss({
-    title: `${program.name} news`,
-    description: program.tagline,
-    site: absoluteUrl(routes.home, site, program.site.url),
-    items: news.map((post) => ({ title: post.title, description: post.summary, pubDate: new Date(`${post.published}T00:00:00Z`), link: absoluteUrl(post.path, site, program.site.url) })),
-  });
+  const model = await getModel();
+  return new Response(await newsRss(model, absoluteFor(site, model.program.site.url)), { headers: { 'Content-Type': 'application/xml' } });
 };

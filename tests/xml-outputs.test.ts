@@ -1,0 +1,139 @@
+// Every XML output is well-formed whatever the text in the content: the Atom feed, the news RSS,
+// every badge, the activity charts. Built from a model whose names hold characters XML forbids and
+// markup, bypassing the loader on purpose (outputs must not rely on it), and read back with a
+// strict parser: the text must come back as written, minus the characters XML cannot carry.
+// And a sweep of the built demo site: every XML and SVG file it publishes parses strictly.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import type { Content } from '../src/loader/content-types.ts';
+import { buildModel } from '../src/model/build-model.ts';
+import type { Model } from '../src/model/model-types.ts';
+import { badgeRenderers } from '../src/render/badge-files.ts';
+import { barChart } from '../src/render/bar-chart.ts';
+import { atomFeed, jsonFeed, newsRss } from '../src/render/feeds.ts';
+import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
+import { siteDir } from './helpers/site.ts';
+
+/** A control character, an escape sequence, a CDATA end, markup, entities, an unpaired surrogate, a noncharacter and replacement patterns. */
+const HOSTILE = 'Acme\u0001\u001b[2J ]]> <script>alert(1)</script> & &amp; \ud800 \uffff "q" \'s\' $& $\' end';
+/** HOSTILE as an XML reader must see it: the forbidden characters gone, everything else as written. */
+const HOSTILE_IN_XML = 'Acme[2J ]]> <script>alert(1)</script> & &amp;   "q" \'s\' $& $\' end';
+
+const absolute = (path: string) => `https://partners.example${path}`;
+
+/** The demo content with hostile text in every name a feed or badge shows. */
+async function hostileModel(): Promise<Model> {
+  const content = structuredClone((await load(DEMO_CONTENT, NOW)).content!) as Content;
+  content.program.name = HOSTILE;
+  content.program.tagline = HOSTILE;
+  content.program.certifications[0]!.name = HOSTILE;
+  const partner = content.partners.find((p) => p.status === 'active' && p.certifications.some((c) => c.id === content.program.certifications[0]!.id))!;
+  Object.assign(partner, { name: HOSTILE, summary: HOSTILE, since: NOW });
+  for (const held of partner.certifications) held.earned = NOW;
+  Object.assign(content.news[0]!, { title: HOSTILE, summary: HOSTILE, published: NOW });
+  return (await buildModel(content, { today: NOW })).model;
+}
+
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  text: string;
+}
+
+/** Parses with a strict XML parser; every element with its attributes and its own text. */
+function parseXml(xml: string): { errors: string[]; elements: XmlElement[] } {
+  const errors: string[] = [];
+  const elements: XmlElement[] = [];
+  const open: XmlElement[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (error) => errors.push(error.message));
+  parser.on('opentag', (tag) => {
+    const element = { name: tag.local ?? tag.name, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [typeof a === 'string' ? a : a.local, typeof a === 'string' ? a : a.value])), text: '' };
+    elements.push(element);
+    open.push(element);
+  });
+  const addText = (text: string) => {
+    if (open.length) open.at(-1)!.text += text;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => open.pop());
+  parser.write(xml).close();
+  return { errors, elements };
+}
+
+const textOf = (elements: XmlElement[], name: string) => elements.filter((e) => e.name === name).map((e) => e.text);
+/** What an HTML-aware reader shows for text a feed marks as HTML. */
+const htmlText = (html: string) => parseHtml(html).text;
+
+describe('XML outputs from hostile text', () => {
+  it('the Atom feed is well-formed; titles and summaries read back as written, as text, not markup', async () => {
+    const model = await hostileModel();
+    const { errors, elements } = parseXml(atomFeed(model, absolute));
+    expect(errors).toEqual([]);
+    expect(textOf(elements, 'title')[0]).toBe(`${HOSTILE_IN_XML}: news and partners`);
+    expect(textOf(elements, 'subtitle')).toEqual([HOSTILE_IN_XML]);
+    const entries = elements.filter((e) => e.name === 'title' && e.attributes.type === 'html').map((e) => htmlText(e.text));
+    expect(entries).toContain(`${HOSTILE_IN_XML} joined as a partner`);
+    expect(entries).toContain(HOSTILE_IN_XML);
+    expect(entries).toContain(`${HOSTILE_IN_XML} earned ${HOSTILE_IN_XML}`);
+    expect(textOf(elements, 'summary').map(htmlText)).toContain(HOSTILE_IN_XML);
+  });
+
+  it('the JSON Feed keeps titles as plain text and escapes the summary it publishes as HTML', async () => {
+    const feed = JSON.parse(jsonFeed(await hostileModel(), absolute)) as { items: Array<{ title: string; content_html: string }> };
+    const joined = feed.items.find((item) => item.title === `${HOSTILE} joined as a partner`)!;
+    expect(joined).toBeDefined();
+    expect(joined.content_html).not.toContain('<script>');
+    expect(htmlText(joined.content_html)).toBe(HOSTILE_IN_XML);
+  });
+
+  it('the news RSS is well-formed, with the title as text and the description escaped as HTML', async () => {
+    const { errors, elements } = parseXml(await newsRss(await hostileModel(), absolute));
+    expect(errors).toEqual([]);
+    expect(textOf(elements, 'title')).toContain(`${HOSTILE_IN_XML} news`);
+    expect(textOf(elements, 'title')).toContain(HOSTILE_IN_XML);
+    expect(textOf(elements, 'description').map(htmlText)).toContain(HOSTILE_IN_XML);
+  });
+
+  it('every badge file is well-formed, its title says what it proves, and its shields.io JSON carries no forbidden character', async () => {
+    const model = await hostileModel();
+    const partner = model.partners.find((p) => p.name === HOSTILE)!;
+    const renderers = badgeRenderers(model, undefined);
+    const mine = [...renderers.keys()].filter((file) => file.startsWith(`/badges/${partner.slug}`));
+    expect(mine.length).toBeGreaterThanOrEqual(7);
+    for (const [file, render] of renderers) {
+      if (file.endsWith('.json')) {
+        const endpoint = JSON.parse(render()) as { label: string; message: string };
+        expect(`${endpoint.label}${endpoint.message}`, file).not.toMatch(/[\u0000-\u0008\u001b\ud800\uffff]/);
+        continue;
+      }
+      const { errors, elements } = parseXml(render());
+      expect(errors, file).toEqual([]);
+      if (file === partner.badgeFiles.named) {
+        expect(textOf(elements, 'title')).toEqual([`${HOSTILE_IN_XML} is a ${partner.tier.name} partner of ${HOSTILE_IN_XML} (as of ${NOW})`]);
+        expect(elements[0]!.attributes['aria-label']).toBe(textOf(elements, 'title')[0]);
+        expect(textOf(elements, 'text').join(' ')).toContain(`${HOSTILE_IN_XML} · ${partner.tier.name} partner`);
+      }
+    }
+  });
+
+  it('an activity chart is well-formed with hostile type names', () => {
+    const { errors, elements } = parseXml(barChart({ id: 'c', title: HOSTILE, description: HOSTILE, categories: [HOSTILE], series: [{ name: HOSTILE, className: 'a', values: [1] }] }));
+    expect(errors).toEqual([]);
+    expect(textOf(elements, 'title')).toEqual([HOSTILE_IN_XML]);
+    expect(textOf(elements, 'text').filter((text) => text === HOSTILE_IN_XML)).toHaveLength(2);
+  });
+});
+
+describe('the built demo site', () => {
+  it('has only well-formed XML files: feeds, sitemaps, badges, SVG downloads', async () => {
+    const entries = await readdir(siteDir(), { recursive: true, withFileTypes: true });
+    const files = entries.filter((entry) => entry.isFile() && /\.(xml|svg)$/.test(entry.name)).map((entry) => path.relative(siteDir(), path.join(entry.parentPath, entry.name)));
+    expect(files).toEqual(expect.arrayContaining(['feed.xml', path.join('news', 'rss.xml'), 'sitemap-index.xml', 'sitemap-0.xml', path.join('badges', 'acorn-ledger.svg')]));
+    for (const file of files) expect(parseXml(await readFile(path.join(siteDir(), file), 'utf8')).errors, file).toEqual([]);
+  });
+});
