@@ -44,7 +44,9 @@ const SHARED = Symbol.for('partnerkit.tests.demoSite');
 type Shared = { [SHARED]?: Promise<DemoSite> };
 
 export default async function demoSite(project: TestProject) {
-  const site = await ((globalThis as Shared)[SHARED] ??= process.env.PARTNERKIT_SITE_DIR ? builtBefore(process.env.PARTNERKIT_SITE_DIR) : buildInBackground());
+  const shared = globalThis as Shared;
+  shared[SHARED] ??= process.env.PARTNERKIT_SITE_DIR ? builtBefore(process.env.PARTNERKIT_SITE_DIR) : buildInBackground();
+  const site = await shared[SHARED];
   site.users++;
   project.provide('siteDir', site.siteDir);
   project.provide('siteBuildStatus', site.siteBuildStatus);
