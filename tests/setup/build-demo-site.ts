@@ -4,7 +4,7 @@
 // each test file that reads the site waits for it first (wait-for-demo-site.ts).
 //
 // With PARTNERKIT_SITE_DIR=DIR the tests use a site already built (CI builds the demo once), after
-// checking that it was built with the tests' date and after the last change to content/ and src/.
+// checking that it was built with the tests' date and after the last change to content/, src/ and schemas/.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -111,7 +111,7 @@ async function builtBefore(dir: string): Promise<DemoSite> {
   const { generated } = JSON.parse(readFileSync(program, 'utf8')) as { generated?: string };
   if (generated !== NOW) throw unusable(`built for ${generated}, but the tests expect the build date ${NOW}`, rebuild);
   const builtAt = (await stat(program)).mtimeMs;
-  const changed = await changedSince(builtAt, ['content', 'src', 'astro.config.mjs']);
+  const changed = await changedSince(builtAt, ['content', 'src', 'schemas', 'astro.config.mjs']);
   if (changed) throw unusable(`${changed} changed after it was built`, rebuild);
   return { siteDir, siteBuildStatus: '', users: 0, remove: async () => {} };
 }
