@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { nameInFolder, routes } from '../src/routes.ts';
 import { NOW } from './helpers/content-fixture.ts';
 import { demoModel } from './helpers/demo-model.ts';
+import { RESVG_FONTS } from './helpers/fonts.ts';
 import { servedSite } from './helpers/served-site.ts';
 import { page, siteDir } from './helpers/site.ts';
 
 const read = (sitePath: string) => readFile(path.join(siteDir(), sitePath), 'utf8');
-const FONT = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
 
 async function allBadgeFiles() {
   const model = await demoModel();
@@ -76,7 +76,7 @@ describe('every badge of every demo partner', () => {
     for (const file of await allBadgeFiles()) {
       const svg = await read(file);
       const badge = parseBadge(svg);
-      const image = new Resvg(svg, { font: FONT }).render();
+      const image = new Resvg(svg, { font: RESVG_FONTS }).render();
       expect([image.width, image.height], file).toEqual([badge.width, badge.height]);
       expect(badge.texts).toHaveLength(2);
       badge.texts.forEach((text, i) => {
@@ -85,7 +85,7 @@ describe('every badge of every demo partner', () => {
         expect(text.x + text.textLength / 2, `${file}: "${text.text}" ends inside its box`).toBeLessThanOrEqual(box.x + box.width);
         // The width badge-maker reserved matches the text as a real renderer draws it (DejaVu Sans, Verdana's metric twin).
         const alone = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="20"><text x="0" y="14" font-family="DejaVu Sans" font-size="11">${text.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text></svg>`;
-        const natural = new Resvg(alone, { font: FONT }).getBBox()!.width;
+        const natural = new Resvg(alone, { font: RESVG_FONTS }).getBBox()!.width;
         expect(natural, `${file}: "${text.text}"`).toBeGreaterThan(text.textLength * 0.85);
         expect(natural, `${file}: "${text.text}"`).toBeLessThan(text.textLength * 1.08);
       });

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { loadContent, type LoadResult } from '../../src/loader/load-content.ts';
+import { NOW } from './build-date.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const DEMO_CONTENT = path.join(PROJECT_ROOT, 'content');
-/** A fixed build date, so expiry rules give the same answer every day. */
-export const NOW = '2026-11-21';
+export { NOW };
 
 const created: string[] = [];
 afterAll(async () => {

@@ -1,5 +1,5 @@
-// For browser tests: the built demo site on a local server and Debian's Chromium, started once
-// per test file and stopped after it.
+// For browser tests: the built demo site on a local server and Chromium (helpers/browser.ts),
+// started once per test file or describe block and stopped after it.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';

@@ -6,7 +6,12 @@ import { parse } from 'node-html-parser';
 import sirv from 'sirv';
 import { inject } from 'vitest';
 
-export const siteDir = () => inject('siteDir');
+/** The built demo site's folder; only test files of the site and browser projects have one (vitest.config.ts). */
+export function siteDir(): string {
+  const dir = inject('siteDir');
+  if (!dir) throw new Error('this test file reads the built demo site, but it is not in the site or browser project → name it site-*.test.ts, or add it to SITE_TESTS in vitest.config.ts');
+  return dir;
+}
 
 export async function page(sitePath: string) {
   const file = path.join(siteDir(), sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
