@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
+import { checkBodyText } from './check-body-text.ts';
 import { FileProblems } from './file-problems.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problem.ts';
@@ -88,6 +89,8 @@ export async function parseFile(source: ContentFile, problems: Problem[], displa
     for (const problem of checkMdx(split.body, source.extension === '.md' ? 'md' : 'mdx')) {
       report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
     }
+    // Control, direction-changing and invisible characters in the body (src/loader/check-body-text.ts).
+    for (const problem of checkBodyText(split.body)) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
   }
   return result;
 }
@@ -102,6 +105,7 @@ function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FilePro
   for (const issue of parsed.error.issues) {
     for (const message of messagesForIssue(issue, data, schema)) {
       if (message.key !== undefined) report.key(message.path, message.key, 'error', message.message, message.fix);
+      else if (message.text) report.fieldText(message.path, message.text.needle, message.text.occurrence, 'error', message.message, message.fix);
       else report.field(message.path, 'error', message.message, message.fix);
     }
   }
