@@ -1,7 +1,6 @@
 // Names that must be told apart (partners; tiers, partner types and other named lists in
 // program.yaml): the same name however it is typed, names that look the same on screen, and words
 // that mix alphabets, the usual make-up of a look-alike. How names compare is src/shared/name-key.ts.
-import { listOf } from './did-you-mean.ts';
 import type { FileProblems } from './file-problems.ts';
 import { lookAlikeKeys, mixedScriptWords, nameKey, scriptName, scriptsOf } from '../shared/name-key.ts';
 import { showInvisible } from '../shared/unsafe-characters.ts';
@@ -30,9 +29,11 @@ interface Keyed extends NamedEntry {
  * script that look very alike (a warning: "Modem" and "Modern" may be two real companies).
  */
 export function reportNameClashes(entries: NamedEntry[], what: string) {
-  const keyed: Keyed[] = entries.map((entry) => {
+  const keyed: Keyed[] = entries.flatMap((entry) => {
+    const same = nameKey(entry.name);
+    if (!same) return []; // an empty name, refused by its schema
     const [cased, folded] = lookAlikeKeys(entry.name);
-    return { ...entry, same: nameKey(entry.name), cased, folded, scripts: [...scriptsOf(entry.name)].sort().join(' ') };
+    return [{ ...entry, same, cased, folded, scripts: [...scriptsOf(entry.name)].sort().join(' ') }];
   });
   const group = (key: (entry: Keyed) => string) => {
     const groups = new Map<string, Keyed[]>();
@@ -70,7 +71,8 @@ export function reportMixedScripts(name: string, report: FileProblems, at: Field
 }
 
 function others(entries: Keyed[], withScripts = false): string {
-  return listOf(entries.map((other) => `${quote(other.name)} ${withScripts ? `(${letters(other.name)}) in ${other.where}` : `(${other.where})`}`), 3);
+  const shown = entries.slice(0, 3).map((other) => `${quote(other.name)} ${withScripts ? `(${letters(other.name)}) in ${other.where}` : `(${other.where})`}`);
+  return entries.length > 3 ? `${shown.join(', ')} and ${entries.length - 3} more` : listWords(shown);
 }
 
 /** A name in quotes, its invisible characters shown by code point. */
