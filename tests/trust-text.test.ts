@@ -146,9 +146,10 @@ describe('Markdown and MDX bodies', () => {
     ]);
   });
 
-  it('accepts a byte order mark at the start and Windows line ends', async () => {
+  it('accepts a byte order mark at the start and Windows line ends, in bodies and in YAML', async () => {
     const root = await copyOfDemo();
     await editFile(root, 'news/certification-program.mdx', (t) => `\uFEFF${t.replaceAll('\n', '\r\n')}`);
+    await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replaceAll('\n', '\r\n'));
     expect((await load(root)).problems).toEqual([]);
   });
 });
