@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 /** Read the built demo and drive it in Chromium (helpers/browser.ts finds one). */
 const BROWSER_TESTS = ['tests/site-api.test.ts', 'tests/site-badges.test.ts', 'tests/site-browser.test.ts'];
 /** Read the built demo site. */
-const SITE_TESTS = ['tests/site-*.test.ts', 'tests/build.test.ts', 'tests/maintainer-tools.test.ts'];
+const SITE_TESTS = ['tests/site-*.test.ts', 'tests/build.test.ts', 'tests/maintainer-tools.test.ts', 'tests/trust-ids.test.ts'];
 /** Run the loader or a command on content folders: the demo, copies of it, fixtures. */
 const LOADER_TESTS = [
   'tests/validate.test.ts',

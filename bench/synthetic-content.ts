@@ -18,6 +18,11 @@ export async function writeSyntheticContent(target: string, partners: number, de
   const next = random(7);
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const sentence = (words: number) => Array.from({ length: words }, () => pick(WORDS)).join(' ');
+  // Lists hold each item once (schemas/common.ts list()).
+  const pickTwo = <T,>(items: readonly T[]) => {
+    const first = pick(items);
+    return [first, pick(items.filter((item) => item !== first))];
+  };
   const tiers = ['registered', 'silver', 'gold', 'platinum'];
   const types = ['technology', 'integration', 'agency', 'consulting', 'reseller'];
   const regions = ['north-america', 'latin-america', 'europe', 'middle-east-africa', 'asia-pacific'];
@@ -38,7 +43,7 @@ summary: "${sentence(18)}"
 description: |
   ${sentence(60)}
 logo: logos/${slug}.svg
-regions: [${pick(regions)}, ${pick(regions)}]
+regions: [${pickTwo(regions).join(', ')}]
 industries: [${pick(industries)}]
 services:
   - ${sentence(3)}

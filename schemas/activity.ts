@@ -1,6 +1,6 @@
 // activity/<slug>.yaml: the reciprocity ledger of one partnership, both sides.
 import { z } from 'zod';
-import { id, isoDate, line, link, prose } from './common.ts';
+import { id, isoDate, line, link, list, prose } from './common.ts';
 
 export const ActivityEntrySchema = z.strictObject({
   date: isoDate(),
@@ -12,7 +12,7 @@ export const ActivityEntrySchema = z.strictObject({
 });
 
 export const ActivityFileSchema = z
-  .strictObject({ entries: z.array(ActivityEntrySchema).default([]) })
+  .strictObject({ entries: list(ActivityEntrySchema, { max: 5000, what: 'entry' }).default([]) })
   .meta({ title: 'Partnerkit activity ledger', description: 'What each side did: content/activity/<slug>.yaml' });
 
 export type ActivityEntry = z.output<typeof ActivityEntrySchema>;

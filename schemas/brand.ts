@@ -1,6 +1,6 @@
 // brand/brand.yaml: the program's own logos and assets, offered in the marketing toolkit.
 import { z } from 'zod';
-import { contentFile, id, line, LOGO_EXTENSIONS, prose } from './common.ts';
+import { contentFile, id, line, list, LOGO_EXTENSIONS, prose } from './common.ts';
 
 export const BrandAssetSchema = z.strictObject({
   id: id(),
@@ -12,7 +12,7 @@ export const BrandAssetSchema = z.strictObject({
 });
 
 export const BrandFileSchema = z
-  .strictObject({ assets: z.array(BrandAssetSchema).min(1) })
+  .strictObject({ assets: list(BrandAssetSchema, { max: 100, what: 'brand asset' }).min(1) })
   .meta({ title: 'Partnerkit brand assets', description: 'The marketing toolkit: content/brand/brand.yaml' });
 
 export type BrandAsset = z.output<typeof BrandAssetSchema>;

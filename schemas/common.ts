@@ -1,6 +1,15 @@
 // Building blocks shared by every content schema. Defaults and normalisation live here, so
 // no page or model function has to re-check what a contributor wrote.
 import { z } from 'zod';
+import { nameKey } from '../src/shared/name-key.ts';
+import { findUnsafeCharacters } from '../src/shared/unsafe-characters.ts';
+
+/** Codes of this file's own checks, which src/loader/zod-messages.ts turns into messages. */
+export const CHECK = {
+  unsafeCharacter: 'unsafe-character',
+  duplicate: 'duplicate-item',
+  dateRange: 'date-out-of-range',
+} as const;
 
 /** Ids are kebab-case: they become URLs (`/tiers/<id>/`), so they must be safe there. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,11 +19,71 @@ export const id = () =>
     description: 'A kebab-case id: lowercase letters, digits and single hyphens, e.g. "gold" or "data-platform".',
   });
 
-/** Short single-line text (names, titles, labels). */
-export const line = (max = 120) => z.string().trim().min(1).max(max);
+/**
+ * Refuses control, direction-changing and invisible characters (src/shared/unsafe-characters.ts):
+ * one issue per character, carrying what the message needs to name it and find it in the file.
+ */
+const refuseUnsafeCharacters = (kind: 'line' | 'text') => (payload: z.core.ParsePayload<string>) => {
+  for (const found of findUnsafeCharacters(payload.value, kind)) {
+    payload.issues.push({ code: 'custom', message: CHECK.unsafeCharacter, input: payload.value, params: { ...found, textKind: kind } });
+  }
+};
+const safeText = (kind: 'line' | 'text') => z.string().check(refuseUnsafeCharacters(kind));
 
-/** Longer prose; Markdown is allowed where a page renders it. */
-export const prose = (max = 4000) => z.string().trim().min(1).max(max);
+/** Short single-line text (names, titles, labels): no line breaks, tabs, control or invisible characters. */
+export const line = (max = 120) =>
+  safeText('line').trim().min(1).max(max).meta({ description: `One line of text, at most ${max} characters.` });
+
+/** Longer prose: new lines and tabs allowed, no control or invisible characters; Markdown where a page renders it. */
+export const prose = (max = 4000) =>
+  safeText('text').trim().min(1).max(max).meta({ description: `Text of at most ${max} characters; it may run over several lines.` });
+
+/**
+ * A list that holds each item once, and at most `max` of them: limits no real program reaches, so a
+ * pasted or generated list cannot blow a page up. Items are told apart by `by` (a field), else by
+ * `id` when they have one, else by their whole value; text is compared as names are
+ * (src/shared/name-key.ts), so "Payments" and "payments " are the same item.
+ */
+export function list<T extends z.ZodType>(item: T, options: { max: number; what: string; description?: string; by?: string }) {
+  const noRepeats = z.check<unknown[]>((payload) => {
+    const items: unknown = payload.value;
+    if (!Array.isArray(items) || items.length < 2) return; // not a list: its type check says so
+    // One problem per repeated item, at its first repeat: a list pasted 20,000 times gives one line.
+    const seen = new Map<string, { first: number; repeat?: number; field?: string; count: number }>();
+    items.forEach((value, index) => {
+      const [key, field] = itemKey(value, options.by);
+      if (key === undefined) return;
+      const known = seen.get(key);
+      if (!known) seen.set(key, { first: index, field, count: 1 });
+      else {
+        known.count++;
+        known.repeat ??= index;
+      }
+    });
+    for (const { first, repeat, field, count } of seen.values()) {
+      if (repeat === undefined) continue;
+      payload.issues.push({ code: 'custom', message: CHECK.duplicate, input: items, path: field ? [repeat, field] : [repeat], params: { what: options.what, field, first, count } });
+    }
+  });
+  // Also when an item has a mistake of its own, so every problem is reported in one run. (This is
+  // what superRefine's `when` option does; superRefine itself adds a property to every payload it
+  // sees, which made all of validation measurably slower.)
+  noRepeats._zod.def.when = () => true;
+  return z
+    .array(item)
+    .check(noRepeats)
+    .max(options.max)
+    .meta({ description: `${options.description ?? 'A list:'} At most ${options.max} items, each listed once.`, uniqueItems: true });
+}
+
+function itemKey(value: unknown, by: string | undefined): [string | undefined, string | undefined] {
+  if (typeof value === 'string') return [nameKey(value), undefined];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [JSON.stringify(value), undefined];
+  const field = by ?? ('id' in value ? 'id' : undefined);
+  if (field === undefined) return [JSON.stringify(value), undefined];
+  const keyed = (value as Record<string, unknown>)[field];
+  return [typeof keyed === 'string' ? nameKey(keyed) : undefined, field];
+}
 
 /**
  * Links must be http(s): `javascript:` and `data:` links are refused, because content may come
@@ -22,11 +91,25 @@ export const prose = (max = 4000) => z.string().trim().min(1).max(max);
  */
 export const link = () =>
   // `pattern` is for editors only (JSON Schema's "uri" format allows any scheme); zod checks the protocol.
-  z.httpUrl().max(2048).meta({ description: 'A full web link starting with https:// (or http://).', pattern: '^https?://' });
+  z.httpUrl().max(2048).check(refuseUnsafeCharacters('line')).meta({ description: 'A full web link starting with https:// (or http://).', pattern: '^https?://' });
+
+/** Dates outside these are typing mistakes, and years past 9999 would break the API's dates. */
+export const DATE_RANGE = { earliest: '1900-01-01', latest: '2100-12-31' } as const;
 
 /** ISO calendar dates (YYYY-MM-DD), kept as strings so they compare and serialise without time zones. */
 export const isoDate = () =>
-  z.iso.date().meta({ description: 'A date written as YYYY-MM-DD, e.g. 2025-03-31.' });
+  z.iso
+    .date()
+    .check((payload) => {
+      // A value that is not a calendar date is reported by the format check alone.
+      if (payload.issues.length === 0 && (payload.value < DATE_RANGE.earliest || payload.value > DATE_RANGE.latest)) {
+        payload.issues.push({ code: 'custom', message: CHECK.dateRange, input: payload.value });
+      }
+    })
+    .meta({ description: `A date written as YYYY-MM-DD, between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}, e.g. 2025-03-31.` });
+
+/** An email address (at most 254 characters, the longest a mail server accepts). */
+export const email = () => z.email().max(254);
 
 export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
@@ -45,12 +128,13 @@ export const CONTENT_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+
 export const contentFile = (extensions: readonly string[]) =>
   z
     .string()
+    .max(200)
     .regex(CONTENT_PATH, { error: 'content-path' })
     .refine((value) => extensions.some((ext) => value.toLowerCase().endsWith(ext)), {
       error: `file-extension:${extensions.join(',')}`,
     })
     .meta({
-      description: `A file inside the content folder, written relative to it (${extensions.join(', ')}).`,
+      description: `A file inside the content folder, written relative to it (${extensions.join(', ')}), at most 200 characters.`,
     });
 
 export const LOGO_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp'] as const;
@@ -63,7 +147,7 @@ export const block = () =>
     details: prose().optional(),
     url: link().optional(),
     /** Tier ids this block is available to; every tier when absent. */
-    tiers: z.array(id()).optional(),
+    tiers: list(id(), { max: 20, what: 'tier', description: 'Tier ids this is available to; every tier when absent.' }).optional(),
   });
 
 export const linkItem = () => z.strictObject({ label: line(80), url: link() });

@@ -1,13 +1,13 @@
 // news/<slug>.md or .mdx front matter.
 import { z } from 'zod';
-import { id, isoDate, line } from './common.ts';
+import { id, isoDate, line, list } from './common.ts';
 
 export const NewsSchema = z
   .strictObject({
     title: line(120),
     summary: line(300),
     published: isoDate(),
-    partners: z.array(id()).default([]).meta({ description: 'Slugs of partners the post is about, if any.' }),
+    partners: list(id(), { max: 50, what: 'partner', description: 'Slugs of partners the post is about, if any.' }).default([]),
   })
   .meta({ title: 'Partnerkit news post', description: 'Front matter of content/news/<slug>.md(x)' });
 

@@ -1,14 +1,14 @@
 // partners/<slug>.yaml: one partner. The slug is the file name, never a field, so a pull request
 // cannot take over another partner's page by writing its id.
 import { z } from 'zod';
-import { contentFile, id, isoDate, line, link, linkItem, LOGO_EXTENSIONS, prose } from './common.ts';
+import { contentFile, email, id, isoDate, line, link, linkItem, list, LOGO_EXTENSIONS, prose } from './common.ts';
 
 export const PARTNER_STATUSES = ['active', 'inactive', 'alumni'] as const;
 
 const contact = z.strictObject({
   name: line(80),
   role: line(80).optional(),
-  email: z.email().optional(),
+  email: email().optional(),
   url: link().optional(),
   visibility: z.enum(['public', 'private']).meta({
     description: 'public contacts appear on the site and in the API; private ones never leave the build.',
@@ -39,22 +39,24 @@ export const PartnerSchema = z
   .strictObject({
     name: line(80),
     tier: id().meta({ description: 'A tier id from program.yaml tiers.' }),
-    types: z.array(id()).min(1).meta({ description: 'Partner type ids from program.yaml partnerTypes.' }),
+    types: list(id(), { max: 10, what: 'partner type', description: 'Partner type ids from program.yaml partnerTypes.' }).min(1),
     website: link(),
     summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters).' }),
     description: prose(6000).optional(),
     logo: contentFile(LOGO_EXTENSIONS).meta({ description: 'The logo file, relative to the content folder, e.g. logos/acme.svg.' }),
-    regions: z.array(id()).default([]),
-    industries: z.array(id()).default([]),
-    services: z.array(line(80)).default([]),
-    integrations: z.array(integration).default([]),
-    contacts: z.array(contact).default([]),
-    certifications: z.array(earnedCertification).default([]),
-    links: z.array(linkItem()).default([]),
+    regions: list(id(), { max: 50, what: 'region', description: 'Region ids from program.yaml vocabularies.' }).default([]),
+    industries: list(id(), { max: 50, what: 'industry', description: 'Industry ids from program.yaml vocabularies.' }).default([]),
+    services: list(line(80), { max: 30, what: 'service' }).default([]),
+    integrations: list(integration, { max: 100, what: 'integration', by: 'name' }).default([]),
+    contacts: list(contact, { max: 20, what: 'contact' }).default([]),
+    certifications: list(earnedCertification, { max: 50, what: 'certification' }).default([]),
+    links: list(linkItem(), { max: 20, what: 'link', by: 'url' }).default([]),
     status: z.enum(PARTNER_STATUSES).default('active'),
-    formerSlugs: z.array(id()).default([]).meta({
-      description: 'Slugs (file names) this partner was listed under before: their old pages and badges keep working.',
-    }),
+    formerSlugs: list(id(), {
+      max: 20,
+      what: 'former slug',
+      description: "Slugs (file names) this partner was listed under before: their old pages and badges keep working. Not another partner's slug, nor a word the site uses for its own pages.",
+    }).default([]),
     since: isoDate().optional(),
     reviewed: isoDate().optional(),
     featured: z.boolean().default(false),

@@ -1,7 +1,7 @@
 // program.yaml: the partner program itself. Every building block of an API partner program can be
 // described here; most are optional, and a block left out is simply absent from the site.
 import { z } from 'zod';
-import { block, contentFile, hexColor, id, isoDate, line, link, linkItem, LOGO_EXTENSIONS, prose } from './common.ts';
+import { block, contentFile, email, hexColor, id, isoDate, line, link, linkItem, list, LOGO_EXTENSIONS, prose } from './common.ts';
 
 /** The site's colours when program.yaml sets none (the contrast check tests the same ones). */
 export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0f8b6c', background: '#ffffff', text: '#1b1f2a' } as const;
@@ -31,11 +31,11 @@ const tier = z.strictObject({
   name: line(40),
   description: prose(600),
   fee: fee.optional(),
-  benefits: z.array(line(200)).default([]),
+  benefits: list(line(200), { max: 50, what: 'benefit' }).default([]),
   includesLowerTiers: z.boolean().default(true).meta({
     description: "Whether partners at this tier also get every benefit of the tiers listed before it (default true).",
   }),
-  requirements: z.array(requirement).default([]),
+  requirements: list(requirement, { max: 30, what: 'requirement' }).default([]),
 });
 
 const certification = z.strictObject({
@@ -81,9 +81,9 @@ const site = z.strictObject({
 
 const onboarding = z.strictObject({
   overview: prose(1200),
-  steps: z.array(z.strictObject({ title: line(), description: prose(600), url: link().optional() })).default([]),
+  steps: list(z.strictObject({ title: line(), description: prose(600), url: link().optional() }), { max: 20, what: 'step', by: 'title' }).default([]),
   signup: linkItem(),
-  contact: z.strictObject({ email: z.email().optional(), url: link().optional() }).optional(),
+  contact: z.strictObject({ email: email().optional(), url: link().optional() }).optional(),
 });
 
 const blocks = <K extends string>(keys: readonly K[]) =>
@@ -92,12 +92,14 @@ const blocks = <K extends string>(keys: readonly K[]) =>
 const marketing = z.strictObject({
   coMarketing: block().optional(),
   toolkit: block().optional(),
-  goToMarketKits: z.array(block()).optional(),
+  goToMarketKits: list(block(), { max: 30, what: 'kit', by: 'title' }).optional(),
 });
 
 const branding = z.strictObject({
-  colors: z.array(z.strictObject({ name: line(40), hex: hexColor(), usage: line(200).optional() })).default([]),
-  usage: z.strictObject({ do: z.array(line(200)).default([]), dont: z.array(line(200)).default([]) }).optional(),
+  colors: list(z.strictObject({ name: line(40), hex: hexColor(), usage: line(200).optional() }), { max: 30, what: 'colour', by: 'name' }).default([]),
+  usage: z
+    .strictObject({ do: list(line(200), { max: 30, what: 'rule' }).default([]), dont: list(line(200), { max: 30, what: 'rule' }).default([]) })
+    .optional(),
   boilerplate: prose(2000).optional(),
 });
 
@@ -116,7 +118,7 @@ const supportChannel = z.strictObject({
   description: prose(400),
   responseTime: line(60).optional(),
   url: link().optional(),
-  tiers: z.array(id()).min(1),
+  tiers: list(id(), { max: 20, what: 'tier' }).min(1),
 });
 
 export const ProgramSchema = z
@@ -124,16 +126,16 @@ export const ProgramSchema = z
     name: line(80),
     tagline: line(160),
     purpose: prose(2000),
-    value: z.array(z.strictObject({ title: line(), description: prose(600) })).default([]),
+    value: list(z.strictObject({ title: line(), description: prose(600) }), { max: 12, what: 'value', by: 'title' }).default([]),
     site,
     onboarding: onboarding.optional(),
-    partnerTypes: z.array(vocabularyTerm()).min(1),
-    tiers: z.array(tier).min(1),
+    partnerTypes: list(vocabularyTerm(), { max: 50, what: 'partner type' }).min(1),
+    tiers: list(tier, { max: 20, what: 'tier' }).min(1),
     vocabularies: z
       .strictObject({
-        regions: z.array(vocabularyTerm()).default([]),
-        industries: z.array(vocabularyTerm()).default([]),
-        integrationCategories: z.array(vocabularyTerm()).default([]),
+        regions: list(vocabularyTerm(), { max: 200, what: 'region' }).default([]),
+        industries: list(vocabularyTerm(), { max: 200, what: 'industry' }).default([]),
+        integrationCategories: list(vocabularyTerm(), { max: 200, what: 'integration category' }).default([]),
       })
       .prefault({}),
     access: blocks(['earlyAccess', 'partnerApis', 'sandbox', 'demoAccounts'] as const).optional(),
@@ -142,17 +144,17 @@ export const ProgramSchema = z
     innovation: blocks(['ideas', 'labs', 'proofOfConcept'] as const).optional(),
     marketing: marketing.optional(),
     branding: branding.optional(),
-    communications: z.array(channel).optional(),
-    events: z.array(event).optional(),
-    support: z.array(supportChannel).optional(),
-    certifications: z.array(certification).default([]),
-    activityTypes: z.array(activityType).default(DEFAULT_ACTIVITY_TYPES),
+    communications: list(channel, { max: 30, what: 'channel', by: 'name' }).optional(),
+    events: list(event, { max: 200, what: 'event' }).optional(),
+    support: list(supportChannel, { max: 30, what: 'support channel', by: 'name' }).optional(),
+    certifications: list(certification, { max: 100, what: 'certification' }).default([]),
+    activityTypes: list(activityType, { max: 50, what: 'activity type' }).default(DEFAULT_ACTIVITY_TYPES),
     reciprocity: z
       .strictObject({
         latelyDays: z.int().min(7).max(730).default(90),
       })
       .prefault({}),
-    faq: z.array(z.strictObject({ question: line(200), answer: prose(2000) })).optional(),
+    faq: list(z.strictObject({ question: line(200), answer: prose(2000) }), { max: 100, what: 'question', by: 'question' }).optional(),
   })
   .meta({ title: 'Partnerkit program', description: 'The partner program: content/program.yaml' });
 

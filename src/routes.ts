@@ -140,3 +140,13 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'toolkit',
   'verify',
 ]);
+
+/** Fixed pages beside the profiles in /partners/ (/partners/page/2/): a partner called "page" would take them over. */
+export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page']);
+
+/**
+ * Words no slug may be, current or former: a slug names /partners/<slug>/ and /verify/<slug>/, so
+ * "page" would take over the directory's pages, and "join" or "toolkit" would pass for the program's
+ * own page of that name.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([...[...RESERVED_ROUTE_WORDS].map((word) => word.replace(/\.[a-z]+$/, '')), ...PARTNER_FOLDER_WORDS]);

@@ -31,13 +31,15 @@ describe('cross-references', () => {
     ]);
   });
 
-  it('refuses duplicate partner names and website domains, case-insensitively', async () => {
+  it('refuses duplicate partner names (at both files) and website domains, case-insensitively', async () => {
     const root = await copyOfDemo();
     const text = await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('name: "Brightwave Studio"', 'name: "ACORN LEDGER"').replace('https://brightwave-studio.example', 'https://www.Acorn-Ledger.example/about'));
     const { problems } = await load(root);
     const at = (needle: string) => `${positionOf(text, needle).line}:${positionOf(text, needle).column}`;
+    const fix = "each partner is listed once: keep one of the two files, or tell them apart with each company's full legal name";
     expect(brief(problems)).toEqual([
-      `partners/brightwave-studio.yaml:${at('"ACORN')} error name: another partner is already called "ACORN LEDGER" (partners/acorn-ledger.yaml) → each partner is listed once: edit the existing file instead, or use the full legal name`,
+      `partners/acorn-ledger.yaml:2:7 error name: another partner has the same name: "ACORN LEDGER" (partners/brightwave-studio.yaml) → ${fix}`,
+      `partners/brightwave-studio.yaml:${at('"ACORN')} error name: another partner has the same name: "Acorn Ledger" (partners/acorn-ledger.yaml) → ${fix}`,
       `partners/brightwave-studio.yaml:${at('https://www.Acorn')} error website: acorn-ledger.example is already the website of partners/acorn-ledger.yaml → each partner is listed once: edit the existing file instead`,
     ]);
   });
@@ -65,7 +67,7 @@ describe('cross-references', () => {
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       // The umberfield-university-lab partner uses the type whose id was overwritten.
       'types[0]: "academic" is not a partner type of this program',
-      'partnerTypes[agency].id: the partner type id "agency" is used twice',
+      'partnerTypes[agency].id: the partner type id "agency" is used twice (first at partnerTypes[2])',
       'tiers[platinum].requirements[3].measure.activity: "referal" is not an activity type of this program',
       'access.earlyAccess.tiers[1]: "platinium" is not a tier of this program',
     ]);

@@ -11,8 +11,12 @@ import { DEFAULT_ACTIVITY_TYPES, DEFAULT_SITE_COLORS } from '../../schemas/progr
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, readableOn } from '../shared/colors.ts';
 import { addMonths, daysBetween, isCalendarDate } from '../shared/dates.ts';
+import { RESERVED_SLUGS } from '../routes.ts';
+import { hasRenditions, RENDITION_FORMATS, RENDITION_SIZES, toolkitOriginalPath, toolkitRenditionPath } from '../shared/toolkit-paths.ts';
 import { closest, listOf } from './did-you-mean.ts';
+import { formatPath } from './field-path.ts';
 import { FileProblems } from './file-problems.ts';
+import { reportMixedScripts, reportNameClashes, type NamedEntry } from './name-collisions.ts';
 import type { ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
 import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
@@ -61,30 +65,26 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
   }
   const partnerSlugs = new Set(entries.partners.map((file) => file.source.slug));
 
-  const seenNames = new Map<string, ParsedFile>();
   const seenDomains = new Map<string, ParsedFile>();
-  const formerOwners = new Map<string, ParsedFile>();
+  const partnerNames: NamedEntry[] = [];
   for (const file of entries.partners) {
     const partner = fields(file.raw);
     if (ids) checkPartnerValues(partner, ids, file.report, context.today);
     checkReviewed(partner, file.report, context.today);
-    strings(partner.formerSlugs).forEach(([slug, i]) => {
-      const owner = formerOwners.get(slug);
-      if (partnerSlugs.has(slug)) file.report.field(['formerSlugs', i], 'error', `"${slug}" is the slug of a current partner (partners/${slug}.yaml)`, 'a former slug must be free: remove it, or rename that partner first');
-      else if (owner) file.report.field(['formerSlugs', i], 'error', `"${slug}" is already a former slug of ${owner.source.relative}`, 'each old URL can lead to one partner only');
-      else formerOwners.set(slug, file);
-    });
     const logo = text(partner.logo);
     if (logo) files.check(logo, file.report, ['logo']);
-    const name = text(partner.name)?.trim().toLowerCase();
-    const sameName = name && seenNames.get(name);
-    if (sameName) file.report.field(['name'], 'error', `another partner is already called "${text(partner.name)}" (${sameName.source.relative})`, 'each partner is listed once: edit the existing file instead, or use the full legal name');
-    else if (name) seenNames.set(name, file);
+    const name = text(partner.name);
+    if (name) {
+      partnerNames.push({ name, report: file.report, at: ['name'], where: file.source.relative });
+      reportMixedScripts(name, file.report, ['name']);
+    }
     const domain = websiteDomain(partner.website);
     const sameDomain = domain && seenDomains.get(domain);
     if (sameDomain) file.report.field(['website'], 'error', `${domain} is already the website of ${sameDomain.source.relative}`, 'each partner is listed once: edit the existing file instead');
     else if (domain) seenDomains.set(domain, file);
   }
+  reportNameClashes(partnerNames, 'partner');
+  checkFormerSlugs(entries.partners, partnerSlugs);
 
   for (const file of entries.activity) {
     if (!partnerSlugs.has(file.source.slug)) {
@@ -110,7 +110,7 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
 
   if (entries.brand) {
     const assets = items(fields(entries.brand.raw).assets);
-    unique(entries.brand.report, assets, ['assets'], 'brand asset');
+    checkToolkitFileNames(assets, entries.brand.report);
     for (const [asset, index] of assets) {
       const file = text(fields(asset).file);
       if (file) files.check(file, entries.brand.report, ['assets', index, 'file']);
@@ -141,13 +141,23 @@ function programIds(program: Record<string, unknown>): ProgramIds {
 }
 
 function checkProgram(program: Record<string, unknown>, ids: ProgramIds, report: FileProblems) {
-  unique(report, items(program.tiers), ['tiers'], 'tier');
-  unique(report, items(program.partnerTypes), ['partnerTypes'], 'partner type');
-  unique(report, items(program.certifications), ['certifications'], 'certification');
-  unique(report, items(program.activityTypes), ['activityTypes'], 'activity type');
-  const vocabularies = fields(program.vocabularies);
-  for (const vocabulary of ['regions', 'industries', 'integrationCategories'] as const) {
-    unique(report, items(vocabularies[vocabulary]), ['vocabularies', vocabulary], 'term');
+  // Ids are unique by their schemas; names must be told apart too, as visitors see names.
+  const namedLists: Array<[FieldPath, string]> = [
+    [['tiers'], 'tier'],
+    [['partnerTypes'], 'partner type'],
+    [['certifications'], 'certification'],
+    [['activityTypes'], 'activity type'],
+    [['vocabularies', 'regions'], 'region'],
+    [['vocabularies', 'industries'], 'industry'],
+    [['vocabularies', 'integrationCategories'], 'integration category'],
+  ];
+  for (const [at, what] of namedLists) {
+    const named = items(valueAtPath(program, at)).flatMap(([item, index]): NamedEntry[] => {
+      const name = text(fields(item).name);
+      return name ? [{ name, report, at: [...at, index, 'name'], where: formatPath([...at, index], program) }] : [];
+    });
+    reportNameClashes(named, what);
+    for (const entry of named) reportMixedScripts(entry.name, report, entry.at);
   }
   items(program.tiers).forEach(([tier, t]) =>
     items(fields(tier).requirements).forEach(([requirement, r]) => {
@@ -237,13 +247,52 @@ function known(report: FileProblems, at: FieldPath, value: string, allowedIds: r
   return false;
 }
 
-function unique(report: FileProblems, list: Array<[unknown, number]>, at: FieldPath, what: string) {
-  const seen = new Set<string>();
-  for (const [item, index] of list) {
-    const id = text(fields(item).id);
-    if (id === undefined) continue;
-    if (seen.has(id)) report.field([...at, index, 'id'], 'error', `the ${what} id "${id}" is used twice`, 'give each one its own id');
-    seen.add(id);
+/**
+ * A former slug keeps an old address alive, so it must be free: not a word the site uses for its
+ * own pages, not a current partner's slug, and not claimed by two partners. A clash is reported at
+ * the former slug, never at the partner whose file name it is, and at every file that claims it.
+ */
+function checkFormerSlugs(partners: ParsedFile[], partnerSlugs: ReadonlySet<string>) {
+  const claims = new Map<string, Array<{ file: ParsedFile; index: number }>>();
+  for (const file of partners) {
+    strings(fields(file.raw).formerSlugs).forEach(([slug, index]) => {
+      const at = ['formerSlugs', index];
+      if (file.report.hasErrorAt(at)) return; // not a valid id, or a repeat in the same list
+      if (slug === file.source.slug) file.report.field(at, 'error', `"${slug}" is this partner's own slug`, 'remove it: former slugs are the file names this partner had before');
+      else if (RESERVED_SLUGS.has(slug)) file.report.field(at, 'error', `"${slug}" is a word the site uses for its own pages, not a former slug`, 'remove it: former slugs are the file names this partner had before');
+      else if (partnerSlugs.has(slug)) file.report.field(at, 'error', `"${slug}" is the slug of a current partner (partners/${slug}.yaml)`, 'remove it: a former slug cannot take the address of a current partner');
+      else claims.set(slug, [...(claims.get(slug) ?? []), { file, index }]);
+    });
+  }
+  for (const [slug, claimants] of claims) {
+    if (claimants.length < 2) continue;
+    for (const { file, index } of claimants) {
+      const others = claimants.filter((claimant) => claimant.file !== file).map((claimant) => claimant.file.source.relative);
+      file.report.field(['formerSlugs', index], 'error', `"${slug}" is also a former slug of ${listOf(others, 3)}`, 'an old address can lead to one partner only: remove it from the file of the partner that never had it');
+    }
+  }
+}
+
+/**
+ * The toolkit publishes each brand asset as /toolkit/<id>.<ext> and, for images, renditions named
+ * /toolkit/<id>-<size>.<format> (src/shared/toolkit-paths.ts): an id such as "mark-64" for a PNG
+ * would take the file name of the 64-pixel PNG of the asset "mark".
+ */
+function checkToolkitFileNames(assets: Array<[unknown, number]>, report: FileProblems) {
+  const renditions = new Map<string, { id: string; size: number; format: string }>();
+  for (const [asset] of assets) {
+    const id = text(fields(asset).id);
+    const file = text(fields(asset).file);
+    if (!id || !file || !hasRenditions(file)) continue;
+    for (const size of RENDITION_SIZES) for (const format of RENDITION_FORMATS) renditions.set(toolkitRenditionPath(id, size, format), { id, size, format });
+  }
+  for (const [asset, index] of assets) {
+    const id = text(fields(asset).id);
+    const file = text(fields(asset).file);
+    const original = id && file ? toolkitOriginalPath(id, file) : undefined;
+    const taken = original && renditions.get(original);
+    if (!taken || report.hasErrorAt(['assets', index, 'id'])) continue;
+    report.field(['assets', index, 'id'], 'error', `the id "${id}" would publish this file as ${original}, the name of the ${taken.size}-pixel ${taken.format.toUpperCase()} of "${taken.id}"`, `choose an id that does not end in -${taken.size}: the toolkit adds -${RENDITION_SIZES.join(', -')} to "${taken.id}" for its sizes`);
   }
 }
 
@@ -252,6 +301,7 @@ const fields = (value: unknown): Record<string, unknown> => (value !== null && t
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const items = (value: unknown): Array<[unknown, number]> => (Array.isArray(value) ? value.map((item, index) => [item, index]) : []);
 const strings = (value: unknown): Array<[string, number]> => items(value).filter((pair): pair is [string, number] => typeof pair[0] === 'string');
+const valueAtPath = (value: unknown, at: FieldPath): unknown => at.reduce<unknown>((current, key) => fields(current)[String(key)], value);
 
 function websiteDomain(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^https?:\/\//i.test(value) || !URL.canParse(value)) return undefined;

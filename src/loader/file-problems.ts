@@ -23,6 +23,12 @@ export class FileProblems {
     this.add(at.line, at.column, path, severity, message, fix);
   }
 
+  /** A problem with occurrence number `occurrence` of `needle` inside the text value at `path` (a character, a word). */
+  fieldText(path: FieldPath, needle: string, occurrence: number, severity: Severity, message: string, fix: string) {
+    const at = this.document?.locateText(path, needle, occurrence) ?? { line: 1, column: 1 };
+    this.add(at.line, at.column, path, severity, message, fix);
+  }
+
   /** A problem with the key `key` itself, in the mapping at `path`. */
   key(path: FieldPath, key: string, severity: Severity, message: string, fix: string) {
     const at = this.document?.locateKey(path, key) ?? { line: 1, column: 1 };

@@ -58,7 +58,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   return {
     content: hasErrors ? undefined : toContent(root, entries),
     problems,
-    filesChecked: files.length + strays.length + checkedFiles,
+    filesChecked: files.length + strays.filter((stray) => stray.counted !== false).length + checkedFiles,
   };
 }
 

@@ -5,7 +5,9 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
+import { RESERVED_SLUGS } from '../routes.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
+import { checkBodyText } from './check-body-text.ts';
 import { FileProblems } from './file-problems.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problem.ts';
@@ -51,6 +53,9 @@ export async function parseFile(source: ContentFile, problems: Problem[], displa
     const suggestion = toKebabCase(source.slug);
     report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is not a kebab-case slug`, `rename it to ${suggestion || 'lowercase-words-with-hyphens'}${source.extension}: the file name becomes the page's URL`);
   }
+  if (source.kind === 'partner' && RESERVED_SLUGS.has(source.slug)) {
+    report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is a word the site uses for its own pages`, `rename it after the company, e.g. ${source.slug}-company${source.extension}: the file name becomes the page's URL`);
+  }
 
   // Synchronous on purpose: for thousands of small files it is ~10× faster than fs/promises,
   // which pays a thread-pool round trip for each open, stat, read and close.
@@ -88,6 +93,8 @@ export async function parseFile(source: ContentFile, problems: Problem[], displa
     for (const problem of checkMdx(split.body, source.extension === '.md' ? 'md' : 'mdx')) {
       report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
     }
+    // Control, direction-changing and invisible characters in the body (src/loader/check-body-text.ts).
+    for (const problem of checkBodyText(split.body)) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
   }
   return result;
 }
@@ -102,6 +109,7 @@ function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FilePro
   for (const issue of parsed.error.issues) {
     for (const message of messagesForIssue(issue, data, schema)) {
       if (message.key !== undefined) report.key(message.path, message.key, 'error', message.message, message.fix);
+      else if (message.text) report.fieldText(message.path, message.text.needle, message.text.occurrence, 'error', message.message, message.fix);
       else report.field(message.path, 'error', message.message, message.fix);
     }
   }

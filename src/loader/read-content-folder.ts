@@ -2,7 +2,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentKind } from '../../schemas/index.ts';
-import { closest } from './did-you-mean.ts';
+import { closest, listOf } from './did-you-mean.ts';
 
 export interface ContentFile {
   kind: ContentKind;
@@ -20,6 +20,8 @@ export interface StrayFile {
   absolute: string;
   /** Errors by default; entries Partnerkit merely does not read are warnings. */
   severity?: 'warning';
+  /** False for a file that is also read as content, so it is not counted twice. */
+  counted?: false;
   /** Why it cannot be read as content. */
   message: string;
   fix: string;
@@ -59,6 +61,7 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       continue;
     }
     const entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const firstFile = files.length;
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relative = `${folder}/${entry.name}`;
@@ -70,9 +73,27 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       else if (!entry.isFile() || !extension) strays.push({ relative, absolute, message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
       else files.push({ kind, absolute, relative, slug: entry.name.slice(0, -extension.length), extension });
     }
+    strays.push(...twins(files.slice(firstFile), folder));
   }
   strays.push(...(await unknownTopLevelEntries(root)));
   return { files, strays, missing };
+}
+
+/**
+ * `x.md` and `x.mdx` would both be the page /news/x/, one silently hiding the other: both are
+ * refused, each naming the other. They are still read, so their other problems are reported too.
+ */
+function twins(collection: ContentFile[], folder: string): StrayFile[] {
+  const bySlug = Map.groupBy(collection, (file) => file.slug);
+  return [...bySlug.values()].filter((group) => group.length > 1).flatMap((group) =>
+    group.map((file) => ({
+      relative: file.relative,
+      absolute: file.absolute,
+      counted: false,
+      message: `${listOf(group.filter((other) => other !== file).map((other) => `"${path.basename(other.relative)}"`))} has the same name, so both would be the page /${folder}/${file.slug}/`,
+      fix: 'keep one of them: delete the other, or rename it',
+    })),
+  );
 }
 
 /** Folders holding files that entries point at (logos, brand assets, images): any file may be there. */

@@ -1,14 +1,17 @@
 // Parses one YAML file into plain data plus a tree of source offsets, so that any problem found
 // later (by zod or a cross-reference check) can be reported at the exact line:column of its node.
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
+import { findInScalar, type ScalarSpan } from './scalar-source.ts';
 import { LineIndex, type SourcePosition } from './source-position.ts';
+import { kindOf, mayHaveUnsafeCharacters } from '../shared/unsafe-characters.ts';
+import { unsafeCharacterMessage } from './unsafe-text.ts';
 
 export type FieldPath = readonly PropertyKey[];
 
 type PositionNode =
   | { kind: 'map'; offset: number; entries: Map<string, { keyOffset: number; value: PositionNode }> }
   | { kind: 'seq'; offset: number; items: PositionNode[] }
-  | { kind: 'leaf'; offset: number };
+  | { kind: 'leaf'; offset: number; span?: ScalarSpan };
 
 /** Files larger than this are refused before parsing: content files are small by nature. */
 export const MAX_YAML_BYTES = 512 * 1024;
@@ -56,6 +59,17 @@ export class YamlDocument {
       offset = next.offset;
     }
     return this.position(offset);
+  }
+
+  /**
+   * Where occurrence number `occurrence` of `needle` is written inside the text value at `path` (an
+   * invisible character, a word); the value's start when it cannot be found there.
+   */
+  locateText(path: FieldPath, needle: string, occurrence: number): SourcePosition {
+    let node = this.root;
+    for (const segment of path) node = node && childOf(node, segment);
+    const at = node?.kind === 'leaf' && node.span ? findInScalar(this.text, node.span, needle, occurrence) : undefined;
+    return at === undefined ? this.locate(path) : this.position(at);
   }
 
   /** Where the key `key` of the mapping at `path` is written (for unknown keys). */
@@ -132,6 +146,12 @@ function fromYamlException(error: unknown, lineOffset: number, text: string): Ya
   if (!(error instanceof YAMLException)) throw error;
   const at = error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : { line: 1, column: 1 };
   const reason = error.reason || 'the YAML cannot be read';
+  // YAML itself refuses control characters written as themselves: name the character, as the schema does.
+  const char = error.mark ? String.fromCodePoint(text.codePointAt(error.mark.position) ?? 0x20) : ' ';
+  if (mayHaveUnsafeCharacters(char, 'text')) {
+    const codePoint = char.codePointAt(0)!;
+    return { ok: false, problem: { line: at.line + lineOffset, column: at.column, ...unsafeCharacterMessage({ codePoint, kind: kindOf(codePoint, char), count: 1 }, 'text', 'the file') } };
+  }
   const sourceLines = text.split(/\r\n|\r|\n/);
   const hint = hintFromSource(sourceLines, at.line);
   return {
@@ -223,7 +243,7 @@ class PositionTreeBuilder {
     switch (event.type) {
       case EVENT_ID.SCALAR: {
         const offset = firstOffset(fallback, event.anchorStart, event.tagStart, this.scalarStart(event));
-        result = { node: { kind: 'leaf', offset }, size: 1 };
+        result = { node: { kind: 'leaf', offset, span: { valueStart: event.valueStart, valueEnd: event.valueEnd, style: event.style } }, size: 1 };
         break;
       }
       case EVENT_ID.ALIAS: {

@@ -1,15 +1,20 @@
 // The one place that turns zod issues into messages a partner's marketing person can act on:
 // what is wrong, in plain words, and how to fix it.
 import type { z } from 'zod';
+import { CHECK, DATE_RANGE } from '../../schemas/common.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
-import { valueAt } from './field-path.ts';
+import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
+import { formatPath, valueAt } from './field-path.ts';
+import { unsafeCharacterMessage } from './unsafe-text.ts';
 import type { FieldPath } from './yaml-document.ts';
 
 export interface FieldMessage {
   path: FieldPath;
   /** Set when the problem is a key itself (an unknown key), so it is located at the key. */
   key?: string;
+  /** Set when the problem is one character inside a text value, so it is located at that character. */
+  text?: { needle: string; occurrence: number };
   message: string;
   fix: string;
 }
@@ -71,8 +76,15 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       return [{ path, ...sizeMessage('small', issue.origin, Number(issue.minimum), value, field) }];
     case 'too_big':
       return [{ path, ...sizeMessage('big', issue.origin, Number(issue.maximum), value, field) }];
-    case 'custom':
+    case 'custom': {
+      const params = issue.params ?? {};
+      if (issue.message === CHECK.unsafeCharacter) {
+        const found = params as UnsafeCharacter & { textKind: TextKind };
+        return [{ path, text: { needle: found.char, occurrence: found.occurrence }, ...unsafeCharacterMessage(found, found.textKind, `"${field}"`) }];
+      }
+      if (issue.message === CHECK.duplicate) return [{ path, ...duplicateMessage(path, params as DuplicateParams, value, data) }];
       return [{ path, ...customMessage(issue.message, value, field) }];
+    }
     case 'invalid_union':
       return [{ path, message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
     default:
@@ -185,7 +197,33 @@ function sizeMessage(which: 'small' | 'big', origin: string, limit: number, valu
     : { message: `${show(value)} is too large for "${field}"`, fix: `use ${limit} or less` };
 }
 
+interface DuplicateParams {
+  /** What one item is, e.g. "partner type". */
+  what: string;
+  /** The field items are told apart by, when they are compared by one. */
+  field?: string;
+  /** Index of the first item with the same value. */
+  first: number;
+  /** How many items have it. */
+  count: number;
+}
+
+/** A list item that repeats an earlier one; `path` is the repeat (or the field that repeats). */
+function duplicateMessage(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): { message: string; fix: string } {
+  const listPath = path.slice(0, params.field ? -2 : -1);
+  const first = `${formatPath(listPath, data)}[${params.first}]`;
+  const times = params.count === 2 ? 'twice' : `${params.count} times`;
+  const repeats = params.count === 2 ? 'the repeat' : 'the repeats';
+  if (params.field === 'id') return { message: `the ${params.what} id ${show(value)} is used ${times} (first at ${first})`, fix: `give each one its own id, or remove ${repeats}` };
+  if (params.field) return { message: `the ${params.what} ${params.field} ${show(value)} is used ${times} (first at ${first})`, fix: `remove ${repeats}, or tell them apart` };
+  if (typeof value === 'string') return { message: `the ${params.what} ${show(value)} is listed ${times} (first at ${first})`, fix: `remove ${repeats}` };
+  return { message: `this ${params.what} is the same as ${first}${params.count > 2 ? `, as are ${params.count - 2} more` : ''}`, fix: `remove ${repeats}` };
+}
+
 function customMessage(code: string, value: unknown, field: string): { message: string; fix: string } {
+  if (code === CHECK.dateRange) {
+    return { message: `${show(value)} is not between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}`, fix: 'check the year' };
+  }
   if (code === 'expires-before-earned') {
     return { message: `the expiry date ${show(value)} is not after the date it was earned`, fix: 'check both dates: "expires" must come after "earned"' };
   }
@@ -197,7 +235,8 @@ function customMessage(code: string, value: unknown, field: string): { message: 
 }
 
 function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  // Invisible and direction-changing characters are shown by code point: they could reorder the message.
+  if (typeof value === 'string') return showInvisible(JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value));
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a group of fields';

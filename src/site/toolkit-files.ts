@@ -10,13 +10,10 @@ import type { BrandAsset } from '../../schemas/brand.ts';
 import { contrastRatio } from '../shared/colors.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { nameInFolder, routes } from '../routes.ts';
+import { hasRenditions, RENDITION_FORMATS, RENDITION_SIZES, toolkitOriginalPath, toolkitRenditionPath } from '../shared/toolkit-paths.ts';
 import { contentDirectory } from '../settings.ts';
 import { getCollection } from 'astro:content';
 import { getModel } from './get-model.ts';
-
-/** Longest side, in pixels, of each rendition. */
-export const RENDITION_SIZES = [64, 128, 256, 512] as const;
-const IMAGE = /\.(svg|png|jpe?g|webp)$/i;
 
 export interface ToolkitFile {
   path: string;
@@ -58,15 +55,15 @@ async function build(): Promise<Toolkit> {
   for (const asset of assets) {
     const bytes = await readFile(path.join(root, asset.file));
     const extension = path.extname(asset.file).toLowerCase();
-    const original: ToolkitFile = { path: routes.toolkitFile(`${asset.id}${extension}`), label: `Original (${extension.slice(1).toUpperCase()})` };
+    const original: ToolkitFile = { path: toolkitOriginalPath(asset.id, asset.file), label: `Original (${extension.slice(1).toUpperCase()})` };
     files.set(original.path, bytes);
     const renditions: ToolkitFile[] = [];
-    if (IMAGE.test(asset.file)) {
+    if (hasRenditions(asset.file)) {
       for (const size of RENDITION_SIZES) {
-        for (const format of ['png', 'webp'] as const) {
+        for (const format of RENDITION_FORMATS) {
           const image = sharp(bytes, extension === '.svg' ? { density: 72 * 8 } : {}).resize(size, size, { fit: 'inside', withoutEnlargement: extension !== '.svg' });
           const { data, info } = await (format === 'png' ? image.png({ compressionLevel: 9 }) : image.webp({ quality: 90 })).toBuffer({ resolveWithObject: true });
-          const file = { path: routes.toolkitFile(`${asset.id}-${size}.${format}`), label: `${format.toUpperCase()} ${info.width}×${info.height}`, width: info.width, height: info.height };
+          const file = { path: toolkitRenditionPath(asset.id, size, format), label: `${format.toUpperCase()} ${info.width}×${info.height}`, width: info.width, height: info.height };
           files.set(file.path, data);
           renditions.push(file);
         }
