@@ -8,15 +8,15 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { dump, load as parseYaml } from 'js-yaml';
-import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadResult } from '../src/loader/load-content.ts';
 import { buildModel } from '../src/model/build-model.ts';
 import { caseStudyList, partnerDetail, partnerList, programDocument, tierList } from '../src/render/api-v1.ts';
 import { badgeRenderers } from '../src/render/badge-files.ts';
-import { programFeed } from '../src/render/feeds.ts';
+import { atomFeed, newsRss } from '../src/render/feeds.ts';
 import { partnersCsv } from '../src/render/partners-csv.ts';
 import { copyOfDemo, load, NOW, readContentFile, validateCli } from './helpers/content-fixture.ts';
+import { parseXml } from './helpers/xml.ts';
 
 /** Pieces an attacker reaches for: controls, escapes, bidi and invisible characters, look-alikes, markup, YAML syntax. */
 const HOSTILE_PIECES = [
@@ -35,20 +35,8 @@ const hostileText = fc.oneof(
   fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom(...HOSTILE_PIECES), fc.string({ maxLength: 12 })).map((parts) => parts.join('')),
 );
 
-/** Checks an XML document with a strict parser; returns the first error, if any. */
-function xmlError(xml: string): string | undefined {
-  const parser = new SaxesParser({ xmlns: false });
-  let error: string | undefined;
-  parser.on('error', (e) => {
-    error ??= e.message;
-  });
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    error ??= String(e);
-  }
-  return error;
-}
+/** The first well-formedness error of an XML document, if any. */
+const xmlError = (xml: string): string | undefined => parseXml(xml).errors[0];
 
 const STACK_LINE = /^\s+at .+[:(]\d+/m;
 
@@ -84,8 +72,8 @@ async function expectRenders(result: LoadResult) {
   const rows = parseCsv(csv, { columns: true }) as Record<string, string>[];
   expect(rows.length).toBe(model.activePartners.length);
   for (const row of rows) for (const [column, cell] of Object.entries(row)) expect(cell, `CSV ${column}`).not.toMatch(/^[=+\-@\t\r]/);
-  const feed = programFeed(model, absolute);
-  expect(xmlError(feed.atom1())).toBeUndefined();
+  expect(xmlError(atomFeed(model, absolute))).toBeUndefined();
+  expect(xmlError(await newsRss(model, absolute))).toBeUndefined();
   for (const [file, render] of badgeRenderers(model, undefined)) {
     if (file.endsWith('.svg')) expect(xmlError(render()), file).toBeUndefined();
   }
