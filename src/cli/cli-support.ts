@@ -3,9 +3,9 @@
 // problems that stand in the way.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Content } from '../loader/content-types.ts';
+import { problemLine, summary } from '../loader/format-problems.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { buildDate, SettingsError } from '../settings.ts';
-import { problemLine, summary } from './format-problems.ts';
 import { printError, write, writeError } from './terminal-safe.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;

@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
+import { problemLine } from '../loader/format-problems.ts';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { problemLine } from './format-problems.ts';
 import { parseIssueBody } from './partner-application.ts';
 import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
 import { print, printError } from './terminal-safe.ts';

@@ -5,9 +5,9 @@ import { createInterface } from 'node:readline/promises';
 import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
 import { closest } from '../loader/did-you-mean.ts';
+import { problemLine } from '../loader/format-problems.ts';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { problemLine } from './format-problems.ts';
 import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
 import { print, printError, write } from './terminal-safe.ts';
 

@@ -1,9 +1,10 @@
 // `npm run validate`: checks every content file and prints every problem, each at file:line:col
 // with the field and the fix. Exits 1 when there is any error.
+import { problemLine, summary } from '../loader/format-problems.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { formatGithub, formatJson, FORMATS, problemLine, summary, type Format } from './format-problems.ts';
+import { formatGithub, formatJson, PROBLEM_FORMATS, type ProblemFormat } from './print-problems.ts';
 import { print, printError, write } from './terminal-safe.ts';
 
 const HELP = `Usage: npm run validate -- [options]
@@ -21,9 +22,9 @@ The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
 async function main(argv: string[]): Promise<number> {
   const options = commandOptions('validate', argv, { content: { type: 'string' }, format: { type: 'string' } }, HELP);
   if (typeof options === 'number') return options;
-  const format = (options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as Format;
-  if (!FORMATS.includes(format)) {
-    printError(`validate: unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
+  const format = (options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ProblemFormat;
+  if (!PROBLEM_FORMATS.includes(format)) {
+    printError(`validate: unknown --format "${format}" → use one of: ${PROBLEM_FORMATS.join(', ')}`);
     return 2;
   }
 
