@@ -7,9 +7,11 @@ import { text } from 'node:stream/consumers';
 import { problemLine } from '../loader/format-problems.ts';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { parseIssueBody } from './partner-application.ts';
-import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
+import { parseIssueBody } from './parse-issue-body.ts';
+import { readProgram } from './read-program.ts';
 import { print, printError } from './terminal-safe.ts';
+import { UserError } from './user-error.ts';
+import { writePartnerFile } from './write-partner-file.ts';
 
 const HELP = `Usage: npm run from-issue -- [--body FILE] [--logo FILE] [--content DIR]
 

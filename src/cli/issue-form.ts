@@ -5,9 +5,10 @@ import path from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { contentDirectory } from '../settings.ts';
 import { issueForm } from './partner-application.ts';
-import { readProgram, UserError } from './partner-file.ts';
 import { commandOptions } from './cli-support.ts';
+import { readProgram } from './read-program.ts';
 import { print, printError } from './terminal-safe.ts';
+import { UserError } from './user-error.ts';
 
 export const ISSUE_FORM_FILE = path.join(import.meta.dirname, '..', '..', '.github', 'ISSUE_TEMPLATE', 'partner-application.yml');
 

@@ -8,8 +8,10 @@ import { closest } from '../loader/did-you-mean.ts';
 import { problemLine } from '../loader/format-problems.ts';
 import { contentDirectory } from '../settings.ts';
 import { buildDateFor, commandOptions } from './cli-support.ts';
-import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
+import { readProgram } from './read-program.ts';
 import { print, printError, write } from './terminal-safe.ts';
+import { UserError } from './user-error.ts';
+import { writePartnerFile } from './write-partner-file.ts';
 
 const HELP = `Usage: npm run new:partner -- [options]
 
