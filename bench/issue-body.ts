@@ -3,8 +3,8 @@
 // regular expression's backtracking; linear parsing keeps every one near a millisecond.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseIssueBody } from '../src/cli/partner-application.ts';
-import { readProgram } from '../src/cli/partner-file.ts';
+import { parseIssueBody } from '../src/cli/parse-issue-body.ts';
+import { readProgram } from '../src/cli/read-program.ts';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' } } });
 const size = Number(values.size);

@@ -2,8 +2,8 @@
 // length. These bodies made the old contact pattern backtrack for seconds (see
 // bench/issue-body.ts for the figures); here they must parse, and parse right.
 import { describe, expect, it } from 'vitest';
-import { parseIssueBody } from '../src/cli/partner-application.ts';
-import { readProgram } from '../src/cli/partner-file.ts';
+import { parseIssueBody } from '../src/cli/parse-issue-body.ts';
+import { readProgram } from '../src/cli/read-program.ts';
 import { DEMO_CONTENT } from './helpers/content-fixture.ts';
 
 const LONG = 100_000;

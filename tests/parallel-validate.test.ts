@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../bench/synthetic-content.ts';
-import { formatText } from '../src/cli/format-problems.ts';
+import { formatText } from '../src/loader/format-problems.ts';
 import { loadContent } from '../src/loader/load-content.ts';
 import { parseFiles } from '../src/loader/parse-files.ts';
 import type { Problem } from '../src/loader/problem.ts';

@@ -3,7 +3,7 @@ import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { formatText } from '../src/cli/format-problems.ts';
+import { formatText } from '../src/loader/format-problems.ts';
 import { closest } from '../src/loader/did-you-mean.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { copyOfDemo, editFile, load, validateCli, writeContentFile } from './helpers/content-fixture.ts';

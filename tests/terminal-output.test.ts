@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatGithub } from '../src/cli/format-problems.ts';
+import { formatGithub } from '../src/cli/print-problems.ts';
 import { copyOfDemo, editFile, NOW, PROJECT_ROOT, run, type CliRun } from './helpers/content-fixture.ts';
 
 /** Clears the screen, writes "evil" to the clipboard (OSC 52), returns to the line start and forges a line, reverses text, hides a character, and starts a C1 CSI. */

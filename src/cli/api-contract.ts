@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { API_V1, type ApiV1Name } from '../../schemas/api/v1.ts';
 import { apiResponseJsonSchema } from '../render/openapi.ts';
-import { commandOptions } from './cli-support.ts';
+import { runCommand, type ExitCode } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 
 export const CONTRACT_FILE = path.join(import.meta.dirname, '..', '..', 'schemas', 'api', 'v1-contract.json');
@@ -85,7 +85,7 @@ export function breakingChanges(committed: Contract, current: Contract): string[
   return problems;
 }
 
-async function main(check: boolean): Promise<number> {
+async function recordContract(check: boolean): Promise<ExitCode> {
   const current = currentContract();
   const text = `${JSON.stringify(current, null, 2)}\n`;
   const committed = JSON.parse(await readFile(CONTRACT_FILE, 'utf8').catch(() => '{}')) as Contract;
@@ -110,7 +110,9 @@ const HELP = `Usage: npm run api:contract -- [--check]
 Fails when the v1 API would break for programs that use it; otherwise records additions in
 schemas/api/v1-contract.json. With --check, records nothing.`;
 
-if (import.meta.main) {
-  const options = commandOptions('api:contract', process.argv.slice(2), { check: { type: 'boolean' } }, HELP);
-  process.exitCode = typeof options === 'number' ? options : await main(options.check === true);
-}
+if (import.meta.main) await runCommand({
+  name: 'api:contract',
+  usage: HELP,
+  options: { check: { type: 'boolean' } },
+  run: ({ options }) => recordContract(options.check === true),
+});

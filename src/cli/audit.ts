@@ -1,31 +1,14 @@
 // `npm run audit`: how complete the program is against the building blocks of an API partner
 // program, as a terminal table or Markdown, with a suggestion for each gap.
 import { programAudit, type AuditArea, type AuditBlock } from '../model/audit.ts';
-import { contentDirectory } from '../settings.ts';
 import { markdownText } from '../shared/markdown-escape.ts';
-import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
-import { oneLine, printError, write } from './terminal-safe.ts';
+import { runCommand } from './run-command.ts';
+import { oneLine, write } from './terminal-safe.ts';
 
 const HELP = `Usage: npm run audit -- [--format table|md] [--content DIR]
 
 Lists, for each building block of an API partner program, whether the program has it, and what
 to add where it does not.`;
-
-async function main(argv: string[]): Promise<number> {
-  const values = commandOptions('audit', argv, { format: { type: 'string', default: 'table' }, content: { type: 'string' } }, HELP);
-  if (typeof values === 'number') return values;
-  if (values.format !== 'table' && values.format !== 'md') {
-    printError(`audit: unknown --format "${values.format}" → use table or md`);
-    return 2;
-  }
-  const today = buildDateFor('audit');
-  if (today === undefined) return 2;
-  const content = await validContentFor('audit', contentDirectory(values.content), today);
-  if (!content) return 1;
-  const areas = programAudit(content);
-  write(values.format === 'md' ? markdown(areas, content.program.name) : table(areas));
-  return 0;
-}
 
 const count = (areas: AuditArea[]) => {
   const blocks = areas.flatMap((a) => a.blocks);
@@ -53,4 +36,14 @@ function markdown(areas: AuditArea[], name: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runCommand({
+  name: 'audit',
+  usage: HELP,
+  options: { format: { type: 'string', default: 'table', choices: ['table', 'md'] }, content: { type: 'string' } },
+  async run({ options, validContent }) {
+    const content = await validContent();
+    const areas = programAudit(content);
+    write(options.format === 'md' ? markdown(areas, content.program.name) : table(areas));
+    return 0;
+  },
+});

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
-import { commandOptions } from './cli-support.ts';
+import { runCommand, type ExitCode } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 
 export const JSON_SCHEMA_FOLDER = path.join(import.meta.dirname, '..', '..', 'schemas', 'json');
@@ -16,7 +16,7 @@ export function jsonSchemaText(kind: ContentKind): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-async function main(check: boolean): Promise<number> {
+async function writeJsonSchemas(check: boolean): Promise<ExitCode> {
   const stale: string[] = [];
   for (const kind of Object.keys(CONTENT_SCHEMAS) as ContentKind[]) {
     const file = path.join(JSON_SCHEMA_FOLDER, jsonSchemaFileName(kind));
@@ -42,7 +42,9 @@ const HELP = `Usage: npm run schemas -- [--check]
 Writes the JSON Schemas in schemas/json/ from the zod schemas. With --check, writes nothing and
 exits 1 when the committed ones are stale.`;
 
-if (import.meta.main) {
-  const options = commandOptions('schemas', process.argv.slice(2), { check: { type: 'boolean' } }, HELP);
-  process.exitCode = typeof options === 'number' ? options : await main(options.check === true);
-}
+if (import.meta.main) await runCommand({
+  name: 'schemas',
+  usage: HELP,
+  options: { check: { type: 'boolean' } },
+  run: ({ options }) => writeJsonSchemas(options.check === true),
+});

@@ -5,11 +5,12 @@ import { createInterface } from 'node:readline/promises';
 import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
 import { closest } from '../loader/did-you-mean.ts';
-import { contentDirectory } from '../settings.ts';
-import { buildDateFor, commandOptions } from './cli-support.ts';
-import { problemLine } from './format-problems.ts';
-import { readProgram, UserError, writePartnerFile } from './partner-file.ts';
+import { printProblems } from './print-problems.ts';
+import { readProgram } from './read-program.ts';
+import { runCommand, type CommandContext, type ExitCode } from './run-command.ts';
 import { print, printError, write } from './terminal-safe.ts';
+import { UserError } from './user-error.ts';
+import { writePartnerFile } from './write-partner-file.ts';
 
 const HELP = `Usage: npm run new:partner -- [options]
 
@@ -29,6 +30,11 @@ Options:
   -y, --yes              never ask; fail on anything missing
   -h, --help             show this help`;
 
+const OPTIONS = {
+  name: { type: 'string' }, tier: { type: 'string' }, types: { type: 'string' }, website: { type: 'string' }, summary: { type: 'string' },
+  logo: { type: 'string' }, regions: { type: 'string' }, industries: { type: 'string' }, content: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+} as const;
 
 const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -49,16 +55,9 @@ function ids(allowed: string[], what: string, many: boolean): Check {
   };
 }
 
-async function main(argv: string[]): Promise<number> {
-  const values = commandOptions('new:partner', argv, {
-    name: { type: 'string' }, tier: { type: 'string' }, types: { type: 'string' }, website: { type: 'string' }, summary: { type: 'string' },
-    logo: { type: 'string' }, regions: { type: 'string' }, industries: { type: 'string' }, content: { type: 'string' },
-    yes: { type: 'boolean', short: 'y' },
-  }, HELP);
-  if (typeof values === 'number') return values;
-  const today = buildDateFor('new:partner');
-  if (today === undefined) return 2;
-  const root = contentDirectory(values.content);
+/** Asks for what the options do not give, then writes and validates the partner's files. */
+async function newPartner({ options: values, contentFolder: root, today }: CommandContext<typeof OPTIONS>): Promise<ExitCode> {
+  const date = today();
   const program = await readProgram(root);
   const idsOf = (terms: Array<{ id: string }>) => terms.map((t) => t.id);
 
@@ -129,10 +128,10 @@ async function main(argv: string[]): Promise<number> {
     ...(answers.industries ? { industries: list(answers.industries) } : {}),
     contacts: [],
   };
-  const { slug, logo, problems: mine } = await writePartnerFile(root, partner, path.resolve(answers.logo!), today);
+  const { slug, logo, problems: mine } = await writePartnerFile(root, partner, path.resolve(answers.logo!), date);
   print(`Wrote partners/${slug}.yaml and ${logo}.`);
 
-  for (const problem of mine) print(problemLine(problem));
+  printProblems(mine);
   const errors = mine.filter((p) => p.severity === 'error');
   if (errors.length) {
     print();
@@ -143,11 +142,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    if (!(error instanceof UserError)) throw error;
-    printError(`new:partner: ${error.message}`);
-    process.exitCode = 2;
-  },
-);
+if (import.meta.main) await runCommand({ name: 'new:partner', usage: HELP, options: OPTIONS, run: newPartner });

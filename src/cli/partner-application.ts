@@ -1,6 +1,6 @@
-// The partner application: a GitHub issue form generated from the partner schema (labels and help
-// from the schema's descriptions, choices from program.yaml), and the parser that turns such an
-// issue's body back into a partner file.
+// The partner application: its questions, each tied to a field of the partner file, and the
+// GitHub issue form that asks them (labels and help from the schema's descriptions, choices from
+// program.yaml). parse-issue-body.ts reads the answers back.
 import { PartnerSchema } from '../../schemas/partner.ts';
 import type { Program } from '../../schemas/program.ts';
 import { markdownText } from '../shared/markdown-escape.ts';
@@ -55,64 +55,4 @@ export function issueForm(program: Program) {
       })),
     ],
   };
-}
-
-export interface Application {
-  partner: Record<string, unknown>;
-  /** Link to the attached logo, to download into content/logos/. */
-  logoUrl: string | undefined;
-  /** Answers that could not be read, with why. */
-  problems: string[];
-}
-
-/**
- * "Ada Moreno <ada@example.com>" → name and address (the last <…> at the end); anything else is
- * a name. String searches, linear in the answer's length: the regular expression this replaces,
- * /^(.*?)\s*<([^>]+)>$/, backtracked quadratically on a long answer of spaces or "<" (10 to 24
- * seconds for 100,000 characters; see bench/issue-body.ts).
- */
-function nameAndAddress(answer: string): { name: string; email?: string } {
-  const open = answer.lastIndexOf('<');
-  const address = open >= 0 && answer.endsWith('>') ? answer.slice(open + 1, -1).trim() : '';
-  if (!address || address.includes('>')) return { name: answer };
-  return { name: answer.slice(0, open).trim(), email: address };
-}
-
-/** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
-export function parseIssueBody(body: string, program: Program): Application {
-  const sections = new Map<string, string>();
-  const parts = body.replace(/\r\n/g, '\n').split(/^### +/m).slice(1);
-  for (const part of parts) {
-    const [heading, ...rest] = part.split('\n');
-    const answer = rest.join('\n').trim();
-    sections.set(heading!.trim(), answer === '_No response_' ? '' : answer);
-  }
-  const partner: Record<string, unknown> = {};
-  const problems: string[] = [];
-  let logoUrl: string | undefined;
-  for (const field of APPLICATION_FIELDS) {
-    const answer = sections.get(field.label) ?? '';
-    if (!answer) {
-      if (field.required) problems.push(`"${field.label}" is not answered`);
-      continue;
-    }
-    if (field.choices) {
-      // Options read "Name (id)"; keep the ids.
-      const chosen = answer.split(/,\s*/).map((option) => /\(([a-z0-9-]+)\)\s*$/.exec(option)?.[1] ?? option.trim());
-      const allowed = new Set(field.choices(program).map((c) => c.id));
-      const unknown = chosen.filter((id) => !allowed.has(id));
-      if (unknown.length) problems.push(`"${field.label}": ${unknown.join(', ')} is not an option of this program`);
-      partner[field.key] = field.multiple ? chosen : chosen[0];
-    } else if (field.key === 'services') {
-      partner.services = answer.split('\n').map((line) => line.replace(/^[-*]\s*/, '').trim()).filter(Boolean);
-    } else if (field.key === 'contact') {
-      partner.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
-    } else if (field.key === 'logo') {
-      logoUrl = /\((https?:\/\/[^)\s]+)\)|(https?:\/\/\S+)/.exec(answer)?.slice(1).find(Boolean);
-      if (!logoUrl) problems.push('"Logo" has no attached file');
-    } else {
-      partner[field.key] = answer;
-    }
-  }
-  return { partner, logoUrl, problems };
 }

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { loadContent } from '../loader/load-content.ts';
-import { contentDirectory } from '../settings.ts';
 import { markdownCode, markdownText } from '../shared/markdown-escape.ts';
-import { buildDateFor, commandOptions } from './cli-support.ts';
-import { printError, write } from './terminal-safe.ts';
+import { runCommand } from './run-command.ts';
+import { write } from './terminal-safe.ts';
+import { UserError } from './user-error.ts';
 
 export interface ContentChange {
   status: 'added' | 'changed' | 'removed';
@@ -72,22 +72,20 @@ const HELP = `Usage: node src/cli/pr-summary.ts [--base REF] [--content DIR]
 Prints, as Markdown, what the current branch changes in the content folder since it left REF
 (default origin/main): partners added, changed or removed, other files, and validate's problems.`;
 
-async function main(argv: string[]): Promise<number> {
-  const values = commandOptions('pr-summary', argv, { base: { type: 'string', default: 'origin/main' }, content: { type: 'string' } }, HELP);
-  if (typeof values === 'number') return values;
-  const today = buildDateFor('pr-summary');
-  if (today === undefined) return 2;
-  const folder = contentDirectory(values.content);
-  let changes: ContentChange[];
-  try {
-    changes = contentChanges(values.base!, folder);
-  } catch (error) {
-    const reason = String((error as { stderr?: unknown }).stderr || (error as Error).message).trim();
-    printError(`pr-summary: cannot compare with ${values.base} (${reason}) → fetch the base branch, e.g. actions/checkout with fetch-depth: 0`);
-    return 2;
-  }
-  write(await summaryMarkdown(changes, folder, today));
-  return 0;
-}
-
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runCommand({
+  name: 'pr-summary',
+  usage: HELP,
+  options: { base: { type: 'string', default: 'origin/main' }, content: { type: 'string' } },
+  async run({ options: { base }, contentFolder, today }) {
+    const date = today();
+    let changes: ContentChange[];
+    try {
+      changes = contentChanges(base, contentFolder);
+    } catch (error) {
+      const reason = String((error as { stderr?: unknown }).stderr || (error as Error).message).trim();
+      throw new UserError(`cannot compare with ${base} (${reason}) → fetch the base branch, e.g. actions/checkout with fetch-depth: 0`);
+    }
+    write(await summaryMarkdown(changes, contentFolder, date));
+    return 0;
+  },
+});

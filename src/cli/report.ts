@@ -2,12 +2,12 @@
 // report) or JSON, computed by the same model the site's /activity/ page renders.
 import { closest } from '../loader/did-you-mean.ts';
 import { reciprocityReport, reportHighlights, type PartnerReciprocity, type ReciprocityReport } from '../model/reciprocity.ts';
-import { contentDirectory } from '../settings.ts';
 import { isCalendarDate } from '../shared/dates.ts';
-import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
 import { markdownText } from '../shared/markdown-escape.ts';
 import { signed } from '../shared/signed.ts';
-import { oneLine, printError, write } from './terminal-safe.ts';
+import { runCommand } from './run-command.ts';
+import { oneLine, write } from './terminal-safe.ts';
+import { UserError } from './user-error.ts';
 
 const HELP = `Usage: npm run report -- [options]
 
@@ -22,43 +22,6 @@ Options:
   -h, --help        show this help
 
 The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
-
-const FORMATS = ['table', 'md', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
-function fail(message: string): number {
-  printError(`report: ${message}`);
-  return 2;
-}
-
-async function main(argv: string[]): Promise<number> {
-  const values = commandOptions('report', argv, { format: { type: 'string', default: 'table' }, partner: { type: 'string' }, since: { type: 'string' }, content: { type: 'string' } }, HELP);
-  if (typeof values === 'number') return values;
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) return fail(`unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
-  const today = buildDateFor('report');
-  if (today === undefined) return 2;
-  const since = values.since;
-  if (since !== undefined && !isCalendarDate(since)) {
-    return fail(`--since "${since}" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01`);
-  }
-  if (since !== undefined && since > today) return fail(`--since ${since} is after the build date ${today} → pick an earlier date`);
-
-  const content = await validContentFor('report', contentDirectory(values.content), today);
-  if (!content) return 1;
-  const report = reciprocityReport(content, { today, ...(since ? { since } : {}) });
-  if (values.partner !== undefined) {
-    const one = report.partners.find((p) => p.slug === values.partner);
-    if (!one) {
-      const guess = closest(values.partner, report.partners.map((p) => p.slug));
-      return fail(`no active partner "${values.partner}"${guess ? ` → did you mean "${guess}"?` : ' → use the file name of an active partner, e.g. --partner acme'}`);
-    }
-    report.partners = [one];
-  }
-  const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'md' ? markdown(report, content.program.name, values.partner !== undefined) : table(report, values.partner !== undefined);
-  write(output);
-  return 0;
-}
 
 const sides = (t: { platform: { count: number; score: number }; partner: { count: number; score: number } }) => `${t.platform.count}/${t.platform.score} · ${t.partner.count}/${t.partner.score}`;
 const stateWord = { met: 'met', 'at-risk': 'at risk', missing: 'missing' } as const;
@@ -110,4 +73,30 @@ function markdown(report: ReciprocityReport, programName: string, detailed: bool
   return `${lines.join('\n')}\n`;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runCommand({
+  name: 'report',
+  usage: HELP,
+  options: { format: { type: 'string', default: 'table', choices: ['table', 'md', 'json'] }, partner: { type: 'string' }, since: { type: 'string' }, content: { type: 'string' } },
+  async run({ options, today, validContent }) {
+    const { format, partner, since } = options;
+    const date = today();
+    if (since !== undefined && !isCalendarDate(since)) {
+      throw new UserError(`--since "${since}" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01`);
+    }
+    if (since !== undefined && since > date) throw new UserError(`--since ${since} is after the build date ${date} → pick an earlier date`);
+
+    const content = await validContent();
+    const report = reciprocityReport(content, { today: date, ...(since ? { since } : {}) });
+    if (partner !== undefined) {
+      const one = report.partners.find((p) => p.slug === partner);
+      if (!one) {
+        const guess = closest(partner, report.partners.map((p) => p.slug));
+        throw new UserError(`no active partner "${partner}"${guess ? ` → did you mean "${guess}"?` : ' → use the file name of an active partner, e.g. --partner acme'}`);
+      }
+      report.partners = [one];
+    }
+    const detailed = partner !== undefined;
+    write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'md' ? markdown(report, content.program.name, detailed) : table(report, detailed));
+    return 0;
+  },
+});

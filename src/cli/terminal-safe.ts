@@ -4,6 +4,7 @@
 // character is shown as its escape instead (see shared/visible-text.ts); colours are added here,
 // after that, so no text can bring its own.
 import { styleText } from 'node:util';
+import type { Line } from '../shared/styled-line.ts';
 import { oneLine, showHidden } from '../shared/visible-text.ts';
 
 export { oneLine };
@@ -16,20 +17,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-export type Style = Parameters<typeof styleText>[0];
-/** Part of a line: text, or text in a style, drawn when the stream shows colour. */
-export type Piece = string | readonly [Style, string];
-/** One line: text, or pieces. */
-export type Line = string | readonly Piece[];
-
-function lineText(line: Line, stream?: NodeJS.WriteStream): string {
+/** The line, its styles drawn when the stream shows colour (a terminal, no NO_COLOR). */
+function lineText(line: Line, stream: NodeJS.WriteStream): string {
   if (typeof line === 'string') return oneLine(line);
-  return line.map((piece) => (typeof piece === 'string' ? oneLine(piece) : stream ? styleText(piece[0], oneLine(piece[1]), { stream }) : oneLine(piece[1]))).join('');
-}
-
-/** A line in pieces as plain text, without colour: what the build log and the tests see. */
-export function plainLine(pieces: readonly Piece[]): string {
-  return lineText(pieces);
+  return line.map((piece) => (typeof piece === 'string' ? oneLine(piece) : styleText(piece[0], oneLine(piece[1]), { stream }))).join('');
 }
 
 /** Prints one line to standard output: a line break in the text shows as \n, so no text can forge a line. */

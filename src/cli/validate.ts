@@ -1,10 +1,8 @@
 // `npm run validate`: checks every content file and prints every problem, each at file:line:col
 // with the field and the fix. Exits 1 when there is any error.
 import { loadContent } from '../loader/load-content.ts';
-import { contentDirectory } from '../settings.ts';
-import { buildDateFor, commandOptions } from './cli-support.ts';
-import { formatGithub, formatJson, FORMATS, problemLine, summary, type Format } from './format-problems.ts';
-import { print, printError, write } from './terminal-safe.ts';
+import { PROBLEM_FORMATS, printValidation } from './print-problems.ts';
+import { runCommand } from './run-command.ts';
 
 const HELP = `Usage: npm run validate -- [options]
 
@@ -18,31 +16,15 @@ Options:
 
 The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
 
-async function main(argv: string[]): Promise<number> {
-  const options = commandOptions('validate', argv, { content: { type: 'string' }, format: { type: 'string' } }, HELP);
-  if (typeof options === 'number') return options;
-  const format = (options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as Format;
-  if (!FORMATS.includes(format)) {
-    printError(`validate: unknown --format "${format}" → use one of: ${FORMATS.join(', ')}`);
-    return 2;
-  }
-
-  const today = buildDateFor('validate');
-  if (today === undefined) return 2;
-
-  const root = contentDirectory(options.content);
-  const { problems, filesChecked } = await loadContent(root, { today });
-  const failed = problems.some((problem) => problem.severity === 'error');
-
-  if (format === 'json') {
-    write(`${formatJson(problems)}\n`);
-  } else {
+if (import.meta.main) await runCommand({
+  name: 'validate',
+  usage: HELP,
+  options: { content: { type: 'string' }, format: { type: 'string', choices: PROBLEM_FORMATS } },
+  async run({ options, contentFolder, today }) {
+    const format = options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+    const result = await loadContent(contentFolder, { today: today() });
     // Text is coloured when standard output shows colour (a terminal, no NO_COLOR).
-    for (const problem of problems) print(format === 'github' ? formatGithub(problem) : problemLine(problem));
-    if (problems.length) print();
-    print(summary(filesChecked, problems));
-  }
-  return failed ? 1 : 0;
-}
-
-process.exitCode = await main(process.argv.slice(2));
+    printValidation(result, 'stdout', format);
+    return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+  },
+});

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatText, summary } from '../cli/format-problems.ts';
+import { formatText, summary } from './format-problems.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
 import type { Content } from './content-types.ts';
 import { loadAndRemember } from './last-load.ts';

@@ -1,29 +1,14 @@
 // Writes a new partner file (with its schema line) and its logo, then validates them: shared by
 // `npm run new:partner` and `npm run from-issue`.
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import { jsonSchemaFileName } from '../../schemas/index.ts';
-import { ProgramSchema, type Program } from '../../schemas/program.ts';
 import { loadContent } from '../loader/load-content.ts';
 import type { Problem } from '../loader/problem.ts';
-import { parseYamlDocument } from '../loader/yaml-document.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
-
-export class UserError extends Error {}
-
-/** program.yaml, validated: the choices for tiers, types and vocabularies. */
-export async function readProgram(root: string): Promise<Program> {
-  const text = await readFile(path.join(root, 'program.yaml'), 'utf8').catch(() => {
-    throw new UserError(`there is no program.yaml in ${root} → run from the project folder, or pass --content DIR`);
-  });
-  const parsed = parseYamlDocument(text);
-  const program = parsed.ok ? ProgramSchema.safeParse(parsed.document.data) : undefined;
-  if (!program?.success) throw new UserError('program.yaml has errors → run `npm run validate` and fix them first');
-  return program.data;
-}
-
+import { UserError } from './user-error.ts';
 
 export interface WrittenPartner {
   slug: string;
