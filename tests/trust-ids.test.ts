@@ -5,7 +5,7 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { formatText } from '../src/cli/format-problems.ts';
+import { formatText } from '../src/loader/format-problems.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { buildModel } from '../src/model/build-model.ts';
 import { partnerDetail } from '../src/render/api-v1.ts';

@@ -3,7 +3,7 @@
 // and names compared as a reader sees them, so a look-alike cannot pass for another partner.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatText } from '../src/cli/format-problems.ts';
+import { formatText } from '../src/loader/format-problems.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { lookAlikeKeys, mixedScriptWords, nameKey } from '../src/shared/name-key.ts';
 import { findUnsafeCharacters, type TextKind } from '../src/shared/unsafe-characters.ts';
