@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { partnerkitBodyImageGuard } from './src/integrations/body-image-guard.ts';
 import { partnerkitStaticFiles } from './src/integrations/static-files.ts';
+import { MAX_IMAGE_PIXELS } from './src/shared/image-limits.ts';
 import { redirectPaths } from './src/site/redirect-paths.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
@@ -14,11 +16,13 @@ export default defineConfig({
   site: siteUrl(),
   base: process.env.PARTNERKIT_BASE_PATH || undefined,
   // The sitemap lists real pages only: not the redirects left by renamed partners.
-  integrations: [mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.replace(process.env.PARTNERKIT_BASE_PATH?.replace(/\/$/, '') ?? '', '')) })],
+  integrations: [partnerkitBodyImageGuard(), mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(new URL(page).pathname.replace(process.env.PARTNERKIT_BASE_PATH?.replace(/\/$/, '') ?? '', '')) })],
   // 'always' made the dev server look for /theme.css/ and /badges/x.svg/; links are written with their slash anyway.
   trailingSlash: 'ignore',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: 'prism' },
+  // Images in posts are decoded with the pixel limit validate checks them against (src/shared/image-limits.ts).
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PARTNERKIT_BUILD_CONCURRENCY ?? 1) },
   vite: {
     build: {
