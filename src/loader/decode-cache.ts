@@ -15,13 +15,14 @@ let folderReady = false;
 /**
  * The cached answer for (`check`, `sha256`), or `compute()`'s, kept for next time. `check` names
  * what was done with the file (e.g. "raster", "draw-logo"): each gets its own answer.
- * Answers must be plain JSON data.
+ * Answers must be plain JSON data; those `lasting` says depend on more than the file (a time
+ * limit met on a busy machine) are kept for this run only.
  */
-export function cachedCheck<T>(check: string, sha256: string, compute: () => Promise<T>): Promise<T> {
+export function cachedCheck<T>(check: string, sha256: string, compute: () => Promise<T>, lasting: (answer: T) => boolean = () => true): Promise<T> {
   const key = `${CHECKER_VERSION}-${check}-${sha256}`;
   let pending = inMemory.get(key) as Promise<T> | undefined;
   if (!pending) {
-    pending = fromDisk<T>(key) ?? compute().then((answer) => toDisk(key, answer));
+    pending = fromDisk<T>(key) ?? compute().then((answer) => (lasting(answer) ? toDisk(key, answer) : answer));
     inMemory.set(key, pending);
   }
   return pending;

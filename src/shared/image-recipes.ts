@@ -1,8 +1,8 @@
 // How the build turns a content image into the images it publishes: a partner logo into a WebP
 // that fits the logo box, a brand asset into PNG and WebP renditions. validate draws SVGs with the
 // same functions (src/loader/render-check.ts), so what it tried is exactly what the build will do.
-import sharp from 'sharp';
-import { LOGO_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
+import sharp, { type Sharp } from 'sharp';
+import { LOGO_BOX, RENDITION_SIZES, SHARP_INPUT, svgDensity } from './image-limits.ts';
 
 export interface DrawnImage {
   data: Buffer;
@@ -20,13 +20,26 @@ export async function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImag
   return { data, width: info.width, height: info.height };
 }
 
-/** One rendition of a brand asset: at most `size` pixels on its longest side. */
-export async function drawRendition(bytes: Buffer, isSvg: boolean, size: number, format: 'png' | 'webp'): Promise<DrawnImage> {
-  const box = { width: size, height: size };
-  const input = isSvg ? { ...SHARP_INPUT, density: await densityToFill(bytes, box) } : SHARP_INPUT;
-  const image = sharp(bytes, input).resize(size, size, { fit: 'inside', withoutEnlargement: !isSvg });
-  const { data, info } = await (format === 'png' ? image.png({ compressionLevel: 9 }) : image.webp({ quality: 90 })).toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+/** A brand asset's renditions: PNG and WebP, each at most `size` pixels on its longest side, for every RENDITION_SIZES. */
+export async function drawRenditions(bytes: Buffer, isSvg: boolean): Promise<Array<{ size: number; format: 'png' | 'webp'; image: DrawnImage }>> {
+  const largest = Math.max(...RENDITION_SIZES);
+  // An SVG is drawn once, at the largest size, and the smaller renditions are scaled from that:
+  // drawing a complex SVG for each of the eight files took seconds apiece.
+  let source: Sharp;
+  if (isSvg) {
+    const box = { width: largest, height: largest };
+    const { data, info } = await sharp(bytes, { ...SHARP_INPUT, density: await densityToFill(bytes, box) }).resize(largest, largest, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
+    source = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  } else source = sharp(bytes, SHARP_INPUT);
+  const renditions = [];
+  for (const size of RENDITION_SIZES) {
+    for (const format of ['png', 'webp'] as const) {
+      const image = source.clone().resize(size, size, { fit: 'inside', withoutEnlargement: true });
+      const { data, info } = await (format === 'png' ? image.png({ compressionLevel: 9 }) : image.webp({ quality: 90 })).toBuffer({ resolveWithObject: true });
+      renditions.push({ size, format, image: { data, width: info.width, height: info.height } });
+    }
+  }
+  return renditions;
 }
 
 /** An SVG is drawn at the density that makes it fill the box, so it is sharp and never drawn larger than needed. */

@@ -9,14 +9,12 @@ import type { Program } from '../../schemas/program.ts';
 import type { BrandAsset } from '../../schemas/brand.ts';
 import { buildProblem, checkedForPublishing, rememberedPublishedFiles } from '../loader/published-files.ts';
 import { contrastRatio } from '../shared/colors.ts';
-import { RENDITION_SIZES } from '../shared/image-limits.ts';
-import { drawRendition } from '../shared/image-recipes.ts';
+import { drawRenditions } from '../shared/image-recipes.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
 import { getCollection } from 'astro:content';
 import { getModel } from './get-model.ts';
 
-export { RENDITION_SIZES };
 const IMAGE = /\.(svg|png|jpe?g|webp)$/i;
 
 export interface ToolkitFile {
@@ -65,19 +63,17 @@ async function build(): Promise<Toolkit> {
     files.set(original.path, bytes);
     const renditions: ToolkitFile[] = [];
     if (IMAGE.test(asset.file)) {
-      for (const size of RENDITION_SIZES) {
-        for (const format of ['png', 'webp'] as const) {
-          let drawn;
-          try {
-            drawn = await drawRendition(bytes, extension === '.svg', size, format);
-          } catch (error) {
-            // validate drew or decoded this file the same way; if sharp still fails, say where the file is named.
-            throw buildProblem(checked, `"${asset.file}" cannot be converted to ${format.toUpperCase()}: ${(error as Error).message.split('\n')[0]}`, 'export the file again; npm run validate checks it the same way');
-          }
-          const file = { path: `/toolkit/${asset.id}-${size}.${format}`, label: `${format.toUpperCase()} ${drawn.width}×${drawn.height}`, width: drawn.width, height: drawn.height };
-          files.set(file.path, drawn.data);
-          renditions.push(file);
-        }
+      let drawn;
+      try {
+        drawn = await drawRenditions(bytes, extension === '.svg');
+      } catch (error) {
+        // validate decoded or drew this file the same way; if sharp still fails, say where the file is named.
+        throw buildProblem(checked, `"${asset.file}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, 'export the file again; npm run validate checks it the same way');
+      }
+      for (const { size, format, image } of drawn) {
+        const file = { path: `/toolkit/${asset.id}-${size}.${format}`, label: `${format.toUpperCase()} ${image.width}×${image.height}`, width: image.width, height: image.height };
+        files.set(file.path, image.data);
+        renditions.push(file);
       }
     }
     toolkitAssets.push({ asset, original, renditions, preview: renditions.find((r) => r.path.endsWith('-256.png')) });
