@@ -28,14 +28,14 @@ export function partnerkitBodyImageGuard(): AstroIntegration {
           throw new Error(`Partnerkit checks images in posts with Astro's Sätteri Markdown processor, but markdown.processor is "${processor.name}": remove it from astro.config.mjs`);
         }
         // First, so it runs before Astro's own plugin collects the images to publish.
-        processor.options.mdastPlugins.unshift(guard);
+        processor.options.mdastPlugins.unshift(bodyImageGuard);
       },
     },
   };
 }
 
 /** A Sätteri plugin factory: called for each document, with the file it comes from. */
-function guard({ fileURL }: { fileURL: URL | undefined }) {
+export function bodyImageGuard({ fileURL }: { fileURL: URL | undefined }) {
   return {
     name: 'partnerkit-body-image-guard',
     options: { position: true },

@@ -31,6 +31,8 @@ export class ReferencedFiles {
   private readonly pending = new Map<string, Promise<void>>();
   private readonly listings: FolderListings = new Map();
   private readonly context: ReferencedFilesContext;
+  /** Problems inside a file, reported once though it is checked for two purposes (a brand mark that is also the site's logo). */
+  private readonly reportedInside = new Set<string>();
   readonly published = new Map<string, PublishedFile>();
 
   constructor(context: ReferencedFilesContext) {
@@ -73,8 +75,13 @@ export class ReferencedFiles {
         return;
       case 'file':
         for (const problem of outcome.problems) {
+          const inside = `${relative}:${problem.line}:${problem.column}:${problem.message}`;
           if (problem.line === undefined) report(problem.message, problem.fix);
-          else new FileProblems(this.context.problems, this.context.display(absolute), where.report.entry).place(problem.line, problem.column ?? 1, where.path, 'error', problem.message, problem.fix);
+          else if (!this.reportedInside.has(inside) && this.reportedInside.add(inside)) {
+            const insideFile = new FileProblems(this.context.problems, this.context.display(absolute), where.report.entry);
+            insideFile.document = where.report.document; // so the field is named as in the file that names it
+            insideFile.place(problem.line, problem.column ?? 1, where.path, 'error', problem.message, problem.fix);
+          }
         }
         if (outcome.problems.length === 0) {
           const namedAt = () => (where.at ? { file: where.report.file, ...where.at, entry: where.report.entry, path: '' } : where.report.placeOf(where.path));

@@ -198,6 +198,8 @@ const localReferences = (text: string) => [...text.matchAll(LOCAL_REFERENCE_ID)]
 
 /** Gradients are paints: referring to one does not draw its elements again. */
 const PAINTS = new Set(['linearGradient', 'radialGradient']);
+/** Elements whose content is drawn only where something refers to it, not where it stands. */
+const TEMPLATES = new Set(['defs', 'symbol', 'clipPath', 'mask', ...PAINTS]);
 
 /**
  * The elements sharp will draw, every reference expanded: a few <use> elements referring to
@@ -223,19 +225,20 @@ function countDrawnElements(check: SvgCheck): { count: number; problem?: SvgProb
     const element = elements[index]!;
     if (state[index] === 0) {
       state[index] = 1;
-      for (const child of element.children) if (state[child] === 0) stack.push(child);
-      for (const id of element.references) {
+      // Pushed last to first, so they are counted in document order (and the first culprit is blamed).
+      for (const id of element.references.toReversed()) {
         const target = targetOf(id);
         if (target === undefined) continue;
         if (state[target] === 1) loop ??= { at: element.at, id };
         else if (state[target] === 0) stack.push(target);
       }
+      for (let i = element.children.length - 1; i >= 0; i--) if (state[element.children[i]!] === 0) stack.push(element.children[i]!);
       continue;
     }
     stack.pop();
     if (state[index] === 2) continue;
     let count = 1;
-    for (const child of element.children) count += drawn[child]!;
+    for (const child of element.children) if (!TEMPLATES.has(elements[child]!.name)) count += drawn[child]!;
     for (const id of element.references) {
       const target = targetOf(id);
       if (target === undefined || state[target] !== 2) continue;
