@@ -188,7 +188,7 @@ function noteReferences(name: string, value: string) {
   } else if (name === 'href' || name === 'xlink:href') {
     const target = /^\s*#([\w.:-]+)\s*$/.exec(value);
     if (target) element.references.push(target[1]!);
-  } else {
+  } else if (value.includes('url(')) {
     element.references.push(...localReferences(value));
   }
 }
@@ -226,7 +226,8 @@ function countDrawnElements(check: SvgCheck): { count: number; problem?: SvgProb
     if (state[index] === 0) {
       state[index] = 1;
       // Pushed last to first, so they are counted in document order (and the first culprit is blamed).
-      for (const id of element.references.toReversed()) {
+      for (let i = element.references.length - 1; i >= 0; i--) {
+        const id = element.references[i]!;
         const target = targetOf(id);
         if (target === undefined) continue;
         if (state[target] === 1) loop ??= { at: element.at, id };

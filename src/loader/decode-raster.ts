@@ -17,6 +17,15 @@ export function decodeRaster(bytes: Buffer, sha256: string, allFrames: boolean):
     // sharp, a native library, is loaded on first use: most logos are SVG.
     const { default: sharp } = await import('sharp');
     const pages = allFrames ? -1 : 1;
+    if (!allFrames) {
+      // Most files are fine: one decode says so, and gives the size.
+      try {
+        const { info } = await sharp(bytes, { ...SHARP_INPUT, pages }).raw().toBuffer({ resolveWithObject: true });
+        return { readable: true, width: info.width, height: info.height, pixels: info.width * info.height };
+      } catch {
+        // Worked out below: unreadable, too large, or damaged.
+      }
+    }
     let header;
     try {
       // The header with the pixel limit lifted, to give the real size when it is too large.
