@@ -99,6 +99,16 @@ describe('images in case studies and news', () => {
     expect(problems[0]!.fix).toBe('save the image in content/images/ and write ![description](../images/team.png)');
   });
 
+  it('refuses <img> elements, which would publish a path unchecked: raw HTML in Markdown, a component in MDX', async () => {
+    const root = await copyOfDemo();
+    const post = await addToPost(root, '<img src="../../../outside.svg" alt="x" />');
+    const news = await addToPost(root, 'Hello\n\n<img src="https://images.example.com/a.png">', 'news/partner-network-launch.md');
+    expect(brief((await load(root)).problems)).toEqual([
+      `${at(POST, post, '<img')} <img> is not an allowed component`,
+      `${at('news/partner-network-launch.md', news, '<img')} raw HTML is not allowed`,
+    ]);
+  });
+
   it('refuses a pixel bomb: a tiny PNG that claims to be 15000×15000 pixels', async () => {
     const root = await copyOfDemo();
     await mkdir(path.join(root, 'images'));

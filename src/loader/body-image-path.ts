@@ -18,7 +18,10 @@ export function bodyImagePath(url: string, post: string): { relative: string } |
   const problem = (message: string, fix: string) => ({ problem: { message, fix } });
   const name = path.posix.basename(url.replace(/[?#].*$/, '')) || 'name.png';
   const inImages = `../${IMAGES}/${name}`;
-  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) && !/^https?:/i.test(url)) {
+    return problem(`the image "${shown}" is not a path to an image file`, `save the image in content/${IMAGES}/ and write ![description](${inImages})`);
+  }
+  if (/^https?:/i.test(url) || url.startsWith('//')) {
     return problem(`the image "${shown}" is on another website: the site's Content-Security-Policy lets pages show only images from the site itself, so browsers would block it`, `save the image in content/${IMAGES}/ and write ![description](${inImages})`);
   }
   if (url.startsWith('/')) return problem(`the image path "${shown}" starts with "/"`, `write it relative to this file, e.g. ${inImages} (images live in content/${IMAGES}/)`);
