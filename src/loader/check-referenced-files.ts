@@ -77,7 +77,8 @@ export class ReferencedFiles {
         for (const problem of outcome.problems) {
           const inside = `${relative}:${problem.line}:${problem.column}:${problem.message}`;
           if (problem.line === undefined) report(problem.message, problem.fix);
-          else if (!this.reportedInside.has(inside) && this.reportedInside.add(inside)) {
+          else if (!this.reportedInside.has(inside)) {
+            this.reportedInside.add(inside);
             const insideFile = new FileProblems(this.context.problems, this.context.display(absolute), where.report.entry);
             insideFile.document = where.report.document; // so the field is named as in the file that names it
             insideFile.place(problem.line, problem.column ?? 1, where.path, 'error', problem.message, problem.fix);
