@@ -105,5 +105,6 @@ async function checkRaster(fileName: string, bytes: Buffer, kind: Kind, purpose:
     }];
   }
   if (facts.damage) return [{ message: `"${fileName}" is damaged or cut short: its pixels cannot all be read`, fix: `export it again as ${kind.toUpperCase()}` }];
+  if (facts.slow) return [{ message: `"${fileName}" takes longer than ${RENDER_TIME_LIMIT_MS / 1000} s to decode`, fix: `export it again as a plain (not progressive) ${kind.toUpperCase()}` }];
   return [];
 }
