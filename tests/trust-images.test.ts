@@ -67,8 +67,8 @@ describe('images in case studies and news', () => {
     await addToPost(root, '![Our team](../images/evil.svg)');
     const { problems, content } = await load(root);
     expect(content).toBeUndefined();
-    expect(brief(problems)).toEqual(['images/evil.svg:2:1 <script> is not allowed in a logo']);
-    expect(problems[0]).toMatchObject({ entry: 'case-studies/one-view-of-every-shipment', fix: 'remove the <script>: logos cannot run code' });
+    expect(brief(problems)).toEqual(['images/evil.svg:2:1 <script> is not allowed in an image']);
+    expect(problems[0]).toMatchObject({ entry: 'case-studies/one-view-of-every-shipment', fix: 'remove the <script>: images cannot run code' });
   });
 
   it('refuses a path that climbs out of the content folder, and a path read as a code package', async () => {
@@ -337,7 +337,7 @@ describe('astro build', () => {
     await addToPost(root, '![Our team](../images/evil.svg)');
     const validate = validateCli([], { PARTNERKIT_CONTENT: root });
     expect(validate.code).toBe(1);
-    expect(problemLines(validate.stdout)).toEqual([expect.stringMatching(/images\/evil\.svg:2:1 error case-studies\/one-view-of-every-shipment: <script> is not allowed in a logo → remove the <script>: logos cannot run code$/)]);
+    expect(problemLines(validate.stdout)).toEqual([expect.stringMatching(/images\/evil\.svg:2:1 error case-studies\/one-view-of-every-shipment: <script> is not allowed in an image → remove the <script>: images cannot run code$/)]);
     const build = await astroBuild(root);
     expect(build.code).not.toBe(0);
     const printed = `${build.stdout}\n${build.stderr}`;

@@ -69,7 +69,7 @@ async function checkSvgFile(fileName: string, bytes: Buffer, purpose: PublishedP
   } catch {
     return [{ message: `"${fileName}" is not UTF-8 text`, fix: 'save it again as SVG with UTF-8 encoding' }];
   }
-  const { problems, drawnElements } = analyseSvg(text);
+  const { problems, drawnElements } = analyseSvg(text, purpose === 'body-image' ? 'image' : 'logo');
   // An SVG in a post is published as it is (browsers draw it), so its allow-list is all that applies.
   if (problems.length || purpose === 'body-image') return problems;
   // The build draws logos and brand SVGs with sharp. Brand assets are drawn large, and drawings with many

@@ -56,7 +56,16 @@ interface SvgCheck {
   /** url(#id) references in <style> sheets: a selector may apply them to any element. */
   sheetReferences: Array<{ id: string; at: { line: number; column: number } }>;
   tooDeep: boolean;
+  /** What the file is published as, for the messages. */
+  words: Words;
 }
+
+/** Logos and images in posts are held to the same rules; the messages name what the file is. */
+const WORDS = {
+  logo: { a: 'a logo', the: 'the logo', some: 'logos' },
+  image: { a: 'an image', the: 'the image', some: 'images' },
+} as const;
+type Words = (typeof WORDS)[keyof typeof WORDS];
 
 interface SvgElement {
   name: string;
@@ -67,16 +76,16 @@ interface SvgElement {
 }
 
 /** Checks an SVG document; returns every problem found (empty when the logo is safe). */
-export function checkSvg(text: string): SvgProblem[] {
-  return analyseSvg(text).problems;
+export function checkSvg(text: string, what: keyof typeof WORDS = 'logo'): SvgProblem[] {
+  return analyseSvg(text, what).problems;
 }
 
 /** Checks an SVG document, and counts the elements it draws (see SVG_LIMITS). */
-export function analyseSvg(text: string): SvgAnalysis {
+export function analyseSvg(text: string, what: keyof typeof WORDS = 'logo'): SvgAnalysis {
   if (Buffer.byteLength(text) > MAX_SVG_BYTES) {
     return { problems: [{ line: 1, column: 1, message: `the SVG is larger than ${MAX_SVG_BYTES / 1024} kB`, fix: 'simplify it (for example with SVGO) or use a PNG' }], drawnElements: 0 };
   }
-  const check: SvgCheck = { problems: [], depth: 0, sawRoot: false, tagStart: { line: 1, column: 1 }, style: undefined, elements: [], open: [], ids: new Map(), sheetReferences: [], tooDeep: false };
+  const check: SvgCheck = { problems: [], depth: 0, sawRoot: false, tagStart: { line: 1, column: 1 }, style: undefined, elements: [], open: [], ids: new Map(), sheetReferences: [], tooDeep: false, words: WORDS[what] };
   current = check;
   try {
     svgParser ??= createParser();
@@ -85,7 +94,7 @@ export function analyseSvg(text: string): SvgAnalysis {
     svgParser = undefined; // stopped half-way: start the next file on a fresh parser
     if (!(error instanceof StopParsing)) throw error;
   }
-  if (!check.sawRoot && check.problems.length === 0) check.problems.push({ line: 1, column: 1, message: 'the file has no <svg> element', fix: 'export the logo as an SVG file' });
+  if (!check.sawRoot && check.problems.length === 0) check.problems.push({ line: 1, column: 1, message: 'the file has no <svg> element', fix: `export ${check.words.the} as an SVG file` });
   if (check.problems.length) return { problems: check.problems, drawnElements: 0 };
   const drawn = countDrawnElements(check);
   return { problems: drawn.problem ? [drawn.problem] : [], drawnElements: drawn.count };
@@ -105,7 +114,7 @@ function createParser(): SaxesParser {
     // libxml2, which draws the file in the build, would read the bytes in the encoding declared.
     if (declaration.encoding && !/^utf-?8$/i.test(declaration.encoding)) report(here(), `the SVG declares encoding="${declaration.encoding.slice(0, 20)}"`, 'save it as UTF-8, and write encoding="UTF-8" or leave it out');
   });
-  parser.on('doctype', () => report(here(), 'the SVG has a DOCTYPE', 'remove the <!DOCTYPE …> line; logos need none'));
+  parser.on('doctype', () => report(here(), 'the SVG has a DOCTYPE', `remove the <!DOCTYPE …> line; ${current.words.some} need none`));
   parser.on('processinginstruction', (pi) => {
     if (pi.target !== 'xml') report(here(), `the SVG has a processing instruction <?${pi.target}?>`, 'remove it');
   });
@@ -115,14 +124,14 @@ function createParser(): SaxesParser {
     if (current.style) report(current.tagStart, `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text');
     if (current.depth === 0) {
       current.sawRoot = true;
-      if (tag.name !== 'svg') report(current.tagStart, `the file's root element is <${tag.name}>, not <svg>`, 'export the logo as a plain SVG file');
+      if (tag.name !== 'svg') report(current.tagStart, `the file's root element is <${tag.name}>, not <svg>`, `export ${current.words.the} as a plain SVG file`);
     }
     if (!ALLOWED_ELEMENTS.has(tag.name)) {
-      report(current.tagStart, `<${tag.name}> is not allowed in a logo`, elementFix(tag.name));
+      report(current.tagStart, `<${tag.name}> is not allowed in ${current.words.a}`, elementFix(tag.name));
     }
     if (current.depth >= SVG_LIMITS.maxDepth && !current.tooDeep) {
       current.tooDeep = true;
-      report(current.tagStart, `the SVG nests elements more than ${SVG_LIMITS.maxDepth} deep`, 'ungroup the nested groups in your editor, or export the logo again');
+      report(current.tagStart, `the SVG nests elements more than ${SVG_LIMITS.maxDepth} deep`, `ungroup the nested groups in your editor, or export ${current.words.the} again`);
     }
     const index = current.elements.push({ name: tag.name, at: current.tagStart, children: [], references: [] }) - 1;
     const parent = current.open.at(-1);
@@ -306,27 +315,28 @@ function sizeProblem(attributes: Record<string, string>): { message: string; fix
   const { minSide, maxSide, maxAspectRatio } = SVG_LIMITS;
   const shown = `${+size.width.toFixed(2)}×${+size.height.toFixed(2)}`;
   const [short, long] = [Math.min(size.width, size.height), Math.max(size.width, size.height)];
-  if (!(short >= minSide)) return { message: `the drawing is ${shown} pixels, too small to draw`, fix: `set width and height (or the viewBox) to the logo's real size, at least ${minSide} on each side` };
+  if (!(short >= minSide)) return { message: `the drawing is ${shown} pixels, too small to draw`, fix: `set width and height (or the viewBox) to ${current.words.the}'s real size, at least ${minSide} on each side` };
   if (long > maxSide) return { message: `the drawing is ${shown} pixels; the limit is ${maxSide.toLocaleString('en')} on each side`, fix: 'scale width and height (or the viewBox) down to the real size' };
   if (long / short > maxAspectRatio) return { message: `the drawing is ${shown} pixels, one side is more than ${maxAspectRatio} times the other`, fix: "crop it closer to the artwork, or set a viewBox that fits it" };
   return undefined;
 }
 
 function elementFix(name: string): string {
-  if (name === 'script') return 'remove the <script>: logos cannot run code';
-  if (name === 'foreignObject') return 'remove the <foreignObject>: logos may contain only SVG drawing elements';
-  if (name === 'image') return 'draw the logo with vector shapes, or submit it as a PNG file instead of an SVG wrapping an image';
+  const { the, some } = current.words;
+  if (name === 'script') return `remove the <script>: ${some} cannot run code`;
+  if (name === 'foreignObject') return `remove the <foreignObject>: ${some} may contain only SVG drawing elements`;
+  if (name === 'image') return `draw ${the} with vector shapes, or submit it as a PNG file instead of an SVG wrapping an image`;
   if (name === 'a') return 'remove the link: the directory links to your website itself';
-  return 'remove it: logos may use only SVG drawing elements (path, rect, circle, g, text, gradients…)';
+  return `remove it: ${some} may use only SVG drawing elements (path, rect, circle, g, text, gradients…)`;
 }
 
 function attributeProblem(name: string, value: string): { message: string; fix: string } | undefined {
-  if (/^on/i.test(name)) return { message: `the event handler ${name}="…" is not allowed`, fix: `remove ${name}: logos cannot run code` };
+  if (/^on/i.test(name)) return { message: `the event handler ${name}="…" is not allowed`, fix: `remove ${name}: ${current.words.some} cannot run code` };
   if (!ALLOWED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('sodipodi:') && !name.startsWith('inkscape:')) {
-    return { message: `the attribute ${name} is not allowed in a logo`, fix: `remove ${name}` };
+    return { message: `the attribute ${name} is not allowed in ${current.words.a}`, fix: `remove ${name}` };
   }
   if ((name === 'href' || name === 'xlink:href') && !/^#[\w.:-]+$/.test(value.trim())) {
-    return { message: `${name}="${value.slice(0, 60)}" points outside the logo`, fix: 'only references to elements inside the same SVG (href="#id") are allowed' };
+    return { message: `${name}="${value.slice(0, 60)}" points outside ${current.words.the}`, fix: 'only references to elements inside the same SVG (href="#id") are allowed' };
   }
   if (/javascript:/i.test(value)) return { message: `the attribute ${name} contains a javascript: link`, fix: `remove ${name}` };
   return name === 'style' ? cssProblem(value) : referenceProblem(value);
@@ -338,7 +348,7 @@ const LOCAL_REFERENCE = /url\(\s*(['"]?)#[A-Za-z_][\w.:-]*\1\s*\)/gi;
 
 function referenceProblem(value: string): { message: string; fix: string } | undefined {
   const loading = LOADING_FUNCTION.exec(value.replace(LOCAL_REFERENCE, ''));
-  return loading ? { message: `"${value.slice(0, 60)}" loads something from outside the logo`, fix: 'only url(#id) references to the same SVG are allowed' } : undefined;
+  return loading ? { message: `"${value.slice(0, 60)}" loads something from outside ${current.words.the}`, fix: 'only url(#id) references to the same SVG are allowed' } : undefined;
 }
 
 /**
@@ -348,10 +358,10 @@ function referenceProblem(value: string): { message: string; fix: string } | und
 function cssProblem(css: string): { message: string; fix: string } | undefined {
   if (css.includes('\\')) return { message: 'the style uses a CSS escape (\\)', fix: 'write the CSS without backslashes' };
   const atRule = /@[\w-]+/.exec(css);
-  if (atRule) return { message: `the style uses ${atRule[0]}`, fix: `remove ${atRule[0]}: logos cannot load other files or use @-rules` };
+  if (atRule) return { message: `the style uses ${atRule[0]}`, fix: `remove ${atRule[0]}: ${current.words.some} cannot load other files or use @-rules` };
   // The filter element and attribute are not on the allow-list; CSS filter functions (blur(), drop-shadow()) would bring them back.
   const filter = /(?:^|[\s;{])((?:-webkit-)?(?:backdrop-)?filter)\s*:/i.exec(css);
-  if (filter) return { message: `the style uses ${filter[1]!.toLowerCase()}`, fix: 'remove it: logos cannot use filter effects (blur, shadows); flatten the effect in your editor' };
+  if (filter) return { message: `the style uses ${filter[1]!.toLowerCase()}`, fix: `remove it: ${current.words.some} cannot use filter effects (blur, shadows); flatten the effect in your editor` };
   const loading = LOADING_FUNCTION.exec(css.replace(LOCAL_REFERENCE, ''));
   if (loading) return { message: `the style loads something with ${loading[0].replace(/\s+/g, '')}…)`, fix: 'only url(#id) references to the same SVG are allowed' };
   if (/javascript:/i.test(css)) return { message: 'the style contains a javascript: link', fix: 'remove it' };
