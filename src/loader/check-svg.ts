@@ -277,13 +277,15 @@ function countDrawnElements(check: SvgCheck): { count: number; problem?: SvgProb
 
 const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
 const VIEW_BOX = new RegExp(String.raw`^\s*(${NUMBER})[\s,]+(${NUMBER})[\s,]+(${NUMBER})[\s,]+(${NUMBER})\s*$`);
-const PIXELS = new RegExp(String.raw`^\s*(${NUMBER})\s*(?:px)?\s*$`);
+const LENGTH = new RegExp(String.raw`^\s*(${NUMBER})\s*(px|in|cm|mm|pt|pc)?\s*$`);
+/** CSS pixels per unit as sharp draws SVGs (72 dots per inch at its default density). */
+const PIXELS_PER: Record<string, number> = { px: 1, in: 72, cm: 72 / 2.54, mm: 72 / 25.4, pt: 1, pc: 12 };
 const PERCENT = new RegExp(String.raw`^\s*${NUMBER}\s*%\s*$`);
 
 /**
- * The size the root <svg> is drawn at, in CSS pixels, as librsvg (sharp's SVG reader) works it out:
+ * The size the root <svg> is drawn at, in pixels, as librsvg (sharp's SVG reader) works it out:
  * width and height, the viewBox's proportions filling in a missing one, the viewBox alone without
- * either. Units other than pixels are refused instead of converted, so there is nothing to disagree on.
+ * either. Font-relative units (em, ex) are refused rather than guessed at.
  */
 export function drawnSize(attributes: Record<string, string>): { width: number; height: number } | { problem: { message: string; fix: string } } {
   const box = VIEW_BOX.exec(attributes.viewBox ?? '');
@@ -295,11 +297,11 @@ export function drawnSize(attributes: Record<string, string>): { width: number; 
   const lengths: Array<number | undefined> = [];
   for (const name of ['width', 'height'] as const) {
     const value = attributes[name];
-    const pixels = value === undefined ? undefined : PIXELS.exec(value);
-    if (value !== undefined && !pixels && !PERCENT.test(value)) {
-      return { problem: { message: `${name}="${value.slice(0, 20)}" is not a number of pixels`, fix: `write it in pixels, e.g. ${name}="120", or remove it` } };
+    const length = value === undefined ? undefined : LENGTH.exec(value);
+    if (value !== undefined && !length && !PERCENT.test(value)) {
+      return { problem: { message: `${name}="${value.slice(0, 20)}" is not a length in pixels, mm, cm, in, pt or pc`, fix: `write it in pixels, e.g. ${name}="120", or remove it` } };
     }
-    lengths.push(pixels ? Number(pixels[1]) : undefined);
+    lengths.push(length ? Number(length[1]) * PIXELS_PER[length[2] ?? 'px']! : undefined);
   }
   const [width, height] = lengths;
   if (width !== undefined && height !== undefined) return { width, height };
