@@ -2,8 +2,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { partnerkitBodyImageGuard } from './src/integrations/body-image-guard.ts';
 import { partnerkitStaticFiles } from './src/integrations/static-files.ts';
 import { BASE_PATH, sitePathOf } from './src/routes.ts';
+import { MAX_IMAGE_PIXELS } from './src/shared/image-limits.ts';
 import { redirectPaths } from './src/site/redirect-paths.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
@@ -15,11 +17,13 @@ export default defineConfig({
   site: siteUrl(),
   base: BASE_PATH,
   // The sitemap lists real pages only: not the redirects left by renamed partners.
-  integrations: [mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(sitePathOf(new URL(page).pathname)) })],
+  integrations: [partnerkitBodyImageGuard(), mdx(), partnerkitStaticFiles(), sitemap({ filter: (page) => !redirects.has(sitePathOf(new URL(page).pathname)) })],
   // 'always' made the dev server look for /theme.css/ and /badges/x.svg/; links are written with their slash anyway.
   trailingSlash: 'ignore',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: 'prism' },
+  // Images in posts are decoded with the pixel limit validate checks them against (src/shared/image-limits.ts).
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.PARTNERKIT_BUILD_CONCURRENCY ?? 1) },
   vite: {
     build: {

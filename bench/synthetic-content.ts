@@ -1,6 +1,8 @@
-// Writes a synthetic program of N partners (realistic field sizes, one SVG logo each) for benchmarks.
+// Writes a synthetic program of N partners (realistic field sizes, one logo each, every logo's bytes
+// different: SVG by default, or PNG) for benchmarks.
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 
 const WORDS = 'api platform payments messaging analytics integration secure scalable retail logistics health data cloud partner workflow automation insight customer commerce identity'.split(' ');
 
@@ -10,7 +12,7 @@ function random(seed: number) {
   return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
-export async function writeSyntheticContent(target: string, partners: number, demoContent: string): Promise<void> {
+export async function writeSyntheticContent(target: string, partners: number, demoContent: string, logoFormat: 'svg' | 'png' = 'svg'): Promise<void> {
   await mkdir(path.join(target, 'partners'), { recursive: true });
   await mkdir(path.join(target, 'logos'), { recursive: true });
   await cp(path.join(demoContent, 'program.yaml'), path.join(target, 'program.yaml'));
@@ -33,7 +35,8 @@ export async function writeSyntheticContent(target: string, partners: number, de
   for (let i = 0; i < partners; i++) {
     const slug = `partner-${String(i).padStart(6, '0')}`;
     const hue = Math.floor(next() * 360);
-    writes.push(writeFile(path.join(target, 'logos', `${slug}.svg`), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><title>Partner ${i}</title><rect width="64" height="64" rx="12" fill="hsl(${hue} 60% 40%)"/><path d="M16 44 32 16l16 28z" fill="#fff"/><text x="32" y="58" font-size="8" text-anchor="middle" fill="#fff">P${i}</text></svg>\n`));
+    if (logoFormat === 'png') writes.push(pngLogo(i).then((png) => writeFile(path.join(target, 'logos', `${slug}.png`), png)));
+    else writes.push(writeFile(path.join(target, 'logos', `${slug}.svg`), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><title>Partner ${i}</title><rect width="64" height="64" rx="12" fill="hsl(${hue} 60% 40%)"/><path d="M16 44 32 16l16 28z" fill="#fff"/><text x="32" y="58" font-size="8" text-anchor="middle" fill="#fff">P${i}</text></svg>\n`));
     writes.push(writeFile(path.join(target, 'partners', `${slug}.yaml`), `# yaml-language-server: $schema=../../schemas/json/partner.schema.json
 name: "Partner ${i} ${sentence(2)}"
 tier: ${pick(tiers)}
@@ -42,7 +45,7 @@ website: https://${slug}.example
 summary: "${sentence(18)}"
 description: |
   ${sentence(60)}
-logo: logos/${slug}.svg
+logo: logos/${slug}.${logoFormat}
 regions: [${pickTwo(regions).join(', ')}]
 industries: [${pick(industries)}]
 services:
@@ -65,4 +68,11 @@ reviewed: 2026-06-01
     if (writes.length >= 512) await Promise.all(writes.splice(0));
   }
   await Promise.all(writes);
+}
+
+/** A 96×96 PNG logo of its own colour, with a lighter square whose place depends on `i` too. */
+function pngLogo(i: number): Promise<Buffer> {
+  const background = { r: i & 255, g: (i >> 8) & 255, b: 160 };
+  const mark = { input: { create: { width: 32, height: 32, channels: 3 as const, background: '#ffffff' } }, left: 8 + (i % 56), top: 8 + ((i >> 3) % 56) };
+  return sharp({ create: { width: 96, height: 96, channels: 3, background } }).composite([mark]).png().toBuffer();
 }

@@ -1,7 +1,7 @@
 // The content-layer side of the one loader: Astro's collections are filled from loadContent(),
 // the same function `npm run validate` calls, so the build accepts exactly what validate accepts.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatText, summary } from './format-problems.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
@@ -67,7 +67,9 @@ export function partnerkitLoader(collection: CollectionName): Loader {
           const { body, ...fields } = entry;
           const digest = generateDigest(`${JSON.stringify(fields)}\n${body}`);
           if ('format' in entry && entry.format === 'md') {
-            store.set({ id, data: fields, body, digest, rendered: await context.renderMarkdown(body) });
+            // With its file, Astro resolves and converts the post's images as it does for MDX.
+            const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path.join(content.root, entry.file)) });
+            store.set({ id, data: fields, body, filePath: relativeToProject(entry.file), digest, rendered, assetImports: rendered.metadata?.imagePaths });
           } else {
             store.set({ id, data: fields, body, filePath: relativeToProject(entry.file), digest, deferredRender: true });
           }

@@ -1,6 +1,13 @@
-// Logos and brand assets are files from strangers: check they are what their name says, safe,
-// and big enough to look sharp.
-import { checkSvg } from './check-svg.ts';
+// Logos, brand assets and images in posts are files from strangers that the site publishes: check
+// they are what their name says, safe, and decodable by the build within the limits it decodes
+// with (src/shared/image-limits.ts); logos must also be big enough to look sharp.
+import { MAX_BRAND_FILE_BYTES, MAX_IMAGE_PIXELS, MAX_RASTER_BYTES, MAX_RASTER_SIDE, MIN_RASTER_SIDE, RENDER_TIME_LIMIT_MS, SVG_LIMITS } from '../shared/image-limits.ts';
+import { analyseSvg } from './check-svg.ts';
+import { decodeRaster } from './decode-raster.ts';
+import { sha256, type PublishedPurpose } from './published-files.ts';
+import { drawCheck } from './render-check.ts';
+
+export { MAX_RASTER_BYTES, MAX_RASTER_SIDE, MIN_RASTER_SIDE };
 
 export interface FileKindProblem {
   /** Position inside the checked file when known (SVG problems); otherwise the problem is reported at the field naming the file. */
@@ -9,10 +16,6 @@ export interface FileKindProblem {
   message: string;
   fix: string;
 }
-
-export const MAX_RASTER_BYTES = 2 * 1024 * 1024;
-export const MIN_RASTER_SIDE = 64;
-export const MAX_RASTER_SIDE = 5000;
 
 type Kind = 'svg' | 'png' | 'jpeg' | 'webp' | 'pdf';
 
@@ -28,36 +31,80 @@ function sniff(bytes: Buffer): Kind | undefined {
   return undefined;
 }
 
-/** Checks an image (or PDF) file's bytes against the kind its extension claims. */
-export async function checkFileKind(fileName: string, bytes: Buffer): Promise<FileKindProblem[]> {
+/** Throws on bytes that are not UTF-8; holds no state between whole-buffer decodes. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+const megabytes = (bytes: number) => `${+(bytes / 1048576).toFixed(1)} MB`;
+
+/** Checks an image (or, for the brand kit, PDF) file's bytes against the kind its extension claims and what it is published as. */
+export async function checkFileKind(fileName: string, bytes: Buffer, purpose: PublishedPurpose = 'logo', hash = sha256(bytes)): Promise<FileKindProblem[]> {
   const extension = fileName.slice(fileName.lastIndexOf('.')).toLowerCase();
   const claimed = KIND_BY_EXTENSION[extension];
+  if (!claimed || (claimed === 'pdf' && purpose !== 'brand')) {
+    return [{ message: `"${fileName}" is not a supported kind of file`, fix: purpose === 'brand' ? 'use SVG, PNG, JPEG, WebP or PDF' : 'use SVG, PNG, JPEG or WebP' }];
+  }
   const actual = sniff(bytes);
-  if (!claimed) return [{ message: `"${fileName}" is not a supported kind of file`, fix: 'use SVG, PNG, JPEG or WebP' }];
   if (actual !== claimed) {
     return [{
       message: actual ? `"${fileName}" is named ${extension} but holds ${actual.toUpperCase()} data` : `"${fileName}" is not a ${claimed.toUpperCase()} file`,
       fix: actual ? `rename it to end in .${actual === 'jpeg' ? 'jpg' : actual}, and update the path` : `export the image again as ${claimed.toUpperCase()}`,
     }];
   }
-  if (claimed === 'svg') return checkSvg(bytes.toString('utf8'));
-  if (claimed === 'pdf') return [];
-  if (bytes.length > MAX_RASTER_BYTES) {
-    return [{ message: `"${fileName}" is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 2 MB`, fix: 'export it smaller, or use SVG' }];
+  if (claimed === 'svg') return checkSvgFile(fileName, bytes, purpose, hash);
+  const limit = purpose === 'brand' ? MAX_BRAND_FILE_BYTES : MAX_RASTER_BYTES;
+  if (bytes.length > limit) {
+    return [{
+      message: `"${fileName}" is ${megabytes(bytes.length)}; the limit${purpose === 'brand' ? ' for brand files' : ''} is ${megabytes(limit)}`,
+      fix: claimed === 'pdf' ? 'export it smaller, e.g. with compressed images' : 'export it smaller, or use SVG',
+    }];
   }
+  if (claimed === 'pdf') return []; // offered for download as it is: nothing decodes it
+  return checkRaster(fileName, bytes, claimed, purpose, hash);
+}
+
+async function checkSvgFile(fileName: string, bytes: Buffer, purpose: PublishedPurpose, hash: string): Promise<FileKindProblem[]> {
+  let text: string;
   try {
-    // Only the header is read here, so the pixel limit is lifted to give the real size in the message.
-    // sharp (a native library) is loaded on first use: most logos are SVG.
-    const { default: sharp } = await import('sharp');
-    const { width = 0, height = 0 } = await sharp(bytes, { limitInputPixels: false }).metadata();
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    return [{ message: `"${fileName}" is not UTF-8 text`, fix: 'save it again as SVG with UTF-8 encoding' }];
+  }
+  const { problems, drawnElements } = analyseSvg(text, purpose === 'body-image' ? 'image' : 'logo');
+  // An SVG in a post is published as it is (browsers draw it), so its allow-list is all that applies.
+  if (problems.length || purpose === 'body-image') return problems;
+  // The build draws logos and brand SVGs with sharp. Brand assets are drawn large, and drawings with many
+  // elements may be slow, so those are drawn here too, as the build will, under a time limit.
+  if (purpose !== 'brand' && drawnElements < SVG_LIMITS.renderCheckFrom) return [];
+  const outcome = await drawCheck(bytes, hash, purpose === 'brand' ? 'rendition' : 'logo');
+  if (outcome.drawn) return [];
+  return [{
+    message: outcome.timedOut ? `"${fileName}" takes longer than ${RENDER_TIME_LIMIT_MS / 1000} s to draw` : `"${fileName}" cannot be drawn: ${outcome.reason}`,
+    fix: 'simplify the drawing (fewer elements, groups, masks and clip paths) and export it again',
+  }];
+}
+
+async function checkRaster(fileName: string, bytes: Buffer, kind: Kind, purpose: PublishedPurpose, hash: string): Promise<FileKindProblem[]> {
+  // Images in posts go through Astro's image service, which decodes every frame of an animation.
+  const facts = await decodeRaster(bytes, hash, purpose === 'body-image');
+  if (!facts.readable) return [{ message: `"${fileName}" cannot be read as an image`, fix: `export it again as ${kind.toUpperCase()}` }];
+  const { width, height, pixels } = facts;
+  if (purpose !== 'body-image') {
+    // Logos and brand images are converted to small sizes: they must be big enough to look sharp, and not needlessly large.
     if (Math.min(width, height) < MIN_RASTER_SIDE) {
       return [{ message: `"${fileName}" is ${width}×${height} pixels, too small to look sharp`, fix: `use an image at least ${MIN_RASTER_SIDE} pixels on each side, or SVG` }];
     }
     if (Math.max(width, height) > MAX_RASTER_SIDE) {
       return [{ message: `"${fileName}" is ${width}×${height} pixels`, fix: `scale it down to at most ${MAX_RASTER_SIDE} pixels on each side` }];
     }
-  } catch {
-    return [{ message: `"${fileName}" cannot be read as an image`, fix: `export it again as ${claimed.toUpperCase()}` }];
   }
+  if (pixels > MAX_IMAGE_PIXELS) {
+    const frames = Math.round(pixels / (width * height));
+    return [{
+      message: `"${fileName}" is ${width}×${height} pixels${frames > 1 ? ` in ${frames} frames` : ''}, more than the ${MAX_IMAGE_PIXELS / 1e6} million pixels the site converts`,
+      fix: frames > 1 ? 'use fewer frames, or a smaller image' : 'scale it down',
+    }];
+  }
+  if (facts.damage) return [{ message: `"${fileName}" is damaged or cut short: its pixels cannot all be read`, fix: `export it again as ${kind.toUpperCase()}` }];
+  if (facts.slow) return [{ message: `"${fileName}" takes longer than ${RENDER_TIME_LIMIT_MS / 1000} s to decode`, fix: `export it again as a plain (not progressive) ${kind.toUpperCase()}` }];
   return [];
 }

@@ -22,8 +22,18 @@ export const ALLOWED_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Ma
   ['Metric', ['label', 'value']],
 ]);
 
+/** An image a body shows, as written: `![alt](url)`, or `![alt][name]` with `[name]: url`. */
+export interface BodyImage {
+  url: string;
+  /** Where the image is shown. */
+  line: number;
+  column: number;
+  /** Written reference-style; `url` is then the definition's. */
+  reference?: boolean;
+}
+
 /** Relative links and web or mail links; anything else (javascript:, data:, …) is refused. */
-function isSafeLink(url: string): boolean {
+export function isSafeLink(url: string): boolean {
   const base = 'https://relative.invalid/';
   if (!URL.canParse(url, base)) return false;
   const { protocol } = new URL(url, base);
@@ -32,6 +42,11 @@ function isSafeLink(url: string): boolean {
 
 /** Checks a body written in MDX (`.mdx`) or plain Markdown (`.md`). */
 export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
+  return checkBody(body, dialect).problems;
+}
+
+/** Checks a body, and lists the images it shows, for the file checks (see check-body-images.ts). */
+export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: MdxProblem[]; images: BodyImage[] } {
   let tree: Root;
   try {
     tree = dialect === 'mdx' ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body);
@@ -39,9 +54,12 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
     const at = place && 'start' in place && place.start ? place.start : { line: place?.line ?? 1, column: place?.column ?? 1 };
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return [{ line: at.line, column: at.column, message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }];
+    return { problems: [{ line: at.line, column: at.column, message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }], images: [] };
   }
   const problems: MdxProblem[] = [];
+  const images: BodyImage[] = [];
+  const definitions = new Map<string, string>();
+  const references: Array<{ name: string; line: number; column: number }> = [];
   visit(tree, (node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
     const report = (message: string, fix: string) => problems.push({ ...at, message, fix });
@@ -81,10 +99,20 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
         if (!isSafeLink(node.url.trim())) {
           report(`the link "${node.url.slice(0, 60)}" is not a web, mail or relative link`, 'use a link starting with https://, mailto: or /');
         }
+        if (node.type === 'image') images.push({ url: node.url, ...at });
+        // The first definition of a name is the one Markdown uses.
+        if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+        break;
+      case 'imageReference':
+        references.push({ name: node.identifier, ...at });
         break;
     }
   });
-  return problems;
+  for (const { name, ...at } of references) {
+    const url = definitions.get(name);
+    if (url !== undefined) images.push({ url, ...at, reference: true });
+  }
+  return { problems, images };
 }
 
 /** Every node, depth first, without recursion: deeply nested Markdown cannot overflow the stack. */

@@ -5,6 +5,7 @@ import type { CaseStudyData } from '../../schemas/case-study.ts';
 import type { NewsData } from '../../schemas/news.ts';
 import type { PartnerData } from '../../schemas/partner.ts';
 import type { Program } from '../../schemas/program.ts';
+import type { PublishedFiles } from './published-files.ts';
 
 /** Where an entry came from: its slug (the file name) and the file, relative to the content folder. */
 export interface Source {
@@ -28,4 +29,6 @@ export interface Content {
   news: NewsPost[];
   activity: ActivityLedger[];
   brandAssets: BrandAsset[];
+  /** Every file the site publishes from content, each checked: nothing else may be published. */
+  published: PublishedFiles;
 }

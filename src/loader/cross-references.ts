@@ -1,26 +1,27 @@
 // Checks that need more than one file: values the program defines (tiers, types, vocabularies,
 // certifications, activity types), references between entries, duplicates, and the files that
-// entries point at (logos, brand assets).
+// entries point at (logos, brand assets, images in posts).
 //
 // Every check reads the data as written, not the schema's output, so one mistake elsewhere in a
 // file (or in program.yaml) never switches other checks off. A value that already failed its
 // schema is not checked again, so each mistake is reported once.
-import path from 'node:path';
-import { CONTENT_PATH, HEX_COLOR } from '../../schemas/common.ts';
+import { HEX_COLOR } from '../../schemas/common.ts';
 import { DEFAULT_ACTIVITY_TYPES, DEFAULT_SITE_COLORS } from '../../schemas/program.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, readableOn } from '../shared/colors.ts';
 import { addMonths, daysBetween, isCalendarDate } from '../shared/dates.ts';
 import { RESERVED_SLUGS } from '../routes.ts';
 import { hasRenditions, RENDITION_FORMATS, RENDITION_SIZES, toolkitOriginalPath, toolkitRenditionPath } from '../shared/toolkit-paths.ts';
+import { checkBodyImages } from './check-body-images.ts';
+import { ReferencedFiles } from './check-referenced-files.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { formatPath } from './field-path.ts';
 import { FileProblems } from './file-problems.ts';
 import { reportMixedScripts, reportNameClashes, type NamedEntry } from './name-collisions.ts';
 import type { ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
-import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
-import { SYMLINK } from './read-content-folder.ts';
+import type { PublishedFiles } from './published-files.ts';
+import type { ReferencedFileOutcome } from './referenced-file.ts';
 import type { FieldPath } from './yaml-document.ts';
 
 export interface ParsedEntries {
@@ -52,8 +53,8 @@ interface ProgramIds {
   certifications: Map<string, { name: string; validityMonths: number | undefined }>;
 }
 
-/** Runs every cross-file check; returns how many referenced files (logos, assets) were checked. */
-export async function checkCrossReferences(entries: ParsedEntries, context: Context): Promise<number> {
+/** Runs every cross-file check; returns how many referenced files (logos, assets, images) were checked, and those the site may publish. */
+export async function checkCrossReferences(entries: ParsedEntries, context: Context): Promise<{ checkedFiles: number; published: PublishedFiles }> {
   const files = new ReferencedFiles(context);
   const program = entries.program ? fields(entries.program.raw) : undefined;
   const ids = program ? programIds(program) : undefined;
@@ -61,7 +62,7 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
     checkProgram(program, ids, entries.program.report);
     checkColourContrast(program, entries.program.report);
     const logo = text(fields(program.site).logo);
-    if (logo) files.check(logo, entries.program.report, ['site', 'logo']);
+    if (logo) files.check(logo, 'logo', { report: entries.program.report, path: ['site', 'logo'] });
   }
   const partnerSlugs = new Set(entries.partners.map((file) => file.source.slug));
 
@@ -72,7 +73,7 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
     if (ids) checkPartnerValues(partner, ids, file.report, context.today);
     checkReviewed(partner, file.report, context.today);
     const logo = text(partner.logo);
-    if (logo) files.check(logo, file.report, ['logo']);
+    if (logo) files.check(logo, 'logo', { report: file.report, path: ['logo'] });
     const name = text(partner.name);
     if (name) {
       partnerNames.push({ name, report: file.report, at: ['name'], where: file.source.relative });
@@ -101,6 +102,7 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
 
   const checkPartnerList = (file: ParsedFile) =>
     strings(fields(file.raw).partners).forEach(([slug, index]) => known(file.report, ['partners', index], slug, partnerSlugs, 'partner', 'partners/ (the file names)'));
+  for (const file of [...entries.caseStudies, ...entries.news]) checkBodyImages(file, files);
   for (const file of entries.caseStudies) {
     checkPartnerList(file);
     const industry = text(fields(file.raw).industry);
@@ -113,10 +115,10 @@ export async function checkCrossReferences(entries: ParsedEntries, context: Cont
     checkToolkitFileNames(assets, entries.brand.report);
     for (const [asset, index] of assets) {
       const file = text(fields(asset).file);
-      if (file) files.check(file, entries.brand.report, ['assets', index, 'file']);
+      if (file) files.check(file, 'brand', { report: entries.brand.report, path: ['assets', index, 'file'] });
     }
   }
-  return files.finish();
+  return { checkedFiles: await files.finish(), published: files.published };
 }
 
 function programIds(program: Record<string, unknown>): ProgramIds {
@@ -306,50 +308,4 @@ const valueAtPath = (value: unknown, at: FieldPath): unknown => at.reduce<unknow
 function websiteDomain(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^https?:\/\//i.test(value) || !URL.canParse(value)) return undefined;
   return new URL(value).hostname.replace(/^www\./, '').toLowerCase();
-}
-
-/** Checks each referenced file once, however many entries point at it. */
-class ReferencedFiles {
-  private readonly pending = new Map<string, Promise<void>>();
-  private readonly listings: FolderListings = new Map();
-  private readonly context: Context;
-
-  constructor(context: Context) {
-    this.context = context;
-  }
-
-  check(relative: string, report: FileProblems, at: FieldPath) {
-    // A path the schema refused (absolute, "..") is reported there and never opened.
-    if (!CONTENT_PATH.test(relative) || report.hasErrorAt(at)) return;
-    const absolute = path.join(this.context.root, relative);
-    if (!this.pending.has(absolute)) this.pending.set(absolute, this.run(relative, absolute, report, at));
-  }
-
-  async finish(): Promise<number> {
-    await Promise.all(this.pending.values());
-    return this.pending.size;
-  }
-
-  private async run(relative: string, absolute: string, report: FileProblems, at: FieldPath) {
-    const outcome = this.context.inspected?.get(relative) ?? (await inspectReferencedFile(this.context.root, relative, this.listings));
-    switch (outcome.kind) {
-      case 'link':
-        report.field(at, 'error', `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
-        return;
-      case 'folder':
-        report.field(at, 'error', `"${relative}" is a folder, not a file`, 'name the image file inside it, e.g. logos/acme.svg');
-        return;
-      case 'not-a-file':
-        report.field(at, 'error', `"${relative}" is not a regular file`, 'replace it with the image file itself');
-        return;
-      case 'missing':
-        report.field(at, 'error', `the file "${relative}" does not exist`, outcome.guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), outcome.guess)}"?` : `add it to ${this.context.display(path.dirname(absolute))}/, or correct the path`);
-        return;
-      case 'file':
-        for (const problem of outcome.problems) {
-          if (problem.line === undefined) report.field(at, 'error', problem.message, problem.fix);
-          else new FileProblems(this.context.problems, this.context.display(absolute), report.entry).place(problem.line, problem.column ?? 1, at, 'error', problem.message, problem.fix);
-        }
-    }
-  }
 }

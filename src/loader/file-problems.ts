@@ -40,6 +40,12 @@ export class FileProblems {
     this.add(line, column, path, severity, message, fix);
   }
 
+  /** Where a problem with the value at `path` would be reported. */
+  placeOf(path: FieldPath): Pick<Problem, 'file' | 'line' | 'column' | 'entry' | 'path'> {
+    const at = this.document?.locate(path) ?? { line: 1, column: 1 };
+    return { file: this.file, line: at.line, column: at.column, entry: this.entry, path: formatPath(path, this.document?.data) };
+  }
+
   /** A problem with this file that was found elsewhere (on a worker thread). */
   adopt(problem: Problem) {
     this.sink.push(problem);

@@ -13,6 +13,7 @@ import { FileProblems } from './file-problems.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { displayPath, parseFiles, type ParallelOptions } from './parse-files.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
+import type { PublishedFiles } from './published-files.ts';
 import { readContentFolder } from './read-content-folder.ts';
 
 export type { ParsedFile } from './parse-file.ts';
@@ -51,12 +52,12 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
 
   const { parsed, inspected } = await parseFiles(files, { root, projectRoot: options.projectRoot ?? process.cwd(), problems, display }, options.parallel);
   const entries = groupByKind(parsed);
-  const checkedFiles = await checkCrossReferences(entries, { root, today: options.today, problems, display, inspected });
+  const { checkedFiles, published } = await checkCrossReferences(entries, { root, today: options.today, problems, display, inspected });
 
   problems.sort(byFileAndLine);
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   return {
-    content: hasErrors ? undefined : toContent(root, entries),
+    content: hasErrors ? undefined : toContent(root, entries, published),
     problems,
     filesChecked: files.length + strays.filter((stray) => stray.counted !== false).length + checkedFiles,
   };
@@ -74,7 +75,7 @@ function groupByKind(parsed: ParsedFile[]): ParsedEntries {
   };
 }
 
-function toContent(root: string, entries: ParsedEntries): Content {
+function toContent(root: string, entries: ParsedEntries, published: PublishedFiles): Content {
   const source = (file: ParsedFile) => ({ slug: file.source.slug, file: file.source.relative });
   const brand = entries.brand?.data as z.output<typeof CONTENT_SCHEMAS.brand> | undefined;
   return {
@@ -85,6 +86,7 @@ function toContent(root: string, entries: ParsedEntries): Content {
     caseStudies: entries.caseStudies.map((file) => ({ ...(file.data as object), ...source(file), body: file.body ?? '' }) as Content['caseStudies'][number]),
     news: entries.news.map((file) => ({ ...(file.data as object), ...source(file), body: file.body ?? '', format: file.source.extension === '.md' ? 'md' : 'mdx' }) as Content['news'][number]),
     brandAssets: brand?.assets ?? [],
+    published,
   };
 }
 

@@ -9,6 +9,7 @@ import { RESERVED_SLUGS } from '../routes.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { checkBodyText } from './check-body-text.ts';
 import { FileProblems } from './file-problems.ts';
+import type { BodyImage } from './check-mdx.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problem.ts';
 import type { ContentFile } from './read-content-folder.ts';
@@ -23,6 +24,8 @@ export interface ParsedFile {
   /** The data as written, even when it failed its schema, so cross-references are still checked. */
   raw: unknown;
   body?: string;
+  /** The images a case study or news body shows, for the file checks. */
+  images?: BodyImage[];
 }
 
 /** Case studies and news posts larger than this are refused before parsing. */
@@ -89,10 +92,10 @@ export async function parseFile(source: ContentFile, problems: Problem[], displa
   else {
     result.body = split.body;
     // Loaded on first use: the MDX parser takes longer to load than thousands of YAML files to check.
-    const { checkMdx } = await import('./check-mdx.ts');
-    for (const problem of checkMdx(split.body, source.extension === '.md' ? 'md' : 'mdx')) {
-      report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
-    }
+    const { checkBody } = await import('./check-mdx.ts');
+    const { problems: bodyProblems, images } = checkBody(split.body, source.extension === '.md' ? 'md' : 'mdx');
+    for (const problem of bodyProblems) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
+    result.images = images;
     // Control, direction-changing and invisible characters in the body (src/loader/check-body-text.ts).
     for (const problem of checkBodyText(split.body)) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
   }

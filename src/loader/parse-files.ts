@@ -3,10 +3,10 @@
 // file and are most of validate's time, while the cross-file checks that follow need all files and
 // stay in this thread. Both ways run the same parseFile(), so the problems found are the same.
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { CONTENT_PATH } from '../../schemas/common.ts';
+export { displayPath } from './display-path.ts';
 import { FileProblems } from './file-problems.ts';
 import { entryName, parseFile, type ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
@@ -53,6 +53,7 @@ export interface ParsedFileMessage {
   data: unknown;
   raw: unknown;
   body?: string;
+  images?: ParsedFile['images'];
   yaml?: { text: string; lineOffset: number };
   logo?: { relative: string; outcome: ReferencedFileOutcome };
 }
@@ -80,7 +81,7 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, pa
       const report = new FileProblems(context.problems, context.display(source.absolute), entryName(source));
       if (message.yaml) report.document = new YamlDocument(message.raw, message.yaml.text, message.yaml.lineOffset);
       reports.set(report.file, report);
-      parsed[result.start + offset] = { source, report, data: message.data, raw: message.raw, body: message.body };
+      parsed[result.start + offset] = { source, report, data: message.data, raw: message.raw, body: message.body, images: message.images };
       if (message.logo) inspected.set(message.logo.relative, message.logo.outcome);
     });
     // Each problem joins its file's report, which remembers the fields with errors.
@@ -140,8 +141,8 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
   const problems: Problem[] = [];
   const messages: ParsedFileMessage[] = [];
   for (const file of files) {
-    const { data, raw, body, report } = await parseFile(file, problems, context.display, context.projectRoot);
-    const message: ParsedFileMessage = { data, raw, body };
+    const { data, raw, body, images, report } = await parseFile(file, problems, context.display, context.projectRoot);
+    const message: ParsedFileMessage = { data, raw, body, images };
     if (report.document) message.yaml = { text: report.document.text, lineOffset: report.document.lineOffset };
     const logo = file.kind === 'partner' ? (raw as { logo?: unknown } | undefined)?.logo : undefined;
     if (typeof logo === 'string' && CONTENT_PATH.test(logo)) {
@@ -150,10 +151,4 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
     messages.push(message);
   }
   return { start, files: messages, problems };
-}
-
-/** Paths as the user should see them: relative to where the command runs, absolute when outside it. */
-export function displayPath(absolute: string, cwd = process.cwd()): string {
-  const relative = path.relative(cwd, absolute);
-  return (relative.startsWith('..') ? absolute : relative || '.').split(path.sep).join('/');
 }

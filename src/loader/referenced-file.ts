@@ -1,22 +1,24 @@
-// What a file that an entry points at (a logo, a brand asset) turned out to be. Computed apart from
-// reporting so the same answer can come from a worker thread (see parse-files.ts).
+// What a file that an entry points at (a logo, a brand asset, an image in a post) turned out to be.
+// Computed apart from reporting so the same answer can come from a worker thread (see parse-files.ts).
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { checkFileKind, type FileKindProblem } from './check-file-kind.ts';
 import { closest } from './did-you-mean.ts';
+import { sha256, type PublishedPurpose } from './published-files.ts';
 
 export type ReferencedFileOutcome =
   | { kind: 'link' }
   | { kind: 'folder' }
   | { kind: 'not-a-file' }
   | { kind: 'missing'; guess: string | undefined }
-  | { kind: 'file'; problems: FileKindProblem[] };
+  /** sha256 of the bytes checked: the build publishes these bytes and no others. */
+  | { kind: 'file'; problems: FileKindProblem[]; sha256: string };
 
 /** Folder listings, read once per run: thousands of logos share logos/, and one listing replaces an lstat per logo. */
 export type FolderListings = Map<string, Map<string, Dirent> | undefined>;
 
-/** Looks at `relative` (a path the schema accepted) under the content folder `root`. */
-export async function inspectReferencedFile(root: string, relative: string, listings: FolderListings): Promise<ReferencedFileOutcome> {
+/** Looks at `relative` (a path the schema accepted) under the content folder `root`, as a file published as `purpose`. */
+export async function inspectReferencedFile(root: string, relative: string, listings: FolderListings, purpose: PublishedPurpose = 'logo'): Promise<ReferencedFileOutcome> {
   const parts = relative.split('/').filter(Boolean); // "logos//a.svg" names logos/a.svg, as path.join reads it
   let folder = root;
   for (const [index, part] of parts.entries()) {
@@ -34,7 +36,8 @@ export async function inspectReferencedFile(root: string, relative: string, list
   }
   // Synchronous: for thousands of small files it is ~10× faster than fs/promises.
   const bytes = readFileSync(path.join(root, relative));
-  return { kind: 'file', problems: await checkFileKind(relative, bytes) };
+  const hash = sha256(bytes);
+  return { kind: 'file', problems: await checkFileKind(relative, bytes, purpose, hash), sha256: hash };
 }
 
 function listingOf(folder: string, listings: FolderListings): Map<string, Dirent> | undefined {

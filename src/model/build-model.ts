@@ -45,7 +45,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   // Partner slugs are kebab-case, so the program's own mark ("_program") can never clash with one.
   const logoSources = new Map(content.partners.map((p) => [p.slug, p.logo]));
   if (program.site.logo) logoSources.set(PROGRAM_LOGO, program.site.logo);
-  const logos = await prepareLogos(content.root, logoSources, options.logoCache);
+  const logos = await prepareLogos(content.root, logoSources, content.published, options.logoCache);
   const caseStudiesOf = new Map<string, Array<{ slug: string; title: string }>>();
   for (const study of [...content.caseStudies].sort(newestFirst)) {
     for (const slug of study.partners) caseStudiesOf.set(slug, [...(caseStudiesOf.get(slug) ?? []), { slug: study.slug, title: study.title }]);

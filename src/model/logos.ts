@@ -1,17 +1,19 @@
 // Partner logos, whatever their format, become small WebP images with content-hashed names, made
-// once by sharp and cached between builds. No partner's SVG is ever served or inlined.
+// once by sharp and cached between builds. No partner's SVG is ever served or inlined. Only logos
+// validate checked are published (published-files.ts), drawn as validate drew them (image-recipes.ts).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { buildProblem, checkedForPublishing, type PublishedFiles } from '../loader/published-files.ts';
+import { CACHE_FOLDER } from '../shared/cache-folder.ts';
+import { LOGO_BOX } from '../shared/image-limits.ts';
+import { drawLogo } from '../shared/image-recipes.ts';
 import { routes } from '../routes.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import type { LogoImage } from './model-types.ts';
 
-/** Largest box a logo is drawn in, in device pixels (twice its CSS size, for sharp screens). */
-const BOX = { width: 320, height: 160 };
 /** Bump when the output changes, so cached images are made again. */
-const RECIPE = 'webp-q86-320x160-v1';
+const RECIPE = `webp-q86-${LOGO_BOX.width}x${LOGO_BOX.height}-v1`;
 
 export interface PreparedLogo extends LogoImage {
   /** The cached WebP file that is served at `src`. */
@@ -19,16 +21,19 @@ export interface PreparedLogo extends LogoImage {
 }
 
 /** Kept between builds (CI caches it); PARTNERKIT_CACHE_DIR moves it, e.g. for a cold benchmark. */
-export const DEFAULT_LOGO_CACHE = path.join(process.env.PARTNERKIT_CACHE_DIR ?? path.resolve('node_modules', '.cache', 'partnerkit'), 'logos');
+export const DEFAULT_LOGO_CACHE = path.join(CACHE_FOLDER, 'logos');
 
-/** Optimises each distinct source file once; `sources` maps a name (the slug) to a file in the content folder. */
-export async function prepareLogos(contentRoot: string, sources: ReadonlyMap<string, string>, cacheDir = DEFAULT_LOGO_CACHE): Promise<Map<string, PreparedLogo>> {
+/**
+ * Optimises each distinct source file once; `sources` maps a name (the slug) to a file in the
+ * content folder, which must be in `published` as a logo, with the bytes validate checked.
+ */
+export async function prepareLogos(contentRoot: string, sources: ReadonlyMap<string, string>, published: PublishedFiles, cacheDir = DEFAULT_LOGO_CACHE): Promise<Map<string, PreparedLogo>> {
   await mkdir(cacheDir, { recursive: true });
   const byFile = new Map<string, Promise<Omit<PreparedLogo, 'src'> & { hash: string }>>();
   const prepare = (relative: string) => {
     let pending = byFile.get(relative);
     if (!pending) {
-      pending = optimise(path.join(contentRoot, relative), cacheDir);
+      pending = optimise(contentRoot, relative, published, cacheDir);
       byFile.set(relative, pending);
     }
     return pending;
@@ -40,8 +45,9 @@ export async function prepareLogos(contentRoot: string, sources: ReadonlyMap<str
   return new Map(entries);
 }
 
-async function optimise(source: string, cacheDir: string): Promise<Omit<PreparedLogo, 'src'> & { hash: string }> {
-  const bytes = await readFile(source);
+async function optimise(contentRoot: string, relative: string, published: PublishedFiles, cacheDir: string): Promise<Omit<PreparedLogo, 'src'> & { hash: string }> {
+  const bytes = await readFile(path.join(contentRoot, relative));
+  const checked = checkedForPublishing(published, contentRoot, 'logo', relative, bytes);
   const hash = createHash('sha256').update(RECIPE).update(bytes).digest('hex');
   const file = path.join(cacheDir, `${hash}.webp`);
   const metaFile = `${file}.json`;
@@ -51,20 +57,15 @@ async function optimise(source: string, cacheDir: string): Promise<Omit<Prepared
   } catch {
     // Not cached yet.
   }
-  const isSvg = source.toLowerCase().endsWith('.svg');
-  const output = await sharp(bytes, isSvg ? { density: await svgDensity(bytes) } : {})
-    .resize({ ...BOX, fit: 'inside', withoutEnlargement: !isSvg })
-    .webp({ quality: 86, alphaQuality: 100 })
-    .toBuffer({ resolveWithObject: true });
-  const meta = { width: output.info.width, height: output.info.height };
-  await writeFile(file, output.data);
+  let drawn;
+  try {
+    drawn = await drawLogo(bytes, relative.toLowerCase().endsWith('.svg'));
+  } catch (error) {
+    // validate drew or decoded this file the same way; if sharp still fails, say where the file is named.
+    throw buildProblem(checked, `"${relative}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, 'export the logo again; npm run validate checks it the same way');
+  }
+  const meta = { width: drawn.width, height: drawn.height };
+  await writeFile(file, drawn.data);
   await writeFile(metaFile, JSON.stringify(meta));
   return { file, hash, ...meta };
-}
-
-/** Rasterise an SVG at the density that makes it fill the box, so it is drawn sharp, never upscaled. */
-async function svgDensity(bytes: Buffer): Promise<number> {
-  const { width = BOX.width, height = BOX.height } = await sharp(bytes).metadata();
-  const scale = Math.min(BOX.width / width, BOX.height / height);
-  return Math.min(2400, Math.max(1, Math.ceil(72 * scale)));
 }

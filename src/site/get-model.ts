@@ -4,6 +4,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Content } from '../loader/content-types.ts';
 import { buildModel, type BuiltModel } from '../model/build-model.ts';
 import { rememberModel } from '../model/last-model.ts';
+import { rememberedPublishedFiles } from '../loader/published-files.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
 
 let built: Promise<BuiltModel> | undefined;
@@ -20,6 +21,7 @@ async function contentFromCollections(): Promise<Content> {
     caseStudies: await data<Content['caseStudies'][number]>('caseStudies'),
     news: await data<Content['news'][number]>('news'),
     brandAssets: await data<Content['brandAssets'][number]>('brandAssets'),
+    published: await rememberedPublishedFiles(contentDirectory(), buildDate()),
   };
 }
 

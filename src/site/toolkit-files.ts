@@ -1,17 +1,19 @@
 // The marketing toolkit's files, made once per build: each brand asset as its original plus PNG
 // and WebP at standard sizes (sharp), and a ZIP of the whole kit (fflate) with a README of the
-// colours, usage rules and boilerplate from program.yaml.
+// colours, usage rules and boilerplate from program.yaml. Only brand files validate checked are
+// published (published-files.ts), drawn as validate drew them (image-recipes.ts).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import sharp from 'sharp';
 import type { Program } from '../../schemas/program.ts';
 import type { BrandAsset } from '../../schemas/brand.ts';
+import { buildProblem, checkedForPublishing, rememberedPublishedFiles } from '../loader/published-files.ts';
 import { contrastRatio } from '../shared/colors.ts';
+import { drawRenditions } from '../shared/image-recipes.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { nameInFolder, routes } from '../routes.ts';
-import { hasRenditions, RENDITION_FORMATS, RENDITION_SIZES, toolkitOriginalPath, toolkitRenditionPath } from '../shared/toolkit-paths.ts';
-import { contentDirectory } from '../settings.ts';
+import { hasRenditions, toolkitOriginalPath, toolkitRenditionPath } from '../shared/toolkit-paths.ts';
+import { buildDate, contentDirectory } from '../settings.ts';
 import { getCollection } from 'astro:content';
 import { getModel } from './get-model.ts';
 
@@ -49,24 +51,29 @@ async function build(): Promise<Toolkit> {
   const { program } = await getModel();
   const assets = (await getCollection('brandAssets')).map((entry) => entry.data as BrandAsset);
   const root = contentDirectory();
+  const published = await rememberedPublishedFiles(root, buildDate());
   const files = new Map<string, Uint8Array>();
   const toolkitAssets: ToolkitAsset[] = [];
 
   for (const asset of assets) {
     const bytes = await readFile(path.join(root, asset.file));
+    const checked = checkedForPublishing(published, root, 'brand', asset.file, bytes);
     const extension = path.extname(asset.file).toLowerCase();
     const original: ToolkitFile = { path: toolkitOriginalPath(asset.id, asset.file), label: `Original (${extension.slice(1).toUpperCase()})` };
     files.set(original.path, bytes);
     const renditions: ToolkitFile[] = [];
     if (hasRenditions(asset.file)) {
-      for (const size of RENDITION_SIZES) {
-        for (const format of RENDITION_FORMATS) {
-          const image = sharp(bytes, extension === '.svg' ? { density: 72 * 8 } : {}).resize(size, size, { fit: 'inside', withoutEnlargement: extension !== '.svg' });
-          const { data, info } = await (format === 'png' ? image.png({ compressionLevel: 9 }) : image.webp({ quality: 90 })).toBuffer({ resolveWithObject: true });
-          const file = { path: toolkitRenditionPath(asset.id, size, format), label: `${format.toUpperCase()} ${info.width}×${info.height}`, width: info.width, height: info.height };
-          files.set(file.path, data);
-          renditions.push(file);
-        }
+      let drawn;
+      try {
+        drawn = await drawRenditions(bytes, extension === '.svg');
+      } catch (error) {
+        // validate decoded or drew this file the same way; if sharp still fails, say where the file is named.
+        throw buildProblem(checked, `"${asset.file}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, 'export the file again; npm run validate checks it the same way');
+      }
+      for (const { size, format, image } of drawn) {
+        const file = { path: toolkitRenditionPath(asset.id, size, format), label: `${format.toUpperCase()} ${image.width}×${image.height}`, width: image.width, height: image.height };
+        files.set(file.path, image.data);
+        renditions.push(file);
       }
     }
     toolkitAssets.push({ asset, original, renditions, preview: renditions.find((r) => r.path.endsWith('-256.png')) });

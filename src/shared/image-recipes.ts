@@ -1,0 +1,50 @@
+// How the build turns a content image into the images it publishes: a partner logo into a WebP
+// that fits the logo box, a brand asset into PNG and WebP renditions. validate draws SVGs with the
+// same functions (src/loader/render-check.ts), so what it tried is exactly what the build will do.
+import sharp, { type Sharp } from 'sharp';
+import { LOGO_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
+import { RENDITION_FORMATS, RENDITION_SIZES } from './toolkit-paths.ts';
+
+export interface DrawnImage {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** A logo, whatever its format, as a WebP that fits LOGO_BOX; SVGs are drawn at the density that fills it. */
+export async function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImage> {
+  const input = isSvg ? { ...SHARP_INPUT, density: await densityToFill(bytes, LOGO_BOX) } : SHARP_INPUT;
+  const { data, info } = await sharp(bytes, input)
+    .resize({ ...LOGO_BOX, fit: 'inside', withoutEnlargement: !isSvg })
+    .webp({ quality: 86, alphaQuality: 100 })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** A brand asset's renditions: PNG and WebP, each at most `size` pixels on its longest side, for every RENDITION_SIZES. */
+export async function drawRenditions(bytes: Buffer, isSvg: boolean): Promise<Array<{ size: number; format: (typeof RENDITION_FORMATS)[number]; image: DrawnImage }>> {
+  const largest = Math.max(...RENDITION_SIZES);
+  // An SVG is drawn once, at the largest size, and the smaller renditions are scaled from that:
+  // drawing a complex SVG for each of the eight files took seconds apiece.
+  let source: Sharp;
+  if (isSvg) {
+    const box = { width: largest, height: largest };
+    const { data, info } = await sharp(bytes, { ...SHARP_INPUT, density: await densityToFill(bytes, box) }).resize(largest, largest, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
+    source = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  } else source = sharp(bytes, SHARP_INPUT);
+  const renditions = [];
+  for (const size of RENDITION_SIZES) {
+    for (const format of RENDITION_FORMATS) {
+      const image = source.clone().resize(size, size, { fit: 'inside', withoutEnlargement: true });
+      const { data, info } = await (format === 'png' ? image.png({ compressionLevel: 9 }) : image.webp({ quality: 90 })).toBuffer({ resolveWithObject: true });
+      renditions.push({ size, format, image: { data, width: info.width, height: info.height } });
+    }
+  }
+  return renditions;
+}
+
+/** An SVG is drawn at the density that makes it fill the box, so it is sharp and never drawn larger than needed. */
+async function densityToFill(bytes: Buffer, box: { width: number; height: number }): Promise<number> {
+  const { width = box.width, height = box.height } = await sharp(bytes, SHARP_INPUT).metadata();
+  return svgDensity({ width, height }, box);
+}
