@@ -4,7 +4,7 @@
 // is not in it, and nothing whose bytes changed since they were checked.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { formatText } from '../cli/format-problems.ts';
+import { formatText } from './format-problems.ts';
 import { displayPath } from './display-path.ts';
 import type { Problem } from './problem.ts';
 import { rememberedLoad } from './remembered-load.ts';
