@@ -148,6 +148,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       programSections: programSections(program),
       reciprocity: { ...report, highlights: reportHighlights(report) },
       toolkit: content.brandAssets.length > 0 || program.branding !== undefined || program.marketing !== undefined,
+      brandAssets: content.brandAssets,
       certifications: program.certifications.map((certification) => ({
         id: certification.id,
         name: certification.name,

@@ -1,5 +1,6 @@
 // The model: plain data computed once from the content and the build date. Pages only render it.
 import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
+import type { BrandAsset } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { routes } from '../routes.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
@@ -134,6 +135,8 @@ export interface Model {
   reciprocity: ReciprocityReport & { highlights: ReportHighlights };
   /** Whether the program has anything for the marketing toolkit (brand assets or branding). */
   toolkit: boolean;
+  /** The program's own logos and assets (brand/brand.yaml), for the toolkit's downloads. */
+  brandAssets: BrandAsset[];
   /** Each certification with the active partners holding it currently. */
   certifications: Array<Term & { validityMonths: number; url: string | undefined; holders: Array<{ partner: PartnerView; certification: HeldCertification }> }>;
 }

@@ -5,14 +5,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import sharp from 'sharp';
+import { model } from 'virtual:partnerkit/model';
 import type { Program } from '../../schemas/program.ts';
 import type { BrandAsset } from '../../schemas/brand.ts';
 import { contrastRatio } from '../shared/colors.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { nameInFolder, routes } from '../routes.ts';
 import { contentDirectory } from '../settings.ts';
-import { getCollection } from 'astro:content';
-import { getModel } from './get-model.ts';
 
 /** Longest side, in pixels, of each rendition. */
 export const RENDITION_SIZES = [64, 128, 256, 512] as const;
@@ -49,8 +48,7 @@ export function getToolkit(): Promise<Toolkit> {
 }
 
 async function build(): Promise<Toolkit> {
-  const { program } = await getModel();
-  const assets = (await getCollection('brandAssets')).map((entry) => entry.data as BrandAsset);
+  const { program, brandAssets: assets } = model;
   const root = contentDirectory();
   const files = new Map<string, Uint8Array>();
   const toolkitAssets: ToolkitAsset[] = [];

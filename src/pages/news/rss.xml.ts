@@ -1,12 +1,12 @@
 // The news feed (RSS 2.0, through @astrojs/rss).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getModel } from '../../site/get-model.ts';
+import { model } from 'virtual:partnerkit/model';
 import { routes } from '../../routes.ts';
 import { absoluteUrl } from '../../site/urls.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { program, news } = await getModel();
+export const GET: APIRoute = ({ site }) => {
+  const { program, news } = model;
   return rss({
     title: `${program.name} news`,
     description: program.tagline,
