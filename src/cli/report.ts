@@ -2,6 +2,7 @@
 // report) or JSON, computed by the same model the site's /activity/ page renders.
 import { closest } from '../loader/did-you-mean.ts';
 import { reciprocityReport, reportHighlights, type PartnerReciprocity, type ReciprocityReport } from '../model/reciprocity.ts';
+import { REQUIREMENT_STATE_WORDS } from '../model/wording.ts';
 import { contentDirectory } from '../settings.ts';
 import { isCalendarDate } from '../shared/dates.ts';
 import { buildDateFor, commandOptions, validContentFor } from './cli-support.ts';
@@ -59,8 +60,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const sides = (t: { platform: { count: number; score: number }; partner: { count: number; score: number } }) => `${t.platform.count}/${t.platform.score} · ${t.partner.count}/${t.partner.score}`;
-const stateWord = { met: 'met', 'at-risk': 'at risk', missing: 'missing' } as const;
-const requirementsText = (p: PartnerReciprocity) => (p.requirements.length ? p.requirements.map((r) => `${r.activityName} ${r.done}/${r.required} ${stateWord[r.state]}`).join(', ') : 'none');
+const requirementsText = (p: PartnerReciprocity) => (p.requirements.length ? p.requirements.map((r) => `${r.activityName} ${r.done}/${r.required} ${REQUIREMENT_STATE_WORDS[r.state]}`).join(', ') : 'none');
 
 function columns(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
@@ -74,7 +74,7 @@ function table(report: ReciprocityReport, detailed: boolean): string {
   if (detailed) {
     const p = report.partners[0]!;
     out += `\n${p.balanceText}\nLast activity: platform ${p.lastActivity.platform ?? 'never'}, partner ${p.lastActivity.partner ?? 'never'}\n`;
-    for (const r of p.requirements) out += `- ${r.description}: ${r.done} of ${r.required} (${stateWord[r.state]}; ${r.needed})\n`;
+    for (const r of p.requirements) out += `- ${r.description}: ${r.done} of ${r.required} (${REQUIREMENT_STATE_WORDS[r.state]}; ${r.needed})\n`;
     if (p.nextTier) out += `Next tier, ${p.nextTier.name}: ${p.nextTier.qualifies ? 'qualifies' : `not yet (${p.nextTier.missing.join('; ')})`}\n`;
     out += `Next step: ${p.nextStep}\n`;
     return out;
@@ -99,7 +99,7 @@ function markdown(report: ReciprocityReport, programName: string, detailed: bool
     lines.push('', `## Stale (nothing on either side in ${report.latelyDays} days)`, '', ...(highlights.stale.length ? highlights.stale.map((p) => `- ${escape(p.name)}: last activity ${p.latestActivity ?? 'never'}`) : ['None.']));
   } else {
     const p = report.partners[0]!;
-    lines.push('', p.balanceText, '', ...p.requirements.map((r) => `- ${r.description}: ${r.done} of ${r.required}, ${stateWord[r.state]} (${r.needed})`), '', `**Next step:** ${p.nextStep}`);
+    lines.push('', p.balanceText, '', ...p.requirements.map((r) => `- ${r.description}: ${r.done} of ${r.required}, ${REQUIREMENT_STATE_WORDS[r.state]} (${r.needed})`), '', `**Next step:** ${p.nextStep}`);
   }
   return `${lines.join('\n')}\n`;
 }

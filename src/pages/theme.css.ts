@@ -4,9 +4,9 @@ import type { APIRoute } from 'astro';
 import { model } from 'virtual:partnerkit/model';
 
 export const GET: APIRoute = () => {
-  const { theme, program } = model;
+  const { theme, brandColors } = model;
   // Swatches for the toolkit's brand colours (validated hex values).
-  const swatches = (program.branding?.colors ?? []).map((color, index) => `.swatch-${index}{background:${color.hex}}`).join('');
+  const swatches = brandColors.map((color, index) => `.swatch-${index}{background:${color.hex}}`).join('');
   const css = `:root{--brand-primary:${theme.primary};--brand-accent:${theme.accent};--brand-background:${theme.background};--brand-text:${theme.text};--brand-dark-primary:${theme.dark.primary};--brand-dark-accent:${theme.dark.accent};--brand-dark-background:${theme.dark.background};--brand-dark-text:${theme.dark.text}}${swatches}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
