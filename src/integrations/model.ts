@@ -9,9 +9,6 @@ import type { AstroIntegration } from 'astro';
 import type { ModelBuild } from './model-build.ts';
 import { invalidateModules, partnerkitModules } from './virtual-modules.ts';
 
-/** The content-layer loaders that take their entries from the model build (src/content.config.ts). */
-const BODY_LOADERS = ['partnerkit:caseStudies', 'partnerkit:news'];
-
 export function partnerkitModel(build: ModelBuild): AstroIntegration {
   return {
     name: 'partnerkit:model',
@@ -26,9 +23,12 @@ export function partnerkitModel(build: ModelBuild): AstroIntegration {
           build.reset();
           invalidateModules(server);
           try {
-            await refreshContent?.({ loaders: BODY_LOADERS });
+            // Every collection (src/content.config.ts) takes its entries from the build's load.
+            await refreshContent?.({});
           } catch (error) {
-            logger.error((error as Error).message);
+            // The problems were printed just above, as validate prints them.
+            const { name, message } = error as Error;
+            logger.error(name === 'ContentError' ? 'content has errors (listed above) → fix them and save: the page reloads by itself' : message);
           }
           server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         };

@@ -35,7 +35,7 @@ export function partnerkitModules(build: ModelBuild): Plugin {
       if (id === RESOLVED.get(MODEL)) {
         const built = await build.built().catch((error: unknown) => {
           // `astro dev` shows this error in the browser, where "listed above" would point at nothing.
-          throw serving && error instanceof ContentError ? new ContentError(`content has errors → fix them and save; the page reloads\n\n${error.listing}`, error.listing) : error;
+          throw serving && error instanceof ContentError ? new ContentError(`content has errors → fix them and save: the page reloads by itself\n\n${error.listing}`, error.listing) : error;
         });
         return moduleReading(await files.of(MODEL, built, () => ({ model: built.model, files: built.files })), ['model', 'files']);
       }
