@@ -35,19 +35,23 @@ export interface ModelBuild {
 
 export function modelBuild(): ModelBuild {
   const root = contentDirectory();
+  // One date for the load and the model, even for a build that runs past midnight.
+  let today: string | undefined;
   let content: Promise<Content> | undefined;
   let built: Promise<BuiltModel> | undefined;
   return {
     root,
     content() {
-      content ??= loadContent(root, { today: buildDate() }).then(checked);
+      today ??= buildDate();
+      content ??= loadContent(root, { today }).then(checked);
       return content;
     },
     built() {
-      built ??= this.content().then((loaded) => buildModel(loaded, { today: buildDate() }));
+      built ??= this.content().then((loaded) => buildModel(loaded, { today: today! }));
       return built;
     },
     reset() {
+      today = undefined;
       content = undefined;
       built = undefined;
     },
