@@ -1,12 +1,9 @@
-// Astro's collections, all filled by the Partnerkit loader (see src/loader/astro-loader.ts).
+// Astro's collections: only the case studies and news posts, whose MDX and Markdown bodies Astro
+// renders. Pages take everything else from the model (virtual:partnerkit/model).
 import { defineCollection } from 'astro:content';
 import { partnerkitLoader } from './loader/astro-loader.ts';
 
 export const collections = {
-  program: defineCollection({ loader: partnerkitLoader('program') }),
-  partners: defineCollection({ loader: partnerkitLoader('partners') }),
-  activity: defineCollection({ loader: partnerkitLoader('activity') }),
   caseStudies: defineCollection({ loader: partnerkitLoader('caseStudies') }),
   news: defineCollection({ loader: partnerkitLoader('news') }),
-  brandAssets: defineCollection({ loader: partnerkitLoader('brandAssets') }),
 };

@@ -1,6 +1,6 @@
 // What badges say, as of the build date, and how they are drawn and embedded.
 import { describe, expect, it } from 'vitest';
-import { certificationBadge, tierBadge } from '../src/model/badges.ts';
+import { certificationBadge, standingOf, tierBadge } from '../src/model/badges.ts';
 import { themeColors } from '../src/model/build-model.ts';
 import { badgeSvg, shieldsEndpoint } from '../src/render/badge-svg.ts';
 import { embedSnippets, svgSize } from '../src/site/embed-snippets.ts';
@@ -17,6 +17,16 @@ describe('tier badge', () => {
     const face = tierBadge({ name: 'Acme', status, tier }, 'Example Partners', '2026-11-21');
     expect(face).toMatchObject({ status: badgeStatus, label: 'Example Partners', message });
     if (status !== 'active') expect(`${face.message} ${face.description}`).not.toContain('Gold');
+  });
+});
+
+describe('standing', () => {
+  it.each([
+    ['active', 'current'],
+    ['alumni', 'former'],
+    ['inactive', 'inactive'],
+  ] as const)('a partner whose status is %s stands as %s', (status, standing) => {
+    expect(standingOf(status)).toBe(standing);
   });
 });
 

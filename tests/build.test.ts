@@ -52,6 +52,16 @@ describe('astro build', () => {
     expect(directory).not.toContain('data-slug=');
   }, 180_000);
 
+  it('loads the content once: a warning is printed once, as validate prints it, and the build goes on', async () => {
+    const root = await copyOfDemo();
+    await writeContentFile(root, 'notes.txt', 'Not content: Partnerkit should say it does not read this file.\n');
+    const warnings = problemLines(validateCli([], { PARTNERKIT_CONTENT: root }).stdout);
+    expect(warnings).toHaveLength(1);
+    const build = await astroBuild(root);
+    expect(build.code, build.stderr).toBe(0);
+    expect(problemLines(`${build.stdout}\n${build.stderr}`)).toEqual(warnings);
+  }, 180_000);
+
   it('refuses content with mistakes, printing the same messages as validate and no stack trace', async () => {
     const root = await copyOfDemo();
     await plantTenMistakes(root);

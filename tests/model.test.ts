@@ -7,7 +7,7 @@ import { ProgramSchema } from '../schemas/program.ts';
 import { buildModel, facetValuesOf, themeColors } from '../src/model/build-model.ts';
 import { programSections } from '../src/model/program-sections.ts';
 import { certificationExpiry, certificationStatus } from '../src/shared/certification-status.ts';
-import { contrastRatio } from '../src/shared/colors.ts';
+import { contrastRatio, contrastUse } from '../src/shared/colors.ts';
 import { addMonths } from '../src/shared/dates.ts';
 import { DIRECTORY_PAGE_SIZE, pageCount, pageItems, pageWindow } from '../src/site/pagination.ts';
 import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
@@ -40,7 +40,8 @@ describe('dates and certification status', () => {
 
 describe('the demo model', async () => {
   const { content } = await load(DEMO_CONTENT, NOW);
-  const { model, files } = await buildModel(content!, { today: NOW, logoCache: await mkdtemp(path.join(tmpdir(), 'partnerkit-logos-')) });
+  const logoCache = await mkdtemp(path.join(tmpdir(), 'partnerkit-logos-'));
+  const { model, files } = await buildModel(content!, { today: NOW, logoCache });
 
   it('lists active partners by name, and keeps private contacts out', () => {
     expect(model.activePartners.map((p) => p.name)).toEqual([...model.activePartners.map((p) => p.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
@@ -73,6 +74,21 @@ describe('the demo model', async () => {
     }
   });
 
+  it('lists each benefit once, in the order the tiers introduce it', async () => {
+    const [first, second, ...rest] = content!.program.tiers;
+    const tiers = [{ ...first!, benefits: ['Sandbox', 'Listing'] }, { ...second!, benefits: ['Listing', 'Co-marketing'] }, ...rest.map((tier) => ({ ...tier, benefits: [] }))];
+    const { model: shared } = await buildModel({ ...content!, program: { ...content!.program, tiers } }, { today: NOW, logoCache });
+    expect(shared.benefits).toEqual(['Sandbox', 'Listing', 'Co-marketing']);
+  });
+
+  it('rates each brand colour on white and on black', () => {
+    expect(model.brandColors.map((color) => color.name)).toEqual(content!.program.branding!.colors.map((color) => color.name));
+    for (const color of model.brandColors) {
+      expect(color.onWhite).toEqual({ ratio: contrastRatio(color.hex, '#ffffff'), use: contrastUse(contrastRatio(color.hex, '#ffffff')) });
+      expect(color.onBlack).toEqual({ ratio: contrastRatio(color.hex, '#000000'), use: contrastUse(contrastRatio(color.hex, '#000000')) });
+    }
+  });
+
   it('puts each active partner on its tier page', () => {
     expect(model.tiers.flatMap((t) => t.partners).length).toBe(model.activePartners.length);
     expect(model.tiers.find((t) => t.id === 'gold')!.support.map((s) => s.name)).toEqual(['Community forum', 'Priority support']);
@@ -92,6 +108,21 @@ describe('program sections', () => {
   it('names the tiers a block is limited to', () => {
     const withAccess = { ...minimal, access: { sandbox: { title: 'Sandbox', summary: 'Try it', tiers: ['gold'] } } };
     expect(programSections(withAccess)[1]).toMatchObject({ id: 'access', items: [{ title: 'Sandbox', tiers: ['Gold'] }] });
+  });
+});
+
+describe('brand colour contrast', () => {
+  // Greys whose contrast on white is known (WebAIM's contrast checker): 4.54, 3.03 and 2.32 to 1.
+  it.each([
+    ['#767676', 'text'],
+    ['#949494', 'large-text'],
+    ['#aaaaaa', 'decoration'],
+  ] as const)('%s on white is fit for %s', (hex, use) => {
+    expect(contrastUse(contrastRatio(hex, '#ffffff'))).toBe(use);
+  });
+
+  it('puts the limits at WCAG AA: 4.5 for text, 3 for large text', () => {
+    expect([4.5, 4.49, 3, 2.99].map(contrastUse)).toEqual(['text', 'large-text', 'large-text', 'decoration']);
   });
 });
 

@@ -124,6 +124,8 @@ describe('the program report', () => {
     expect(h.partnerOwes.map((p) => [p.slug, p.year.balance])).toEqual([['owing', -3]]);
     expect(h.platformOwes.map((p) => [p.slug, p.year.balance])).toEqual([['busy', 7], ['owed', 6]]);
     expect(h.stale.map((p) => p.slug)).toEqual(['silent']);
+    // Every entry above is within the last 12 months: one by the platform, five by partners.
+    expect(h.totals).toEqual({ platform: 1, partner: 5 });
     expect(report.byType.find((t) => t.type === 'integration')).toEqual({ type: 'integration', name: 'integration', platform: 1, partner: 1 });
     expect(report.byMonth.at(-1)).toEqual({ month: '2026-11', platform: 1, partner: 3 });
     expect(report.byMonth[0]!.month).toBe('2025-12');

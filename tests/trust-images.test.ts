@@ -11,7 +11,6 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bodyImageGuard } from '../src/integrations/body-image-guard.ts';
 import { analyseSvg, checkSvg, drawnSize } from '../src/loader/check-svg.ts';
-import { loadAndRemember } from '../src/loader/last-load.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { publishedKey, sha256 } from '../src/loader/published-files.ts';
 import { drawCheck } from '../src/loader/render-check.ts';
@@ -277,24 +276,15 @@ describe('one inventory of what is published', () => {
     await mkdir(path.join(root, 'images'));
     await writeContentFile(root, 'images/team.png', await noise(80, 60, 'png'));
     await addToPost(root, '![Team](../images/team.png)');
-    const previous = { content: process.env.PARTNERKIT_CONTENT, now: process.env.PARTNERKIT_NOW };
-    process.env.PARTNERKIT_CONTENT = root;
-    process.env.PARTNERKIT_NOW = NOW;
-    try {
-      expect((await loadAndRemember(root, NOW)).problems).toEqual([]);
-      const guard = bodyImageGuard({ fileURL: pathToFileURL(path.join(root, POST)) });
-      const image = (url: string) => guard.image({ url, position: { start: { line: 40, column: 3 } } });
-      await expect(image('../images/team.png')).resolves.toBeUndefined();
-      await expect(image('../images/other.png')).rejects.toThrow(`${POST}:40:3 error case-studies/one-view-of-every-shipment: the image "images/other.png" was not checked by validate, so it cannot be published`);
-      await expect(image('../images/team.png?url')).rejects.toThrow('the image path "../images/team.png?url" ends in "?url"');
-      await writeContentFile(root, 'images/team.png', await noise(81, 60, 'png'));
-      await expect(image('../images/team.png')).rejects.toThrow('"images/team.png" changed after validate checked it');
-    } finally {
-      for (const [name, value] of [['PARTNERKIT_CONTENT', previous.content], ['PARTNERKIT_NOW', previous.now]] as const) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+    const loaded = await load(root);
+    expect(loaded.problems).toEqual([]);
+    const guard = bodyImageGuard({ fileURL: pathToFileURL(path.join(root, POST)) }, root, async () => loaded.content!.published);
+    const image = (url: string) => guard.image({ url, position: { start: { line: 40, column: 3 } } });
+    await expect(image('../images/team.png')).resolves.toBeUndefined();
+    await expect(image('../images/other.png')).rejects.toThrow(`${POST}:40:3 error case-studies/one-view-of-every-shipment: the image "images/other.png" was not checked by validate, so it cannot be published`);
+    await expect(image('../images/team.png?url')).rejects.toThrow('the image path "../images/team.png?url" ends in "?url"');
+    await writeContentFile(root, 'images/team.png', await noise(81, 60, 'png'));
+    await expect(image('../images/team.png')).rejects.toThrow('"images/team.png" changed after validate checked it');
   });
 });
 

@@ -2,6 +2,7 @@
 // report) or JSON, computed by the same model the site's /activity/ page renders.
 import { closest } from '../loader/did-you-mean.ts';
 import { reciprocityReport, reportHighlights, type PartnerReciprocity, type ReciprocityReport } from '../model/reciprocity.ts';
+import { REQUIREMENT_STATE_WORDS } from '../model/wording.ts';
 import { isCalendarDate } from '../shared/dates.ts';
 import { markdownText } from '../shared/markdown-escape.ts';
 import { signed } from '../shared/signed.ts';
@@ -24,8 +25,7 @@ Options:
 The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
 
 const sides = (t: { platform: { count: number; score: number }; partner: { count: number; score: number } }) => `${t.platform.count}/${t.platform.score} · ${t.partner.count}/${t.partner.score}`;
-const stateWord = { met: 'met', 'at-risk': 'at risk', missing: 'missing' } as const;
-const requirementsText = (p: PartnerReciprocity) => (p.requirements.length ? p.requirements.map((r) => `${r.activityName} ${r.done}/${r.required} ${stateWord[r.state]}`).join(', ') : 'none');
+const requirementsText = (p: PartnerReciprocity) => (p.requirements.length ? p.requirements.map((r) => `${r.activityName} ${r.done}/${r.required} ${REQUIREMENT_STATE_WORDS[r.state]}`).join(', ') : 'none');
 
 // The table and Markdown show names and texts from the content: each on one line (no forged
 // lines), escaped for Markdown there; write() shows any control character left visibly.
@@ -43,7 +43,7 @@ function table(report: ReciprocityReport, detailed: boolean): string {
   if (detailed) {
     const p = report.partners[0]!;
     out += `\n${t(p.balanceText)}\nLast activity: platform ${p.lastActivity.platform ?? 'never'}, partner ${p.lastActivity.partner ?? 'never'}\n`;
-    for (const r of p.requirements) out += `- ${t(r.description)}: ${r.done} of ${r.required} (${stateWord[r.state]}; ${t(r.needed)})\n`;
+    for (const r of p.requirements) out += `- ${t(r.description)}: ${r.done} of ${r.required} (${REQUIREMENT_STATE_WORDS[r.state]}; ${t(r.needed)})\n`;
     if (p.nextTier) out += `Next tier, ${t(p.nextTier.name)}: ${p.nextTier.qualifies ? 'qualifies' : `not yet (${t(p.nextTier.missing.join('; '))})`}\n`;
     out += `Next step: ${t(p.nextStep)}\n`;
     return out;
@@ -68,7 +68,7 @@ function markdown(report: ReciprocityReport, programName: string, detailed: bool
     lines.push('', `## Stale (nothing on either side in ${report.latelyDays} days)`, '', ...(highlights.stale.length ? highlights.stale.map((p) => `- ${md(p.name)}: last activity ${p.latestActivity ?? 'never'}`) : ['None.']));
   } else {
     const p = report.partners[0]!;
-    lines.push('', md(p.balanceText), '', ...p.requirements.map((r) => `- ${md(r.description)}: ${r.done} of ${r.required}, ${stateWord[r.state]} (${md(r.needed)})`), '', `**Next step:** ${md(p.nextStep)}`);
+    lines.push('', md(p.balanceText), '', ...p.requirements.map((r) => `- ${md(r.description)}: ${r.done} of ${r.required}, ${REQUIREMENT_STATE_WORDS[r.state]} (${md(r.needed)})`), '', `**Next step:** ${md(p.nextStep)}`);
   }
   return `${lines.join('\n')}\n`;
 }

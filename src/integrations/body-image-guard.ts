@@ -9,16 +9,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bodyImagePath } from '../loader/body-image-path.ts';
 import { displayPath } from '../loader/display-path.ts';
-import type { ProblemPlace } from '../loader/published-files.ts';
-import { publishedKey, rememberedPublishedFiles, sha256, UnpublishableFile } from '../loader/published-files.ts';
-import { buildDate, contentDirectory } from '../settings.ts';
+import type { ProblemPlace, PublishedFiles } from '../loader/published-files.ts';
+import { publishedKey, sha256, UnpublishableFile } from '../loader/published-files.ts';
+import type { ModelBuild } from './model-build.ts';
 
 interface ImageNode {
   url: string;
   position?: { start: { line: number; column: number } };
 }
 
-export function partnerkitBodyImageGuard(): AstroIntegration {
+export function partnerkitBodyImageGuard(build: ModelBuild): AstroIntegration {
   return {
     name: 'partnerkit:body-image-guard',
     hooks: {
@@ -28,19 +28,22 @@ export function partnerkitBodyImageGuard(): AstroIntegration {
           throw new Error(`Partnerkit checks images in posts with Astro's Sätteri Markdown processor, but markdown.processor is "${processor.name}": remove it from astro.config.mjs`);
         }
         // First, so it runs before Astro's own plugin collects the images to publish.
-        processor.options.mdastPlugins.unshift(bodyImageGuard);
+        const published = async () => (await build.content()).published;
+        processor.options.mdastPlugins.unshift((options: { fileURL: URL | undefined }) => bodyImageGuard(options, build.root, published));
       },
     },
   };
 }
 
-/** A Sätteri plugin factory: called for each document, with the file it comes from. */
-export function bodyImageGuard({ fileURL }: { fileURL: URL | undefined }) {
+/**
+ * A Sätteri plugin factory: called for each document, with the file it comes from; `published` is
+ * the inventory of the build's one content load (src/integrations/model-build.ts).
+ */
+export function bodyImageGuard({ fileURL }: { fileURL: URL | undefined }, root: string, published: () => Promise<PublishedFiles>) {
   return {
     name: 'partnerkit-body-image-guard',
     options: { position: true },
     async image(node: ImageNode) {
-      const root = contentDirectory();
       const absolute = fileURL?.protocol === 'file:' ? fileURLToPath(fileURL) : undefined;
       const post = absolute ? path.relative(root, absolute).split(path.sep).join('/') : undefined;
       const at = node.position?.start ?? { line: 1, column: 1 };
@@ -51,8 +54,7 @@ export function bodyImageGuard({ fileURL }: { fileURL: URL | undefined }) {
       if (!post || post.startsWith('../')) return refuse(`the image "${node.url}" is in Markdown outside the content folder`, 'put images in posts in content/case-studies/ or content/news/');
       const resolved = bodyImagePath(node.url, post);
       if ('problem' in resolved) return refuse(resolved.problem.message, resolved.problem.fix);
-      const published = await rememberedPublishedFiles(root, buildDate());
-      const checked = published.get(publishedKey('body-image', resolved.relative));
+      const checked = (await published()).get(publishedKey('body-image', resolved.relative));
       if (!checked) return refuse(`the image "${resolved.relative}" was not checked by validate, so it cannot be published`, 'run npm run validate, fix what it reports, and build again');
       if (sha256(readFileSync(path.join(root, resolved.relative))) !== checked.sha256) return refuse(`"${resolved.relative}" changed after validate checked it`, 'build again once the file is saved');
       return undefined;

@@ -6,23 +6,18 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadContentOnce } from '../loader/last-load.ts';
-import { buildModel, type BuiltModel } from '../model/build-model.ts';
-import { rememberedModel } from '../model/last-model.ts';
 import { badgeRenderers, markDataUri } from '../render/badge-files.ts';
-import { buildDate, contentDirectory } from '../settings.ts';
 import { mapLimit } from '../shared/map-limit.ts';
+import type { ModelBuild } from './model-build.ts';
 
-export function partnerkitStaticFiles(): AstroIntegration {
+/** `build`: the build's model, the one the pages rendered (src/integrations/model.ts). */
+export function partnerkitStaticFiles(build: ModelBuild): AstroIntegration {
   return {
     name: 'partnerkit:static-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const today = buildDate();
-        // The pages built the model from the content layer's load in this process: reuse both.
-        const root = contentDirectory();
-        const { model, files } = await (rememberedModel(root, today) ?? buildFromContent(root, today));
+        const { model, files } = await build.built();
         const out = fileURLToPath(dir);
         const writes: Array<[string, () => Promise<void>]> = [];
         for (const [sitePath, render] of badgeRenderers(model, await markDataUri(model, files))) {
@@ -36,11 +31,4 @@ export function partnerkitStaticFiles(): AstroIntegration {
       },
     },
   };
-}
-
-/** Only when no page built the model in this process. */
-async function buildFromContent(root: string, today: string): Promise<BuiltModel> {
-  const { content } = await loadContentOnce(root, today);
-  if (!content) throw new Error('content has errors: run npm run validate');
-  return buildModel(content, { today });
 }

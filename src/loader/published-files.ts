@@ -7,7 +7,6 @@ import path from 'node:path';
 import { formatText } from './format-problems.ts';
 import { displayPath } from './display-path.ts';
 import type { Problem } from './problem.ts';
-import { rememberedLoad } from './remembered-load.ts';
 
 /** What a file is published as: each has its own rules (see check-file-kind.ts). */
 export type PublishedPurpose = 'logo' | 'brand' | 'body-image';
@@ -75,12 +74,20 @@ export function buildProblem(entry: PublishedFile, message: string, fix: string)
   return new UnpublishableFile({ ...entry.namedAt(), severity: 'error', message, fix });
 }
 
-/**
- * The inventory of the content load that filled the collections in this process. The pages read
- * content from the collections, which cannot hold it; the load ran first, in the same process.
- */
-export async function rememberedPublishedFiles(root: string, today: string): Promise<PublishedFiles> {
-  const content = (await rememberedLoad(root, today))?.content;
-  if (!content) throw new Error(`no checked content load of ${displayPath(root)} in this process: the Partnerkit loader did not run`);
-  return content.published;
+/** An inventory entry as plain data, for code that runs from the build's bundle (virtual:partnerkit/model). */
+export interface PublishedRecord {
+  file: string;
+  purpose: PublishedPurpose;
+  sha256: string;
+  place: ProblemPlace;
+}
+
+/** Plain records of the entries for one purpose, with their places worked out now. */
+export function publishedRecords(published: PublishedFiles, purpose: PublishedPurpose): PublishedRecord[] {
+  return [...published.values()].filter((entry) => entry.purpose === purpose).map((entry) => ({ file: entry.file, purpose: entry.purpose, sha256: entry.sha256, place: entry.namedAt() }));
+}
+
+/** The inventory again, from plain records. */
+export function publishedFilesFrom(records: readonly PublishedRecord[]): PublishedFiles {
+  return new Map(records.map((record) => [publishedKey(record.purpose, record.file), new PublishedFile(record.file, record.purpose, record.sha256, () => record.place)]));
 }

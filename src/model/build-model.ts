@@ -4,12 +4,12 @@
 import type { Content, Partner } from '../loader/content-types.ts';
 import { routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
-import { AA_TEXT, readableOn } from '../shared/colors.ts';
-import { certificationBadge, tierBadge } from './badges.ts';
+import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
+import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { prepareLogos, type PreparedLogo } from './logos.ts';
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
-import type { CaseStudyView, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
+import type { BrandColor, CaseStudyView, Contrast, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
 
 export interface BuildModelOptions {
   today: string;
@@ -86,6 +86,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       reciprocity: reciprocityOf.get(partner.slug),
       verifyPath: routes.verify(partner.slug),
       badgeFiles: routes.tierBadges(partner.slug),
+      standing: standingOf(partner.status),
     };
     return { ...view, badge: tierBadge(view, program.name, today) };
   };
@@ -138,6 +139,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       theme: themeColors(program.site.colors),
       programLogo: logos.has(PROGRAM_LOGO) ? publicLogo(logos.get(PROGRAM_LOGO)!) : undefined,
       tiers,
+      benefits: [...new Set(tiers.flatMap((tier) => tier.benefits))],
       partners,
       activePartners,
       featuredPartners: activePartners.filter((partner) => partner.featured),
@@ -148,6 +150,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       programSections: programSections(program),
       reciprocity: { ...report, highlights: reportHighlights(report) },
       toolkit: content.brandAssets.length > 0 || program.branding !== undefined || program.marketing !== undefined,
+      brandAssets: content.brandAssets,
+      brandColors: (program.branding?.colors ?? []).map(brandColor),
       certifications: program.certifications.map((certification) => ({
         id: certification.id,
         name: certification.name,
@@ -199,6 +203,14 @@ function facetsOf(partners: PartnerView[], terms: { tiers: Vocabulary; types: Vo
         .filter((value) => value.count > 0),
     }))
     .filter((facet) => facet.values.length > 0);
+}
+
+function brandColor({ name, hex, usage }: { name: string; hex: string; usage?: string | undefined }): BrandColor {
+  const on = (background: string): Contrast => {
+    const ratio = contrastRatio(hex, background);
+    return { ratio, use: contrastUse(ratio) };
+  };
+  return { name, hex, usage, onWhite: on('#ffffff'), onBlack: on('#000000') };
 }
 
 /** Brand colours for light mode as written, and readable variants for dark mode. */

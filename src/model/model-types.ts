@@ -1,9 +1,10 @@
 // The model: plain data computed once from the content and the build date. Pages only render it.
 import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
+import type { BrandAsset } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { routes } from '../routes.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
-import type { BadgeFace } from './badges.ts';
+import type { ContrastUse } from '../shared/colors.ts';
 import type { PartnerReciprocity, ReciprocityReport, ReportHighlights } from './reciprocity.ts';
 import type { ProgramSection } from './program-sections.ts';
 
@@ -12,6 +13,23 @@ export interface Term {
   name: string;
   description?: string | undefined;
 }
+
+/** active and expiring are current; expired and revoked are not. */
+export type BadgeStatus = 'active' | 'expiring' | 'expired' | 'revoked';
+
+/** What a badge says as of the build date (src/model/badges.ts). */
+export interface BadgeFace {
+  status: BadgeStatus;
+  /** Left side of the badge. */
+  label: string;
+  /** Right side of the badge. */
+  message: string;
+  /** One line for people and screen readers, e.g. "Acorn Ledger is a Gold partner of … (verified 2026-11-21)". */
+  description: string;
+}
+
+/** Where a partnership stands as of the build date: what its badges and its verify page say. */
+export type Standing = 'current' | 'former' | 'inactive';
 
 export interface LogoImage {
   /** Site path of the optimised image, content-hashed. */
@@ -57,6 +75,7 @@ export interface PartnerView {
   caseStudies: Array<{ slug: string; title: string }>;
   /** Site path of the profile page (only active partners have one). */
   path: string;
+  standing: Standing;
   /** The tier badge as of the build date, its files, and the proof page every badge links to. */
   badge: BadgeFace;
   badgeFiles: TierBadgeFiles;
@@ -103,6 +122,21 @@ export interface NewsView extends Omit<NewsPost, 'body' | 'file' | 'partners'> {
   path: string;
 }
 
+/** How a colour reads on a background: its WCAG contrast ratio, and what that allows. */
+export interface Contrast {
+  ratio: number;
+  use: ContrastUse;
+}
+
+/** A colour of the program's brand (branding.colors), with its contrast on white and on black. */
+export interface BrandColor {
+  name: string;
+  hex: string;
+  usage: string | undefined;
+  onWhite: Contrast;
+  onBlack: Contrast;
+}
+
 export interface ThemeColors {
   primary: string;
   accent: string;
@@ -119,6 +153,8 @@ export interface Model {
   /** The program's own mark, when site.logo is set. */
   programLogo: LogoImage | undefined;
   tiers: TierView[];
+  /** Every distinct benefit of the tiers, in the order the tiers introduce them. */
+  benefits: string[];
   /** Every partner, any status, by name. */
   partners: PartnerView[];
   /** Active partners by name: the directory. */
@@ -134,6 +170,9 @@ export interface Model {
   reciprocity: ReciprocityReport & { highlights: ReportHighlights };
   /** Whether the program has anything for the marketing toolkit (brand assets or branding). */
   toolkit: boolean;
+  /** The program's own logos and assets (brand/brand.yaml), for the toolkit's downloads. */
+  brandAssets: BrandAsset[];
+  brandColors: BrandColor[];
   /** Each certification with the active partners holding it currently. */
   certifications: Array<Term & { validityMonths: number; url: string | undefined; holders: Array<{ partner: PartnerView; certification: HeldCertification }> }>;
 }

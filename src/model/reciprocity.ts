@@ -225,6 +225,8 @@ export const byEngagement = (a: PartnerReciprocity, b: PartnerReciprocity) =>
   b.year.partner.score - a.year.partner.score || b.year.partner.score + b.year.platform.score - (a.year.partner.score + a.year.platform.score) || a.name.localeCompare(b.name);
 
 export interface ReportHighlights {
+  /** Activities in the last 12 months, by side: the sums of byType. */
+  totals: { platform: number; partner: number };
   ranking: PartnerReciprocity[];
   /** Partners with a tier requirement not yet met this period. */
   atRisk: PartnerReciprocity[];
@@ -238,7 +240,9 @@ export interface ReportHighlights {
 /** The lists a monthly report leads with. `limit` caps the imbalance lists. */
 export function reportHighlights(report: ReciprocityReport, limit = 5): ReportHighlights {
   const partners = report.partners;
+  const total = (side: 'platform' | 'partner') => report.byType.reduce((sum, type) => sum + type[side], 0);
   return {
+    totals: { platform: total('platform'), partner: total('partner') },
     ranking: [...partners].sort(byEngagement),
     atRisk: partners.filter((p) => p.requirements.some((r) => r.state !== 'met')),
     partnerOwes: partners.filter((p) => p.year.balance < 0).sort((a, b) => a.year.balance - b.year.balance).slice(0, limit),

@@ -1,12 +1,12 @@
 // The program's brand colours as CSS custom properties (validated hex values from program.yaml),
 // served as a file so the Content-Security-Policy can forbid inline styles.
 import type { APIRoute } from 'astro';
-import { getModel } from '../site/get-model.ts';
+import { model } from 'virtual:partnerkit/model';
 
-export const GET: APIRoute = async () => {
-  const { theme, program } = await getModel();
+export const GET: APIRoute = () => {
+  const { theme, brandColors } = model;
   // Swatches for the toolkit's brand colours (validated hex values).
-  const swatches = (program.branding?.colors ?? []).map((color, index) => `.swatch-${index}{background:${color.hex}}`).join('');
+  const swatches = brandColors.map((color, index) => `.swatch-${index}{background:${color.hex}}`).join('');
   const css = `:root{--brand-primary:${theme.primary};--brand-accent:${theme.accent};--brand-background:${theme.background};--brand-text:${theme.text};--brand-dark-primary:${theme.dark.primary};--brand-dark-accent:${theme.dark.accent};--brand-dark-background:${theme.dark.background};--brand-dark-text:${theme.dark.text}}${swatches}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -2,8 +2,7 @@
 // come from real Verdana metrics and each run is pinned with textLength, so text never overflows.
 // The program mark is embedded as a data: image; nothing outside the file is referenced.
 import { makeBadge } from 'badge-maker';
-import type { BadgeFace, BadgeStatus } from '../model/badges.ts';
-import type { ThemeColors } from '../model/model-types.ts';
+import type { BadgeFace, BadgeStatus, ThemeColors } from '../model/model-types.ts';
 import { escapeXml, xmlText } from '../shared/escape-xml.ts';
 
 export type BadgeTheme = 'light' | 'dark';

@@ -30,6 +30,16 @@ export function contrastRatio(a: string, b: string): number {
 /** WCAG AA for normal text. */
 export const AA_TEXT = 4.5;
 
+/** WCAG AA for large text (24 px, or 19 px bold) and for parts of the interface. */
+export const AA_LARGE_TEXT = 3;
+
+/** What a colour may be used for on a background, by WCAG AA: any text, large text only, or decoration. */
+export type ContrastUse = 'text' | 'large-text' | 'decoration';
+
+export function contrastUse(ratio: number): ContrastUse {
+  return ratio >= AA_TEXT ? 'text' : ratio >= AA_LARGE_TEXT ? 'large-text' : 'decoration';
+}
+
 /** Mixes `color` towards `target` until it reaches `ratio` against `background` (or gives up at the target). */
 export function readableOn(color: string, background: string, target: string, ratio = AA_TEXT): string {
   const from = parseHex(color);

@@ -1,15 +1,15 @@
 // Badges for the pages: a page needs only a badge's size (for its <img> and embed snippets), so
 // only sizes are remembered; at 50,000 partners the SVG text of every badge would be most of a
 // gigabyte held until the build ends. The build writes the files themselves afterwards.
+import { files, model } from 'virtual:partnerkit/model';
 import { badgeRenderers, markDataUri, type Renderers } from '../render/badge-files.ts';
 import { svgSize } from './embed-snippets.ts';
-import { getBuiltModel } from './get-model.ts';
 
 let renderers: Promise<Renderers> | undefined;
 const sizes = new Map<string, { width: number; height: number }>();
 
 export function badgeRendererMap(): Promise<Renderers> {
-  renderers ??= getBuiltModel().then(async ({ model, files }) => badgeRenderers(model, await markDataUri(model, files)));
+  renderers ??= markDataUri(model, files).then((mark) => badgeRenderers(model, mark));
   return renderers;
 }
 

@@ -5,17 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import { model, publishedBrandFiles } from 'virtual:partnerkit/model';
 import type { Program } from '../../schemas/program.ts';
 import type { BrandAsset } from '../../schemas/brand.ts';
-import { buildProblem, checkedForPublishing, rememberedPublishedFiles } from '../loader/published-files.ts';
-import { contrastRatio } from '../shared/colors.ts';
+import { buildProblem, checkedForPublishing, publishedFilesFrom } from '../loader/published-files.ts';
+import type { BrandColor } from '../model/model-types.ts';
 import { drawRenditions } from '../shared/image-recipes.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { nameInFolder, routes } from '../routes.ts';
 import { hasRenditions, toolkitOriginalPath, toolkitRenditionPath } from '../shared/toolkit-paths.ts';
-import { buildDate, contentDirectory } from '../settings.ts';
-import { getCollection } from 'astro:content';
-import { getModel } from './get-model.ts';
+import { contentDirectory } from '../settings.ts';
 
 export interface ToolkitFile {
   path: string;
@@ -34,7 +33,6 @@ export interface ToolkitAsset {
 
 export interface Toolkit {
   assets: ToolkitAsset[];
-  colors: Array<{ name: string; hex: string; usage: string | undefined; onWhite: number; onBlack: number; className: string }>;
   zip: ToolkitFile;
   /** Site path → bytes. */
   files: Map<string, Uint8Array>;
@@ -48,10 +46,9 @@ export function getToolkit(): Promise<Toolkit> {
 }
 
 async function build(): Promise<Toolkit> {
-  const { program } = await getModel();
-  const assets = (await getCollection('brandAssets')).map((entry) => entry.data as BrandAsset);
+  const { program, brandAssets: assets, brandColors } = model;
   const root = contentDirectory();
-  const published = await rememberedPublishedFiles(root, buildDate());
+  const published = publishedFilesFrom(publishedBrandFiles);
   const files = new Map<string, Uint8Array>();
   const toolkitAssets: ToolkitAsset[] = [];
 
@@ -79,27 +76,18 @@ async function build(): Promise<Toolkit> {
     toolkitAssets.push({ asset, original, renditions, preview: renditions.find((r) => r.path.endsWith('-256.png')) });
   }
 
-  const colors = (program.branding?.colors ?? []).map((color, index) => ({
-    name: color.name,
-    hex: color.hex,
-    usage: color.usage,
-    onWhite: contrastRatio(color.hex, '#ffffff'),
-    onBlack: contrastRatio(color.hex, '#000000'),
-    className: `swatch-${index}`,
-  }));
-
   const zipName = `${toKebabCase(program.name) || 'program'}-brand-kit.zip`;
-  const entries: Record<string, Uint8Array> = { 'README.txt': strToU8(readme(program, colors, toolkitAssets)) };
+  const entries: Record<string, Uint8Array> = { 'README.txt': strToU8(readme(program, brandColors, toolkitAssets)) };
   for (const [sitePath, bytes] of files) entries[nameInFolder('toolkit', sitePath)] = bytes;
   const zip: ToolkitFile = { path: routes.toolkitFile(zipName), label: 'The whole kit (ZIP)' };
   files.set(zip.path, zipSync(entries, { level: 9, mtime: new Date('2000-01-01T00:00:00Z') }));
 
-  return { assets: toolkitAssets, colors, zip, files };
+  return { assets: toolkitAssets, zip, files };
 }
 
-function readme(program: Program, colors: Toolkit['colors'], assets: ToolkitAsset[]): string {
+function readme(program: Program, colors: BrandColor[], assets: ToolkitAsset[]): string {
   const lines = [`${program.name}: brand kit`, '', ...assets.map(({ asset }) => `- ${asset.id}: ${asset.title} (${asset.kind}, for ${asset.theme === 'any' ? 'any' : asset.theme} backgrounds)`)];
-  if (colors.length) lines.push('', 'Colours', ...colors.map((c) => `- ${c.name} ${c.hex}${c.usage ? `: ${c.usage}` : ''} (contrast ${c.onWhite.toFixed(2)}:1 on white, ${c.onBlack.toFixed(2)}:1 on black)`));
+  if (colors.length) lines.push('', 'Colours', ...colors.map((c) => `- ${c.name} ${c.hex}${c.usage ? `: ${c.usage}` : ''} (contrast ${c.onWhite.ratio.toFixed(2)}:1 on white, ${c.onBlack.ratio.toFixed(2)}:1 on black)`));
   const usage = program.branding?.usage;
   if (usage?.do.length) lines.push('', 'Do', ...usage.do.map((rule) => `- ${rule}`));
   if (usage?.dont.length) lines.push('', "Don't", ...usage.dont.map((rule) => `- ${rule}`));

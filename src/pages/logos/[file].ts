@@ -2,12 +2,11 @@
 // serves them in `astro dev`; the build copies them directly (src/integrations/static-files.ts).
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { files } from 'virtual:partnerkit/model';
 import { nameInFolder } from '../../routes.ts';
-import { getBuiltModel } from '../../site/get-model.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (() => {
   if (import.meta.env.PROD) return [];
-  const { files } = await getBuiltModel();
   return [...files].map(([path, file]) => ({ params: { file: nameInFolder('logos', path) }, props: { file } }));
 }) satisfies GetStaticPaths;
 

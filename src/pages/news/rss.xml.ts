@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
+import { model } from 'virtual:partnerkit/model';
 import { newsRss } from '../../render/feeds.ts';
 import { absoluteFor } from '../../site/api-base.ts';
-import { getModel } from '../../site/get-model.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const model = await getModel();
   return new Response(await newsRss(model, absoluteFor(site, model.program.site.url)), { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { tierList } from '../../../render/api-v1.ts';
 import { absoluteFor, json } from '../../../site/api-base.ts';
-import { getModel } from '../../../site/get-model.ts';
+import { model } from 'virtual:partnerkit/model';
 
-export const GET: APIRoute = async ({ site }) => {
-  const model = await getModel();
+export const GET: APIRoute = ({ site }) => {
   return json(tierList(model, absoluteFor(site, model.program.site.url)));
 };

@@ -3,14 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { PartnerView } from '../../../../model/model-types.ts';
 import { partnerDetail } from '../../../../render/api-v1.ts';
 import { absoluteFor, json } from '../../../../site/api-base.ts';
-import { getModel } from '../../../../site/get-model.ts';
+import { model } from 'virtual:partnerkit/model';
 
-export const getStaticPaths = (async () => {
-  const { activePartners } = await getModel();
+export const getStaticPaths = (() => {
+  const { activePartners } = model;
   return activePartners.map((partner) => ({ params: { slug: partner.slug }, props: { partner } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const model = await getModel();
+export const GET: APIRoute = ({ props, site }) => {
   return json(partnerDetail((props as { partner: PartnerView }).partner, model, absoluteFor(site, model.program.site.url)));
 };

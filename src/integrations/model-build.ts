@@ -1,0 +1,71 @@
+// The one product of a build: the content folder loaded and checked once by loadContent(), the
+// function `npm run validate` calls, and the model built from it once. The Partnerkit integration
+// owns one of these and hands what it holds to the pages, to the content layer (case-study and news
+// bodies) and to the step that writes badges and logos after the build.
+import { formatText, summary } from '../loader/format-problems.ts';
+import type { Content } from '../loader/content-types.ts';
+import { loadContent, type LoadResult } from '../loader/load-content.ts';
+import { buildModel, type BuiltModel } from '../model/build-model.ts';
+import { buildDate, contentDirectory } from '../settings.ts';
+
+/** Thrown when content has errors; the problems themselves are printed as validate prints them. */
+export class ContentError extends Error {
+  /** The problems as printed: one line each, then the count. */
+  readonly listing: string;
+
+  constructor(message: string, listing: string) {
+    super(message);
+    this.name = 'ContentError';
+    this.listing = listing;
+    // A user's mistake, not a bug: the stack would only hide the messages above it.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+export interface ModelBuild {
+  /** Absolute path of the content folder. */
+  readonly root: string;
+  /** The validated content; rejects with a ContentError, after printing every problem, when any error was found. */
+  content(): Promise<Content>;
+  /** The model of that content as of the build date, and the generated files it refers to. */
+  built(): Promise<BuiltModel>;
+  /** Forgets both, so the next call reads the folder again (`astro dev`, after an edit). */
+  reset(): void;
+}
+
+export function modelBuild(): ModelBuild {
+  const root = contentDirectory();
+  // One date for the load and the model, even for a build that runs past midnight.
+  let today: string | undefined;
+  let content: Promise<Content> | undefined;
+  let built: Promise<BuiltModel> | undefined;
+  return {
+    root,
+    content() {
+      today ??= buildDate();
+      content ??= loadContent(root, { today }).then(checked);
+      return content;
+    },
+    built() {
+      built ??= this.content().then((loaded) => buildModel(loaded, { today: today! }));
+      return built;
+    },
+    reset() {
+      today = undefined;
+      content = undefined;
+      built = undefined;
+    },
+  };
+}
+
+/** Prints the problems as validate does; the content, if there was no error. */
+function checked(result: LoadResult): Content {
+  for (const problem of result.problems) (problem.severity === 'error' ? console.error : console.warn)(formatText(problem));
+  const count = summary(result.filesChecked, result.problems);
+  if (result.problems.length) console.error(`\n${count}`);
+  if (!result.content) {
+    const listing = [...result.problems.map((problem) => formatText(problem)), '', count].join('\n');
+    throw new ContentError('content has errors (listed above) → fix them and build again; `npm run validate` prints the same list', listing);
+  }
+  return result.content;
+}

@@ -1,0 +1,45 @@
+// The Partnerkit integration that makes the model the single product of a build: it loads and
+// checks the content once (the loader validate runs), builds the model once, and hands both on
+// through virtual modules (src/integrations/virtual-modules.ts). The first to ask is the content
+// layer's sync, the first step of `astro build`, so content with errors stops the build there,
+// with validate's messages, before any page is compiled. `astro dev` loads again, and reloads the
+// browser, whenever a file in the content folder changes.
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { ModelBuild } from './model-build.ts';
+import { invalidateModules, partnerkitModules } from './virtual-modules.ts';
+
+export function partnerkitModel(build: ModelBuild): AstroIntegration {
+  return {
+    name: 'partnerkit:model',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [partnerkitModules(build)] } });
+      },
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        const inContent = (file: string) => file === build.root || file.startsWith(build.root + path.sep);
+        let pending: NodeJS.Timeout | undefined;
+        const reload = async () => {
+          build.reset();
+          invalidateModules(server);
+          try {
+            // Every collection (src/content.config.ts) takes its entries from the build's load.
+            await refreshContent?.({});
+          } catch (error) {
+            // The problems were printed just above, as validate prints them.
+            const { name, message } = error as Error;
+            logger.error(name === 'ContentError' ? 'content has errors (listed above) → fix them and save: the page reloads by itself' : message);
+          }
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        };
+        server.watcher.add(build.root);
+        server.watcher.on('all', (_event, file) => {
+          if (!inContent(file)) return;
+          // A checkout or a save-all changes many files at once: load once for all of them.
+          clearTimeout(pending);
+          pending = setTimeout(() => void reload(), 50);
+        });
+      },
+    },
+  };
+}

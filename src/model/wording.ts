@@ -1,0 +1,68 @@
+// Every word a reader sees for a status or a label, in one place, so that badges, pages and the
+// CLI report never word the same state two ways by accident. Whole sentences (a badge's
+// description, a page's explanations) stay with what they describe; the words they are built
+// from are here. The model and the CLI use these, and pages import them to render.
+import type { CertificationStatus } from '../shared/certification-status.ts';
+import type { ContrastUse } from '../shared/colors.ts';
+import type { BadgeStatus, Standing } from './model-types.ts';
+import type { RequirementState } from './reciprocity.ts';
+
+/** The right side of a badge. */
+export const BADGE_MESSAGES = {
+  tier: (tierName: string) => `${tierName} partner`,
+  former: 'former partner',
+  inactive: 'partnership inactive',
+  revoked: 'revoked',
+  valid: (expires: string) => `valid until ${expires}`,
+  expiring: (expires: string) => `expires ${expires}`,
+  expired: (expires: string) => `expired ${expires}`,
+} as const;
+
+/** A badge's status, as the verify page states it beside the badge's message. */
+export const BADGE_STATUS_WORDS: Record<BadgeStatus, string> = {
+  active: 'current',
+  expiring: 'expiring soon',
+  expired: 'expired',
+  revoked: 'revoked',
+};
+
+/** The verify page's verdict on a partnership, in a few words. */
+export function standingHeadline(standing: Standing, tierName: string): string {
+  switch (standing) {
+    case 'current':
+      return `Current ${tierName} partner`;
+    case 'former':
+      return 'Not a current partner.';
+    case 'inactive':
+      return 'Partnership inactive.';
+  }
+}
+
+/** A held certification's status as of the build date, on a partner's profile. */
+export const CERTIFICATION_STATUS_WORDS: Record<CertificationStatus, string> = {
+  valid: 'valid',
+  expiring: 'expiring soon',
+  expired: 'expired',
+};
+
+/** A held certification on the verify page, by its badge's status: a partnership that ended revokes it. */
+export const VERIFIED_CERTIFICATION_WORDS: Record<BadgeStatus, string> = {
+  active: 'valid',
+  expiring: 'valid, expiring soon',
+  expired: 'expired',
+  revoked: 'revoked: the partnership has ended',
+};
+
+/** A tier requirement in the current period. */
+export const REQUIREMENT_STATE_WORDS: Record<RequirementState, string> = {
+  met: 'met',
+  'at-risk': 'at risk',
+  missing: 'missing',
+};
+
+/** What a brand colour may be used for on a background, by WCAG AA. */
+export const CONTRAST_USE_WORDS: Record<ContrastUse, string> = {
+  text: 'AA for text',
+  'large-text': 'AA for large text',
+  decoration: 'decoration only',
+};
