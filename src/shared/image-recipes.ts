@@ -2,8 +2,12 @@
 // that fits the logo box, a brand asset into PNG and WebP renditions. validate draws SVGs with the
 // same functions (src/loader/render-check.ts), so what it tried is exactly what the build will do.
 import sharp, { type Sharp } from 'sharp';
+import { useBundledFonts } from './bundled-fonts.ts';
 import { LOGO_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
 import { RENDITION_FORMATS, RENDITION_SIZES } from './toolkit-paths.ts';
+
+// Before sharp draws any text (fontconfig reads its configuration on first use).
+useBundledFonts();
 
 export interface DrawnImage {
   data: Buffer;
