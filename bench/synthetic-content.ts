@@ -9,7 +9,10 @@ const WORDS = 'api platform payments messaging analytics integration secure scal
 /** Deterministic pseudo-random numbers, so every run measures the same content. */
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
 }
 
 export async function writeSyntheticContent(target: string, partners: number, demoContent: string, logoFormat: 'svg' | 'png' = 'svg'): Promise<void> {

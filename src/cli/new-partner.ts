@@ -112,7 +112,7 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
         problem = question.optional && !answer.trim() ? undefined : question.check(answer);
         if (question.optional && !answer.trim()) break;
       }
-      if (answer !== undefined && answer.trim()) answers[question.key] = answer.trim();
+      if (answer?.trim()) answers[question.key] = answer.trim();
     }
   } finally {
     prompt?.close();

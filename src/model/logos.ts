@@ -7,7 +7,7 @@ import path from 'node:path';
 import { buildProblem, checkedForPublishing, type PublishedFiles } from '../loader/published-files.ts';
 import { CACHE_FOLDER } from '../shared/cache-folder.ts';
 import { LOGO_BOX } from '../shared/image-limits.ts';
-import { drawLogo } from '../shared/image-recipes.ts';
+import { drawLogo, type DrawnImage } from '../shared/image-recipes.ts';
 import { routes } from '../routes.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import type { LogoImage } from './model-types.ts';
@@ -57,7 +57,7 @@ async function optimise(contentRoot: string, relative: string, published: Publis
   } catch {
     // Not cached yet.
   }
-  let drawn;
+  let drawn: DrawnImage;
   try {
     drawn = await drawLogo(bytes, relative.toLowerCase().endsWith('.svg'));
   } catch (error) {

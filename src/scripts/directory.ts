@@ -83,7 +83,11 @@ async function enhance(root: HTMLElement) {
     const params = state();
     const term = params.get('q');
     const filters: Record<string, { any: string[] }> = {};
-    for (const box of checkboxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+    for (const box of checkboxes) {
+      if (!box.checked) continue;
+      filters[box.name] ??= { any: [] };
+      filters[box.name]!.any.push(box.value);
+    }
     const filtering = term !== null || Object.keys(filters).length > 0;
 
     if (!filtering) {
@@ -109,7 +113,9 @@ async function enhance(root: HTMLElement) {
       }),
     ]);
     const counts = { ...search!.filters };
-    keys.forEach((key, i) => (counts[key] = withoutOwn[i]!.filters[key] ?? {}));
+    keys.forEach((key, i) => {
+      counts[key] = withoutOwn[i]!.filters[key] ?? {};
+    });
     if (run !== generation) return; // a newer search has started
     list.hidden = true;
     if (pagination) pagination.hidden = true;
@@ -163,8 +169,12 @@ async function enhance(root: HTMLElement) {
   };
 
   const countElements = [...form.querySelectorAll<HTMLElement>('[data-count]')];
-  const resetCounts = () => countElements.forEach((element) => (element.textContent = element.dataset.totalCount ?? ''));
-  const blankCounts = () => countElements.forEach((element) => (element.textContent = ''));
+  const resetCounts = () => {
+    for (const element of countElements) element.textContent = element.dataset.totalCount ?? '';
+  };
+  const blankCounts = () => {
+    for (const element of countElements) element.textContent = '';
+  };
   const updateCounts = (counts: PagefindSearch['filters']) => {
     for (const element of countElements) {
       const [key, value] = (element.dataset.count ?? '').split(':') as [string, string];

@@ -6,10 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CACHE_FOLDER } from './cache-folder.ts';
+import { escapeXml } from './escape-xml.ts';
 
 export const BUNDLED_FONT_DIR = path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
-
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 /** Generic families map to DejaVu, as Debian's defaults do; any other family falls back to DejaVu Sans. */
 function fontsConf(cacheDir: string): string {
@@ -18,8 +17,8 @@ function fontsConf(cacheDir: string): string {
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
     '<fontconfig>',
-    `  <dir>${escape(BUNDLED_FONT_DIR)}</dir>`,
-    `  <cachedir>${escape(cacheDir)}</cachedir>`,
+    `  <dir>${escapeXml(BUNDLED_FONT_DIR)}</dir>`,
+    `  <cachedir>${escapeXml(cacheDir)}</cachedir>`,
     alias('sans-serif', 'DejaVu Sans'),
     alias('serif', 'DejaVu Serif'),
     alias('monospace', 'DejaVu Sans Mono'),

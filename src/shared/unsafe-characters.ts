@@ -47,7 +47,7 @@ const FLAG_TAG_SEQUENCE = /\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6
 const NO_JOINING = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const EMOJI_MODIFIER = /[\p{Emoji_Modifier}\uFE0F]/u;
+const EMOJI_MODIFIER = /\p{Emoji_Modifier}|\uFE0F/u;
 const VISIBLE_BASE = /[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
 
 /** Printable ASCII (and, in longer text, tabs and new lines): most text, and never refused. */

@@ -60,7 +60,7 @@ async function build(): Promise<Toolkit> {
     files.set(original.path, bytes);
     const renditions: ToolkitFile[] = [];
     if (hasRenditions(asset.file)) {
-      let drawn;
+      let drawn: Awaited<ReturnType<typeof drawRenditions>>;
       try {
         drawn = await drawRenditions(bytes, extension === '.svg');
       } catch (error) {
