@@ -2,9 +2,7 @@
 // anything, the body is parsed and held to: no import/export, no {expressions}, only allow-listed
 // components with plain text attributes, and only web, mail or relative links.
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { markdownToMdast, mdxToMdast, type Features } from 'satteri';
 import { listOf } from './did-you-mean.ts';
 
 export interface MdxProblem {
@@ -45,16 +43,22 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
   return checkBody(body, dialect).problems;
 }
 
+/** Astro's Markdown defaults (astro.config.mjs changes neither): GitHub-flavoured Markdown, smart punctuation. */
+export const ASTRO_MARKDOWN_FEATURES: Features = { gfm: true, smartPunctuation: true };
+
 /** Checks a body, and lists the images it shows, for the file checks (see check-body-images.ts). */
 export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: MdxProblem[]; images: BodyImage[] } {
   let tree: Root;
   try {
-    tree = dialect === 'mdx' ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body);
+    // The tree Astro compiles, from the same parser with the same features: a second parser would
+    // read some constructs differently (footnotes, table cells), and what it saw as text could run.
+    const parse = dialect === 'mdx' ? mdxToMdast : markdownToMdast;
+    tree = parse(body, { features: ASTRO_MARKDOWN_FEATURES, position: true }) as unknown as Root;
   } catch (error) {
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const at = place && 'start' in place && place.start ? place.start : { line: place?.line ?? 1, column: place?.column ?? 1 };
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return { problems: [{ line: at.line, column: at.column, message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }], images: [] };
+    // Sätteri's messages start with the place: "3:7: Unexpected character … (mdx-jsx:…)".
+    const text = error instanceof Error ? error.message : String(error);
+    const [, line = '1', column = '1', reason = text] = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(text) ?? [];
+    return { problems: [{ line: Number(line), column: Number(column), message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }], images: [] };
   }
   const problems: MdxProblem[] = [];
   const images: BodyImage[] = [];
