@@ -17,7 +17,7 @@ type Fields = Record<string, unknown>;
 export interface Scenario {
   /** Fields of program.yaml, over SCENARIO_PROGRAM (a field given here replaces the default whole). */
   program?: Fields;
-  /** partners/<slug>.yaml: fields over a name made from the slug, tier silver, type technology, a website, a summary and logos/<slug>.svg. */
+  /** partners/<slug>.yaml: fields over the filler of scenarioPartner(). */
   partners?: Record<string, Fields>;
   /** activity/<slug>.yaml: the ledger's entries. */
   activity?: Record<string, Fields[]>;
@@ -64,10 +64,14 @@ const yaml = (data: unknown) => dump(data, { lineWidth: -1 });
 const schemaLine = (kind: string) => `# yaml-language-server: $schema=${path.join(PROJECT_ROOT, 'schemas', 'json', `${kind}.schema.json`)}\n`;
 const withFrontMatter = ({ front, body = 'Text.\n' }: { front: Fields; body?: string }) => `---\n${yaml(front)}---\n\n${body}`;
 
-/** The partner file a scenario writes for `slug`: its fields over the filler. */
+/**
+ * The partner file a scenario writes for `slug`: its fields over the filler, which is a name made
+ * from the slug, tier silver, type technology, a website, a summary, logos/<slug>.svg, and a
+ * recent review date (without one, a partner listed for over a year draws a warning).
+ */
 export function scenarioPartner(slug: string, fields: Fields = {}): Fields {
   const name = (fields.name as string | undefined) ?? nameOf(slug);
-  return { name, tier: 'silver', types: ['technology'], website: `https://${slug}.example`, summary: `${name} builds on Example.`, logo: `logos/${slug}.svg`, ...fields };
+  return { name, tier: 'silver', types: ['technology'], website: `https://${slug}.example`, summary: `${name} builds on Example.`, logo: `logos/${slug}.svg`, reviewed: '2026-11-01', ...fields };
 }
 
 /** Writes the scenario to a new folder (removed after the test file) and returns its path. */
@@ -101,10 +105,13 @@ export async function scenarioContent(root: string, today = NOW): Promise<Conten
   return content;
 }
 
+/** The model of a scenario's content (which a test may have changed), its logos optimised beside the content folder. */
+export function modelOf(content: Content, today = NOW): Promise<{ model: Model; files: Map<string, string> }> {
+  return buildModel(content, { today, logoCache: path.join(path.dirname(content.root), 'logo-cache') });
+}
+
 /** Writes a scenario and builds its model as of `today` (NOW unless given). */
 export async function scenarioModel(scenario: Scenario, today = NOW): Promise<{ model: Model; files: Map<string, string>; root: string }> {
   const root = await writeScenario(scenario);
-  const logoCache = path.join(path.dirname(root), 'logo-cache');
-  const { model, files } = await buildModel(await scenarioContent(root, today), { today, logoCache });
-  return { model, files, root };
+  return { ...(await modelOf(await scenarioContent(root, today), today)), root };
 }
