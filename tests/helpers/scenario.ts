@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { dump } from 'js-yaml';
+import { CORE_SCHEMA, dump } from 'js-yaml';
 import { afterAll } from 'vitest';
 import type { Content } from '../../src/loader/content-types.ts';
 import { buildModel } from '../../src/model/build-model.ts';
@@ -59,7 +59,8 @@ afterAll(async () => {
   await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-const yaml = (data: unknown) => dump(data, { lineWidth: -1 });
+/** Block-style YAML, dates unquoted (CORE_SCHEMA has no timestamps), as people write it. */
+const yaml = (data: unknown) => dump(data, { lineWidth: -1, schema: CORE_SCHEMA });
 /** The first line editors read the JSON Schema from; the loader warns without it. */
 const schemaLine = (kind: string) => `# yaml-language-server: $schema=${path.join(PROJECT_ROOT, 'schemas', 'json', `${kind}.schema.json`)}\n`;
 const withFrontMatter = ({ front, body = 'Text.\n' }: { front: Fields; body?: string }) => `---\n${yaml(front)}---\n\n${body}`;
