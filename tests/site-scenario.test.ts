@@ -64,7 +64,7 @@ const SCENARIO = {
   },
   activity: {
     'acme-cloud': [
-      { date: '2025-10-01', type: 'blog-post', by: 'partner', title: 'Before the last 12 months' },
+      { date: '2025-11-21', type: 'blog-post', by: 'partner', title: 'The day before the last 12 months' },
       { date: '2026-08-01', type: 'case-study', by: 'partner', title: 'In the year, before the recent window' },
       { date: '2026-10-01', type: 'referral', by: 'platform', title: 'A referral to Acme' },
       { date: '2026-11-10', type: 'blog-post', by: 'partner', title: 'A recent post' },
@@ -75,7 +75,11 @@ const SCENARIO = {
       { date: '2026-11-01', type: 'referral', by: 'platform', title: 'A referral to beta' },
     ],
   },
-  news: { 'hello.md': { front: { title: 'Hello partners', summary: 'The program opens.', published: '2026-05-01' } } },
+  news: {
+    'hello.md': { front: { title: 'Hello partners', summary: 'The program opens.', published: '2026-05-01' } },
+    // Dated after the build date: not in the feed yet.
+    'coming-soon.md': { front: { title: 'Coming soon', summary: 'Not yet.', published: '2026-12-01' } },
+  },
   caseStudies: { 'acme-at-scale.mdx': { front: { title: 'Acme at scale', summary: 'How Acme grew.', partners: ['acme-cloud'], published: '2026-07-01' } } },
 };
 
@@ -247,7 +251,7 @@ describe('verify pages', () => {
 describe('the activity report', () => {
   // In the last 12 months (from 2025-11-22): Acme Cloud did a case study (4) and a blog post (2);
   // the platform referred a customer to Acme (4), and ran a workshop (3) and referred a customer
-  // (4) for beta Labs. Acme's 2025-10-01 post is older; Cobalt Works has no ledger.
+  // (4) for beta Labs. Acme's 2025-11-21 post is a day too old; Cobalt Works has no ledger.
   it('counts activities by type and by month, each side', async () => {
     const { document } = await open('/activity/');
     expect(texts([document.querySelector('.lead')!])[0]).toBe('What Example Partners and its partners did for each other in the last 12 months, as of 2026-11-21: 3 activities by Example Partners, 2 by partners.');
