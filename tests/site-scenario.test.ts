@@ -168,7 +168,7 @@ describe('a partner profile', () => {
   it('exists for active partners only; a former slug leads to the partner\'s profile and verify page', async () => {
     const pages = await htmlPages(site);
     expect(pages.filter((p) => /^\/partners\/(?!page\/)[^/]+\/$/.test(p))).toEqual(['/partners/acme-cloud/', '/partners/acme/', '/partners/beta-labs/', '/partners/cobalt-works/']);
-    for (const [old, target] of [['/partners/acme/', '/partners/acme-cloud/'], ['/verify/acme/', '/verify/acme-cloud/']]) {
+    for (const [old, target] of [['/partners/acme/', '/partners/acme-cloud/'], ['/verify/acme/', '/verify/acme-cloud/']] as const) {
       expect((await open(old)).document.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content'), old).toBe(`0;url=${target}`);
     }
     expect(await read('badges/acme.svg')).toBe(await read('badges/acme-cloud.svg'));

@@ -60,7 +60,7 @@ export function demoProgram(): DemoProgram {
 /** Every partner file, in file-name order. */
 export function demoPartners(): DemoPartner[] {
   return demoFileNames('partners', /\.yaml$/).map((slug) => {
-    const data = readYaml(`partners/${slug}.yaml`);
+    const data = readYaml(`partners/${slug}.yaml`) as Partial<DemoPartner>;
     return { regions: [], services: [], contacts: [], certifications: [], links: [], formerSlugs: [], ...data, status: data.status ?? 'active', slug } as DemoPartner;
   });
 }
