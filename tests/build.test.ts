@@ -1,55 +1,31 @@
-// The Astro build runs the same loader as validate: it publishes the demo, and refuses bad content
-// with exactly the messages validate prints, writing nothing.
+// The Astro build runs the same loader as validate: it publishes a program, and refuses bad
+// content with exactly the messages validate prints, writing nothing. (That the demo builds, and
+// builds complete, is what the site tests check on the one demo build of the run.)
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
-import { copyOfDemo, DEMO_CONTENT, load, NOW, PROJECT_ROOT, run, validateCli, writeContentFile } from './helpers/content-fixture.ts';
+import { astroBuild } from './helpers/astro-build.ts';
+import { copyOfDemo, NOW, PROJECT_ROOT, validateCli } from './helpers/content-fixture.ts';
 import { plantTenMistakes } from './helpers/planted-mistakes.ts';
-
-const ASTRO = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const outDirs: string[] = [];
-afterAll(() => Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-
-async function astroBuild(content: string, env: Record<string, string> = {}) {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'partnerkit-dist-'));
-  outDirs.push(outDir);
-  await rm(outDir, { recursive: true });
-  return { outDir, ...run([ASTRO, 'build', '--outDir', outDir], { PARTNERKIT_CONTENT: content, ...env }) };
-}
+import { writeScenario } from './helpers/scenario.ts';
 
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
+/** A program without onboarding does not build yet: /join/ assumes it. */
+const ONBOARDING = { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://partners.example/apply' } };
 
 describe('astro build', () => {
-  it('builds the demo, its directory listing every active partner and no other', async () => {
-    const result = await astroBuild(DEMO_CONTENT);
-    expect(result.code, result.stderr).toBe(0);
-    const html = await readFile(path.join(result.outDir, 'partners', 'index.html'), 'utf8');
-    const { content } = await load(DEMO_CONTENT);
-    const active = content!.partners.filter((partner) => partner.status === 'active');
-    expect(active.length).toBe(38);
-    for (const partner of content!.partners) {
-      expect(html.includes(`data-slug="${partner.slug}"`), partner.slug).toBe(partner.status === 'active');
-    }
-  }, 180_000);
-
   it('builds a program with no active partner yet, and the API page says how to fetch one', async () => {
-    const root = await copyOfDemo();
-    const { content } = await load(root);
-    for (const partner of content!.partners) {
-      const file = path.join(root, partner.file);
-      const yaml = await readFile(file, 'utf8');
-      await writeContentFile(root, partner.file, /^status: /m.test(yaml) ? yaml.replace(/^status: .*$/m, 'status: alumni') : `${yaml}status: alumni\n`);
-    }
+    const root = await writeScenario({ program: { onboarding: ONBOARDING }, partners: { 'acme-cloud': { status: 'alumni' }, 'beta-labs': { status: 'inactive' } } });
     const result = await astroBuild(root);
     expect(result.code, result.stderr).toBe(0);
     const api = await readFile(path.join(result.outDir, 'api', 'index.html'), 'utf8');
     expect(api).toContain(routes.apiV1('partner'));
     const directory = await readFile(path.join(result.outDir, 'partners', 'index.html'), 'utf8');
     expect(directory).not.toContain('data-slug=');
+    expect(JSON.parse(await readFile(path.join(result.outDir, 'api', 'v1', 'partners.json'), 'utf8'))).toMatchObject({ count: 0, partners: [] });
   }, 180_000);
 
   it('loads the content once: a warning is printed once, as validate prints it, and the build goes on', async () => {
@@ -79,26 +55,31 @@ describe('astro build', () => {
 
 describe('the build date', () => {
   it('moving PARTNERKIT_NOW past a certification\'s end changes its badge, verify page and JSON together', async () => {
-    // acorn-ledger's API Developer certification (earned 2025-01-10, 24 months) ends on 2027-01-10.
-    const later = await astroBuild(DEMO_CONTENT, { PARTNERKIT_NOW: '2027-02-01' });
+    // Earned 2025-01-10, valid 24 months: it ends on 2027-01-10.
+    const root = await writeScenario({
+      program: { onboarding: ONBOARDING, certifications: [{ id: 'api-developer', name: 'Example API Developer', description: 'Builds integrations.', validityMonths: 24 }] },
+      partners: { 'acme-cloud': { certifications: [{ id: 'api-developer', earned: '2025-01-10' }] } },
+    });
+    const before = await astroBuild(root, { PARTNERKIT_NOW: NOW });
+    const later = await astroBuild(root, { PARTNERKIT_NOW: '2027-02-01' });
+    expect(before.code, before.stderr).toBe(0);
     expect(later.code, later.stderr).toBe(0);
-    const read = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8');
-    const before = inject('siteDir');
-    expect(await read(before, 'badges/acorn-ledger/api-developer.svg')).toContain('valid until 2027-01-10');
-    expect(await read(later.outDir, 'badges/acorn-ledger/api-developer.svg')).toContain('expired 2027-01-10');
-    expect(JSON.parse(await read(before, 'badges/acorn-ledger/api-developer.json'))).toMatchObject({ message: 'valid until 2027-01-10', isError: false });
-    expect(JSON.parse(await read(later.outDir, 'badges/acorn-ledger/api-developer.json'))).toMatchObject({ message: 'expired 2027-01-10', isError: true });
-    const row = (html: string) => /Quillstack API Developer[\s\S]*?<\/tr>/.exec(html)![0];
-    expect(row(await read(before, 'verify/acorn-ledger/index.html'))).toContain('>valid<');
-    expect(row(await read(later.outDir, 'verify/acorn-ledger/index.html'))).toContain('>expired<');
-    expect(await read(later.outDir, 'verify/acorn-ledger/index.html')).toContain('2027-02-01');
+    const read = (build: { outDir: string }, file: string) => readFile(path.join(build.outDir, file), 'utf8');
+    expect(await read(before, 'badges/acme-cloud/api-developer.svg')).toContain('valid until 2027-01-10');
+    expect(await read(later, 'badges/acme-cloud/api-developer.svg')).toContain('expired 2027-01-10');
+    expect(JSON.parse(await read(before, 'badges/acme-cloud/api-developer.json'))).toMatchObject({ message: 'valid until 2027-01-10', isError: false });
+    expect(JSON.parse(await read(later, 'badges/acme-cloud/api-developer.json'))).toMatchObject({ message: 'expired 2027-01-10', isError: true });
+    const row = (html: string) => /Example API Developer[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(row(await read(before, 'verify/acme-cloud/index.html'))).toContain('>valid<');
+    expect(row(await read(later, 'verify/acme-cloud/index.html'))).toContain('>expired<');
+    expect(await read(later, 'verify/acme-cloud/index.html')).toContain('2027-02-01');
   }, 180_000);
 });
 
 describe('content never runs code during the build', () => {
   it('refuses a post that hides an MDX expression after a "---" line, before compiling it', async () => {
-    const root = await copyOfDemo();
-    await writeContentFile(root, 'news/smuggle.mdx', '---\n--- # front matter\ntitle: Hi {globalThis.process.stdout.write("PWNED-AT-BUILD")}\nsummary: A normal post.\npublished: 2026-08-01\n---\n\nNothing to see.\n');
+    const smuggle = '---\n--- # front matter\ntitle: Hi {globalThis.process.stdout.write("PWNED-AT-BUILD")}\nsummary: A normal post.\npublished: 2026-08-01\n---\n\nNothing to see.\n';
+    const root = await writeScenario({ program: { onboarding: ONBOARDING }, partners: { 'acme-cloud': {} }, files: { 'news/smuggle.mdx': smuggle } });
     const build = await astroBuild(root);
     expect(build.code).not.toBe(0);
     expect(`${build.stdout}${build.stderr}`).not.toContain('PWNED-AT-BUILD');

@@ -1,14 +1,16 @@
 // The maintainer's tools: new:partner, from-issue, the issue form, the PR summary, audit, and
-// listing lifecycle rules.
+// listing lifecycle rules. Most run on a small program written here (helpers/scenario.ts);
+// from-issue reads the demo, which the committed issue form and its fixtures are written for.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { routes } from '../src/routes.ts';
-import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, readContentFile, run } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, load, NOW, positionOf, PROJECT_ROOT, readContentFile, run } from './helpers/content-fixture.ts';
+import { demoPartners } from './helpers/demo-content.ts';
+import { writeScenario } from './helpers/scenario.ts';
 import { page, siteDir } from './helpers/site.ts';
 
 const cli = (script: string, args: string[], input?: string) => {
@@ -17,10 +19,20 @@ const cli = (script: string, args: string[], input?: string) => {
 };
 const LOGO = path.join(PROJECT_ROOT, 'content/logos/fennel-labs.svg');
 
+/** Tiers silver and gold, three partner types, one region, and Acme Cloud already listed. */
+const withAcme = () =>
+  writeScenario({
+    program: {
+      partnerTypes: [{ id: 'technology', name: 'Technology partner' }, { id: 'integration', name: 'Integration partner' }, { id: 'agency', name: 'Agency' }],
+      vocabularies: { regions: [{ id: 'europe', name: 'Europe' }] },
+    },
+    partners: { 'acme-cloud': { name: 'Acme Cloud' } },
+  });
+
 describe('npm run new:partner', () => {
   it('writes a valid partner file and logo from options', async () => {
-    const root = await copyOfDemo();
-    const result = cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Quokka Cloud', '--tier', 'gold', '--types', 'technology,integration', '--website', 'https://quokka.example', '--summary', 'Quokka Cloud hosts Quillstack apps.', '--logo', LOGO, '--regions', 'europe']);
+    const root = await withAcme();
+    const result = cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Quokka Cloud', '--tier', 'gold', '--types', 'technology,integration', '--website', 'https://quokka.example', '--summary', 'Quokka Cloud hosts Example apps.', '--logo', LOGO, '--regions', 'europe']);
     expect(result.stdout).toContain('partners/quokka-cloud.yaml is valid.');
     expect(result.code).toBe(0);
     const text = await readContentFile(root, 'partners/quokka-cloud.yaml');
@@ -32,7 +44,7 @@ describe('npm run new:partner', () => {
   });
 
   it('asks for what is missing, re-asks on a wrong answer, and accepts piped answers', async () => {
-    const root = await copyOfDemo();
+    const root = await withAcme();
     const answers = ['Wombat Works', 'silvr', 'silver', 'agency', 'wombat.example', 'https://wombat.example', 'Wombat builds things.', LOGO, '', ''].join('\n');
     const result = cli('new-partner.ts', ['--content', root], `${answers}\n`);
     expect(result.stderr).toContain('"silvr" is not a tier → did you mean "silver"?');
@@ -42,8 +54,8 @@ describe('npm run new:partner', () => {
   });
 
   it('explains what is wrong and writes nothing', async () => {
-    const root = await copyOfDemo();
-    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Acorn Ledger', '--tier', 'gold', '--types', 'agency', '--website', 'https://x.example', '--summary', 'x', '--logo', LOGO])).toMatchObject({ code: 2, stderr: 'new:partner: partners/acorn-ledger.yaml already exists → edit it instead, or pick another name\n' });
+    const root = await withAcme();
+    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Acme Cloud', '--tier', 'gold', '--types', 'agency', '--website', 'https://x.example', '--summary', 'x', '--logo', LOGO])).toMatchObject({ code: 2, stderr: 'new:partner: partners/acme-cloud.yaml already exists → edit it instead, or pick another name\n' });
     expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co', '--tier', 'diamond'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--tier: "diamond" is not a tier') });
     expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co'])).toMatchObject({ code: 2, stderr: 'new:partner: missing --tier → give it as an option, or run without --yes to be asked\n' });
     expect(cli('new-partner.ts', ['--help']).stdout).toContain('Usage: npm run new:partner');
@@ -80,62 +92,68 @@ describe('partner applications', () => {
 
 describe('pull request summary', () => {
   it('lists the partners a branch adds, changes and removes, and the problems', async () => {
-    const repo = await mkdtemp(path.join(tmpdir(), 'partnerkit-repo-'));
-    await cp(path.join(PROJECT_ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+    const content = await writeScenario({
+      partners: { 'acme-cloud': { name: 'Acme Cloud', tier: 'gold' }, 'beta-labs': { name: 'Beta Labs' }, 'cobalt-works': { name: 'Cobalt Works' } },
+      activity: { 'cobalt-works': [{ date: '2026-10-01', type: 'blog-post', by: 'partner', title: 'A post' }] },
+    });
+    const repo = path.dirname(content);
     const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
     git('init', '-q', '-b', 'main');
-    git('add', '.');
+    git('add', 'content');
     git('commit', '-q', '-m', 'base');
     git('checkout', '-q', '-b', 'feature');
-    await editFile(path.join(repo, 'content'), 'partners/acorn-ledger.yaml', (t) => t.replace('tier: platinum', 'tier: platnum'));
-    await cp(path.join(repo, 'content/partners/cinderpeak.yaml'), path.join(repo, 'content/partners/new-co.yaml'));
-    await editFile(path.join(repo, 'content'), 'partners/new-co.yaml', (t) => t.replace('name: "Cinderpeak"', 'name: "New Co"').replace('https://cinderpeak.example', 'https://new-co.example'));
-    git('rm', '-q', 'content/partners/nettlebridge.yaml', 'content/activity/nettlebridge.yaml');
-    git('add', '.');
+    const changed = await editFile(content, 'partners/acme-cloud.yaml', (t) => t.replace('tier: gold', 'tier: gld'));
+    await writeFile(path.join(content, 'partners/new-co.yaml'), (await readContentFile(content, 'partners/beta-labs.yaml')).replace('name: Beta Labs', 'name: New Co').replace('https://beta-labs.example', 'https://new-co.example'));
+    git('rm', '-q', 'content/partners/cobalt-works.yaml', 'content/activity/cobalt-works.yaml');
+    git('add', 'content');
     git('commit', '-q', '-m', 'change');
-    const changes = contentChanges('main', path.join(repo, 'content'), repo);
+    const changes = contentChanges('main', content, repo);
     expect(changes.sort((a, b) => a.file.localeCompare(b.file))).toEqual([
-      { status: 'removed', file: 'activity/nettlebridge.yaml' },
-      { status: 'changed', file: 'partners/acorn-ledger.yaml' },
-      { status: 'removed', file: 'partners/nettlebridge.yaml' },
+      { status: 'removed', file: 'activity/cobalt-works.yaml' },
+      { status: 'changed', file: 'partners/acme-cloud.yaml' },
+      { status: 'removed', file: 'partners/cobalt-works.yaml' },
       { status: 'added', file: 'partners/new-co.yaml' },
     ]);
-    const markdown = await summaryMarkdown(changes, path.join(repo, 'content'), NOW);
+    const markdown = await summaryMarkdown(changes, content, NOW);
     expect(markdown).toContain('**Partners added:** New Co (`partners/new-co.yaml`)');
-    expect(markdown).toContain('**Partners changed:** Acorn Ledger (`partners/acorn-ledger.yaml`)');
-    expect(markdown).toContain('**Partners removed:** nettlebridge (`partners/nettlebridge.yaml`)');
+    expect(markdown).toContain('**Partners changed:** Acme Cloud (`partners/acme-cloud.yaml`)');
+    expect(markdown).toContain('**Partners removed:** cobalt-works (`partners/cobalt-works.yaml`)');
     expect(markdown).toMatch(/❌ 1 error, 0 warnings in \d+ files:/);
-    expect(markdown).toMatch(/\| `.*partners\/acorn-ledger\.yaml:3:7` \| tier \| ❌ "platnum" is not a tier of this program \| did you mean "platinum"\? \|/);
+    const { line, column } = positionOf(changed, 'gld');
+    expect(markdown).toContain(`partners/acme-cloud.yaml:${line}:${column}\` | tier | ❌ "gld" is not a tier of this program | did you mean "gold"? |`);
   });
 });
 
 describe('npm run audit', () => {
-  it('lists what the demo program has and lacks, with a suggestion for each gap', () => {
-    const table = run(['src/cli/audit.ts']);
+  it('lists what a program has and lacks, area by area, with a suggestion for each gap', async () => {
+    // Of the business blocks, only discounts; no communications channels.
+    const root = await writeScenario({ program: { business: { discounts: { title: 'Partner pricing', summary: 'Lower prices for partners.' } } } });
+    const table = run(['src/cli/audit.ts', '--content', root]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^Business\s+has\s+Discounts/m);
+    expect(table.stdout).toMatch(/^Business\s+has\s+Discounts\s+Partner pricing$/m);
     expect(table.stdout).toMatch(/^\s+lacks\s+Grants\s+consider `business\.grants`$/m);
     expect(table.stdout).toMatch(/The program has (\d+) of (\d+) building blocks\./);
-    const md = run(['src/cli/audit.ts', '--format', 'md']).stdout;
+    const md = run(['src/cli/audit.ts', '--format', 'md', '--content', root]).stdout;
     expect(md).toContain('| Business | Grants | ❌ lacks | consider `business.grants` |');
+    expect(md).toContain('| Communications | Channels | ❌ lacks | list `communications` channels: newsletter, forum, chat |');
     expect(md).toContain('## What to add');
     for (const area of ['Purpose', 'On-boarding', 'Access', 'Education', 'Business', 'Innovation', 'Exposure', 'Marketing', 'Branding', 'Communications', 'Events', 'Support', 'Platform', 'Observability', 'Accreditation', 'Partner types', 'Requirements']) {
       expect(md, area).toContain(`| ${area} |`);
     }
   });
 
-  it('reports gaps in a minimal program', async () => {
-    const root = await copyOfDemo();
-    await editFile(root, 'program.yaml', (t) => t.replace(/\ncommunications:[\s\S]*?\nevents:/, '\nevents:'));
+  it('counts a block once the program adds it', async () => {
+    const root = await writeScenario({ program: { communications: [{ name: 'Partner newsletter', description: 'Monthly news.' }] } });
     const md = run(['src/cli/audit.ts', '--format', 'md', '--content', root]).stdout;
-    expect(md).toContain('| Communications | Channels | ❌ lacks | list `communications` channels: newsletter, forum, chat |');
+    expect(md).not.toContain('| Communications | Channels | ❌ lacks');
+    expect(md).toMatch(/\| Communications \| Channels \| ✅ has \|/);
   });
 });
 
 describe('listing lifecycle', () => {
   it('warns when an active listing has not been reviewed for 12 months', async () => {
-    const root = await copyOfDemo();
-    await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace(/^reviewed: .*$/m, 'reviewed: 2025-10-01'));
+    // Reviewed 2025-10-01, and 2025-11-22 is the last day that is within 12 months of NOW = 2026-11-21.
+    const root = await writeScenario({ partners: { 'acme-cloud': { since: '2024-03-01', reviewed: '2025-10-01' }, 'beta-labs': { since: '2024-03-01', reviewed: '2025-11-22' } } });
     const { problems } = await load(root);
     expect(problems.map((p) => `${p.severity} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
       `warning reviewed: this listing was last reviewed on 2025-10-01, more than 12 months ago → check the details with the partner, then set "reviewed: ${NOW}"`,
@@ -143,18 +161,22 @@ describe('listing lifecycle', () => {
   });
 
   it('refuses a former slug that belongs to a current partner', async () => {
-    const root = await copyOfDemo();
-    await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('formerSlugs: [brightwave]', 'formerSlugs: [brightwave, acorn-ledger]'));
-    expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['formerSlugs[1]: "acorn-ledger" is the slug of a current partner (partners/acorn-ledger.yaml)']);
+    const root = await writeScenario({ partners: { 'acme-cloud': {}, 'beta-labs': { formerSlugs: ['beta', 'acme-cloud'] } } });
+    expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['formerSlugs[1]: "acme-cloud" is the slug of a current partner (partners/acme-cloud.yaml)']);
   });
 
-  it('keeps a renamed partner\'s old profile, verify page and badges working', async () => {
-    for (const [old, target] of [[routes.partner('brightwave'), routes.partner('brightwave-studio')], [routes.verify('brightwave'), routes.verify('brightwave-studio')]] as const) {
-      const { document } = await page(old);
-      expect(document.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0;url=${target}`);
+  it('keeps every renamed demo partner\'s old profile, verify page and badges working', async () => {
+    const renamed = demoPartners().flatMap((partner) => partner.formerSlugs.map((old) => ({ old, slug: partner.slug, active: partner.status === 'active' })));
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const { old, slug, active } of renamed) {
+      const moves = [[routes.verify(old), routes.verify(slug)], ...(active ? [[routes.partner(old), routes.partner(slug)]] : [])];
+      for (const [from, target] of moves) {
+        const { document } = await page(from!);
+        expect(document.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content'), from).toBe(`0;url=${target}`);
+      }
+      const badge = (file: string) => readFile(path.join(siteDir(), file), 'utf8');
+      expect(await badge(routes.tierBadges(old).light)).toBe(await badge(routes.tierBadges(slug).light));
     }
-    const badge = (file: string) => readFile(path.join(siteDir(), file), 'utf8');
-    expect(await badge(routes.tierBadges('brightwave').light)).toBe(await badge(routes.tierBadges('brightwave-studio').light));
   });
 });
 

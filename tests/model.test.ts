@@ -1,16 +1,14 @@
 // The model is computed once from content and the build date, and tested without Astro.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ProgramSchema } from '../schemas/program.ts';
-import { buildModel, facetValuesOf, themeColors } from '../src/model/build-model.ts';
+import { facetValuesOf, themeColors } from '../src/model/build-model.ts';
 import { programSections } from '../src/model/program-sections.ts';
 import { certificationExpiry, certificationStatus } from '../src/shared/certification-status.ts';
 import { contrastRatio, contrastUse } from '../src/shared/colors.ts';
 import { addMonths } from '../src/shared/dates.ts';
 import { DIRECTORY_PAGE_SIZE, pageCount, pageItems, pageWindow } from '../src/site/pagination.ts';
-import { DEMO_CONTENT, load, NOW } from './helpers/content-fixture.ts';
+import { SCENARIO_LOGO, SCENARIO_PROGRAM, scenarioModel } from './helpers/scenario.ts';
 
 describe('dates and certification status', () => {
   it.each([
@@ -38,60 +36,115 @@ describe('dates and certification status', () => {
   });
 });
 
-describe('the demo model', async () => {
-  const { content } = await load(DEMO_CONTENT, NOW);
-  const logoCache = await mkdtemp(path.join(tmpdir(), 'partnerkit-logos-'));
-  const { model, files } = await buildModel(content!, { today: NOW, logoCache });
+describe('the model of a small program', async () => {
+  // As of NOW = 2026-11-21. Certifications: api-developer lasts 24 months, security 12.
+  const raster = await sharp({ create: { width: 640, height: 320, channels: 3, background: '#0f7a5f' } }).png().toBuffer();
+  const { model, files } = await scenarioModel({
+    program: {
+      site: { ...SCENARIO_PROGRAM.site, logo: 'brand/mark.svg' },
+      // Contrast on white, worked out by hand: black 21:1 (text), #767676 4.54:1 (text), #949494 3.03:1 (large text), #b3b3b3 2.09:1.
+      branding: { colors: [{ name: 'Ink', hex: '#000000' }, { name: 'Grey', hex: '#767676' }, { name: 'Mist', hex: '#949494' }, { name: 'Fog', hex: '#b3b3b3' }] },
+      vocabularies: {
+        regions: [{ id: 'europe', name: 'Europe' }, { id: 'asia-pacific', name: 'Asia Pacific' }],
+        industries: [{ id: 'retail', name: 'Retail' }],
+        integrationCategories: [{ id: 'crm', name: 'CRM' }, { id: 'payments', name: 'Payments' }],
+      },
+      certifications: [
+        { id: 'api-developer', name: 'API Developer', description: 'Builds integrations.', validityMonths: 24 },
+        { id: 'security', name: 'Security Practitioner', description: 'Reviews integrations.', validityMonths: 12 },
+      ],
+      support: [
+        { name: 'Community forum', description: 'Questions and answers.', tiers: ['silver', 'gold'] },
+        { name: 'Priority support', description: 'A named engineer.', tiers: ['gold'] },
+      ],
+    },
+    partners: {
+      'acme-cloud': {
+        tier: 'gold', types: ['technology', 'agency'], regions: ['europe'], industries: ['retail'],
+        integrations: [{ name: 'Acme sync', category: 'crm' }],
+        certifications: [{ id: 'api-developer', earned: '2025-06-01' }], // valid until 2027-06-01
+        contacts: [{ name: 'Ada Park', email: 'ada@acme-cloud.example', visibility: 'public' }, { name: 'Billing desk', email: 'billing@acme-cloud.example', visibility: 'private' }],
+      },
+      // Lower case, and accented: names sort as a reader expects, ignoring case and accents.
+      'beta-labs': { name: 'beta Labs', regions: ['europe', 'asia-pacific'], certifications: [{ id: 'api-developer', earned: '2023-01-01' }] }, // expired 2025-01-01
+      'cobalt-works': { tier: 'gold', types: ['agency'], certifications: [{ id: 'security', earned: '2025-01-01' }] }, // expired 2026-01-01
+      'emile-works': { name: 'Émile Works', logo: 'logos/emile-works.png', integrations: [{ name: 'Sync one', category: 'crm' }, { name: 'Sync two', category: 'crm' }] },
+      // Inactive: on no tier page, in no count. It shares Acme Cloud's logo file.
+      'dusk-co': { tier: 'gold', status: 'inactive', regions: ['asia-pacific'], logo: 'logos/acme-cloud.svg', certifications: [{ id: 'security', earned: '2026-06-01' }] },
+    },
+    files: { 'logos/emile-works.png': raster, 'brand/mark.svg': SCENARIO_LOGO },
+  });
+  const partner = (slug: string) => model.partners.find((p) => p.slug === slug)!;
 
-  it('lists active partners by name, and keeps private contacts out', () => {
-    expect(model.activePartners.map((p) => p.name)).toEqual([...model.activePartners.map((p) => p.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-    expect(model.activePartners.every((p) => p.status === 'active')).toBe(true);
-    const written = content!.partners.flatMap((p) => p.contacts.filter((c) => c.visibility === 'public')).length;
-    expect(model.partners.flatMap((p) => p.contacts)).toHaveLength(written);
-    expect(JSON.stringify(model)).not.toContain('billing@');
+  it('lists partners by name, ignoring case and accents, the active ones apart', () => {
+    expect(model.partners.map((p) => p.name)).toEqual(['Acme Cloud', 'beta Labs', 'Cobalt Works', 'Dusk Co', 'Émile Works']);
+    expect(model.activePartners.map((p) => p.name)).toEqual(['Acme Cloud', 'beta Labs', 'Cobalt Works', 'Émile Works']);
   });
 
-  it('counts each facet value as the number of active partners that have it', () => {
-    for (const facet of model.facets) {
-      for (const value of facet.values) {
-        expect(value.count, `${facet.key}:${value.id}`).toBe(model.activePartners.filter((p) => facetValuesOf(p)[facet.key].includes(value.id)).length);
-      }
-    }
-    expect(model.facets.map((f) => f.key)).toEqual(['tier', 'type', 'region', 'industry', 'integration', 'certification']);
+  it('keeps private contacts out of the model', () => {
+    expect(partner('acme-cloud').contacts).toEqual([{ name: 'Ada Park', email: 'ada@acme-cloud.example' }]);
+    expect(JSON.stringify(model)).not.toContain('billing@');
+    expect(JSON.stringify(model)).not.toContain('Billing desk');
+  });
+
+  it('counts each facet value as the number of active partners that have it, leaving out values none has', () => {
+    expect(model.facets.map((facet) => [facet.key, facet.values.map((value) => [value.id, value.count])])).toEqual([
+      ['tier', [['silver', 2], ['gold', 2]]],
+      ['type', [['technology', 3], ['agency', 2]]],
+      // Dusk Co's Asia Pacific does not count: it is inactive.
+      ['region', [['europe', 2], ['asia-pacific', 1]]],
+      ['industry', [['retail', 1]]],
+      // Émile Works has two CRM integrations: one partner with CRM integrations.
+      ['integration', [['crm', 2]]],
+      // Only Acme Cloud's certification is current; security is held by Cobalt Works (expired) and Dusk Co (inactive).
+      ['certification', [['api-developer', 1]]],
+    ]);
   });
 
   it('does not count expired certifications as a reason to pick a partner', () => {
-    const expiredOnly = model.activePartners.find((p) => p.certifications.length > 0 && p.certifications.every((c) => c.status === 'expired'));
-    expect(expiredOnly).toBeDefined();
-    expect(facetValuesOf(expiredOnly!).certification).toEqual([]);
+    expect(partner('cobalt-works').certifications.map((c) => [c.id, c.expires, c.status])).toEqual([['security', '2026-01-01', 'expired']]);
+    expect(facetValuesOf(partner('cobalt-works')).certification).toEqual([]);
+    expect(facetValuesOf(partner('acme-cloud')).certification).toEqual(['api-developer']);
   });
 
-  it('optimises every logo to a content-hashed WebP file', () => {
-    expect(files.size).toBe(new Set(content!.partners.map((p) => p.logo)).size + 1);
-    for (const partner of model.partners) {
-      expect(files.has(partner.logo.src)).toBe(true);
-      expect(Math.max(partner.logo.width, partner.logo.height)).toBeLessThanOrEqual(320);
+  it('optimises every logo to a WebP file named by its content, at most 320 pixels, each image once', () => {
+    // One address per partner and one for the program's mark ...
+    expect(files.size).toBe(6);
+    for (const { slug, logo } of model.partners) {
+      expect(logo.src, slug).toMatch(new RegExp(`^/logos/${slug}-[0-9a-f]{10}\\.webp$`));
+      expect(files.has(logo.src), slug).toBe(true);
     }
+    expect(model.programLogo).toBeDefined();
+    // ... but two images: every SVG here is SCENARIO_LOGO, byte for byte, and one is Émile Works' PNG.
+    expect(new Set(files.values()).size).toBe(2);
+    expect(files.get(partner('dusk-co').logo.src)).toBe(files.get(partner('acme-cloud').logo.src));
+    // A 640×320 PNG and a 64×32 SVG both become 320×160.
+    expect(partner('emile-works').logo).toMatchObject({ width: 320, height: 160 });
+    expect(partner('acme-cloud').logo).toMatchObject({ width: 320, height: 160 });
   });
 
   it('lists each benefit once, in the order the tiers introduce it', async () => {
-    const [first, second, ...rest] = content!.program.tiers;
-    const tiers = [{ ...first!, benefits: ['Sandbox', 'Listing'] }, { ...second!, benefits: ['Listing', 'Co-marketing'] }, ...rest.map((tier) => ({ ...tier, benefits: [] }))];
-    const { model: shared } = await buildModel({ ...content!, program: { ...content!.program, tiers } }, { today: NOW, logoCache });
+    const { model: shared } = await scenarioModel({
+      program: {
+        tiers: [
+          { id: 'silver', name: 'Silver', description: 'The first tier.', benefits: ['Sandbox', 'Listing'] },
+          { id: 'gold', name: 'Gold', description: 'The second tier.', benefits: ['Listing', 'Co-marketing'] },
+        ],
+      },
+      partners: { 'acme-cloud': {} },
+    });
     expect(shared.benefits).toEqual(['Sandbox', 'Listing', 'Co-marketing']);
   });
 
-  it('rates each brand colour on white and on black', () => {
-    expect(model.brandColors.map((color) => color.name)).toEqual(content!.program.branding!.colors.map((color) => color.name));
-    for (const color of model.brandColors) {
-      expect(color.onWhite).toEqual({ ratio: contrastRatio(color.hex, '#ffffff'), use: contrastUse(contrastRatio(color.hex, '#ffffff')) });
-      expect(color.onBlack).toEqual({ ratio: contrastRatio(color.hex, '#000000'), use: contrastUse(contrastRatio(color.hex, '#000000')) });
-    }
+  it('rates each brand colour on white, for text, large text or decoration only', () => {
+    expect(model.brandColors.map((color) => [color.name, color.onWhite.use])).toEqual([['Ink', 'text'], ['Grey', 'text'], ['Mist', 'large-text'], ['Fog', 'decoration']]);
+    expect(model.brandColors[0]!.onWhite.ratio).toBeCloseTo(21, 5);
+    expect(model.brandColors[0]!.onBlack).toEqual({ ratio: 1, use: 'decoration' });
   });
 
-  it('puts each active partner on its tier page', () => {
-    expect(model.tiers.flatMap((t) => t.partners).length).toBe(model.activePartners.length);
-    expect(model.tiers.find((t) => t.id === 'gold')!.support.map((s) => s.name)).toEqual(['Community forum', 'Priority support']);
+  it('puts each active partner on its tier page, with the tier\'s support channels', () => {
+    expect(model.tiers.map((tier) => [tier.id, tier.partners.map((p) => p.slug)])).toEqual([['silver', ['beta-labs', 'emile-works']], ['gold', ['acme-cloud', 'cobalt-works']]]);
+    expect(model.tiers.map((tier) => tier.support.map((s) => s.name))).toEqual([['Community forum'], ['Community forum', 'Priority support']]);
   });
 });
 

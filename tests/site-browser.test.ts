@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
-import { demoModel } from './helpers/demo-model.ts';
+import { activeDemoPartners, byName, demoFileNames, demoPartners, demoProgram, type DemoPartner } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
 
 const served = servedSite();
@@ -41,10 +41,10 @@ const resultSlugs = async (page: Page) => {
 
 describe('directory search and filters', () => {
   it('finds a partner by a word from its summary', async () => {
-    const model = await demoModel();
+    const active = activeDemoPartners();
     // The rarest long word of any summary, so the expected partner is among few results.
-    const words = model.activePartners.flatMap((p) => p.summary.toLowerCase().match(/[a-z]{7,}/g)!.map((word) => ({ word, partner: p })));
-    const frequency = (word: string) => model.activePartners.filter((p) => p.summary.toLowerCase().includes(word)).length;
+    const words = active.flatMap((p) => p.summary.toLowerCase().match(/[a-z]{7,}/g)!.map((word) => ({ word, partner: p })));
+    const frequency = (word: string) => active.filter((p) => p.summary.toLowerCase().includes(word)).length;
     const { word, partner } = words.sort((a, b) => frequency(a.word) - frequency(b.word))[0]!;
     const { page, errors, close } = await open(routes.directory);
     await enhanced(page);
@@ -57,11 +57,11 @@ describe('directory search and filters', () => {
   });
 
   it('finds a partner by a word of its name, of its description and of a service', async () => {
-    const model = await demoModel();
+    const active = activeDemoPartners();
     // Profiles index each text once (the name and summary as metadata): each kind must still be found.
-    const rarest = (texts: (p: (typeof model.activePartners)[number]) => string) => {
-      const words = model.activePartners.flatMap((p) => (texts(p).toLowerCase().match(/[a-z]{6,}/g) ?? []).map((word) => ({ word, partner: p })));
-      const frequency = (word: string) => model.activePartners.filter((p) => texts(p).toLowerCase().includes(word)).length;
+    const rarest = (texts: (p: DemoPartner) => string) => {
+      const words = active.flatMap((p) => (texts(p).toLowerCase().match(/[a-z]{6,}/g) ?? []).map((word) => ({ word, partner: p })));
+      const frequency = (word: string) => active.filter((p) => texts(p).toLowerCase().includes(word)).length;
       return words.sort((a, b) => frequency(a.word) - frequency(b.word) || a.word.localeCompare(b.word))[0]!;
     };
     for (const { word, partner } of [rarest((p) => p.name), rarest((p) => p.description ?? ''), rarest((p) => p.services.join(' '))]) {
@@ -75,25 +75,25 @@ describe('directory search and filters', () => {
   });
 
   it('a tier filter shows exactly the partners of that tier, with counts from the data', async () => {
-    const model = await demoModel();
+    const active = activeDemoPartners();
     const { page, errors, close } = await open(routes.directory);
     await enhanced(page);
     await page.check('input[name=tier][value=gold]');
     const slugs = await resultSlugs(page);
-    expect(slugs.sort()).toEqual(model.activePartners.filter((p) => p.tier.id === 'gold').map((p) => p.slug).sort());
-    expect(await page.textContent('[data-status]')).toBe(`${slugs.length} of ${model.activePartners.length} partners match`);
+    const gold = active.filter((p) => p.tier === 'gold');
+    expect(slugs.sort()).toEqual(gold.map((p) => p.slug).sort());
+    expect(await page.textContent('[data-status]')).toBe(`${gold.length} of ${active.length} partners match`);
     expect(new URL(page.url()).search).toBe('?tier=gold');
     // Other facets count among the gold partners; the tier facet keeps counting every tier.
-    const gold = model.activePartners.filter((p) => p.tier.id === 'gold');
     const count = (key: string) => page.textContent(`[data-count="${key}"]`).then(Number);
-    for (const type of model.program.partnerTypes) expect(await count(`type:${type.id}`), type.id).toBe(gold.filter((p) => p.types.some((t) => t.id === type.id)).length);
-    for (const tier of model.tiers) expect(await count(`tier:${tier.id}`), tier.id).toBe(tier.partners.length);
+    // A value is offered when an active partner has it.
+    for (const type of demoProgram().partnerTypes.filter((t) => active.some((p) => p.types.includes(t.id)))) expect(await count(`type:${type.id}`), type.id).toBe(gold.filter((p) => p.types.includes(type.id)).length);
+    for (const tier of demoProgram().tiers.filter((t) => active.some((p) => p.tier === t.id))) expect(await count(`tier:${tier.id}`), tier.id).toBe(active.filter((p) => p.tier === tier.id).length);
     expect(errors).toEqual([]);
     await close();
   });
 
   it('a text search alone downloads no filter index; the counts come when someone turns to the filters', async () => {
-    const model = await demoModel();
     const { page, errors, close } = await open(routes.directory);
     const filterRequests: string[] = [];
     page.on('request', (request) => request.url().includes(`${routes.pagefind}filter/`) && filterRequests.push(request.url()));
@@ -105,17 +105,16 @@ describe('directory search and filters', () => {
     await page.focus('input[name=tier][value=gold]');
     await page.waitForFunction(() => document.querySelector('[data-count="tier:gold"]')!.textContent !== '');
     expect(filterRequests.length).toBeGreaterThan(0);
-    const gold = model.activePartners.filter((p) => p.tier.id === 'gold' && slugs.includes(p.slug)).length;
+    const gold = activeDemoPartners().filter((p) => p.tier === 'gold' && slugs.includes(p.slug)).length;
     expect(Number(await page.textContent('[data-count="tier:gold"]'))).toBe(gold);
     expect(errors).toEqual([]);
     await close();
   });
 
   it('combines facets: any of the values within one facet, all facets together', async () => {
-    const model = await demoModel();
     const { page, close } = await open(`${routes.directory}?tier=gold&tier=platinum&region=europe`);
     await enhanced(page);
-    const expected = model.activePartners.filter((p) => ['gold', 'platinum'].includes(p.tier.id) && p.regions.some((r) => r.id === 'europe'));
+    const expected = activeDemoPartners().filter((p) => ['gold', 'platinum'].includes(p.tier) && p.regions.includes('europe'));
     expect(expected.length).toBeGreaterThan(0);
     expect((await resultSlugs(page)).sort()).toEqual(expected.map((p) => p.slug).sort());
     await close();
@@ -139,20 +138,18 @@ describe('directory search and filters', () => {
   });
 
   it('says so when nothing matches, and clears back to the full list', async () => {
-    const model = await demoModel();
     const { page, close } = await open(`${routes.directory}?q=zzzqqxx`);
     await enhanced(page);
     await page.waitForSelector('[data-no-results]:not([hidden])');
     expect(await page.textContent('[data-status]')).toBe('No partners match');
     await page.click('[data-clear]');
     await page.waitForSelector('[data-list]:not([hidden])');
-    expect(await page.$$eval('[data-list] > li', (items) => items.length)).toBe(model.activePartners.length);
+    expect(await page.$$eval('[data-list] > li', (items) => items.length)).toBe(activeDemoPartners().length);
     expect(new URL(page.url()).search).toBe('');
     await close();
   });
 
   it('is fully keyboard operable', async () => {
-    const model = await demoModel();
     const { page, close } = await open(routes.directory);
     await enhanced(page);
     let focused = '';
@@ -164,30 +161,30 @@ describe('directory search and filters', () => {
     await page.keyboard.press('Tab'); // the Search button
     await page.keyboard.press('Tab'); // the first facet value: the first tier
     await page.keyboard.press('Space');
-    const firstTier = model.facets[0]!.values[0]!;
+    // The first tier of program.yaml that an active partner has.
+    const active = activeDemoPartners();
+    const firstTier = demoProgram().tiers.find((tier) => active.some((p) => p.tier === tier.id))!;
     const slugs = await resultSlugs(page);
-    expect(slugs.sort()).toEqual(model.activePartners.filter((p) => p.tier.id === firstTier.id).map((p) => p.slug).sort());
+    expect(slugs.sort()).toEqual(active.filter((p) => p.tier === firstTier.id).map((p) => p.slug).sort());
     await close();
   });
 });
 
 describe('without JavaScript', () => {
   it('the directory lists every active partner and hides the search form', async () => {
-    const model = await demoModel();
     const { page, close } = await open(routes.directory, { javaScriptEnabled: false });
-    expect(await page.$$eval('[data-list] > li', (items) => items.length)).toBe(model.activePartners.length);
+    expect(await page.$$eval('[data-list] > li', (items) => items.length)).toBe(activeDemoPartners().length);
     expect(await page.isVisible('[data-filters]')).toBe(false);
     await close();
   });
 });
 
 const templates = async () => {
-  const model = await demoModel();
-  const caseStudy = model.caseStudies[0]!;
+  const first = activeDemoPartners().sort(byName)[0]!;
   return [
-    routes.home, routes.directory, `${routes.directory}?tier=gold`, model.activePartners[0]!.path, routes.tiers, routes.tier('gold'), routes.showcase, caseStudy.path,
-    routes.news, ...model.news.map((post) => post.path), routes.program, routes.join, routes.faq, '/404.html',
-    routes.partnerBadges(model.activePartners[0]!.slug), model.activePartners[0]!.verifyPath, model.partners.find((p) => p.status === 'alumni')!.verifyPath,
+    routes.home, routes.directory, `${routes.directory}?tier=gold`, routes.partner(first.slug), routes.tiers, routes.tier('gold'), routes.showcase, routes.caseStudy(demoFileNames('case-studies', /\.mdx$/)[0]!),
+    routes.news, ...demoFileNames('news', /\.mdx?$/).map(routes.newsPost), routes.program, routes.join, routes.faq, '/404.html',
+    routes.partnerBadges(first.slug), routes.verify(first.slug), routes.verify(demoPartners().find((p) => p.status === 'alumni')!.slug),
     routes.certifications, routes.toolkit, routes.activity, routes.api, `${routes.embedDirectory}?tier=gold`,
   ];
 };

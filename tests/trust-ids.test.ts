@@ -12,6 +12,7 @@ import { partnerDetail } from '../src/render/api-v1.ts';
 import { PARTNER_FOLDER_WORDS, RESERVED_SLUGS } from '../src/routes.ts';
 import { RENDITION_FORMATS, RENDITION_SIZES, toolkitOriginalPath, toolkitRenditionPath } from '../src/shared/toolkit-paths.ts';
 import { copyOfDemo, editFile, load, NOW, positionOf, PROJECT_ROOT, readContentFile, writeContentFile } from './helpers/content-fixture.ts';
+import { demoBrandAssets } from './helpers/demo-content.ts';
 import { siteDir } from './helpers/site.ts';
 
 const printed = (root: string, problems: Problem[]) => problems.map((problem) => formatText({ ...problem, file: path.relative(root, problem.file) }));
@@ -80,10 +81,14 @@ describe('generated file names', () => {
   });
 
   it('checks the names the build really writes', async () => {
-    // The demo's brand asset "mark-light" (brand/mark-light.svg), as the built toolkit publishes it.
-    const published = [toolkitOriginalPath('mark-light', 'brand/mark-light.svg'), ...RENDITION_SIZES.flatMap((size) => RENDITION_FORMATS.map((format) => toolkitRenditionPath('mark-light', size, format)))];
-    expect(published).toContain('/toolkit/mark-light-64.png');
-    for (const file of published) await expect(access(path.join(siteDir(), file))).resolves.toBeUndefined();
+    // Every brand asset of the demo, as the built toolkit publishes it.
+    const assets = demoBrandAssets();
+    expect(assets.length).toBeGreaterThan(0);
+    for (const { id, file } of assets) {
+      const published = [toolkitOriginalPath(id, file), ...RENDITION_SIZES.flatMap((size) => RENDITION_FORMATS.map((format) => toolkitRenditionPath(id, size, format)))];
+      expect(published).toContain(`/toolkit/${id}-64.png`);
+      for (const name of published) await expect(access(path.join(siteDir(), name)), name).resolves.toBeUndefined();
+    }
   });
 
   it('refuses x.md and x.mdx twins in news, which would be the same page', async () => {

@@ -7,7 +7,7 @@ import { formatText } from '../src/loader/format-problems.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { lookAlikeKeys, mixedScriptWords, nameKey } from '../src/shared/name-key.ts';
 import { findUnsafeCharacters, type TextKind } from '../src/shared/unsafe-characters.ts';
-import { copyOfDemo, editFile, load, positionOf, validateCli } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, load, positionOf, readContentFile, validateCli } from './helpers/content-fixture.ts';
 
 /** The lines `npm run validate` prints for these problems, with file paths relative to the content folder. */
 const printed = (root: string, problems: Problem[]) => problems.map((problem) => formatText({ ...problem, file: path.relative(root, problem.file) }));
@@ -94,8 +94,10 @@ describe('text fields, through validate', () => {
         .replace('summary: Our first Platinum partners met every requirement of the top tier.', 'summary: "\\e[2JOur\\tfirst Platinum partners met every requirement."'),
     );
     const file = 'news/new-platinum-partners.md';
+    // The line feed that ends "Five partners".
+    const lineFeed = positionOf(text, 'Five partners\n');
     expect(printed(root, (await load(root)).problems)).toEqual([
-      `${file}:3:16 error news/new-platinum-partners › title: "title" must be one line, but has U+000A LINE FEED, a line break → write it on one line, without | or > and without \\n`,
+      `${file}:${lineFeed.line}:${lineFeed.column + 'Five partners'.length} error news/new-platinum-partners › title: "title" must be one line, but has U+000A LINE FEED, a line break → write it on one line, without | or > and without \\n`,
       `${file}:${at(text, '\\e')} error news/new-platinum-partners › summary: "summary" has U+001B ESCAPE, a control character that breaks the site's feeds and badges → ${RETYPE}`,
       `${file}:${at(text, '\\t')} error news/new-platinum-partners › summary: "summary" has U+0009 CHARACTER TABULATION, a tab → replace it with a space`,
     ]);
@@ -208,10 +210,11 @@ describe('duplicate and look-alike names, through validate', () => {
   it('refuses a second "Acorn Ledger" hidden behind a zero-width space, at both files', async () => {
     const root = await copyOfDemo();
     const text = await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('name: "Brightwave Studio"', 'name: "Acorn\u200BLedger"'));
+    const acorn = await readContentFile(root, 'partners/acorn-ledger.yaml');
     const fix = "each partner is listed once: keep one of the two files, or tell them apart with each company's full legal name";
     expect(printed(root, (await load(root)).problems)).toEqual([
-      `partners/acorn-ledger.yaml:2:7 error partners/acorn-ledger › name: another partner has the same name: "Acorn<U+200B>Ledger" (partners/brightwave-studio.yaml) → ${fix}`,
-      `partners/brightwave-studio.yaml:2:7 error partners/brightwave-studio › name: another partner has the same name: "Acorn Ledger" (partners/acorn-ledger.yaml) → ${fix}`,
+      `partners/acorn-ledger.yaml:${at(acorn, '"Acorn Ledger"')} error partners/acorn-ledger › name: another partner has the same name: "Acorn<U+200B>Ledger" (partners/brightwave-studio.yaml) → ${fix}`,
+      `partners/brightwave-studio.yaml:${at(text, '"Acorn\u200BLedger"')} error partners/brightwave-studio › name: another partner has the same name: "Acorn Ledger" (partners/acorn-ledger.yaml) → ${fix}`,
       `partners/brightwave-studio.yaml:${at(text, '\u200B')} error partners/brightwave-studio › name: "name" has U+200B ZERO WIDTH SPACE, an invisible character → ${RETYPE}`,
     ]);
   });
@@ -219,24 +222,26 @@ describe('duplicate and look-alike names, through validate', () => {
   it('refuses a look-alike in other letters, and warns at the word that mixes alphabets', async () => {
     const root = await copyOfDemo();
     const text = await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('name: "Brightwave Studio"', 'name: "\u0410\u0441orn Ledger"'));
+    const acorn = await readContentFile(root, 'partners/acorn-ledger.yaml');
     const fix = 'visitors could not tell them apart: write each name in the letters it really has, or keep one of them if they are the same';
     const { problems, content } = await load(root);
     expect(content).toBeUndefined();
     expect(printed(root, problems)).toEqual([
-      `partners/acorn-ledger.yaml:2:7 error partners/acorn-ledger › name: "Acorn Ledger" (Latin letters) looks the same as "\u0410\u0441orn Ledger" (Cyrillic and Latin letters) in partners/brightwave-studio.yaml → ${fix}`,
-      `partners/brightwave-studio.yaml:2:7 error partners/brightwave-studio › name: "\u0410\u0441orn Ledger" (Cyrillic and Latin letters) looks the same as "Acorn Ledger" (Latin letters) in partners/acorn-ledger.yaml → ${fix}`,
+      `partners/acorn-ledger.yaml:${at(acorn, '"Acorn Ledger"')} error partners/acorn-ledger › name: "Acorn Ledger" (Latin letters) looks the same as "\u0410\u0441orn Ledger" (Cyrillic and Latin letters) in partners/brightwave-studio.yaml → ${fix}`,
+      `partners/brightwave-studio.yaml:${at(text, '"\u0410')} error partners/brightwave-studio › name: "\u0410\u0441orn Ledger" (Cyrillic and Latin letters) looks the same as "Acorn Ledger" (Latin letters) in partners/acorn-ledger.yaml → ${fix}`,
       `partners/brightwave-studio.yaml:${at(text, '\u0410')} warning partners/brightwave-studio › name: the word "\u0410\u0441orn" mixes Cyrillic and Latin letters → type it again in one alphabet: look-alike letters from another one make a name that imitates another`,
     ]);
   });
 
   it('only warns about look-alike names in the same alphabet, which may be two real companies', async () => {
     const root = await copyOfDemo();
-    await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('name: "Brightwave Studio"', 'name: "Acom Ledger"'));
+    const text = await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('name: "Brightwave Studio"', 'name: "Acom Ledger"'));
+    const acorn = await readContentFile(root, 'partners/acorn-ledger.yaml');
     const { problems, content } = await load(root);
     expect(content).toBeDefined();
     expect(printed(root, problems)).toEqual([
-      'partners/acorn-ledger.yaml:2:7 warning partners/acorn-ledger › name: "Acorn Ledger" looks very like "Acom Ledger" (partners/brightwave-studio.yaml) → check that they are two different companies; if so, nothing needs changing',
-      'partners/brightwave-studio.yaml:2:7 warning partners/brightwave-studio › name: "Acom Ledger" looks very like "Acorn Ledger" (partners/acorn-ledger.yaml) → check that they are two different companies; if so, nothing needs changing',
+      `partners/acorn-ledger.yaml:${at(acorn, '"Acorn Ledger"')} warning partners/acorn-ledger › name: "Acorn Ledger" looks very like "Acom Ledger" (partners/brightwave-studio.yaml) → check that they are two different companies; if so, nothing needs changing`,
+      `partners/brightwave-studio.yaml:${at(text, '"Acom Ledger"')} warning partners/brightwave-studio › name: "Acom Ledger" looks very like "Acorn Ledger" (partners/acorn-ledger.yaml) → check that they are two different companies; if so, nothing needs changing`,
     ]);
   });
 

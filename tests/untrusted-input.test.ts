@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMdx } from '../src/loader/check-mdx.ts';
 import { checkSvg } from '../src/loader/check-svg.ts';
 import type { Problem } from '../src/loader/problem.ts';
-import { copyOfDemo, editFile, load, positionOf, writeContentFile } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, load, positionOf, readContentFile, writeContentFile } from './helpers/content-fixture.ts';
 
 const svg = (inner: string, attributes = 'viewBox="0 0 10 10"') => `<svg xmlns="http://www.w3.org/2000/svg" ${attributes}>\n${inner}\n</svg>\n`;
 const messages = (problems: Array<{ line: number; column: number; message: string }>) => problems.map((p) => `${p.line}:${p.column} ${p.message}`);
@@ -64,17 +64,21 @@ describe('logo files through the loader', () => {
     const root = await copyOfDemo();
     await writeContentFile(root, 'logos/acorn-ledger.svg', await sharp({ create: { width: 128, height: 128, channels: 3, background: '#fff' } }).png().toBuffer());
     await writeContentFile(root, 'logos/bramblecode.png', 'not an image at all');
+    // At the logo field of each partner file.
+    const acorn = positionOf(await readContentFile(root, 'partners/acorn-ledger.yaml'), 'logos/acorn-ledger.svg');
+    const bramble = positionOf(await readContentFile(root, 'partners/bramblecode.yaml'), 'logos/bramblecode.png');
     expect(logoProblems((await load(root)).problems)).toEqual([
-      'partners/acorn-ledger.yaml:10:7 "logos/acorn-ledger.svg" is named .svg but holds PNG data → rename it to end in .png, and update the path',
-      'partners/bramblecode.yaml:10:7 "logos/bramblecode.png" is not a PNG file → export the image again as PNG',
+      `partners/acorn-ledger.yaml:${acorn.line}:${acorn.column} "logos/acorn-ledger.svg" is named .svg but holds PNG data → rename it to end in .png, and update the path`,
+      `partners/bramblecode.yaml:${bramble.line}:${bramble.column} "logos/bramblecode.png" is not a PNG file → export the image again as PNG`,
     ]);
   });
 
   it('refuses raster logos that are too small to look sharp', async () => {
     const root = await copyOfDemo();
     await writeContentFile(root, 'logos/bramblecode.png', await sharp({ create: { width: 32, height: 32, channels: 4, background: '#000' } }).png().toBuffer());
+    const { line, column } = positionOf(await readContentFile(root, 'partners/bramblecode.yaml'), 'logos/bramblecode.png');
     expect(logoProblems((await load(root)).problems)).toEqual([
-      'partners/bramblecode.yaml:10:7 "logos/bramblecode.png" is 32×32 pixels, too small to look sharp → use an image at least 64 pixels on each side, or SVG',
+      `partners/bramblecode.yaml:${line}:${column} "logos/bramblecode.png" is 32×32 pixels, too small to look sharp → use an image at least 64 pixels on each side, or SVG`,
     ]);
   });
 
@@ -157,10 +161,11 @@ describe('symbolic links and folders', () => {
 describe('entry identity', () => {
   it('does not let a file claim another partner through a slug or id field', async () => {
     const root = await copyOfDemo();
-    await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace(/^name: .*$/m, '$&\nslug: acorn-ledger'));
+    const text = await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace(/^name: .*$/m, '$&\nslug: acorn-ledger'));
+    const { line, column } = positionOf(text, 'slug: acorn-ledger');
     const { problems } = await load(root);
     expect(problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
-      '3:1 slug: "slug" cannot be set here: the file name is the id → remove "slug"; to change the id, rename the file',
+      `${line}:${column} slug: "slug" cannot be set here: the file name is the id → remove "slug"; to change the id, rename the file`,
     ]);
   });
 });

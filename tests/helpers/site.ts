@@ -13,19 +13,20 @@ export function siteDir(): string {
   return dir;
 }
 
-export async function page(sitePath: string) {
-  const file = path.join(siteDir(), sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+/** A page of the built demo, or of the site in `dir` (a scenario's build). */
+export async function page(sitePath: string, dir = siteDir()) {
+  const file = path.join(dir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
   const html = await readFile(file, 'utf8');
   // node-html-parser keeps <pre> as raw text unless told otherwise; snippets live in <pre><code>.
   return { html, document: parse(html, { blockTextElements: { script: true, style: true } }) };
 }
 
-/** Every HTML file of the site, as site paths ("/partners/acme/"). */
-export async function htmlPages(): Promise<string[]> {
-  const entries = await readdir(siteDir(), { recursive: true, withFileTypes: true });
+/** Every HTML file of the demo site (or of the site in `dir`), as site paths ("/partners/acme/"). */
+export async function htmlPages(dir = siteDir()): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => `/${path.relative(siteDir(), path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+    .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
     .map((file) => file.replace(/index\.html$/, ''))
     .sort();
 }

@@ -1,0 +1,84 @@
+// The demo program as its files say it, read straight from content/ with js-yaml and folder
+// listings: not through the loader, the model or the site. Tests that check the built demo is
+// complete ("every active partner has a profile") take the expected set from here, so a mistake in
+// the code under test cannot change what the test expects. Defaults are the schema's documented
+// ones (status: active, lists empty), written out here by hand.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { DEMO_CONTENT } from './content-fixture.ts';
+
+/** Plain YAML, dates kept as written (CORE_SCHEMA has no timestamp type). */
+const readYaml = (relative: string) => load(readFileSync(path.join(DEMO_CONTENT, relative), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, any>;
+
+export interface DemoPartner {
+  slug: string;
+  name: string;
+  status: 'active' | 'inactive' | 'alumni';
+  tier: string;
+  types: string[];
+  website: string;
+  summary: string;
+  description?: string;
+  regions: string[];
+  services: string[];
+  contacts: Array<{ name: string; email?: string; visibility: 'public' | 'private' }>;
+  certifications: Array<{ id: string; earned: string; expires?: string }>;
+  links: Array<{ label: string; url: string }>;
+  formerSlugs: string[];
+  since?: string;
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+export interface DemoProgram {
+  name: string;
+  site: { url: string };
+  tiers: Array<Named & { fee?: { amount: number; currency: string; period: string } }>;
+  partnerTypes: Named[];
+  vocabularies: { regions: Named[] };
+  certifications: Array<Named & { validityMonths: number }>;
+  branding?: { colors?: Array<{ hex: string }> };
+  [block: string]: unknown;
+}
+
+/** Names of the files in a content folder, without their extension, sorted. */
+export function demoFileNames(folder: string, extension: RegExp): string[] {
+  return readdirSync(path.join(DEMO_CONTENT, folder))
+    .filter((file) => extension.test(file))
+    .map((file) => file.replace(extension, ''))
+    .sort();
+}
+
+export function demoProgram(): DemoProgram {
+  return readYaml('program.yaml') as DemoProgram;
+}
+
+/** Every partner file, in file-name order. */
+export function demoPartners(): DemoPartner[] {
+  return demoFileNames('partners', /\.yaml$/).map((slug) => {
+    const data = readYaml(`partners/${slug}.yaml`) as Partial<DemoPartner>;
+    return { regions: [], services: [], contacts: [], certifications: [], links: [], formerSlugs: [], ...data, status: data.status ?? 'active', slug } as DemoPartner;
+  });
+}
+
+export const activeDemoPartners = () => demoPartners().filter((partner) => partner.status === 'active');
+
+/** How the directory orders partners (README: "every active partner by name"): by name, ignoring case and accents. */
+export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+/** The brand assets in brand/brand.yaml. */
+export const demoBrandAssets = () => (readYaml('brand/brand.yaml').assets ?? []) as Array<{ id: string; file: string }>;
+
+/** The demo's news posts and case studies (front matter), by file. */
+export function demoFrontMatter(folder: 'news' | 'case-studies'): Array<{ slug: string } & Record<string, any>> {
+  return demoFileNames(folder, /\.mdx?$/).map((slug) => {
+    const file = readdirSync(path.join(DEMO_CONTENT, folder)).find((name) => name.replace(/\.mdx?$/, '') === slug)!;
+    const text = readFileSync(path.join(DEMO_CONTENT, folder, file), 'utf8');
+    const front = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
+    return { ...(load(front, { schema: CORE_SCHEMA }) as Record<string, any>), slug };
+  });
+}
