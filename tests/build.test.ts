@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
 import { astroBuild } from './helpers/astro-build.ts';
-import { copyOfDemo, NOW, PROJECT_ROOT, validateCli } from './helpers/content-fixture.ts';
+import { copyOfDemo, NOW, PROJECT_ROOT, validateCli, writeContentFile } from './helpers/content-fixture.ts';
 import { plantTenMistakes } from './helpers/planted-mistakes.ts';
 import { writeScenario } from './helpers/scenario.ts';
 
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
-/** A program without onboarding does not build yet: /join/ assumes it. */
+/** On-boarding, for the scenarios that want a join page. */
 const ONBOARDING = { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://partners.example/apply' } };
 
 describe('astro build', () => {
@@ -26,7 +26,22 @@ describe('astro build', () => {
     const directory = await readFile(path.join(result.outDir, 'partners', 'index.html'), 'utf8');
     expect(directory).not.toContain('data-slug=');
     expect(JSON.parse(await readFile(path.join(result.outDir, 'api', 'v1', 'partners.json'), 'utf8'))).toMatchObject({ count: 0, partners: [] });
+    // It has on-boarding and no questions: a join page and no FAQ page, none in the sitemap.
+    await expect(readFile(path.join(result.outDir, 'join', 'index.html'), 'utf8')).resolves.toContain('Apply, build, get listed.');
+    await expect(readFile(path.join(result.outDir, 'faq', 'index.html'))).rejects.toThrow(/ENOENT/);
+    expect(await readFile(path.join(result.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(routes.faq);
   }, 180_000);
+
+  it('builds a program with neither on-boarding nor questions: no join or FAQ page, nothing that assumes them', async () => {
+    const root = await writeScenario({ partners: { 'acme-cloud': {} } });
+    const result = await astroBuild(root);
+    expect(result.code, result.stderr).toBe(0);
+    for (const page of [routes.join, routes.faq]) await expect(readFile(path.join(result.outDir, page, 'index.html'))).rejects.toThrow(/ENOENT/);
+    const sitemap = await readFile(path.join(result.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toContain(routes.join);
+    expect(sitemap).not.toContain(routes.faq);
+  }, 180_000);
+
 
   it('loads the content once: a warning is printed once, as validate prints it, and the build goes on', async () => {
     const root = await copyOfDemo();

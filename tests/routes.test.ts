@@ -81,8 +81,8 @@ describe('reserved route words', () => {
     expect([...RESERVED_ROUTE_WORDS].sort()).toEqual([...words].sort());
   });
 
-  it('are the top-level entries of src/pages/, plus the files @astrojs/sitemap and Pagefind write', async () => {
-    const entries = await readdir(path.resolve('src', 'pages'));
+  it('are the top-level entries of src/pages/ and src/optional-pages/, plus the files @astrojs/sitemap and Pagefind write', async () => {
+    const entries = [...(await readdir(path.resolve('src', 'pages'))), ...(await readdir(path.resolve('src', 'optional-pages')))];
     const pages = entries.map((entry) => entry.replace(/\.(astro|ts)$/, '')).filter((name) => name !== 'index');
     const writtenByOthers = [routes.sitemap, routes.pagefind].map(firstSegment);
     expect([...RESERVED_ROUTE_WORDS].sort()).toEqual([...pages, ...writtenByOthers].sort());

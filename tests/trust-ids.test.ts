@@ -60,7 +60,8 @@ describe('former slugs', () => {
     const route = (name: string) => name.replace(/\.(astro|ts)$/, '').replace(/\.(json|xml|csv|txt|css)$/, '');
     const fixed = (names: string[]) => names.filter((name) => !name.startsWith('[')).map(route).sort();
     const pages = path.join(PROJECT_ROOT, 'src/pages');
-    for (const word of fixed(await readdir(pages))) if (word !== 'index') expect(RESERVED_SLUGS.has(word), word).toBe(true);
+    const optional = path.join(PROJECT_ROOT, 'src/optional-pages');
+    for (const word of fixed([...(await readdir(pages)), ...(await readdir(optional))])) if (word !== 'index') expect(RESERVED_SLUGS.has(word), word).toBe(true);
     expect([...PARTNER_FOLDER_WORDS].sort()).toEqual([...new Set(fixed(await readdir(path.join(pages, 'partners'))))]);
     const root = await copyOfDemo();
     await writeContentFile(root, 'partners/page.yaml', (await readContentFile(root, 'partners/acorn-ledger.yaml')).replaceAll('Acorn Ledger', 'Page Takeover').replaceAll('acorn-ledger.example', 'page-takeover.example'));

@@ -6,6 +6,8 @@
 // browser, whenever a file in the content folder changes.
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { Program } from '../../schemas/program.ts';
+import { routes } from '../routes.ts';
 import type { ModelBuild } from './model-build.ts';
 import { invalidateModules, partnerkitModules } from './virtual-modules.ts';
 
@@ -13,8 +15,13 @@ export function partnerkitModel(build: ModelBuild): AstroIntegration {
   return {
     name: 'partnerkit:model',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': async ({ updateConfig, injectRoute }) => {
         updateConfig({ vite: { plugins: [partnerkitModules(build)] } });
+        // Astro builds a fixed page whatever its getStaticPaths says, so the pages that exist only
+        // when program.yaml has their block are added here, from the checked content. Content with
+        // errors adds none: the content sync stops the build right after, with validate's messages.
+        const program = await build.content().then((content) => content.program, () => undefined);
+        for (const page of optionalPages(program)) injectRoute(page);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         const inContent = (file: string) => file === build.root || file.startsWith(build.root + path.sep);
@@ -42,4 +49,10 @@ export function partnerkitModel(build: ModelBuild): AstroIntegration {
       },
     },
   };
+}
+
+/** The join and FAQ pages (src/optional-pages/), for a program that has on-boarding and questions. */
+export function optionalPages(program: Program | undefined): Array<{ pattern: string; entrypoint: URL }> {
+  const page = (pattern: string, file: string) => ({ pattern, entrypoint: new URL(`../optional-pages/${file}`, import.meta.url) });
+  return [...(program?.onboarding ? [page(routes.join, 'join.astro')] : []), ...(program?.faq?.length ? [page(routes.faq, 'faq.astro')] : [])];
 }
