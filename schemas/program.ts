@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { block, contentFile, email, hexColor, id, isoDate, line, link, linkItem, list, LOGO_EXTENSIONS, prose } from './common.ts';
 
 /** The site's colours when program.yaml sets none (the contrast check tests the same ones). */
-export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0f8b6c', background: '#ffffff', text: '#1b1f2a' } as const;
+export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0e7f63', background: '#ffffff', text: '#1b1f2a' } as const;
 
 const vocabularyTerm = () => z.strictObject({ id: id(), name: line(60), description: prose(400).optional() });
 
