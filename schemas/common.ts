@@ -9,6 +9,7 @@ export const CHECK = {
   unsafeCharacter: 'unsafe-character',
   duplicate: 'duplicate-item',
   dateRange: 'date-out-of-range',
+  linkWithCredentials: 'link-with-credentials',
 } as const;
 
 /** Ids are kebab-case: they become URLs (`/tiers/<id>/`), so they must be safe there. */
@@ -91,7 +92,13 @@ function itemKey(value: unknown, by: string | undefined): [string | undefined, s
  */
 export const link = () =>
   // `pattern` is for editors only (JSON Schema's "uri" format allows any scheme); zod checks the protocol.
-  z.httpUrl().max(2048).check(refuseUnsafeCharacters('line')).meta({ description: 'A full web link starting with https:// (or http://).', pattern: '^https?://' });
+  z
+    .httpUrl()
+    .max(2048)
+    .check(refuseUnsafeCharacters('line'))
+    // "https://quillstack.example@evil.example/" reads as quillstack.example and goes to evil.example.
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value), { message: CHECK.linkWithCredentials })
+    .meta({ description: 'A full web link starting with https:// (or http://).', pattern: '^https?://' });
 
 /** Dates outside these are typing mistakes, and years past 9999 would break the API's dates. */
 export const DATE_RANGE = { earliest: '1900-01-01', latest: '2100-12-31' } as const;

@@ -53,6 +53,15 @@ describe('refused characters, as found in a text', () => {
   });
 
   it.each([
+    ['a ninth accent on one letter', `a${'\u0301'.repeat(9)}`, ['stacked-mark U+0301 at 9']],
+    ['a variation selector after a Latin letter', 'A\uFE0Fcorn', ['invisible U+FE0F at 1']],
+    ['a made-up tag flag', '\u{1F3F4}\u{E0070}\u{E0077}\u{E006E}\u{E007F}', ['invisible U+E0070 at 2', 'invisible U+E0077 at 4', 'invisible U+E006E at 6', 'invisible U+E007F at 8']],
+    ['a braille blank, which draws nothing', 'Acorn Ledger\u2800x', ['invisible U+2800 at 12']],
+  ])('refuses %s', (_name, text, expected) => {
+    expect(labels(text, 'line')).toEqual(expected);
+  });
+
+  it.each([
     ['Persian with a zero-width non-joiner', 'می\u200Cخواهم'],
     ['Hindi with a zero-width joiner', 'क्\u200Dष'],
     ['an emoji ZWJ sequence with a skin tone', 'Built by \u{1F469}\u{1F3FD}\u200D\u{1F4BB} engineers'],
@@ -63,6 +72,10 @@ describe('refused characters, as found in a text', () => {
     ['Greek', 'Ελληνικά'],
     ['Arabic', 'شريك'],
     ['a no-break space and an en dash', 'Acorn\u00A0Ledger – payments'],
+    ['Vietnamese with two accents on a letter, decomposed', 'Vie\u0323\u0302t Nam'],
+    ['Hebrew with points and a cantillation mark', 'שָׁלֹ֑ום'],
+    ['a Han character with its glyph variant', '葛\u{E0100}城'],
+    ['eight accents on one letter, the most allowed', `a${'\u0301'.repeat(8)}`],
   ])('accepts %s', (_name, text) => {
     for (const kind of ['line', 'text', 'body'] as const) expect(labels(text, kind)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // What to tell a contributor about a character the text checks refuse (src/shared/unsafe-characters.ts):
 // which character, why it matters, and how to get rid of it. Shared by the schema messages, the
 // Markdown/MDX body check and the YAML reader, so each says it the same way.
-import { characterLabel, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
+import { characterLabel, MAX_STACKED_MARKS, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
 
 const RETYPE = 'delete it: it is invisible, so delete the text around this column and type it again';
 
@@ -30,5 +30,7 @@ export function unsafeCharacterMessage(found: Pick<UnsafeCharacter, 'codePoint' 
       return { message: `${has}, which is not a character`, fix: RETYPE };
     case 'invisible':
       return { message: `${has}, an invisible character`, fix: RETYPE };
+    case 'stacked-mark':
+      return { message: `${has}, one accent too many: a letter may carry at most ${MAX_STACKED_MARKS}, more draw over the lines around it`, fix: 'remove the extra accents' };
   }
 }

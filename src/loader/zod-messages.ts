@@ -224,6 +224,9 @@ function customMessage(code: string, value: unknown, field: string): { message: 
   if (code === CHECK.dateRange) {
     return { message: `${show(value)} is not between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}`, fix: 'check the year' };
   }
+  if (code === CHECK.linkWithCredentials) {
+    return { message: `${show(value)} has a user name before the host, so it goes to the address after the "@", not the one it starts with`, fix: 'write the link without the part before "@"' };
+  }
   if (code === 'expires-before-earned') {
     return { message: `the expiry date ${show(value)} is not after the date it was earned`, fix: 'check both dates: "expires" must come after "earned"' };
   }

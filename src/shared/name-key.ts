@@ -24,8 +24,12 @@ function clean(name: string): string {
 /** Full case folding, near enough: upper then lower maps ß to ss and ς to σ, as folding does. */
 const fold = (text: string) => (PRINTABLE_ASCII.test(text) ? text.toLowerCase() : text.toUpperCase().toLowerCase());
 
-/** TR39 skeleton: NFD, each character replaced by its confusable prototype, NFD again. */
-const skeleton = (text: string) => unhomoglyph(text.normalize('NFD')).normalize('NFD');
+/** Latin small capitals, which TR39's table and NFKC leave alone, though ᴀᴄᴏʀɴ reads as acorn. */
+const SMALL_CAPITALS = new Map(Object.entries({ ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ꞯ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z' }));
+const SMALL_CAPITAL = new RegExp(`[${[...SMALL_CAPITALS.keys()].join('')}]`, 'gu');
+
+/** TR39 skeleton: NFD, each character replaced by its confusable prototype, NFD again (small capitals read as letters first). */
+const skeleton = (text: string) => unhomoglyph(text.replace(SMALL_CAPITAL, (char) => SMALL_CAPITALS.get(char)!).normalize('NFD')).normalize('NFD');
 
 /** Equal for the same name however it is written (case, width, invisible characters, white space). */
 export function nameKey(name: string): string {

@@ -9,12 +9,19 @@
 //   joiner inside an emoji sequence (👩‍💻);
 // - a variation selector (emoji vs text style ❤️, CJK glyph variants) right after the visible
 //   character it changes, one at a time: a run of them can smuggle hidden data;
-// - tag characters only in the flag emoji of England, Scotland and Wales (🏴 + tags + CANCEL TAG).
+// - tag characters only in the flag emoji of England, Scotland and Wales (🏴 + tags + CANCEL TAG);
+// - combining marks (accents), at most MAX_STACKED_MARKS on one letter: a tall stack ("Zalgo")
+//   draws over the lines around it.
+// U+2800 BRAILLE PATTERN BLANK is refused as invisible: it draws nothing, so "Acorn Ledger⠀"
+// would pass for "Acorn Ledger".
 
 /** How a text is used: one line (names, titles), several lines (descriptions), or a Markdown/MDX body. */
 export type TextKind = 'line' | 'text' | 'body';
 
-export type UnsafeCharacterKind = 'line-break' | 'tab' | 'control' | 'bidi' | 'invisible' | 'surrogate' | 'private-use' | 'noncharacter';
+export type UnsafeCharacterKind = 'line-break' | 'tab' | 'control' | 'bidi' | 'invisible' | 'surrogate' | 'private-use' | 'noncharacter' | 'stacked-mark';
+
+/** More accents than this on one letter is refused; real scripts stack at most four or five. */
+export const MAX_STACKED_MARKS = 8;
 
 export interface UnsafeCharacter {
   /** The character, as it appears in the text (one code point). */
@@ -31,8 +38,9 @@ export interface UnsafeCharacter {
 
 // Every control (Cc), format (Cf) and default-ignorable character, separators, lone surrogates,
 // private-use characters and noncharacters. Tabs and line feeds are left to the caller's kind.
-const CANDIDATE_IN_LINE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/u;
-const CANDIDATE_IN_TEXT = /[\0-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/u;
+// Combining marks (\p{M}) and U+2800 are candidates too: marks are refused only past the stack limit.
+const CANDIDATE_IN_LINE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\p{M}\u2800]/u;
+const CANDIDATE_IN_TEXT = /[\0-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\p{M}\u2800]/u;
 const CANDIDATES_IN_LINE = new RegExp(CANDIDATE_IN_LINE.source, 'gu');
 const CANDIDATES_IN_TEXT = new RegExp(CANDIDATE_IN_TEXT.source, 'gu');
 
@@ -42,13 +50,18 @@ const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
 const isVariationSelector = (cp: number) => (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || (cp >= 0x180b && cp <= 0x180d) || cp === 0x180f;
 /** 🏴 followed by tag letters or digits and CANCEL TAG: the subdivision flags (England, Scotland, Wales). */
-const FLAG_TAG_SEQUENCE = /\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}/gu;
+const FLAG_TAG_SEQUENCE = /\u{1F3F4}\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F}/gu;
 /** Letters of alphabets in which joiners have no job (and look-alike letters are most common). */
 const NO_JOINING = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const EMOJI_MODIFIER = /\p{Emoji_Modifier}|\uFE0F/u;
-const VISIBLE_BASE = /[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
+/** What a variation selector may follow: an emoji (❤️, 1️⃣) or a Han character (its glyph variants); Mongolian's own after Mongolian letters. */
+const VARIED_BASE = /[\p{Emoji}\p{Script=Han}]/u;
+const MONGOLIAN = /\p{Script=Mongolian}/u;
+const isMongolianSelector = (cp: number) => (cp >= 0x180b && cp <= 0x180d) || cp === 0x180f;
+const MARK = /\p{M}/u;
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 
 /** Printable ASCII (and, in longer text, tabs and new lines): most text, and never refused. */
 const PLAIN_LINE = /^[\x20-\x7e]*$/;
@@ -98,9 +111,12 @@ function isAllowedHere(text: string, index: number, codePoint: number, kind: Tex
   if (codePoint === ZWNJ || codePoint === ZWJ) return joins(text, index, codePoint);
   if (isVariationSelector(codePoint)) {
     const before = codePointBefore(text, index);
-    return before !== undefined && !isVariationSelector(before.codePointAt(0)!) && VISIBLE_BASE.test(before);
+    if (before === undefined || isVariationSelector(before.codePointAt(0)!)) return false;
+    return isMongolianSelector(codePoint) ? MONGOLIAN.test(before) : VARIED_BASE.test(before);
   }
   if (codePoint >= 0xe0000 && codePoint <= 0xe007f) return flags.some(([start, end]) => index > start && index < end);
+  const char = String.fromCodePoint(codePoint);
+  if (MARK.test(char) && !IGNORABLE.test(char)) return marksBefore(text, index) < MAX_STACKED_MARKS;
   return false;
 }
 
@@ -124,6 +140,17 @@ function joins(text: string, index: number, codePoint: number): boolean {
   return PICTOGRAPH.test(previous);
 }
 
+/** How many combining marks come right before `index`, on the same letter. */
+function marksBefore(text: string, index: number): number {
+  let count = 0;
+  let at = index;
+  for (let before = codePointBefore(text, at); before !== undefined && MARK.test(before); before = codePointBefore(text, at)) {
+    count++;
+    at -= before.length;
+  }
+  return count;
+}
+
 function codePointBefore(text: string, index: number): string | undefined {
   if (index <= 0) return undefined;
   const low = text.charCodeAt(index - 1);
@@ -140,6 +167,7 @@ export function kindOf(codePoint: number, char: string): UnsafeCharacterKind {
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 'surrogate';
   if (/\p{Noncharacter_Code_Point}/u.test(char)) return 'noncharacter';
   if (/\p{Co}/u.test(char)) return 'private-use';
+  if (MARK.test(char) && !IGNORABLE.test(char)) return 'stacked-mark';
   return 'invisible';
 }
 
@@ -167,7 +195,7 @@ const NAMES = new Map<number, string>([
   [0x202a, 'LEFT-TO-RIGHT EMBEDDING'], [0x202b, 'RIGHT-TO-LEFT EMBEDDING'], [0x202c, 'POP DIRECTIONAL FORMATTING'], [0x202d, 'LEFT-TO-RIGHT OVERRIDE'], [0x202e, 'RIGHT-TO-LEFT OVERRIDE'],
   [0x2060, 'WORD JOINER'], [0x2061, 'FUNCTION APPLICATION'], [0x2062, 'INVISIBLE TIMES'], [0x2063, 'INVISIBLE SEPARATOR'], [0x2064, 'INVISIBLE PLUS'],
   [0x2066, 'LEFT-TO-RIGHT ISOLATE'], [0x2067, 'RIGHT-TO-LEFT ISOLATE'], [0x2068, 'FIRST STRONG ISOLATE'], [0x2069, 'POP DIRECTIONAL ISOLATE'],
-  [0x3164, 'HANGUL FILLER'], [0xfeff, 'ZERO WIDTH NO-BREAK SPACE'], [0xffa0, 'HALFWIDTH HANGUL FILLER'],
+  [0x2800, 'BRAILLE PATTERN BLANK'], [0x3164, 'HANGUL FILLER'], [0xfeff, 'ZERO WIDTH NO-BREAK SPACE'], [0xffa0, 'HALFWIDTH HANGUL FILLER'],
   [0xfff9, 'INTERLINEAR ANNOTATION ANCHOR'], [0xfffa, 'INTERLINEAR ANNOTATION SEPARATOR'], [0xfffb, 'INTERLINEAR ANNOTATION TERMINATOR'],
   [0xe0001, 'LANGUAGE TAG'], [0xe0020, 'TAG SPACE'], [0xe007f, 'CANCEL TAG'],
 ]);
@@ -193,4 +221,4 @@ export function showInvisible(text: string): string {
 }
 
 /** Invisible characters a name may hide (format and default-ignorable ones), for comparing names. */
-export const INVISIBLE_CHARACTERS = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+export const INVISIBLE_CHARACTERS = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
