@@ -6,7 +6,7 @@ import { CONTENT_PATH } from '../../schemas/common.ts';
 import { FileProblems } from './file-problems.ts';
 import type { Problem } from './problem.ts';
 import { PublishedFile, publishedKey, type PublishedPurpose } from './published-files.ts';
-import { SYMLINK } from './read-content-folder.ts';
+import { SYMLINK } from './content-file.ts';
 import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
 import type { FieldPath } from './yaml-document.ts';
 

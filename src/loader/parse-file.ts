@@ -3,16 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { CONTENT_SCHEMAS, jsonSchemaFileName } from '../../schemas/index.ts';
-import { KEBAB_CASE } from '../../schemas/common.ts';
-import { RESERVED_SLUGS } from '../routes.ts';
-import { toKebabCase } from '../shared/kebab-case.ts';
 import { checkBodyText } from './check-body-text.ts';
-import { FileProblems } from './file-problems.ts';
+import type { FileCheck } from './check-file-names.ts';
 import type { BodyImage } from './check-mdx.ts';
+import { jsonSchemaFileName, type ContentFile } from './content-file.ts';
+import { FileProblems } from './file-problems.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problem.ts';
-import type { ContentFile } from './read-content-folder.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 import { messagesForIssue } from './zod-messages.ts';
 
@@ -26,6 +23,12 @@ export interface ParsedFile {
   body?: string;
   /** The images a case study or news body shows, for the file checks. */
   images?: BodyImage[];
+}
+
+/** What a file's kind asks of each of its files (content-kinds.ts). */
+export interface FileRules {
+  schema: z.ZodType;
+  fileChecks: readonly FileCheck[];
 }
 
 /** Case studies and news posts larger than this are refused before parsing. */
@@ -48,17 +51,10 @@ function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
   }
 }
 
-export async function parseFile(source: ContentFile, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
-  const report = new FileProblems(problems, display(source.absolute), entryName(source));
+export async function parseFile(source: ContentFile, rules: FileRules, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
+  const report = new FileProblems(problems, display(source.absolute), source.entry);
   const result: ParsedFile = { source, report, data: undefined, raw: undefined };
-
-  if (source.kind !== 'program' && source.kind !== 'brand' && !KEBAB_CASE.test(source.slug)) {
-    const suggestion = toKebabCase(source.slug);
-    report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is not a kebab-case slug`, `rename it to ${suggestion || 'lowercase-words-with-hyphens'}${source.extension}: the file name becomes the page's URL`);
-  }
-  if (source.kind === 'partner' && RESERVED_SLUGS.has(source.slug)) {
-    report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is a word the site uses for its own pages`, `rename it after the company, e.g. ${source.slug}-company${source.extension}: the file name becomes the page's URL`);
-  }
+  for (const check of rules.fileChecks) check(source, report);
 
   // Synchronous on purpose: for thousands of small files it is ~10× faster than fs/promises,
   // which pays a thread-pool round trip for each open, stat, read and close.
@@ -86,7 +82,7 @@ export async function parseFile(source: ContentFile, problems: Problem[], displa
   } else {
     report.document = parsedYaml.document;
     result.raw = parsedYaml.document.data;
-    result.data = validateAgainstSchema(CONTENT_SCHEMAS[source.kind], parsedYaml.document.data, report, isYaml ? 'file' : 'front matter');
+    result.data = validateAgainstSchema(rules.schema, parsedYaml.document.data, report, isYaml ? 'file' : 'front matter');
   }
   if (isYaml) checkSchemaHint(text, source, report, projectRoot);
   else {
@@ -126,9 +122,4 @@ function checkSchemaHint(text: string, source: ContentFile, report: FileProblems
   if (/^#\s*yaml-language-server:\s*\$schema=\S*/.test(firstLine) && firstLine.trimEnd().endsWith(schemaFile)) return;
   const relative = path.relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile)).split(path.sep).join('/');
   report.place(1, 1, [], 'warning', 'the first line does not name the JSON Schema for editors', `make the first line: # yaml-language-server: $schema=${relative}`);
-}
-
-/** The entry a file's problems are reported under: program, brand, or "<folder>/<slug>". */
-export function entryName(source: ContentFile): string {
-  return source.kind === 'program' ? 'program' : source.kind === 'brand' ? 'brand' : `${path.dirname(source.relative)}/${source.slug}`;
 }

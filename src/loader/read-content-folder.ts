@@ -1,19 +1,11 @@
-// Finds the content files by kind, and names each entry after its file.
+// Finds the content files of every kind (content-kinds.ts), and names each entry after its file.
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentKind } from '../../schemas/index.ts';
+import { CONTENT_KINDS } from './content-kinds.ts';
+import { SYMLINK, type ContentFile } from './content-file.ts';
 import { closest, listOf } from './did-you-mean.ts';
 
-export interface ContentFile {
-  kind: ContentKind;
-  /** Absolute path. */
-  absolute: string;
-  /** Relative to the content folder, forward slashes. */
-  relative: string;
-  /** The file name without extension: the entry's id. */
-  slug: string;
-  extension: string;
-}
+export type { ContentFile } from './content-file.ts';
 
 export interface StrayFile {
   relative: string;
@@ -27,27 +19,29 @@ export interface StrayFile {
   fix: string;
 }
 
-/** Collections that hold one entry per file, the folder they live in and the extensions allowed. */
-export const COLLECTION_FOLDERS: ReadonlyArray<{ kind: ContentKind; folder: string; extensions: readonly string[] }> = [
-  { kind: 'partner', folder: 'partners', extensions: ['.yaml'] },
-  { kind: 'activity', folder: 'activity', extensions: ['.yaml'] },
-  { kind: 'case-study', folder: 'case-studies', extensions: ['.mdx'] },
-  { kind: 'news', folder: 'news', extensions: ['.md', '.mdx'] },
-];
+/** The kinds held one entry per file, the folder they live in and the extensions allowed. */
+const COLLECTION_FOLDERS = CONTENT_KINDS.flatMap((definition) => ('folder' in definition.files ? [{ kind: definition.kind, ...definition.files }] : []));
 
-export async function readContentFolder(root: string): Promise<{ files: ContentFile[]; strays: StrayFile[]; missing: string[] }> {
+/** The kinds held in one file at a fixed path. */
+const FIXED_FILES = CONTENT_KINDS.flatMap((definition) => ('path' in definition.files ? [{ kind: definition.kind, ...definition.files }] : []));
+
+/** A required file that is not there, and the entry it would be. */
+export interface MissingFile {
+  relative: string;
+  entry: string;
+}
+
+export async function readContentFolder(root: string): Promise<{ files: ContentFile[]; strays: StrayFile[]; missing: MissingFile[] }> {
   const files: ContentFile[] = [];
   const strays: StrayFile[] = [];
-  const missing: string[] = [];
-  const single = async (relative: string, kind: ContentKind, required: boolean) => {
+  const missing: MissingFile[] = [];
+  for (const { kind, path: relative, required } of FIXED_FILES) {
     const absolute = path.join(root, relative);
     const info = await lstat(absolute).catch(() => undefined);
     if (info?.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
-    else if (info?.isFile()) files.push({ kind, absolute, relative, slug: path.basename(relative, '.yaml'), extension: '.yaml' });
-    else if (required) missing.push(relative);
-  };
-  await single('program.yaml', 'program', true);
-  await single('brand/brand.yaml', 'brand', false);
+    else if (info?.isFile()) files.push({ kind, absolute, relative, slug: path.basename(relative, '.yaml'), extension: '.yaml', entry: kind });
+    else if (required) missing.push({ relative, entry: kind });
+  }
 
   for (const { kind, folder, extensions } of COLLECTION_FOLDERS) {
     const folderInfo = await lstat(path.join(root, folder)).catch(() => undefined);
@@ -71,7 +65,7 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       if (entry.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
       else if (entry.isDirectory()) strays.push({ relative, absolute, message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
       else if (!entry.isFile() || !extension) strays.push({ relative, absolute, message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
-      else files.push({ kind, absolute, relative, slug: entry.name.slice(0, -extension.length), extension });
+      else files.push({ kind, absolute, relative, slug: entry.name.slice(0, -extension.length), extension, entry: `${folder}/${entry.name.slice(0, -extension.length)}` });
     }
     strays.push(...twins(files.slice(firstFile), folder));
   }
@@ -98,7 +92,8 @@ function twins(collection: ContentFile[], folder: string): StrayFile[] {
 
 /** Folders holding files that entries point at (logos, brand assets, images): any file may be there. */
 const ASSET_FOLDERS = ['logos', 'brand', 'images'];
-const KNOWN_TOP_LEVEL = ['program.yaml', ...COLLECTION_FOLDERS.map((c) => c.folder), ...ASSET_FOLDERS];
+/** What the content folder holds: each kind's file or folder, then the asset folders (brand/ holds brand.yaml and its assets). */
+const KNOWN_TOP_LEVEL = [...new Set([...CONTENT_KINDS.map((definition) => ('folder' in definition.files ? definition.files.folder : definition.files.path.split('/')[0]!)).filter((name) => !ASSET_FOLDERS.includes(name)), ...ASSET_FOLDERS])];
 
 /** Anything else at the top of the content folder is not read: say so, so nothing is lost without a word. */
 async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
@@ -110,12 +105,14 @@ async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
     if (entry.isSymbolicLink()) strays.push({ relative: entry.name, absolute, ...SYMLINK });
     else strays.push({ relative: entry.name, absolute, severity: 'warning', message: `Partnerkit does not read "${entry.name}"`, fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}` });
   }
-  const brandNames = await readdir(path.join(root, 'brand')).catch(() => [] as string[]);
-  for (const name of brandNames.filter((n) => /^brand\.(yml|json)$/i.test(n) || (n !== 'brand.yaml' && n.toLowerCase() === 'brand.yaml'))) {
-    strays.push({ relative: `brand/${name}`, absolute: path.join(root, 'brand', name), severity: 'warning', message: `"${name}" is not read`, fix: 'name the brand file brand.yaml' });
+  // A fixed file inside a folder (brand/brand.yaml) is looked for by its exact name: say so of a near miss.
+  for (const { kind, path: relative } of FIXED_FILES.filter((fixed) => fixed.path.includes('/'))) {
+    const folder = path.posix.dirname(relative);
+    const fileName = path.posix.basename(relative);
+    const nearMiss = new RegExp(`^${path.posix.basename(relative, '.yaml')}\\.(yml|json)$`, 'i');
+    for (const name of (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter((n) => nearMiss.test(n) || (n !== fileName && n.toLowerCase() === fileName))) {
+      strays.push({ relative: `${folder}/${name}`, absolute: path.join(root, folder, name), severity: 'warning', message: `"${name}" is not read`, fix: `name the ${kind} file ${fileName}` });
+    }
   }
   return strays;
 }
-
-/** Symbolic links could make the build read (and publish) files from outside the content folder. */
-export const SYMLINK = { message: 'symbolic links are not allowed in the content folder', fix: 'replace the link with the file itself' };
