@@ -23,7 +23,7 @@ import { checkProgramNames } from './check-program-names.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
-import type { ParsedFile } from './parse-file.ts';
+import type { FileRules, ParsedFile } from './parse-file.ts';
 
 /** Where an entry came from: its slug (the file name) and the file, relative to the content folder. */
 export interface Source {
@@ -66,8 +66,8 @@ const entries = <Data>(files: ReadonlyArray<LoadedFile<Data>>): Array<Data & Sou
 const entriesWithBodies = <Data>(files: ReadonlyArray<LoadedFile<Data>>): Array<Data & Source & { body: string }> => files.map((file) => ({ ...file.data, slug: file.source.slug, file: file.source.relative, body: file.body ?? '' }));
 
 /**
- * The kinds, in the order their files are read and their cross-checks run. Program before partners:
- * a logo named by both is reported where the program names it.
+ * The kinds, in the order their cross-checks run (fixed files are read before folders). Program
+ * before partners: a logo named by both is reported where the program names it.
  */
 export const CONTENT_KINDS = [
   defineKind({
@@ -140,8 +140,16 @@ export type ProseKey = { [Key in keyof KindContent]: KindContent[Key] extends Re
 export type ProseContent = Pick<KindContent, ProseKey>;
 export const PROSE_KEYS = CONTENT_KINDS.filter(hasBodies).map((definition) => definition.content as ProseKey);
 
-/** The checks of each file on its own: a file in a folder is named by its slug, which must be kebab-case. */
-export const fileChecksOf = (definition: ContentKindDefinition): readonly FileCheck[] => ('folder' in definition.files ? [checkSlugIsKebabCase, ...(definition.fileChecks ?? [])] : (definition.fileChecks ?? []));
+/** What each kind asks of each of its files: its schema, and the checks of one file (a file in a folder is named by its slug, which must be kebab-case). */
+const FILE_RULES = new Map<string, FileRules>(
+  CONTENT_KINDS.map((definition) => [definition.kind, { schema: definition.schema, fileChecks: 'folder' in definition.files ? [checkSlugIsKebabCase, ...(definition.fileChecks ?? [])] : (definition.fileChecks ?? []) }]),
+);
+
+export function fileRulesOf(kind: string): FileRules {
+  const rules = FILE_RULES.get(kind);
+  if (!rules) throw new Error(`unknown content kind "${kind}"`);
+  return rules;
+}
 
 const BY_NAME = new Map<string, KindDefinition>(CONTENT_KINDS.map((definition) => [definition.kind, definition]));
 

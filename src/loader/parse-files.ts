@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { CONTENT_PATH } from '../../schemas/common.ts';
 export { displayPath } from './display-path.ts';
 import { FileProblems } from './file-problems.ts';
-import { CONTENT_KINDS, fileChecksOf } from './content-kinds.ts';
-import { parseFile, type FileRules, type ParsedFile } from './parse-file.ts';
+import { fileRulesOf } from './content-kinds.ts';
+import { parseFile, type ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
 import type { ContentFile } from './content-file.ts';
 import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
@@ -69,7 +69,7 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, pa
   const workerCount = files.length < (parallel.fromFiles ?? PARALLEL_FROM_FILES) ? 0 : Math.min((parallel.threads ?? availableParallelism()) - 1, 7);
   if (workerCount < 1) {
     const parsed: ParsedFile[] = [];
-    for (const file of files) parsed.push(await parseFile(file, rulesOf(file), context.problems, context.display, context.projectRoot));
+    for (const file of files) parsed.push(await parseFile(file, fileRulesOf(file.kind), context.problems, context.display, context.projectRoot));
     return { parsed, inspected: new Map(), parsedInWorkers: 0 };
   }
 
@@ -142,7 +142,7 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
   const problems: Problem[] = [];
   const messages: ParsedFileMessage[] = [];
   for (const file of files) {
-    const { data, raw, body, images, report } = await parseFile(file, rulesOf(file), problems, context.display, context.projectRoot);
+    const { data, raw, body, images, report } = await parseFile(file, fileRulesOf(file.kind), problems, context.display, context.projectRoot);
     const message: ParsedFileMessage = { data, raw, body, images };
     if (report.document) message.yaml = { text: report.document.text, lineOffset: report.document.lineOffset };
     const logo = file.kind === 'partner' ? (raw as { logo?: unknown } | undefined)?.logo : undefined;
@@ -152,13 +152,4 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
     messages.push(message);
   }
   return { start, files: messages, problems };
-}
-
-/** What each kind asks of its files: its schema and the checks of one file. */
-const RULES = new Map<string, FileRules>(CONTENT_KINDS.map((definition) => [definition.kind, { schema: definition.schema, fileChecks: fileChecksOf(definition) }]));
-
-function rulesOf(file: ContentFile): FileRules {
-  const rules = RULES.get(file.kind);
-  if (!rules) throw new Error(`unknown content kind "${file.kind}"`);
-  return rules;
 }

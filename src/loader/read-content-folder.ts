@@ -39,11 +39,11 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
     const absolute = path.join(root, relative);
     const info = await lstat(absolute).catch(() => undefined);
     if (info?.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
-    else if (info?.isFile()) files.push({ kind, absolute, relative, slug: path.basename(relative, '.yaml'), extension: '.yaml', entry: kind });
+    else if (info?.isFile()) files.push(contentFileAt(root, relative)!);
     else if (required) missing.push({ relative, entry: kind });
   }
 
-  for (const { kind, folder, extensions } of COLLECTION_FOLDERS) {
+  for (const { folder, extensions } of COLLECTION_FOLDERS) {
     const folderInfo = await lstat(path.join(root, folder)).catch(() => undefined);
     if (!folderInfo) continue; // an absent folder is an empty collection
     if (folderInfo.isSymbolicLink()) {
@@ -60,17 +60,35 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       if (entry.name.startsWith('.')) continue;
       const relative = `${folder}/${entry.name}`;
       const absolute = path.join(root, folder, entry.name);
-      const extension = extensions.find((ext) => entry.name.endsWith(ext));
+      const file = contentFileAt(root, relative);
       const expected = extensions.join(' or ');
       if (entry.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
       else if (entry.isDirectory()) strays.push({ relative, absolute, message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
-      else if (!entry.isFile() || !extension) strays.push({ relative, absolute, message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
-      else files.push({ kind, absolute, relative, slug: entry.name.slice(0, -extension.length), extension, entry: `${folder}/${entry.name.slice(0, -extension.length)}` });
+      else if (!entry.isFile() || !file) strays.push({ relative, absolute, message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
+      else files.push(file);
     }
     strays.push(...twins(files.slice(firstFile), folder));
   }
   strays.push(...(await unknownTopLevelEntries(root)));
   return { files, strays, missing };
+}
+
+/** The content file at `relative` (forward slashes), when a kind's files may be there; the file itself is not looked at. */
+export function contentFileAt(root: string, relative: string): ContentFile | undefined {
+  const absolute = path.join(root, relative);
+  for (const definition of CONTENT_KINDS) {
+    const { kind, files } = definition;
+    if ('path' in files) {
+      if (files.path === relative) return { kind, absolute, relative, slug: path.posix.basename(relative, '.yaml'), extension: '.yaml', entry: kind };
+    } else if (path.posix.dirname(relative) === files.folder) {
+      const name = path.posix.basename(relative);
+      const extension = files.extensions.find((ext) => name.endsWith(ext));
+      if (!extension) return undefined;
+      const slug = name.slice(0, -extension.length);
+      return { kind, absolute, relative, slug, extension, entry: `${files.folder}/${slug}` };
+    }
+  }
+  return undefined;
 }
 
 /**
