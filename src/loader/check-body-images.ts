@@ -19,10 +19,10 @@ function checkImagesOf(file: ParsedFile, files: ReferencedFiles) {
     if (!isSafeLink(image.url.trim())) continue;
     const at = { line: image.line, column: image.column };
     const resolved = bodyImagePath(image.url, file.source.relative);
-    if ('problem' in resolved) file.report.place(at.line, at.column, [], 'error', resolved.problem.message, resolved.problem.fix);
+    if ('problem' in resolved) file.report.place({ ...at, ...resolved.problem }, 'error');
     else if (image.reference) {
       // Astro converts only images written inline; a reference-style one would be left as a broken link.
-      file.report.place(at.line, at.column, [], 'error', `the image "${image.url}" is written reference-style (![…][name] with [name]: …), which the site does not publish`, `write it inline: ![description](${image.url})`);
+      file.report.place({ line: at.line, column: at.column, code: 'reference-style-image', message: `the image "${image.url}" is written reference-style (![…][name] with [name]: …), which the site does not publish`, fix: `write it inline: ![description](${image.url})` }, 'error');
     } else files.check(resolved.relative, 'body-image', { report: file.report, path: [], at });
   }
 }

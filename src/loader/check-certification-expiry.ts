@@ -21,7 +21,7 @@ export const checkCertificationExpiry: CrossCheck = (files, { ids, today }) => {
       const expires = certificationExpiry(earnedOn, written, certification.validityMonths ?? 0);
       if (certificationStatus(expires, today) === 'expiring') {
         const daysLeft = daysBetween(today, expires);
-        report.field(['certifications', i, written ? 'expires' : 'earned'], 'warning', `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, 'renew it and update "earned" and "expires", or its badge will show it as expired');
+        report.field(['certifications', i, written ? 'expires' : 'earned'], 'warning', { code: 'certification-expiring', message: `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, fix: 'renew it and update "earned" and "expires", or its badge will show it as expired' });
       }
     });
   }

@@ -17,7 +17,7 @@ export const checkDuplicatePartners: CrossCheck = (files) => {
     }
     const domain = websiteDomain(partner.website);
     const sameDomain = domain && seenDomains.get(domain);
-    if (sameDomain) file.report.field(['website'], 'error', `${domain} is already the website of ${sameDomain.source.relative}`, 'each partner is listed once: edit the existing file instead');
+    if (sameDomain) file.report.field(['website'], 'error', { code: 'duplicate-website', message: `${domain} is already the website of ${sameDomain.source.relative}`, fix: 'each partner is listed once: edit the existing file instead' });
     else if (domain) seenDomains.set(domain, file);
   }
   reportNameClashes(partnerNames, 'partner');

@@ -17,6 +17,6 @@ export const checkLedgerPartners: CrossCheck = (files, { partnerSlugs }) => {
   for (const file of files) {
     if (partnerSlugs.has(file.source.slug)) continue;
     const guess = closest(file.source.slug, partnerSlugs);
-    file.report.place(1, 1, [], 'error', `there is no partner "${file.source.slug}" for this ledger`, guess ? `did you mean activity/${guess}.yaml? The file name must match partners/<slug>.yaml` : 'name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml');
+    file.report.wholeFile('error', { code: 'no-partner-for-ledger', message: `there is no partner "${file.source.slug}" for this ledger`, fix: guess ? `did you mean activity/${guess}.yaml? The file name must match partners/<slug>.yaml` : 'name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml' });
   }
 };

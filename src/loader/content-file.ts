@@ -1,5 +1,6 @@
 // One file of the content folder as the loader reads it, named by the kind it belongs to
 // (content-kinds.ts). Plain data: worker threads receive these (parse-files.ts).
+import type { Advice } from './problem.ts';
 
 export interface ContentFile {
   /** The kind's name in the registry of content kinds, e.g. "partner". */
@@ -19,4 +20,4 @@ export interface ContentFile {
 export const jsonSchemaFileName = (kind: string) => `${kind}.schema.json`;
 
 /** Symbolic links could make the build read (and publish) files from outside the content folder. */
-export const SYMLINK = { message: 'symbolic links are not allowed in the content folder', fix: 'replace the link with the file itself' };
+export const SYMLINK: Advice = { code: 'symbolic-link', message: 'symbolic links are not allowed in the content folder', fix: 'replace the link with the file itself' };

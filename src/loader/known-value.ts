@@ -13,6 +13,6 @@ export function checkKnownValue(report: FileProblems, at: FieldPath, value: stri
   const allowed = [...allowedIds];
   const guess = closest(value, allowed);
   const article = /^[aeiou]/.test(what) ? 'an' : 'a';
-  report.field(at, 'error', `"${value}" is not ${article} ${what} of this program`, guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first`);
+  report.field(at, 'error', { code: 'unknown-value', message: `"${value}" is not ${article} ${what} of this program`, fix: guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first` });
   return false;
 }

@@ -37,16 +37,16 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   // Paths relative to where the command runs, as editors and CI annotations want them.
   const display = (absolute: string) => displayPath(absolute);
   if (!(await isFolder(root))) {
-    new FileProblems(problems, display(root), 'content').place(1, 1, [], 'error', `the content folder ${display(root)} does not exist`, 'run from the project folder, or point --content / PARTNERKIT_CONTENT at the folder that holds program.yaml');
+    new FileProblems(problems, display(root), 'content').wholeFile('error', { code: 'no-content-folder', message: `the content folder ${display(root)} does not exist`, fix: 'run from the project folder, or point --content / PARTNERKIT_CONTENT at the folder that holds program.yaml' });
     return { content: undefined, problems, filesChecked: 0 };
   }
   const { files, strays, missing } = await readContentFolder(root);
 
   for (const { relative, entry } of missing) {
-    new FileProblems(problems, display(path.join(root, relative)), entry).place(1, 1, [], 'error', `${relative} is missing from ${display(root)}`, `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder`);
+    new FileProblems(problems, display(path.join(root, relative)), entry).wholeFile('error', { code: 'required-file-missing', message: `${relative} is missing from ${display(root)}`, fix: `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder` });
   }
   for (const stray of strays) {
-    new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], stray.severity ?? 'error', stray.message, stray.fix);
+    new FileProblems(problems, display(stray.absolute), stray.relative).wholeFile(stray.severity ?? 'error', stray);
   }
 
   const { parsed, inspected } = await parseFiles(files, { root, projectRoot: options.projectRoot ?? process.cwd(), problems, display }, options.parallel);

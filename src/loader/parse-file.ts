@@ -46,7 +46,7 @@ function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
     const at = lenient.indexOf('\uFFFD');
     const before = lenient.slice(0, Math.max(0, at));
     const line = before.split('\n').length;
-    report.place(line, at - before.lastIndexOf('\n'), [], 'error', 'the file is not UTF-8 text', 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")');
+    report.place({ line, column: at - before.lastIndexOf('\n'), code: 'not-utf8', message: 'the file is not UTF-8 text', fix: 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")' }, 'error');
     return undefined;
   }
 }
@@ -61,25 +61,20 @@ export async function parseFile(source: ContentFile, rules: FileRules, problems:
   const bytes = readFileSync(source.absolute);
   const isYaml = source.extension === '.yaml';
   if (!isYaml && bytes.length > MAX_PROSE_BYTES) {
-    report.place(1, 1, [], 'error', `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`, 'shorten it, or split it into several posts');
+    report.wholeFile('error', { code: 'file-too-large', message: `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`, fix: 'shorten it, or split it into several posts' });
     return result;
   }
   const text = decodeUtf8(bytes, report);
   if (text === undefined) return result;
   const split = isYaml ? { yaml: text, yamlLineOffset: 0, body: '' } : splitFrontMatter(text);
   if (split.yaml === undefined) {
-    report.place(1, 1, [], 'error', 'the file has no front matter', 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)');
+    report.wholeFile('error', { code: 'no-front-matter', message: 'the file has no front matter', fix: 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)' });
     return result;
   }
-  if ('problem' in split && split.problem) {
-    const { line, column, message, fix } = split.problem;
-    report.place(line, column, [], 'error', message, fix);
-  }
+  if ('problem' in split && split.problem) report.place(split.problem, 'error');
   const parsedYaml = parseYamlDocument(split.yaml, { lineOffset: split.yamlLineOffset });
-  if (!parsedYaml.ok) {
-    const { line, column, message, fix } = parsedYaml.problem;
-    report.place(line, column, [], 'error', message, fix);
-  } else {
+  if (!parsedYaml.ok) report.place(parsedYaml.problem, 'error');
+  else {
     report.document = parsedYaml.document;
     result.raw = parsedYaml.document.data;
     result.data = validateAgainstSchema(rules.schema, parsedYaml.document.data, report, isYaml ? 'file' : 'front matter');
@@ -90,26 +85,26 @@ export async function parseFile(source: ContentFile, rules: FileRules, problems:
     // Loaded on first use: the MDX parser takes longer to load than thousands of YAML files to check.
     const { checkBody } = await import('./check-mdx.ts');
     const { problems: bodyProblems, images } = checkBody(split.body, source.extension === '.md' ? 'md' : 'mdx');
-    for (const problem of bodyProblems) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
+    for (const problem of bodyProblems) report.place(problem, 'error');
     result.images = images;
     // Control, direction-changing and invisible characters in the body (src/loader/check-body-text.ts).
-    for (const problem of checkBodyText(split.body)) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
+    for (const problem of checkBodyText(split.body)) report.place(problem, 'error');
   }
   return result;
 }
 
 function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FileProblems, what: 'file' | 'front matter'): unknown {
   if (data === undefined || data === null) {
-    report.place(1, 1, [], 'error', `the ${what} is empty`, what === 'file' ? 'fill it in: the README has an example of this kind of file' : 'write title, summary and published (and the other fields) between the two "---" lines');
+    report.wholeFile('error', { code: 'empty-file', message: `the ${what} is empty`, fix: what === 'file' ? 'fill it in: the README has an example of this kind of file' : 'write title, summary and published (and the other fields) between the two "---" lines' });
     return undefined;
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     for (const message of messagesForIssue(issue, data, schema)) {
-      if (message.key !== undefined) report.key(message.path, message.key, 'error', message.message, message.fix);
-      else if (message.text) report.fieldText(message.path, message.text.needle, message.text.occurrence, 'error', message.message, message.fix);
-      else report.field(message.path, 'error', message.message, message.fix);
+      if (message.key !== undefined) report.key(message.path, message.key, 'error', message);
+      else if (message.text) report.fieldText(message.path, message.text.needle, message.text.occurrence, 'error', message);
+      else report.field(message.path, 'error', message);
     }
   }
   return undefined;
@@ -121,5 +116,5 @@ function checkSchemaHint(text: string, source: ContentFile, report: FileProblems
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0).replace(/^\uFEFF/, '');
   if (/^#\s*yaml-language-server:\s*\$schema=\S*/.test(firstLine) && firstLine.trimEnd().endsWith(schemaFile)) return;
   const relative = path.relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile)).split(path.sep).join('/');
-  report.place(1, 1, [], 'warning', 'the first line does not name the JSON Schema for editors', `make the first line: # yaml-language-server: $schema=${relative}`);
+  report.wholeFile('warning', { code: 'missing-schema-line', message: 'the first line does not name the JSON Schema for editors', fix: `make the first line: # yaml-language-server: $schema=${relative}` });
 }

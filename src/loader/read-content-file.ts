@@ -31,7 +31,7 @@ export async function readContentFile(root: string, relative: string, options: {
   if (!source || !info || !(info.isFile() || info.isSymbolicLink())) return { found: false };
   const problems: Problem[] = [];
   if (info.isSymbolicLink()) {
-    new FileProblems(problems, displayPath(source.absolute), relative).place(1, 1, [], 'error', SYMLINK.message, SYMLINK.fix);
+    new FileProblems(problems, displayPath(source.absolute), relative).wholeFile('error', SYMLINK);
     return { found: true, data: undefined, raw: undefined, problems };
   }
   const { data, raw } = await parseFile(source, fileRulesOf(source.kind), problems, displayPath, options.projectRoot ?? process.cwd());

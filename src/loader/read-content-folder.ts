@@ -4,19 +4,18 @@ import path from 'node:path';
 import { CONTENT_KINDS } from './content-kinds.ts';
 import { SYMLINK, type ContentFile } from './content-file.ts';
 import { closest, listOf } from './did-you-mean.ts';
+import type { Advice } from './problem.ts';
 
 export type { ContentFile } from './content-file.ts';
 
-export interface StrayFile {
+/** A file that cannot be read as content, and why (its advice). */
+export interface StrayFile extends Advice {
   relative: string;
   absolute: string;
   /** Errors by default; entries Partnerkit merely does not read are warnings. */
   severity?: 'warning';
   /** False for a file that is also read as content, so it is not counted twice. */
   counted?: false;
-  /** Why it cannot be read as content. */
-  message: string;
-  fix: string;
 }
 
 /** The kinds held one entry per file, the folder they live in and the extensions allowed. */
@@ -51,7 +50,7 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       continue;
     }
     if (!folderInfo.isDirectory()) {
-      strays.push({ relative: folder, absolute: path.join(root, folder), message: `"${folder}" is a file, not a folder`, fix: `make ${folder}/ a folder holding the ${extensions.join(' or ')} files` });
+      strays.push({ relative: folder, absolute: path.join(root, folder), code: 'folder-is-a-file', message: `"${folder}" is a file, not a folder`, fix: `make ${folder}/ a folder holding the ${extensions.join(' or ')} files` });
       continue;
     }
     const entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
@@ -63,8 +62,8 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       const file = contentFileAt(root, relative);
       const expected = extensions.join(' or ');
       if (entry.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
-      else if (entry.isDirectory()) strays.push({ relative, absolute, message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
-      else if (!entry.isFile() || !file) strays.push({ relative, absolute, message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
+      else if (entry.isDirectory()) strays.push({ relative, absolute, code: 'folder-in-collection', message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
+      else if (!entry.isFile() || !file) strays.push({ relative, absolute, code: 'wrong-extension', message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
       else files.push(file);
     }
     strays.push(...twins(files.slice(firstFile), folder));
@@ -102,6 +101,7 @@ function twins(collection: ContentFile[], folder: string): StrayFile[] {
       relative: file.relative,
       absolute: file.absolute,
       counted: false,
+      code: 'same-name-files',
       message: `${listOf(group.filter((other) => other !== file).map((other) => `"${path.basename(other.relative)}"`))} has the same name, so both would be the page /${folder}/${file.slug}/`,
       fix: 'keep one of them: delete the other, or rename it',
     })),
@@ -121,7 +121,7 @@ async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
     const guess = closest(entry.name, KNOWN_TOP_LEVEL);
     const absolute = path.join(root, entry.name);
     if (entry.isSymbolicLink()) strays.push({ relative: entry.name, absolute, ...SYMLINK });
-    else strays.push({ relative: entry.name, absolute, severity: 'warning', message: `Partnerkit does not read "${entry.name}"`, fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}` });
+    else strays.push({ relative: entry.name, absolute, severity: 'warning', code: 'not-read', message: `Partnerkit does not read "${entry.name}"`, fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}` });
   }
   // A fixed file inside a folder (brand/brand.yaml) is looked for by its exact name: say so of a near miss.
   for (const { kind, path: relative } of FIXED_FILES.filter((fixed) => fixed.path.includes('/'))) {
@@ -129,7 +129,7 @@ async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
     const fileName = path.posix.basename(relative);
     const nearMiss = new RegExp(`^${path.posix.basename(relative, '.yaml')}\\.(yml|json)$`, 'i');
     for (const name of (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter((n) => nearMiss.test(n) || (n !== fileName && n.toLowerCase() === fileName))) {
-      strays.push({ relative: `${folder}/${name}`, absolute: path.join(root, folder, name), severity: 'warning', message: `"${name}" is not read`, fix: `name the ${kind} file ${fileName}` });
+      strays.push({ relative: `${folder}/${name}`, absolute: path.join(root, folder, name), severity: 'warning', code: 'not-read', message: `"${name}" is not read`, fix: `name the ${kind} file ${fileName}` });
     }
   }
   return strays;
