@@ -50,7 +50,7 @@ export interface ContentKindDefinition<Kind extends string = string, Key extends
   crossChecks?: readonly CrossCheck[];
   /** The field of Content that holds this kind… */
   content: Key;
-  /** …and what it holds, from its files in the order they were read (sorted by name). */
+  /** …and what it holds, from its files in the order they were read (sorted by name). An arrow, `(files) => …`, so that `view` infers its input from it. */
   toContent(files: ReadonlyArray<LoadedFile<z.output<Schema>>>): Value;
   /** Its view in the model (model.kinds[content]), for a kind the model builds nothing else from. */
   view?(value: Value, context: { today: string }): View;
@@ -85,7 +85,7 @@ export const CONTENT_KINDS = [
     fileChecks: [checkSlugIsNotReserved],
     crossChecks: [checkPartnerValues, checkCertificationExpiry, checkReviewedDates, checkPartnerLogos, checkDuplicatePartners, checkFormerSlugs],
     content: 'partners',
-    toContent: entries,
+    toContent: (files) => entries(files),
   }),
   defineKind({
     kind: 'activity',
@@ -93,7 +93,7 @@ export const CONTENT_KINDS = [
     files: { folder: 'activity', extensions: ['.yaml'] },
     crossChecks: [checkLedgerPartners, checkActivityTypes],
     content: 'activity',
-    toContent: entries,
+    toContent: (files) => entries(files),
   }),
   defineKind({
     kind: 'case-study',
@@ -101,7 +101,7 @@ export const CONTENT_KINDS = [
     files: { folder: 'case-studies', extensions: ['.mdx'] },
     crossChecks: [checkBodyImages, checkPartnerLists, checkCaseStudyIndustry],
     content: 'caseStudies',
-    toContent: entriesWithBodies,
+    toContent: (files) => entriesWithBodies(files),
   }),
   defineKind({
     kind: 'news',
