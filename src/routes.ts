@@ -64,6 +64,7 @@ export const routes = {
   program: '/program/',
   join: '/join/',
   faq: '/faq/',
+  events: '/events/',
   /** The not-found page's own path, for its canonical link (the file is /404.html). */
   notFound: '/404/',
   toolkit: '/toolkit/',
@@ -121,6 +122,7 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'case-studies',
   'certifications',
   'embed',
+  'events',
   'faq',
   'feed.json',
   'feed.xml',
