@@ -64,7 +64,6 @@ export const routes = {
   program: '/program/',
   join: '/join/',
   faq: '/faq/',
-  events: '/events/',
   /** The not-found page's own path, for its canonical link (the file is /404.html). */
   notFound: '/404/',
   toolkit: '/toolkit/',
@@ -122,7 +121,6 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'case-studies',
   'certifications',
   'embed',
-  'events',
   'faq',
   'feed.json',
   'feed.xml',

@@ -29,7 +29,6 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   program: [[routes.program, '/program/']],
   join: [[routes.join, '/join/']],
   faq: [[routes.faq, '/faq/']],
-  events: [[routes.events, '/events/']],
   notFound: [[routes.notFound, '/404/']],
   toolkit: [[routes.toolkit, '/toolkit/']],
   toolkitFile: [[routes.toolkitFile('logo-256.png'), '/toolkit/logo-256.png']],

@@ -7,7 +7,6 @@ import type { z } from 'zod';
 import { ActivityFileSchema } from '../../schemas/activity.ts';
 import { BrandFileSchema } from '../../schemas/brand.ts';
 import { CaseStudySchema } from '../../schemas/case-study.ts';
-import { EventSchema } from '../../schemas/event.ts';
 import { NewsSchema } from '../../schemas/news.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
 import { ProgramSchema } from '../../schemas/program.ts';
@@ -111,14 +110,6 @@ export const CONTENT_KINDS = [
     crossChecks: [checkBodyImages, checkPartnerLists],
     content: 'news',
     toContent: (files) => entriesWithBodies(files).map((post) => ({ ...post, format: post.file.endsWith('.md') ? ('md' as const) : ('mdx' as const) })),
-  }),
-  defineKind({
-    kind: 'event',
-    schema: EventSchema,
-    files: { folder: 'events', extensions: ['.yaml'] },
-    content: 'events',
-    toContent: (files) => entries(files),
-    view: (events, { today }) => events.filter((event) => event.date >= today).sort((a, b) => a.date.localeCompare(b.date)),
   }),
   defineKind({
     kind: 'brand',
