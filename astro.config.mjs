@@ -8,21 +8,19 @@ import { partnerkitModel } from './src/integrations/model.ts';
 import { partnerkitStaticFiles } from './src/integrations/static-files.ts';
 import { BASE_PATH, sitePathOf } from './src/routes.ts';
 import { MAX_IMAGE_PIXELS } from './src/shared/image-limits.ts';
-import { redirectPaths } from './src/site/redirect-paths.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
-const redirects = redirectPaths();
-// The model, computed once per build: handed to the pages by the first integration, and to the
-// second, which writes the badges and logos after the pages.
+// The model, computed once per build: handed to the pages by the first integration, to the
+// second, which writes the badges and logos after the pages, and to the sitemap's filter.
 const build = modelBuild();
 
 export default defineConfig({
   // Canonical URLs, the sitemap and feeds need the published address: program.yaml's site.url,
   // or PARTNERKIT_SITE_URL for preview deployments.
-  site: siteUrl(),
+  site: await siteUrl(),
   base: BASE_PATH,
   // The sitemap lists real pages only: not the redirects left by renamed partners.
-  integrations: [partnerkitBodyImageGuard(build), mdx(), partnerkitModel(build), partnerkitStaticFiles(build), sitemap({ filter: (page) => !redirects.has(sitePathOf(new URL(page).pathname)) })],
+  integrations: [partnerkitBodyImageGuard(build), mdx(), partnerkitModel(build), partnerkitStaticFiles(build), sitemap({ filter: (page) => !build.redirectPaths().has(sitePathOf(new URL(page).pathname)) })],
   // 'always' made the dev server look for /theme.css/ and /badges/x.svg/; links are written with their slash anyway.
   trailingSlash: 'ignore',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.

@@ -1,9 +1,8 @@
-// Astro's collections: only the case studies and news posts, whose MDX and Markdown bodies Astro
-// renders. Pages take everything else from the model (virtual:partnerkit/model).
+// Astro's collections: only the kinds of content written as Markdown or MDX (case studies, news
+// posts; src/loader/content-kinds.ts), whose bodies Astro renders. Pages take everything else from
+// the model (virtual:partnerkit/model).
 import { defineCollection } from 'astro:content';
+import { PROSE_KEYS } from './loader/content-kinds.ts';
 import { partnerkitLoader } from './loader/astro-loader.ts';
 
-export const collections = {
-  caseStudies: defineCollection({ loader: partnerkitLoader('caseStudies') }),
-  news: defineCollection({ loader: partnerkitLoader('news') }),
-};
+export const collections = Object.fromEntries(PROSE_KEYS.map((key) => [key, defineCollection({ loader: partnerkitLoader(key) })]));

@@ -96,7 +96,7 @@ export const routes = {
   /** The JSON Schema of a v1 API response. */
   apiSchema: (name: ApiV1Name) => fileIn('schemas', `api/v1/${name}.schema.json`),
   contentSchemas: fileIn('schemas', 'content/'),
-  /** The JSON Schema of a kind of content file, by file name (schemas/index.ts). */
+  /** The JSON Schema of a kind of content file, by file name (jsonSchemaFileName in src/loader/content-file.ts). */
   contentSchema: (fileName: string) => fileIn('schemas', `content/${fileName}`),
   /** The directory without site chrome, for an iframe on another site. */
   embedDirectory: '/embed/partners/',

@@ -12,6 +12,6 @@ declare module 'virtual:partnerkit/model' {
 declare module 'virtual:partnerkit/bodies' {
   /** The content folder, absolute. */
   export const root: string;
-  export const caseStudies: Array<import('./loader/content-types.ts').CaseStudy>;
-  export const news: Array<import('./loader/content-types.ts').NewsPost>;
+  /** The entries of each kind written with bodies (case studies, news posts), by its field of Content. */
+  export const collections: import('./loader/content-kinds.ts').ProseContent;
 }

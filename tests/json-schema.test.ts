@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../schemas/index.ts';
+import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../src/loader/content-kinds.ts';
 import { jsonSchemaText, JSON_SCHEMA_FOLDER } from '../src/cli/generate-json-schemas.ts';
 import { DEMO_CONTENT, run } from './helpers/content-fixture.ts';
 

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCHEMAS, type ContentKind } from '../schemas/index.ts';
+import { CONTENT_SCHEMAS, type ContentKind } from '../src/loader/content-kinds.ts';
 import { checkMdx } from '../src/loader/check-mdx.ts';
 import { splitFrontMatter } from '../src/loader/front-matter.ts';
 import { parseYamlDocument } from '../src/loader/yaml-document.ts';

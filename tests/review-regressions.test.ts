@@ -135,7 +135,7 @@ describe('messages that say what to do', () => {
   });
 
   it('never lets content forge lines or terminal codes in the printed report', () => {
-    const problem: Problem = { file: 'x.yaml', line: 1, column: 1, entry: 'program', path: 'a\n::error file=y::fake', severity: 'error', message: 'unknown field "\u001b[31mred"', fix: 'remove it' };
+    const problem: Problem = { file: 'x.yaml', line: 1, column: 1, entry: 'program', path: 'a\n::error file=y::fake', severity: 'error', code: 'unknown-field', message: 'unknown field "\u001b[31mred"', fix: 'remove it' };
     const printed = formatText(problem);
     expect(printed.split('\n')).toHaveLength(1);
     expect(printed).not.toContain('\u001b');

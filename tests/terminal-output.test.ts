@@ -81,7 +81,7 @@ describe('GitHub annotations', () => {
 
   it('keep each value in its property, on one line, and a "%0A" in a value as text', () => {
     const file = 'content/partners/a,line=1,title=fake::x%0A::error file=y.yaml\n.yaml';
-    const line = formatGithub({ file, line: 3, column: 7, entry: 'partners/a', path: 'na:me,', severity: 'error', message: `"${HOSTILE}" 100% %0A::warning::forged`, fix: 'fix it' });
+    const line = formatGithub({ file, line: 3, column: 7, entry: 'partners/a', path: 'na:me,', severity: 'error', code: 'unknown-value', message: `"${HOSTILE}" 100% %0A::warning::forged`, fix: 'fix it' });
     expect(line.split('\n')).toHaveLength(1);
     expect(line).not.toMatch(DRIVES_OR_HIDES);
     expect(readAnnotation(line)).toEqual({

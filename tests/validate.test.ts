@@ -53,7 +53,7 @@ describe('validate with ten planted mistakes', () => {
     const json = validateCli(['--content', root, '--format', 'json']);
     const problems = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
     expect(problems).toHaveLength(10);
-    expect(Object.keys(problems[0]!).sort()).toEqual(['column', 'entry', 'file', 'fix', 'line', 'message', 'path', 'severity']);
+    expect(Object.keys(problems[0]!).sort()).toEqual(['code', 'column', 'entry', 'file', 'fix', 'line', 'message', 'path', 'severity']);
     const email = problems.find((problem) => problem.path === 'contacts[0].email');
     const planted = expected.find((mistake) => mistake.text.startsWith('contacts[0].email'))!;
     expect(email).toMatchObject({ line: planted.line, column: planted.column, severity: 'error', message: '"bob@" is not an email address', fix: 'write it as name@example.com' });

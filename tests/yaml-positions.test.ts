@@ -61,15 +61,15 @@ describe('refused YAML', () => {
   it('reports a syntax error where the mistake is, not where js-yaml noticed it', () => {
     expect(parseYamlDocument('name: Acme\ntypes: [a, b\nwebsite: x\n')).toEqual({
       ok: false,
-      problem: { line: 2, column: 8, message: 'YAML syntax error: a list opened with [ is not closed', fix: 'end it with ] on the same line' },
+      problem: { line: 2, column: 8, code: 'yaml-syntax', message: 'YAML syntax error: a list opened with [ is not closed', fix: 'end it with ] on the same line' },
     });
     expect(parseYamlDocument('name: Acme\nsummary: "Fast, friendly\nwebsite: x\n')).toEqual({
       ok: false,
-      problem: { line: 2, column: 10, message: 'YAML syntax error: a quote is not closed', fix: 'end the text with " on the same line' },
+      problem: { line: 2, column: 10, code: 'yaml-syntax', message: 'YAML syntax error: a quote is not closed', fix: 'end the text with " on the same line' },
     });
     expect(parseYamlDocument('name: Acme\nsummary: @acme on every platform\n')).toEqual({
       ok: false,
-      problem: { line: 2, column: 10, message: 'YAML syntax error: a value cannot start with @ unquoted', fix: 'put the text in quotes: "@acme on every platform"' },
+      problem: { line: 2, column: 10, code: 'yaml-syntax', message: 'YAML syntax error: a value cannot start with @ unquoted', fix: 'put the text in quotes: "@acme on every platform"' },
     });
   });
 

@@ -1,10 +1,10 @@
-// `npm run schemas`: writes schemas/json/<kind>.schema.json from the zod schemas, so editors
-// (through the yaml-language-server line at the top of each file) autocomplete and underline
-// mistakes. `--check` exits 1 when a committed file is stale, without writing.
+// `npm run schemas`: writes schemas/json/<kind>.schema.json from the zod schema of each kind of
+// content (src/loader/content-kinds.ts), so editors (through the yaml-language-server line at the
+// top of each file) autocomplete and underline mistakes. `--check` exits 1 when a committed file is stale, without writing.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../schemas/index.ts';
+import { CONTENT_KINDS, contentKind, jsonSchemaFileName, type ContentKind } from '../loader/content-kinds.ts';
 import { runCommand, type ExitCode } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 
@@ -12,13 +12,13 @@ export const JSON_SCHEMA_FOLDER = path.join(import.meta.dirname, '..', '..', 'sc
 
 /** The JSON Schema of what a contributor writes (input side: fields with defaults are optional). */
 export function jsonSchemaText(kind: ContentKind): string {
-  const schema = z.toJSONSchema(CONTENT_SCHEMAS[kind], { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(contentKind(kind).schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
 async function writeJsonSchemas(check: boolean): Promise<ExitCode> {
   const stale: string[] = [];
-  for (const kind of Object.keys(CONTENT_SCHEMAS) as ContentKind[]) {
+  for (const { kind } of CONTENT_KINDS) {
     const file = path.join(JSON_SCHEMA_FOLDER, jsonSchemaFileName(kind));
     const text = jsonSchemaText(kind);
     const current = await readFile(file, 'utf8').catch(() => '');

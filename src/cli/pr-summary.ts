@@ -2,10 +2,9 @@
 // changes in the content (partners added, changed, removed; other files) and the problems
 // validate finds, for the pull request's job summary.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load } from 'js-yaml';
 import { loadContent } from '../loader/load-content.ts';
+import { readContentFile } from '../loader/read-content-file.ts';
 import { markdownCode, markdownText } from '../shared/markdown-escape.ts';
 import { runCommand } from './run-command.ts';
 import { write } from './terminal-safe.ts';
@@ -37,14 +36,11 @@ export function contentChanges(base: string, contentFolder: string, cwd = proces
 
 export async function summaryMarkdown(changes: ContentChange[], contentFolder: string, today: string): Promise<string> {
   const { problems, filesChecked } = await loadContent(contentFolder, { today });
-  // Names as written, so the summary reads well even when a file has errors; a removed file keeps its slug.
-  const partnerName = (slug: string) => {
-    try {
-      const data = load(readFileSync(path.join(contentFolder, 'partners', `${slug}.yaml`), 'utf8')) as { name?: unknown };
-      return typeof data?.name === 'string' ? data.name : slug;
-    } catch {
-      return slug;
-    }
+  // Names as written (read by the loader), so the summary reads well even when a file has errors; a removed file keeps its slug.
+  const partnerName = async (slug: string) => {
+    const partner = await readContentFile(contentFolder, `partners/${slug}.yaml`);
+    const name = partner.found ? (partner.raw as { name?: unknown } | undefined)?.name : undefined;
+    return typeof name === 'string' ? name : slug;
   };
   // Names, file names and messages come from the pull request: each is escaped, so none can
   // hide the rest of the summary, add text of its own, break the table or ping anyone.
@@ -54,7 +50,8 @@ export async function summaryMarkdown(changes: ContentChange[], contentFolder: s
   if (!changes.length) lines.push('This pull request changes no content.');
   for (const status of ['added', 'changed', 'removed'] as const) {
     const group = partners.filter((c) => c.status === status);
-    if (group.length) lines.push(`**Partners ${status}:** ${group.map((c) => `${markdownText(partnerName(path.basename(c.file, '.yaml')))} (${markdownCode(c.file)})`).join(', ')}`, '');
+    const named = await Promise.all(group.map(async (c) => `${markdownText(await partnerName(path.basename(c.file, '.yaml')))} (${markdownCode(c.file)})`));
+    if (group.length) lines.push(`**Partners ${status}:** ${named.join(', ')}`, '');
   }
   if (others.length) lines.push('**Other files:**', '', ...others.map((c) => `- ${c.status}: ${markdownCode(c.file)}`), '');
   const errors = problems.filter((p) => p.severity === 'error');

@@ -31,7 +31,7 @@ function escapeData(text: string): string {
 
 export function formatJson(problems: Problem[]): string {
   return JSON.stringify(
-    problems.map(({ file, line, column, entry, path, severity, message, fix }) => ({ file, line, column, entry, path, severity, message, fix })),
+    problems.map(({ file, line, column, entry, path, severity, code, message, fix }) => ({ file, line, column, entry, path, severity, code, message, fix })),
     null,
     2,
   );

@@ -4,7 +4,7 @@ import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { KEBAB_CASE } from '../../schemas/common.ts';
-import { jsonSchemaFileName } from '../../schemas/index.ts';
+import { jsonSchemaFileName } from '../loader/content-file.ts';
 import { loadContent } from '../loader/load-content.ts';
 import type { Problem } from '../loader/problem.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bodyImagePath } from '../loader/body-image-path.ts';
 import { displayPath } from '../loader/display-path.ts';
+import type { Advice } from '../loader/problem.ts';
 import type { ProblemPlace, PublishedFiles } from '../loader/published-files.ts';
 import { publishedKey, sha256, UnpublishableFile } from '../loader/published-files.ts';
 import type { ModelBuild } from './model-build.ts';
@@ -48,15 +49,15 @@ export function bodyImageGuard({ fileURL }: { fileURL: URL | undefined }, root: 
       const post = absolute ? path.relative(root, absolute).split(path.sep).join('/') : undefined;
       const at = node.position?.start ?? { line: 1, column: 1 };
       const place: ProblemPlace = { file: absolute ? displayPath(absolute) : 'Markdown', line: at.line, column: at.column, entry: post?.replace(/\.mdx?$/, '') ?? 'Markdown', path: '' };
-      const refuse = (message: string, fix: string) => {
-        throw new UnpublishableFile({ ...place, severity: 'error', message, fix });
+      const refuse = (advice: Advice) => {
+        throw new UnpublishableFile({ ...place, severity: 'error', ...advice });
       };
-      if (!post || post.startsWith('../')) return refuse(`the image "${node.url}" is in Markdown outside the content folder`, 'put images in posts in content/case-studies/ or content/news/');
+      if (!post || post.startsWith('../')) return refuse({ code: 'image-outside-content', message: `the image "${node.url}" is in Markdown outside the content folder`, fix: 'put images in posts in content/case-studies/ or content/news/' });
       const resolved = bodyImagePath(node.url, post);
-      if ('problem' in resolved) return refuse(resolved.problem.message, resolved.problem.fix);
+      if ('problem' in resolved) return refuse(resolved.problem);
       const checked = (await published()).get(publishedKey('body-image', resolved.relative));
-      if (!checked) return refuse(`the image "${resolved.relative}" was not checked by validate, so it cannot be published`, 'run npm run validate, fix what it reports, and build again');
-      if (sha256(readFileSync(path.join(root, resolved.relative))) !== checked.sha256) return refuse(`"${resolved.relative}" changed after validate checked it`, 'build again once the file is saved');
+      if (!checked) return refuse({ code: 'not-checked-by-validate', message: `the image "${resolved.relative}" was not checked by validate, so it cannot be published`, fix: 'run npm run validate, fix what it reports, and build again' });
+      if (sha256(readFileSync(path.join(root, resolved.relative))) !== checked.sha256) return refuse({ code: 'changed-after-validate', message: `"${resolved.relative}" changed after validate checked it`, fix: 'build again once the file is saved' });
       return undefined;
     },
   };

@@ -1,12 +1,13 @@
 // The one product of a build: the content folder loaded and checked once by loadContent(), the
 // function `npm run validate` calls, and the model built from it once. The Partnerkit integration
 // owns one of these and hands what it holds to the pages, to the content layer (case-study and news
-// bodies) and to the step that writes badges and logos after the build.
+// bodies), to the step that writes badges and logos after the build, and to the sitemap.
 import { formatText, summary } from '../loader/format-problems.ts';
 import type { Content } from '../loader/content-types.ts';
 import { loadContent, type LoadResult } from '../loader/load-content.ts';
 import { buildModel, type BuiltModel } from '../model/build-model.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
+import { redirectPaths } from '../site/redirect-paths.ts';
 
 /** Thrown when content has errors; the problems themselves are printed as validate prints them. */
 export class ContentError extends Error {
@@ -29,6 +30,11 @@ export interface ModelBuild {
   content(): Promise<Content>;
   /** The model of that content as of the build date, and the generated files it refers to. */
   built(): Promise<BuiltModel>;
+  /**
+   * The pages that only redirect (renamed partners' old URLs), from the built model: for the
+   * sitemap, which asks once every page is written. Throws when asked before the model is built.
+   */
+  redirectPaths(): ReadonlySet<string>;
   /** Forgets both, so the next call reads the folder again (`astro dev`, after an edit). */
   reset(): void;
 }
@@ -39,6 +45,8 @@ export function modelBuild(): ModelBuild {
   let today: string | undefined;
   let content: Promise<Content> | undefined;
   let built: Promise<BuiltModel> | undefined;
+  // The model once built, for what asks without waiting (the sitemap's filter).
+  let finished: { built: BuiltModel; redirects?: ReadonlySet<string> } | undefined;
   return {
     root,
     content() {
@@ -47,13 +55,25 @@ export function modelBuild(): ModelBuild {
       return content;
     },
     built() {
-      built ??= this.content().then((loaded) => buildModel(loaded, { today: today! }));
+      if (!built) {
+        const building = this.content().then((loaded) => buildModel(loaded, { today: today! }));
+        built = building;
+        void building.then((result) => {
+          if (built === building) finished = { built: result }; // not after a reset
+        }, () => undefined);
+      }
       return built;
+    },
+    redirectPaths() {
+      if (!finished) throw new Error('the redirects are asked for before the model is built');
+      finished.redirects ??= redirectPaths(finished.built.model.partners);
+      return finished.redirects;
     },
     reset() {
       today = undefined;
       content = undefined;
       built = undefined;
+      finished = undefined;
     },
   };
 }

@@ -1,8 +1,8 @@
 // The virtual modules through which a build hands its product on, as Starlight hands its config to
 // its pages (virtual:starlight/user-config):
 //   virtual:partnerkit/model   the model and its generated files, for the pages;
-//   virtual:partnerkit/bodies  the case studies and news posts, for the content layer, which
-//                              renders their MDX and Markdown bodies.
+//   virtual:partnerkit/bodies  the case studies and news posts (each kind with bodies), for the
+//                              content layer, which renders their MDX and Markdown bodies.
 // Pages run from a bundle, outside this module's reach, so the values travel as a file of
 // structured-clone bytes (node:v8) that the module reads when it is evaluated: the model's shared
 // objects stay shared (a partner is one object in the directory, its tier and the certifications),
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import type { Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
+import { PROSE_KEYS, type ProseContent } from '../loader/content-kinds.ts';
 import { publishedRecords } from '../loader/published-files.ts';
 import { ContentError, type ModelBuild } from './model-build.ts';
 
@@ -44,7 +45,8 @@ export function partnerkitModules(build: ModelBuild): Plugin {
       }
       if (id === RESOLVED.get(BODIES)) {
         const content = await build.content();
-        return moduleReading(await files.of(BODIES, content, () => ({ root: content.root, caseStudies: content.caseStudies, news: content.news })), ['root', 'caseStudies', 'news']);
+        const collections = () => Object.fromEntries(PROSE_KEYS.map((key) => [key, content[key]])) as ProseContent;
+        return moduleReading(await files.of(BODIES, content, () => ({ root: content.root, collections: collections() })), ['root', 'collections']);
       }
       return undefined;
     },

@@ -3,17 +3,11 @@
 // their own line:column. (MDX syntax and links are checked in check-mdx.ts.)
 import { findUnsafeCharacters } from '../shared/unsafe-characters.ts';
 import { LineIndex } from './source-position.ts';
+import type { Finding } from './problem.ts';
 import { unsafeCharacterMessage } from './unsafe-text.ts';
 
-export interface BodyTextProblem {
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
-
 /** `body` is the whole file with its front matter blanked out, so positions are file positions. */
-export function checkBodyText(body: string): BodyTextProblem[] {
+export function checkBodyText(body: string): Finding[] {
   const found = findUnsafeCharacters(body, 'body');
   if (!found.length) return [];
   const lines = new LineIndex(body);

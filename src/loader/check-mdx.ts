@@ -4,13 +4,7 @@
 import type { Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast, type Features } from 'satteri';
 import { listOf } from './did-you-mean.ts';
-
-export interface MdxProblem {
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
+import type { Finding, ProblemCode } from './problem.ts';
 
 /** Components contributors may use, with the attributes each accepts. The site provides them. */
 export type AllowedComponent = 'Callout' | 'Quote' | 'Metric';
@@ -39,7 +33,7 @@ export function isSafeLink(url: string): boolean {
 }
 
 /** Checks a body written in MDX (`.mdx`) or plain Markdown (`.md`). */
-export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
+export function checkMdx(body: string, dialect: 'mdx' | 'md'): Finding[] {
   return checkBody(body, dialect).problems;
 }
 
@@ -47,7 +41,7 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): MdxProblem[] {
 export const ASTRO_MARKDOWN_FEATURES: Features = { gfm: true, smartPunctuation: true };
 
 /** Checks a body, and lists the images it shows, for the file checks (see check-body-images.ts). */
-export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: MdxProblem[]; images: BodyImage[] } {
+export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Finding[]; images: BodyImage[] } {
   let tree: Root;
   try {
     // The tree Astro compiles, from the same parser with the same features: a second parser would
@@ -58,50 +52,50 @@ export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: MdxP
     // Sätteri's messages start with the place: "3:7: Unexpected character … (mdx-jsx:…)".
     const text = error instanceof Error ? error.message : String(error);
     const [, line = '1', column = '1', reason = text] = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(text) ?? [];
-    return { problems: [{ line: Number(line), column: Number(column), message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }], images: [] };
+    return { problems: [{ line: Number(line), column: Number(column), code: 'mdx-syntax', message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }], images: [] };
   }
-  const problems: MdxProblem[] = [];
+  const problems: Finding[] = [];
   const images: BodyImage[] = [];
   const definitions = new Map<string, string>();
   const references: Array<{ name: string; line: number; column: number }> = [];
   visit(tree, (node) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-    const report = (message: string, fix: string) => problems.push({ ...at, message, fix });
+    const report = (code: ProblemCode, message: string, fix: string) => problems.push({ ...at, code, message, fix });
     switch (node.type) {
       case 'mdxjsEsm':
-        report('import and export statements are not allowed', 'remove the line; use the components listed in the README instead');
+        report('mdx-import-export', 'import and export statements are not allowed', 'remove the line; use the components listed in the README instead');
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report('{expressions} are not allowed', 'write the text itself; to show a literal brace write \\{');
+        report('mdx-expression', '{expressions} are not allowed', 'write the text itself; to show a literal brace write \\{');
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         const allowed = ALLOWED_COMPONENTS.get(name);
         if (!allowed) {
-          report(`<${name || '>'}${name ? '>' : ''} is not an allowed component`, `use Markdown, or one of: ${listOf([...ALLOWED_COMPONENTS.keys()])}`);
+          report('component-not-allowed', `<${name || '>'}${name ? '>' : ''} is not an allowed component`, `use Markdown, or one of: ${listOf([...ALLOWED_COMPONENTS.keys()])}`);
           break;
         }
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            report(`<${name}> has a {…} attribute`, `write attributes as name="text"; ${name} accepts ${listOf(allowed)}`);
+            report('component-attribute-expression', `<${name}> has a {…} attribute`, `write attributes as name="text"; ${name} accepts ${listOf(allowed)}`);
           } else if (!allowed.includes(attribute.name)) {
-            report(`<${name}> has no attribute "${attribute.name}"`, `${name} accepts ${listOf(allowed)}`);
+            report('component-attribute-not-allowed', `<${name}> has no attribute "${attribute.name}"`, `${name} accepts ${listOf(allowed)}`);
           } else if (attribute.value !== null && typeof attribute.value === 'object') {
-            report(`<${name} ${attribute.name}={…}> uses an expression`, `write it as ${attribute.name}="text"`);
+            report('component-attribute-expression', `<${name} ${attribute.name}={…}> uses an expression`, `write it as ${attribute.name}="text"`);
           }
         }
         break;
       }
       case 'html':
-        report('raw HTML is not allowed', 'use Markdown instead (or write the post as .mdx with allowed components)');
+        report('raw-html', 'raw HTML is not allowed', 'use Markdown instead (or write the post as .mdx with allowed components)');
         break;
       case 'link':
       case 'image':
       case 'definition':
         if (!isSafeLink(node.url.trim())) {
-          report(`the link "${node.url.slice(0, 60)}" is not a web, mail or relative link`, 'use a link starting with https://, mailto: or /');
+          report('unsafe-link', `the link "${node.url.slice(0, 60)}" is not a web, mail or relative link`, 'use a link starting with https://, mailto: or /');
         }
         if (node.type === 'image') images.push({ url: node.url, ...at });
         // The first definition of a name is the one Markdown uses.

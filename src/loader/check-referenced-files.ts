@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { CONTENT_PATH } from '../../schemas/common.ts';
 import { FileProblems } from './file-problems.ts';
-import type { Problem } from './problem.ts';
+import type { Advice, Problem } from './problem.ts';
 import { PublishedFile, publishedKey, type PublishedPurpose } from './published-files.ts';
-import { SYMLINK } from './read-content-folder.ts';
+import { SYMLINK } from './content-file.ts';
 import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
 import type { FieldPath } from './yaml-document.ts';
 
@@ -56,33 +56,35 @@ export class ReferencedFiles {
     const absolute = path.join(this.context.root, relative);
     const inspected = purpose === 'logo' ? this.context.inspected?.get(relative) : undefined;
     const outcome = inspected ?? (await inspectReferencedFile(this.context.root, relative, this.listings, purpose));
-    const report = (message: string, fix: string) => {
-      if (where.at) where.report.place(where.at.line, where.at.column, where.path, 'error', message, fix);
-      else where.report.field(where.path, 'error', message, fix);
+    const report = (advice: Advice) => {
+      if (where.at) where.report.place({ ...where.at, ...advice }, 'error', where.path);
+      else where.report.field(where.path, 'error', advice);
     };
     switch (outcome.kind) {
       case 'link':
-        report(`"${relative}" goes through a symbolic link: ${SYMLINK.message}`, SYMLINK.fix);
+        report({ code: 'symbolic-link', message: `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, fix: SYMLINK.fix });
         return;
       case 'folder':
-        report(`"${relative}" is a folder, not a file`, `name the image file inside it, e.g. ${purpose === 'body-image' ? 'images/team.png' : 'logos/acme.svg'}`);
+        report({ code: 'file-is-a-folder', message: `"${relative}" is a folder, not a file`, fix: `name the image file inside it, e.g. ${purpose === 'body-image' ? 'images/team.png' : 'logos/acme.svg'}` });
         return;
       case 'not-a-file':
-        report(`"${relative}" is not a regular file`, 'replace it with the image file itself');
+        report({ code: 'not-a-regular-file', message: `"${relative}" is not a regular file`, fix: 'replace it with the image file itself' });
         return;
       case 'missing':
-        report(`the file "${relative}" does not exist`, outcome.guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), outcome.guess)}"?` : `add it to ${this.context.display(path.dirname(absolute))}/, or correct the path`);
+        report({ code: 'missing-file', message: `the file "${relative}" does not exist`, fix: outcome.guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), outcome.guess)}"?` : `add it to ${this.context.display(path.dirname(absolute))}/, or correct the path` });
         return;
       case 'file':
         for (const problem of outcome.problems) {
-          const inside = `${relative}:${problem.line}:${problem.column}:${problem.message}`;
-          if (problem.line === undefined) report(problem.message, problem.fix);
-          else if (!this.reportedInside.has(inside)) {
-            this.reportedInside.add(inside);
-            const insideFile = new FileProblems(this.context.problems, this.context.display(absolute), where.report.entry);
-            insideFile.document = where.report.document; // so the field is named as in the file that names it
-            insideFile.place(problem.line, problem.column ?? 1, where.path, 'error', problem.message, problem.fix);
+          if (!('line' in problem)) {
+            report(problem);
+            continue;
           }
+          const inside = `${relative}:${problem.line}:${problem.column}:${problem.message}`;
+          if (this.reportedInside.has(inside)) continue;
+          this.reportedInside.add(inside);
+          const insideFile = new FileProblems(this.context.problems, this.context.display(absolute), where.report.entry);
+          insideFile.document = where.report.document; // so the field is named as in the file that names it
+          insideFile.place(problem, 'error', where.path);
         }
         if (outcome.problems.length === 0) {
           const namedAt = () => (where.at ? { file: where.report.file, ...where.at, entry: where.report.entry, path: '' } : where.report.placeOf(where.path));

@@ -4,19 +4,13 @@
 // so their size, nesting and the work their references expand to are held to SVG_LIMITS.
 import { SaxesParser } from 'saxes';
 import { MAX_SVG_BYTES, SVG_LIMITS } from '../shared/image-limits.ts';
-
-export interface SvgProblem {
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
+import type { Advice, Finding, Position, ProblemCode } from './problem.ts';
 
 export { MAX_SVG_BYTES };
 
 /** What the check found out about a safe SVG, besides its problems. */
 export interface SvgAnalysis {
-  problems: SvgProblem[];
+  problems: Finding[];
   /** Elements drawn once every reference is expanded (0 when the file has problems). */
   drawnElements: number;
 }
@@ -41,7 +35,7 @@ const ALLOWED_ATTRIBUTES = new Set([
 
 /** What one check has seen so far. */
 interface SvgCheck {
-  problems: SvgProblem[];
+  problems: Finding[];
   depth: number;
   sawRoot: boolean;
   tagStart: { line: number; column: number };
@@ -76,14 +70,14 @@ interface SvgElement {
 }
 
 /** Checks an SVG document; returns every problem found (empty when the logo is safe). */
-export function checkSvg(text: string, what: keyof typeof WORDS = 'logo'): SvgProblem[] {
+export function checkSvg(text: string, what: keyof typeof WORDS = 'logo'): Finding[] {
   return analyseSvg(text, what).problems;
 }
 
 /** Checks an SVG document, and counts the elements it draws (see SVG_LIMITS). */
 export function analyseSvg(text: string, what: keyof typeof WORDS = 'logo'): SvgAnalysis {
   if (Buffer.byteLength(text) > MAX_SVG_BYTES) {
-    return { problems: [{ line: 1, column: 1, message: `the SVG is larger than ${MAX_SVG_BYTES / 1024} kB`, fix: 'simplify it (for example with SVGO) or use a PNG' }], drawnElements: 0 };
+    return { problems: [{ line: 1, column: 1, code: 'file-too-large', message: `the SVG is larger than ${MAX_SVG_BYTES / 1024} kB`, fix: 'simplify it (for example with SVGO) or use a PNG' }], drawnElements: 0 };
   }
   const check: SvgCheck = { problems: [], depth: 0, sawRoot: false, tagStart: { line: 1, column: 1 }, style: undefined, elements: [], open: [], ids: new Map(), sheetReferences: [], tooDeep: false, words: WORDS[what] };
   current = check;
@@ -94,7 +88,7 @@ export function analyseSvg(text: string, what: keyof typeof WORDS = 'logo'): Svg
     svgParser = undefined; // stopped half-way: start the next file on a fresh parser
     if (!(error instanceof StopParsing)) throw error;
   }
-  if (!check.sawRoot && check.problems.length === 0) check.problems.push({ line: 1, column: 1, message: 'the file has no <svg> element', fix: `export ${check.words.the} as an SVG file` });
+  if (!check.sawRoot && check.problems.length === 0) check.problems.push({ line: 1, column: 1, code: 'svg-root-not-svg', message: 'the file has no <svg> element', fix: `export ${check.words.the} as an SVG file` });
   if (check.problems.length) return { problems: check.problems, drawnElements: 0 };
   const drawn = countDrawnElements(check);
   return { problems: drawn.problem ? [drawn.problem] : [], drawnElements: drawn.count };
@@ -107,31 +101,32 @@ let current: SvgCheck;
 
 function createParser(): SaxesParser {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const report = (at: { line: number; column: number }, message: string, fix: string) => current.problems.push({ ...at, message, fix });
+  const report = (at: Position, advice: Advice) => current.problems.push({ ...at, ...advice });
+  const advice = (code: ProblemCode, message: string, fix: string): Advice => ({ code, message, fix });
   const here = (back = 0) => ({ line: parser.line, column: Math.max(1, parser.column - back + 1) });
 
   parser.on('xmldecl', (declaration) => {
     // libxml2, which draws the file in the build, would read the bytes in the encoding declared.
-    if (declaration.encoding && !/^utf-?8$/i.test(declaration.encoding)) report(here(), `the SVG declares encoding="${declaration.encoding.slice(0, 20)}"`, 'save it as UTF-8, and write encoding="UTF-8" or leave it out');
+    if (declaration.encoding && !/^utf-?8$/i.test(declaration.encoding)) report(here(), advice('svg-encoding', `the SVG declares encoding="${declaration.encoding.slice(0, 20)}"`, 'save it as UTF-8, and write encoding="UTF-8" or leave it out'));
   });
-  parser.on('doctype', () => report(here(), 'the SVG has a DOCTYPE', `remove the <!DOCTYPE …> line; ${current.words.some} need none`));
+  parser.on('doctype', () => report(here(), advice('svg-doctype', 'the SVG has a DOCTYPE', `remove the <!DOCTYPE …> line; ${current.words.some} need none`)));
   parser.on('processinginstruction', (pi) => {
-    if (pi.target !== 'xml') report(here(), `the SVG has a processing instruction <?${pi.target}?>`, 'remove it');
+    if (pi.target !== 'xml') report(here(), advice('svg-processing-instruction', `the SVG has a processing instruction <?${pi.target}?>`, 'remove it'));
   });
   parser.on('opentagstart', (tag) => {
     // saxes has read one character past the name when it reports the tag.
     current.tagStart = here(tag.name.length + 2);
-    if (current.style) report(current.tagStart, `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text');
+    if (current.style) report(current.tagStart, advice('svg-style-not-allowed', `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text'));
     if (current.depth === 0) {
       current.sawRoot = true;
-      if (tag.name !== 'svg') report(current.tagStart, `the file's root element is <${tag.name}>, not <svg>`, `export ${current.words.the} as a plain SVG file`);
+      if (tag.name !== 'svg') report(current.tagStart, advice('svg-root-not-svg', `the file's root element is <${tag.name}>, not <svg>`, `export ${current.words.the} as a plain SVG file`));
     }
     if (!ALLOWED_ELEMENTS.has(tag.name)) {
-      report(current.tagStart, `<${tag.name}> is not allowed in ${current.words.a}`, elementFix(tag.name));
+      report(current.tagStart, advice('svg-element-not-allowed', `<${tag.name}> is not allowed in ${current.words.a}`, elementFix(tag.name)));
     }
     if (current.depth >= SVG_LIMITS.maxDepth && !current.tooDeep) {
       current.tooDeep = true;
-      report(current.tagStart, `the SVG nests elements more than ${SVG_LIMITS.maxDepth} deep`, `ungroup the nested groups in your editor, or export ${current.words.the} again`);
+      report(current.tagStart, advice('svg-too-deep', `the SVG nests elements more than ${SVG_LIMITS.maxDepth} deep`, `ungroup the nested groups in your editor, or export ${current.words.the} again`));
     }
     const index = current.elements.push({ name: tag.name, at: current.tagStart, children: [], references: [] }) - 1;
     const parent = current.open.at(-1);
@@ -143,18 +138,18 @@ function createParser(): SaxesParser {
     const problem = attributeProblem(attribute.name, attribute.value);
     if (!problem) return;
     const at = attribute.value.includes('\n') ? current.tagStart : here(attribute.name.length + attribute.value.length + 3);
-    report(at, problem.message, problem.fix);
+    report(at, problem);
   });
   parser.on('comment', () => {
-    if (current.style) report(here(), 'a comment inside <style> is not allowed', 'remove the comment');
+    if (current.style) report(here(), advice('svg-style-not-allowed', 'a comment inside <style> is not allowed', 'remove the comment'));
   });
   parser.on('opentag', (tag) => {
     if (current.depth === 0 && tag.name === 'svg') {
       const attributes = tag.attributes as Record<string, string>;
-      if (!('viewBox' in attributes)) report(current.tagStart, 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales');
+      if (!('viewBox' in attributes)) report(current.tagStart, advice('svg-no-viewbox', 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales'));
       else {
         const problem = sizeProblem(attributes);
-        if (problem) report(current.tagStart, problem.message, problem.fix);
+        if (problem) report(current.tagStart, problem);
       }
     }
     if (tag.name === 'style' && !current.style) current.style = { start: current.tagStart, text: '' };
@@ -166,7 +161,7 @@ function createParser(): SaxesParser {
     const style = current.style;
     if (tag.name === 'style' && style) {
       const problem = cssProblem(style.text);
-      if (problem) report(style.start, problem.message, problem.fix);
+      if (problem) report(style.start, problem);
       for (const id of localReferences(style.text)) current.sheetReferences.push({ id, at: style.start });
       current.style = undefined;
     }
@@ -179,7 +174,7 @@ function createParser(): SaxesParser {
   parser.on('error', (error) => {
     // saxes' messages start with "line:column: ".
     const reason = error.message.replace(/^\d+:\d+:\s*/, '');
-    report(here(), `the SVG is not well-formed XML: ${reason}`, 'open it in an editor and save it again as SVG');
+    report(here(), advice('svg-not-well-formed', `the SVG is not well-formed XML: ${reason}`, 'open it in an editor and save it again as SVG'));
     throw new StopParsing();
   });
   return parser;
@@ -216,7 +211,7 @@ const TEMPLATES = new Set(['defs', 'symbol', 'clipPath', 'mask', ...PAINTS]);
  * (librsvg gives up after minutes). A reference from a style sheet may apply to any element, so
  * it is counted once per element. References that loop are refused, as librsvg refuses them.
  */
-function countDrawnElements(check: SvgCheck): { count: number; problem?: SvgProblem } {
+function countDrawnElements(check: SvgCheck): { count: number; problem?: Finding } {
   const { elements, ids } = check;
   const limit = SVG_LIMITS.maxDrawnElements;
   const targetOf = (id: string) => {
@@ -258,7 +253,7 @@ function countDrawnElements(check: SvgCheck): { count: number; problem?: SvgProb
     drawn[index] = Math.min(count, limit + 1);
     state[index] = 2;
   }
-  if (loop) return { count: 0, problem: { ...loop.at, message: `the reference to "#${loop.id}" makes the drawing contain itself`, fix: 'point it at another element, or remove it' } };
+  if (loop) return { count: 0, problem: { ...loop.at, code: 'svg-reference-loop', message: `the reference to "#${loop.id}" makes the drawing contain itself`, fix: 'point it at another element, or remove it' } };
   let count = drawn[0] ?? 0;
   let sheet: SvgCheck['sheetReferences'][number] | undefined;
   for (const reference of check.sheetReferences) {
@@ -271,7 +266,7 @@ function countDrawnElements(check: SvgCheck): { count: number; problem?: SvgProb
   const at = sheet && (!largest || drawn[0]! <= limit) ? sheet.at : (largest?.at ?? elements[0]!.at);
   return {
     count,
-    problem: { ...at, message: `the references (<use>, clip-path, mask) make the drawing more than ${limit.toLocaleString('en')} elements`, fix: 'draw each repeated part once: expand the references in your editor and simplify the result' },
+    problem: { ...at, code: 'svg-too-many-elements', message: `the references (<use>, clip-path, mask) make the drawing more than ${limit.toLocaleString('en')} elements`, fix: 'draw each repeated part once: expand the references in your editor and simplify the result' },
   };
 }
 
@@ -287,19 +282,19 @@ const PERCENT = new RegExp(String.raw`^\s*${NUMBER}\s*%\s*$`);
  * width and height, the viewBox's proportions filling in a missing one, the viewBox alone without
  * either. Font-relative units (em, ex) are refused rather than guessed at.
  */
-export function drawnSize(attributes: Record<string, string>): { width: number; height: number } | { problem: { message: string; fix: string } } {
+export function drawnSize(attributes: Record<string, string>): { width: number; height: number } | { problem: Advice } {
   const box = VIEW_BOX.exec(attributes.viewBox ?? '');
   const boxWidth = Number(box?.[3]);
   const boxHeight = Number(box?.[4]);
   if (!box || !(boxWidth > 0 && boxHeight > 0 && Number.isFinite(boxWidth * boxHeight))) {
-    return { problem: { message: `the viewBox "${(attributes.viewBox ?? '').slice(0, 40)}" is not four numbers with a width and height above 0`, fix: 'write viewBox="0 0 W H" with the drawing\'s width and height' } };
+    return { problem: { code: 'svg-invalid-size', message: `the viewBox "${(attributes.viewBox ?? '').slice(0, 40)}" is not four numbers with a width and height above 0`, fix: 'write viewBox="0 0 W H" with the drawing\'s width and height' } };
   }
   const lengths: Array<number | undefined> = [];
   for (const name of ['width', 'height'] as const) {
     const value = attributes[name];
     const length = value === undefined ? undefined : LENGTH.exec(value);
     if (value !== undefined && !length && !PERCENT.test(value)) {
-      return { problem: { message: `${name}="${value.slice(0, 20)}" is not a length in pixels, mm, cm, in, pt or pc`, fix: `write it in pixels, e.g. ${name}="120", or remove it` } };
+      return { problem: { code: 'svg-invalid-size', message: `${name}="${value.slice(0, 20)}" is not a length in pixels, mm, cm, in, pt or pc`, fix: `write it in pixels, e.g. ${name}="120", or remove it` } };
     }
     lengths.push(length ? Number(length[1]) * PIXELS_PER[length[2] ?? 'px']! : undefined);
   }
@@ -311,15 +306,15 @@ export function drawnSize(attributes: Record<string, string>): { width: number; 
 }
 
 /** Sizes sharp can draw in any box the build uses: not empty, not enormous, not a thread. */
-function sizeProblem(attributes: Record<string, string>): { message: string; fix: string } | undefined {
+function sizeProblem(attributes: Record<string, string>): Advice | undefined {
   const size = drawnSize(attributes);
   if ('problem' in size) return size.problem;
   const { minSide, maxSide, maxAspectRatio } = SVG_LIMITS;
   const shown = `${+size.width.toFixed(2)}×${+size.height.toFixed(2)}`;
   const [short, long] = [Math.min(size.width, size.height), Math.max(size.width, size.height)];
-  if (!(short >= minSide)) return { message: `the drawing is ${shown} pixels, too small to draw`, fix: `set width and height (or the viewBox) to ${current.words.the}'s real size, at least ${minSide} on each side` };
-  if (long > maxSide) return { message: `the drawing is ${shown} pixels; the limit is ${maxSide.toLocaleString('en')} on each side`, fix: 'scale width and height (or the viewBox) down to the real size' };
-  if (long / short > maxAspectRatio) return { message: `the drawing is ${shown} pixels, one side is more than ${maxAspectRatio} times the other`, fix: "crop it closer to the artwork, or set a viewBox that fits it" };
+  if (!(short >= minSide)) return { code: 'svg-size-out-of-range', message: `the drawing is ${shown} pixels, too small to draw`, fix: `set width and height (or the viewBox) to ${current.words.the}'s real size, at least ${minSide} on each side` };
+  if (long > maxSide) return { code: 'svg-size-out-of-range', message: `the drawing is ${shown} pixels; the limit is ${maxSide.toLocaleString('en')} on each side`, fix: 'scale width and height (or the viewBox) down to the real size' };
+  if (long / short > maxAspectRatio) return { code: 'svg-size-out-of-range', message: `the drawing is ${shown} pixels, one side is more than ${maxAspectRatio} times the other`, fix: "crop it closer to the artwork, or set a viewBox that fits it" };
   return undefined;
 }
 
@@ -332,15 +327,15 @@ function elementFix(name: string): string {
   return `remove it: ${some} may use only SVG drawing elements (path, rect, circle, g, text, gradients…)`;
 }
 
-function attributeProblem(name: string, value: string): { message: string; fix: string } | undefined {
-  if (/^on/i.test(name)) return { message: `the event handler ${name}="…" is not allowed`, fix: `remove ${name}: ${current.words.some} cannot run code` };
+function attributeProblem(name: string, value: string): Advice | undefined {
+  if (/^on/i.test(name)) return { code: 'svg-event-handler', message: `the event handler ${name}="…" is not allowed`, fix: `remove ${name}: ${current.words.some} cannot run code` };
   if (!ALLOWED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('sodipodi:') && !name.startsWith('inkscape:')) {
-    return { message: `the attribute ${name} is not allowed in ${current.words.a}`, fix: `remove ${name}` };
+    return { code: 'svg-attribute-not-allowed', message: `the attribute ${name} is not allowed in ${current.words.a}`, fix: `remove ${name}` };
   }
   if ((name === 'href' || name === 'xlink:href') && !/^#[\w.:-]+$/.test(value.trim())) {
-    return { message: `${name}="${value.slice(0, 60)}" points outside ${current.words.the}`, fix: 'only references to elements inside the same SVG (href="#id") are allowed' };
+    return { code: 'svg-external-reference', message: `${name}="${value.slice(0, 60)}" points outside ${current.words.the}`, fix: 'only references to elements inside the same SVG (href="#id") are allowed' };
   }
-  if (/javascript:/i.test(value)) return { message: `the attribute ${name} contains a javascript: link`, fix: `remove ${name}` };
+  if (/javascript:/i.test(value)) return { code: 'svg-attribute-not-allowed', message: `the attribute ${name} contains a javascript: link`, fix: `remove ${name}` };
   return name === 'style' ? cssProblem(value) : referenceProblem(value);
 }
 
@@ -348,24 +343,24 @@ function attributeProblem(name: string, value: string): { message: string; fix: 
 const LOADING_FUNCTION = /\b(?:url|image-set|image|src|element|cross-fade|expression)\s*\(/i;
 const LOCAL_REFERENCE = /url\(\s*(['"]?)#[A-Za-z_][\w.:-]*\1\s*\)/gi;
 
-function referenceProblem(value: string): { message: string; fix: string } | undefined {
+function referenceProblem(value: string): Advice | undefined {
   const loading = LOADING_FUNCTION.exec(value.replace(LOCAL_REFERENCE, ''));
-  return loading ? { message: `"${value.slice(0, 60)}" loads something from outside ${current.words.the}`, fix: 'only url(#id) references to the same SVG are allowed' } : undefined;
+  return loading ? { code: 'svg-external-reference', message: `"${value.slice(0, 60)}" loads something from outside ${current.words.the}`, fix: 'only url(#id) references to the same SVG are allowed' } : undefined;
 }
 
 /**
  * Inline style and <style> may not load anything. The check is deliberately blunt: no CSS escapes
  * (which can spell "url" or "@import" in disguise), no @-rules at all, and no loading function but url(#id).
  */
-function cssProblem(css: string): { message: string; fix: string } | undefined {
-  if (css.includes('\\')) return { message: 'the style uses a CSS escape (\\)', fix: 'write the CSS without backslashes' };
+function cssProblem(css: string): Advice | undefined {
+  if (css.includes('\\')) return { code: 'svg-style-not-allowed', message: 'the style uses a CSS escape (\\)', fix: 'write the CSS without backslashes' };
   const atRule = /@[\w-]+/.exec(css);
-  if (atRule) return { message: `the style uses ${atRule[0]}`, fix: `remove ${atRule[0]}: ${current.words.some} cannot load other files or use @-rules` };
+  if (atRule) return { code: 'svg-style-not-allowed', message: `the style uses ${atRule[0]}`, fix: `remove ${atRule[0]}: ${current.words.some} cannot load other files or use @-rules` };
   // The filter element and attribute are not on the allow-list; CSS filter functions (blur(), drop-shadow()) would bring them back.
   const filter = /(?:^|[\s;{])((?:-webkit-)?(?:backdrop-)?filter)\s*:/i.exec(css);
-  if (filter) return { message: `the style uses ${filter[1]!.toLowerCase()}`, fix: `remove it: ${current.words.some} cannot use filter effects (blur, shadows); flatten the effect in your editor` };
+  if (filter) return { code: 'svg-style-not-allowed', message: `the style uses ${filter[1]!.toLowerCase()}`, fix: `remove it: ${current.words.some} cannot use filter effects (blur, shadows); flatten the effect in your editor` };
   const loading = LOADING_FUNCTION.exec(css.replace(LOCAL_REFERENCE, ''));
-  if (loading) return { message: `the style loads something with ${loading[0].replace(/\s+/g, '')}…)`, fix: 'only url(#id) references to the same SVG are allowed' };
-  if (/javascript:/i.test(css)) return { message: 'the style contains a javascript: link', fix: 'remove it' };
+  if (loading) return { code: 'svg-external-reference', message: `the style loads something with ${loading[0].replace(/\s+/g, '')}…)`, fix: 'only url(#id) references to the same SVG are allowed' };
+  if (/javascript:/i.test(css)) return { code: 'svg-style-not-allowed', message: 'the style contains a javascript: link', fix: 'remove it' };
   return undefined;
 }

@@ -1,7 +1,9 @@
 // Collects problems for one file, turning field paths into line:column through its YAML positions.
-import type { Problem, Severity } from './problem.ts';
 import { formatPath } from './field-path.ts';
+import type { Advice, Finding, Position, Problem, Severity } from './problem.ts';
 import type { FieldPath, YamlDocument } from './yaml-document.ts';
+
+const FIRST_LINE: Position = { line: 1, column: 1 };
 
 export class FileProblems {
   readonly file: string;
@@ -18,31 +20,33 @@ export class FileProblems {
   }
 
   /** A problem with the value at `path` (or, for a missing field, with the mapping it belongs in). */
-  field(path: FieldPath, severity: Severity, message: string, fix: string) {
-    const at = this.document?.locate(path) ?? { line: 1, column: 1 };
-    this.add(at.line, at.column, path, severity, message, fix);
+  field(path: FieldPath, severity: Severity, advice: Advice) {
+    this.add(this.document?.locate(path) ?? FIRST_LINE, path, severity, advice);
   }
 
   /** A problem with occurrence number `occurrence` of `needle` inside the text value at `path` (a character, a word). */
-  fieldText(path: FieldPath, needle: string, occurrence: number, severity: Severity, message: string, fix: string) {
-    const at = this.document?.locateText(path, needle, occurrence) ?? { line: 1, column: 1 };
-    this.add(at.line, at.column, path, severity, message, fix);
+  fieldText(path: FieldPath, needle: string, occurrence: number, severity: Severity, advice: Advice) {
+    this.add(this.document?.locateText(path, needle, occurrence) ?? FIRST_LINE, path, severity, advice);
   }
 
   /** A problem with the key `key` itself, in the mapping at `path`. */
-  key(path: FieldPath, key: string, severity: Severity, message: string, fix: string) {
-    const at = this.document?.locateKey(path, key) ?? { line: 1, column: 1 };
-    this.add(at.line, at.column, [...path, key], severity, message, fix);
+  key(path: FieldPath, key: string, severity: Severity, advice: Advice) {
+    this.add(this.document?.locateKey(path, key) ?? FIRST_LINE, [...path, key], severity, advice);
   }
 
-  /** A problem at a known place (YAML syntax, SVG or MDX body). */
-  place(line: number, column: number, path: FieldPath, severity: Severity, message: string, fix: string) {
-    this.add(line, column, path, severity, message, fix);
+  /** A problem with the file as a whole (its name, its encoding, its kind), at its first line. */
+  wholeFile(severity: Severity, advice: Advice) {
+    this.add(FIRST_LINE, [], severity, advice);
+  }
+
+  /** A finding at a known place (YAML syntax, an SVG, a Markdown or MDX body), about the field at `path` if any. */
+  place(finding: Finding, severity: Severity, path: FieldPath = []) {
+    this.add(finding, path, severity, finding);
   }
 
   /** Where a problem with the value at `path` would be reported. */
   placeOf(path: FieldPath): Pick<Problem, 'file' | 'line' | 'column' | 'entry' | 'path'> {
-    const at = this.document?.locate(path) ?? { line: 1, column: 1 };
+    const at = this.document?.locate(path) ?? FIRST_LINE;
     return { file: this.file, line: at.line, column: at.column, entry: this.entry, path: formatPath(path, this.document?.data) };
   }
 
@@ -57,7 +61,7 @@ export class FileProblems {
     return this.errorPaths.has(formatPath(path, this.document?.data));
   }
 
-  private add(line: number, column: number, path: FieldPath, severity: Severity, message: string, fix: string) {
-    this.adopt({ file: this.file, line, column, entry: this.entry, path: formatPath(path, this.document?.data), severity, message, fix });
+  private add(at: Position, path: FieldPath, severity: Severity, { code, message, fix }: Advice) {
+    this.adopt({ file: this.file, line: at.line, column: at.column, entry: this.entry, path: formatPath(path, this.document?.data), severity, code, message, fix });
   }
 }

@@ -2,6 +2,7 @@
 // body we check is exactly the text Astro compiles. (A stricter splitter of our own once let a
 // post hide an MDX expression after a "---" line Astro reads as the end of the front matter.)
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import type { Finding } from './problem.ts';
 
 export interface FrontMatterSplit {
   /** The YAML between the fences, or undefined when the file has none. */
@@ -11,7 +12,7 @@ export interface FrontMatterSplit {
   /** The body as Astro compiles it, the front matter blanked out so positions are file positions. */
   body: string;
   /** A problem with the fences themselves, e.g. TOML (+++) front matter. */
-  problem?: { line: number; column: number; message: string; fix: string };
+  problem?: Finding;
 }
 
 export function splitFrontMatter(text: string): FrontMatterSplit {
@@ -25,13 +26,13 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const openingLine = text.slice(0, openingAt).split('\n').length - 1;
   const result: FrontMatterSplit = { yaml: split.rawFrontmatter, yamlLineOffset: openingLine, body: split.content };
   if (delimiter === '+++') {
-    result.problem = { line: openingLine + 1, column: 1, message: 'the front matter is TOML (+++)', fix: 'write it as YAML between two "---" lines' };
+    result.problem = { line: openingLine + 1, column: 1, code: 'toml-front-matter', message: 'the front matter is TOML (+++)', fix: 'write it as YAML between two "---" lines' };
   } else {
     const closingEnd = openingAt + 3 + split.rawFrontmatter.length + 3;
     const restOfLine = text.slice(closingEnd, text.indexOf('\n', closingEnd) >>> 0);
     if (restOfLine.trim()) {
       const line = text.slice(0, closingEnd).split('\n').length;
-      result.problem = { line, column: 4, message: `text after the closing "---" is read as the body: "${restOfLine.trim().slice(0, 40)}"`, fix: 'put "---" alone on its line' };
+      result.problem = { line, column: 4, code: 'text-after-front-matter', message: `text after the closing "---" is read as the body: "${restOfLine.trim().slice(0, 40)}"`, fix: 'put "---" alone on its line' };
     }
   }
   return result;

@@ -5,10 +5,9 @@
 // check cross-references and referenced files → Content (only when there are no errors).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
-import { CONTENT_SCHEMAS, type ContentKind } from '../../schemas/index.ts';
+import { CONTENT_KINDS, type ContentKindDefinition } from './content-kinds.ts';
 import type { Content } from './content-types.ts';
-import { checkCrossReferences, type ParsedEntries } from './cross-references.ts';
+import { checkCrossReferences } from './cross-references.ts';
 import { FileProblems } from './file-problems.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { displayPath, parseFiles, type ParallelOptions } from './parse-files.ts';
@@ -38,56 +37,36 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   // Paths relative to where the command runs, as editors and CI annotations want them.
   const display = (absolute: string) => displayPath(absolute);
   if (!(await isFolder(root))) {
-    new FileProblems(problems, display(root), 'content').place(1, 1, [], 'error', `the content folder ${display(root)} does not exist`, 'run from the project folder, or point --content / PARTNERKIT_CONTENT at the folder that holds program.yaml');
+    new FileProblems(problems, display(root), 'content').wholeFile('error', { code: 'no-content-folder', message: `the content folder ${display(root)} does not exist`, fix: 'run from the project folder, or point --content / PARTNERKIT_CONTENT at the folder that holds program.yaml' });
     return { content: undefined, problems, filesChecked: 0 };
   }
   const { files, strays, missing } = await readContentFolder(root);
 
-  for (const relative of missing) {
-    new FileProblems(problems, display(path.join(root, relative)), 'program').place(1, 1, [], 'error', `${relative} is missing from ${display(root)}`, `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder`);
+  for (const { relative, entry } of missing) {
+    new FileProblems(problems, display(path.join(root, relative)), entry).wholeFile('error', { code: 'required-file-missing', message: `${relative} is missing from ${display(root)}`, fix: `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder` });
   }
   for (const stray of strays) {
-    new FileProblems(problems, display(stray.absolute), stray.relative).place(1, 1, [], stray.severity ?? 'error', stray.message, stray.fix);
+    new FileProblems(problems, display(stray.absolute), stray.relative).wholeFile(stray.severity ?? 'error', stray);
   }
 
   const { parsed, inspected } = await parseFiles(files, { root, projectRoot: options.projectRoot ?? process.cwd(), problems, display }, options.parallel);
-  const entries = groupByKind(parsed);
-  const { checkedFiles, published } = await checkCrossReferences(entries, { root, today: options.today, problems, display, inspected });
+  const byKind = Map.groupBy(parsed, (file) => file.source.kind);
+  const { checkedFiles, published } = await checkCrossReferences(byKind, { root, today: options.today, problems, display, inspected });
 
   problems.sort(byFileAndLine);
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   return {
-    content: hasErrors ? undefined : toContent(root, entries, published),
+    content: hasErrors ? undefined : toContent(root, byKind, published),
     problems,
     filesChecked: files.length + strays.filter((stray) => stray.counted !== false).length + checkedFiles,
   };
 }
 
-function groupByKind(parsed: ParsedFile[]): ParsedEntries {
-  const of = (kind: ContentKind) => parsed.filter((file) => file.source.kind === kind);
-  return {
-    program: of('program')[0],
-    brand: of('brand')[0],
-    partners: of('partner'),
-    activity: of('activity'),
-    caseStudies: of('case-study'),
-    news: of('news'),
-  };
-}
-
-function toContent(root: string, entries: ParsedEntries, published: PublishedFiles): Content {
-  const source = (file: ParsedFile) => ({ slug: file.source.slug, file: file.source.relative });
-  const brand = entries.brand?.data as z.output<typeof CONTENT_SCHEMAS.brand> | undefined;
-  return {
-    root,
-    program: entries.program!.data as Content['program'],
-    partners: entries.partners.map((file) => ({ ...(file.data as object), ...source(file) }) as Content['partners'][number]),
-    activity: entries.activity.map((file) => ({ ...(file.data as object), ...source(file) }) as Content['activity'][number]),
-    caseStudies: entries.caseStudies.map((file) => ({ ...(file.data as object), ...source(file), body: file.body ?? '' }) as Content['caseStudies'][number]),
-    news: entries.news.map((file) => ({ ...(file.data as object), ...source(file), body: file.body ?? '', format: file.source.extension === '.md' ? 'md' : 'mdx' }) as Content['news'][number]),
-    brandAssets: brand?.assets ?? [],
-    published,
-  };
+/** Each kind's field of Content, from its files (content-kinds.ts); called only when every file passed. */
+function toContent(root: string, byKind: ReadonlyMap<string, ParsedFile[]>, published: PublishedFiles): Content {
+  const content: Record<string, unknown> = { root, published };
+  for (const definition of CONTENT_KINDS as ReadonlyArray<ContentKindDefinition>) content[definition.content] = definition.toContent(byKind.get(definition.kind) ?? []);
+  return content as Content;
 }
 
 const isFolder = (folder: string) => stat(folder).then((info) => info.isDirectory(), () => false);

@@ -3,16 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { CONTENT_SCHEMAS, jsonSchemaFileName } from '../../schemas/index.ts';
-import { KEBAB_CASE } from '../../schemas/common.ts';
-import { RESERVED_SLUGS } from '../routes.ts';
-import { toKebabCase } from '../shared/kebab-case.ts';
 import { checkBodyText } from './check-body-text.ts';
-import { FileProblems } from './file-problems.ts';
+import type { FileCheck } from './check-file-names.ts';
 import type { BodyImage } from './check-mdx.ts';
+import { jsonSchemaFileName, type ContentFile } from './content-file.ts';
+import { FileProblems } from './file-problems.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problem.ts';
-import type { ContentFile } from './read-content-folder.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 import { messagesForIssue } from './zod-messages.ts';
 
@@ -26,6 +23,12 @@ export interface ParsedFile {
   body?: string;
   /** The images a case study or news body shows, for the file checks. */
   images?: BodyImage[];
+}
+
+/** What a file's kind asks of each of its files (content-kinds.ts). */
+export interface FileRules {
+  schema: z.ZodType;
+  fileChecks: readonly FileCheck[];
 }
 
 /** Case studies and news posts larger than this are refused before parsing. */
@@ -43,50 +46,38 @@ function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
     const at = lenient.indexOf('\uFFFD');
     const before = lenient.slice(0, Math.max(0, at));
     const line = before.split('\n').length;
-    report.place(line, at - before.lastIndexOf('\n'), [], 'error', 'the file is not UTF-8 text', 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")');
+    report.place({ line, column: at - before.lastIndexOf('\n'), code: 'not-utf8', message: 'the file is not UTF-8 text', fix: 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")' }, 'error');
     return undefined;
   }
 }
 
-export async function parseFile(source: ContentFile, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
-  const report = new FileProblems(problems, display(source.absolute), entryName(source));
+export async function parseFile(source: ContentFile, rules: FileRules, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
+  const report = new FileProblems(problems, display(source.absolute), source.entry);
   const result: ParsedFile = { source, report, data: undefined, raw: undefined };
-
-  if (source.kind !== 'program' && source.kind !== 'brand' && !KEBAB_CASE.test(source.slug)) {
-    const suggestion = toKebabCase(source.slug);
-    report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is not a kebab-case slug`, `rename it to ${suggestion || 'lowercase-words-with-hyphens'}${source.extension}: the file name becomes the page's URL`);
-  }
-  if (source.kind === 'partner' && RESERVED_SLUGS.has(source.slug)) {
-    report.place(1, 1, [], 'error', `the file name "${path.basename(source.relative)}" is a word the site uses for its own pages`, `rename it after the company, e.g. ${source.slug}-company${source.extension}: the file name becomes the page's URL`);
-  }
+  for (const check of rules.fileChecks) check(source, report);
 
   // Synchronous on purpose: for thousands of small files it is ~10× faster than fs/promises,
   // which pays a thread-pool round trip for each open, stat, read and close.
   const bytes = readFileSync(source.absolute);
   const isYaml = source.extension === '.yaml';
   if (!isYaml && bytes.length > MAX_PROSE_BYTES) {
-    report.place(1, 1, [], 'error', `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`, 'shorten it, or split it into several posts');
+    report.wholeFile('error', { code: 'file-too-large', message: `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`, fix: 'shorten it, or split it into several posts' });
     return result;
   }
   const text = decodeUtf8(bytes, report);
   if (text === undefined) return result;
   const split = isYaml ? { yaml: text, yamlLineOffset: 0, body: '' } : splitFrontMatter(text);
   if (split.yaml === undefined) {
-    report.place(1, 1, [], 'error', 'the file has no front matter', 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)');
+    report.wholeFile('error', { code: 'no-front-matter', message: 'the file has no front matter', fix: 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)' });
     return result;
   }
-  if ('problem' in split && split.problem) {
-    const { line, column, message, fix } = split.problem;
-    report.place(line, column, [], 'error', message, fix);
-  }
+  if ('problem' in split && split.problem) report.place(split.problem, 'error');
   const parsedYaml = parseYamlDocument(split.yaml, { lineOffset: split.yamlLineOffset });
-  if (!parsedYaml.ok) {
-    const { line, column, message, fix } = parsedYaml.problem;
-    report.place(line, column, [], 'error', message, fix);
-  } else {
+  if (!parsedYaml.ok) report.place(parsedYaml.problem, 'error');
+  else {
     report.document = parsedYaml.document;
     result.raw = parsedYaml.document.data;
-    result.data = validateAgainstSchema(CONTENT_SCHEMAS[source.kind], parsedYaml.document.data, report, isYaml ? 'file' : 'front matter');
+    result.data = validateAgainstSchema(rules.schema, parsedYaml.document.data, report, isYaml ? 'file' : 'front matter');
   }
   if (isYaml) checkSchemaHint(text, source, report, projectRoot);
   else {
@@ -94,26 +85,26 @@ export async function parseFile(source: ContentFile, problems: Problem[], displa
     // Loaded on first use: the MDX parser takes longer to load than thousands of YAML files to check.
     const { checkBody } = await import('./check-mdx.ts');
     const { problems: bodyProblems, images } = checkBody(split.body, source.extension === '.md' ? 'md' : 'mdx');
-    for (const problem of bodyProblems) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
+    for (const problem of bodyProblems) report.place(problem, 'error');
     result.images = images;
     // Control, direction-changing and invisible characters in the body (src/loader/check-body-text.ts).
-    for (const problem of checkBodyText(split.body)) report.place(problem.line, problem.column, [], 'error', problem.message, problem.fix);
+    for (const problem of checkBodyText(split.body)) report.place(problem, 'error');
   }
   return result;
 }
 
 function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FileProblems, what: 'file' | 'front matter'): unknown {
   if (data === undefined || data === null) {
-    report.place(1, 1, [], 'error', `the ${what} is empty`, what === 'file' ? 'fill it in: the README has an example of this kind of file' : 'write title, summary and published (and the other fields) between the two "---" lines');
+    report.wholeFile('error', { code: 'empty-file', message: `the ${what} is empty`, fix: what === 'file' ? 'fill it in: the README has an example of this kind of file' : 'write title, summary and published (and the other fields) between the two "---" lines' });
     return undefined;
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     for (const message of messagesForIssue(issue, data, schema)) {
-      if (message.key !== undefined) report.key(message.path, message.key, 'error', message.message, message.fix);
-      else if (message.text) report.fieldText(message.path, message.text.needle, message.text.occurrence, 'error', message.message, message.fix);
-      else report.field(message.path, 'error', message.message, message.fix);
+      if (message.key !== undefined) report.key(message.path, message.key, 'error', message);
+      else if (message.text) report.fieldText(message.path, message.text.needle, message.text.occurrence, 'error', message);
+      else report.field(message.path, 'error', message);
     }
   }
   return undefined;
@@ -125,10 +116,5 @@ function checkSchemaHint(text: string, source: ContentFile, report: FileProblems
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0).replace(/^\uFEFF/, '');
   if (/^#\s*yaml-language-server:\s*\$schema=\S*/.test(firstLine) && firstLine.trimEnd().endsWith(schemaFile)) return;
   const relative = path.relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile)).split(path.sep).join('/');
-  report.place(1, 1, [], 'warning', 'the first line does not name the JSON Schema for editors', `make the first line: # yaml-language-server: $schema=${relative}`);
-}
-
-/** The entry a file's problems are reported under: program, brand, or "<folder>/<slug>". */
-export function entryName(source: ContentFile): string {
-  return source.kind === 'program' ? 'program' : source.kind === 'brand' ? 'brand' : `${path.dirname(source.relative)}/${source.slug}`;
+  report.wholeFile('warning', { code: 'missing-schema-line', message: 'the first line does not name the JSON Schema for editors', fix: `make the first line: # yaml-language-server: $schema=${relative}` });
 }

@@ -8,9 +8,10 @@ import { Worker } from 'node:worker_threads';
 import { CONTENT_PATH } from '../../schemas/common.ts';
 export { displayPath } from './display-path.ts';
 import { FileProblems } from './file-problems.ts';
-import { entryName, parseFile, type ParsedFile } from './parse-file.ts';
+import { fileRulesOf } from './content-kinds.ts';
+import { parseFile, type ParsedFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
-import type { ContentFile } from './read-content-folder.ts';
+import type { ContentFile } from './content-file.ts';
 import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
 import { YamlDocument } from './yaml-document.ts';
 
@@ -68,7 +69,7 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, pa
   const workerCount = files.length < (parallel.fromFiles ?? PARALLEL_FROM_FILES) ? 0 : Math.min((parallel.threads ?? availableParallelism()) - 1, 7);
   if (workerCount < 1) {
     const parsed: ParsedFile[] = [];
-    for (const file of files) parsed.push(await parseFile(file, context.problems, context.display, context.projectRoot));
+    for (const file of files) parsed.push(await parseFile(file, fileRulesOf(file.kind), context.problems, context.display, context.projectRoot));
     return { parsed, inspected: new Map(), parsedInWorkers: 0 };
   }
 
@@ -78,7 +79,7 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, pa
     const reports = new Map<string, FileProblems>();
     result.files.forEach((message, offset) => {
       const source = files[result.start + offset]!;
-      const report = new FileProblems(context.problems, context.display(source.absolute), entryName(source));
+      const report = new FileProblems(context.problems, context.display(source.absolute), source.entry);
       if (message.yaml) report.document = new YamlDocument(message.raw, message.yaml.text, message.yaml.lineOffset);
       reports.set(report.file, report);
       parsed[result.start + offset] = { source, report, data: message.data, raw: message.raw, body: message.body, images: message.images };
@@ -141,7 +142,7 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
   const problems: Problem[] = [];
   const messages: ParsedFileMessage[] = [];
   for (const file of files) {
-    const { data, raw, body, images, report } = await parseFile(file, problems, context.display, context.projectRoot);
+    const { data, raw, body, images, report } = await parseFile(file, fileRulesOf(file.kind), problems, context.display, context.projectRoot);
     const message: ParsedFileMessage = { data, raw, body, images };
     if (report.document) message.yaml = { text: report.document.text, lineOffset: report.document.lineOffset };
     const logo = file.kind === 'partner' ? (raw as { logo?: unknown } | undefined)?.logo : undefined;

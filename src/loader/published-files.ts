@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { formatText } from './format-problems.ts';
 import { displayPath } from './display-path.ts';
-import type { Problem } from './problem.ts';
+import type { Advice, Problem } from './problem.ts';
 
 /** What a file is published as: each has its own rules (see check-file-kind.ts). */
 export type PublishedPurpose = 'logo' | 'brand' | 'body-image';
@@ -61,17 +61,17 @@ export class UnpublishableFile extends Error {
 export function checkedForPublishing(published: PublishedFiles, root: string, purpose: PublishedPurpose, file: string, bytes: Uint8Array): PublishedFile {
   const entry = published.get(publishedKey(purpose, file));
   if (!entry) {
-    throw new UnpublishableFile({ file: displayPath(path.join(root, file)), line: 1, column: 1, entry: file, path: '', severity: 'error', message: `"${file}" was not checked by validate, so it cannot be published`, fix: 'run npm run validate, fix what it reports, and build again' });
+    throw new UnpublishableFile({ file: displayPath(path.join(root, file)), line: 1, column: 1, entry: file, path: '', severity: 'error', code: 'not-checked-by-validate', message: `"${file}" was not checked by validate, so it cannot be published`, fix: 'run npm run validate, fix what it reports, and build again' });
   }
   if (sha256(bytes) !== entry.sha256) {
-    throw buildProblem(entry, `"${file}" changed after validate checked it`, 'build again once the file is saved');
+    throw buildProblem(entry, { code: 'changed-after-validate', message: `"${file}" changed after validate checked it`, fix: 'build again once the file is saved' });
   }
   return entry;
 }
 
 /** A problem the build met with a published file, reported at the field that names it. */
-export function buildProblem(entry: PublishedFile, message: string, fix: string): UnpublishableFile {
-  return new UnpublishableFile({ ...entry.namedAt(), severity: 'error', message, fix });
+export function buildProblem(entry: PublishedFile, advice: Advice): UnpublishableFile {
+  return new UnpublishableFile({ ...entry.namedAt(), severity: 'error', ...advice });
 }
 
 /** An inventory entry as plain data, for code that runs from the build's bundle (virtual:partnerkit/model). */

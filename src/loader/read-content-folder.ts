@@ -1,55 +1,48 @@
-// Finds the content files by kind, and names each entry after its file.
+// Finds the content files of every kind (content-kinds.ts), and names each entry after its file.
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentKind } from '../../schemas/index.ts';
+import { CONTENT_KINDS } from './content-kinds.ts';
+import { SYMLINK, type ContentFile } from './content-file.ts';
 import { closest, listOf } from './did-you-mean.ts';
+import type { Advice } from './problem.ts';
 
-export interface ContentFile {
-  kind: ContentKind;
-  /** Absolute path. */
-  absolute: string;
-  /** Relative to the content folder, forward slashes. */
-  relative: string;
-  /** The file name without extension: the entry's id. */
-  slug: string;
-  extension: string;
-}
+export type { ContentFile } from './content-file.ts';
 
-export interface StrayFile {
+/** A file that cannot be read as content, and why (its advice). */
+export interface StrayFile extends Advice {
   relative: string;
   absolute: string;
   /** Errors by default; entries Partnerkit merely does not read are warnings. */
   severity?: 'warning';
   /** False for a file that is also read as content, so it is not counted twice. */
   counted?: false;
-  /** Why it cannot be read as content. */
-  message: string;
-  fix: string;
 }
 
-/** Collections that hold one entry per file, the folder they live in and the extensions allowed. */
-export const COLLECTION_FOLDERS: ReadonlyArray<{ kind: ContentKind; folder: string; extensions: readonly string[] }> = [
-  { kind: 'partner', folder: 'partners', extensions: ['.yaml'] },
-  { kind: 'activity', folder: 'activity', extensions: ['.yaml'] },
-  { kind: 'case-study', folder: 'case-studies', extensions: ['.mdx'] },
-  { kind: 'news', folder: 'news', extensions: ['.md', '.mdx'] },
-];
+/** The kinds held one entry per file, the folder they live in and the extensions allowed. */
+const COLLECTION_FOLDERS = CONTENT_KINDS.flatMap((definition) => ('folder' in definition.files ? [{ kind: definition.kind, ...definition.files }] : []));
 
-export async function readContentFolder(root: string): Promise<{ files: ContentFile[]; strays: StrayFile[]; missing: string[] }> {
+/** The kinds held in one file at a fixed path. */
+const FIXED_FILES = CONTENT_KINDS.flatMap((definition) => ('path' in definition.files ? [{ kind: definition.kind, ...definition.files }] : []));
+
+/** A required file that is not there, and the entry it would be. */
+export interface MissingFile {
+  relative: string;
+  entry: string;
+}
+
+export async function readContentFolder(root: string): Promise<{ files: ContentFile[]; strays: StrayFile[]; missing: MissingFile[] }> {
   const files: ContentFile[] = [];
   const strays: StrayFile[] = [];
-  const missing: string[] = [];
-  const single = async (relative: string, kind: ContentKind, required: boolean) => {
+  const missing: MissingFile[] = [];
+  for (const { kind, path: relative, required } of FIXED_FILES) {
     const absolute = path.join(root, relative);
     const info = await lstat(absolute).catch(() => undefined);
     if (info?.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
-    else if (info?.isFile()) files.push({ kind, absolute, relative, slug: path.basename(relative, '.yaml'), extension: '.yaml' });
-    else if (required) missing.push(relative);
-  };
-  await single('program.yaml', 'program', true);
-  await single('brand/brand.yaml', 'brand', false);
+    else if (info?.isFile()) files.push(contentFileAt(root, relative)!);
+    else if (required) missing.push({ relative, entry: kind });
+  }
 
-  for (const { kind, folder, extensions } of COLLECTION_FOLDERS) {
+  for (const { folder, extensions } of COLLECTION_FOLDERS) {
     const folderInfo = await lstat(path.join(root, folder)).catch(() => undefined);
     if (!folderInfo) continue; // an absent folder is an empty collection
     if (folderInfo.isSymbolicLink()) {
@@ -57,7 +50,7 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       continue;
     }
     if (!folderInfo.isDirectory()) {
-      strays.push({ relative: folder, absolute: path.join(root, folder), message: `"${folder}" is a file, not a folder`, fix: `make ${folder}/ a folder holding the ${extensions.join(' or ')} files` });
+      strays.push({ relative: folder, absolute: path.join(root, folder), code: 'folder-is-a-file', message: `"${folder}" is a file, not a folder`, fix: `make ${folder}/ a folder holding the ${extensions.join(' or ')} files` });
       continue;
     }
     const entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
@@ -66,17 +59,35 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       if (entry.name.startsWith('.')) continue;
       const relative = `${folder}/${entry.name}`;
       const absolute = path.join(root, folder, entry.name);
-      const extension = extensions.find((ext) => entry.name.endsWith(ext));
+      const file = contentFileAt(root, relative);
       const expected = extensions.join(' or ');
       if (entry.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
-      else if (entry.isDirectory()) strays.push({ relative, absolute, message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
-      else if (!entry.isFile() || !extension) strays.push({ relative, absolute, message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
-      else files.push({ kind, absolute, relative, slug: entry.name.slice(0, -extension.length), extension });
+      else if (entry.isDirectory()) strays.push({ relative, absolute, code: 'folder-in-collection', message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
+      else if (!entry.isFile() || !file) strays.push({ relative, absolute, code: 'wrong-extension', message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
+      else files.push(file);
     }
     strays.push(...twins(files.slice(firstFile), folder));
   }
   strays.push(...(await unknownTopLevelEntries(root)));
   return { files, strays, missing };
+}
+
+/** The content file at `relative` (forward slashes), when a kind's files may be there; the file itself is not looked at. */
+export function contentFileAt(root: string, relative: string): ContentFile | undefined {
+  const absolute = path.join(root, relative);
+  for (const definition of CONTENT_KINDS) {
+    const { kind, files } = definition;
+    if ('path' in files) {
+      if (files.path === relative) return { kind, absolute, relative, slug: path.posix.basename(relative, '.yaml'), extension: '.yaml', entry: kind };
+    } else if (path.posix.dirname(relative) === files.folder) {
+      const name = path.posix.basename(relative);
+      const extension = files.extensions.find((ext) => name.endsWith(ext));
+      if (!extension) return undefined;
+      const slug = name.slice(0, -extension.length);
+      return { kind, absolute, relative, slug, extension, entry: `${files.folder}/${slug}` };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -90,6 +101,7 @@ function twins(collection: ContentFile[], folder: string): StrayFile[] {
       relative: file.relative,
       absolute: file.absolute,
       counted: false,
+      code: 'same-name-files',
       message: `${listOf(group.filter((other) => other !== file).map((other) => `"${path.basename(other.relative)}"`))} has the same name, so both would be the page /${folder}/${file.slug}/`,
       fix: 'keep one of them: delete the other, or rename it',
     })),
@@ -98,7 +110,8 @@ function twins(collection: ContentFile[], folder: string): StrayFile[] {
 
 /** Folders holding files that entries point at (logos, brand assets, images): any file may be there. */
 const ASSET_FOLDERS = ['logos', 'brand', 'images'];
-const KNOWN_TOP_LEVEL = ['program.yaml', ...COLLECTION_FOLDERS.map((c) => c.folder), ...ASSET_FOLDERS];
+/** What the content folder holds: each kind's file or folder, then the asset folders (brand/ holds brand.yaml and its assets). */
+const KNOWN_TOP_LEVEL = [...new Set([...CONTENT_KINDS.map((definition) => ('folder' in definition.files ? definition.files.folder : definition.files.path.split('/')[0]!)).filter((name) => !ASSET_FOLDERS.includes(name)), ...ASSET_FOLDERS])];
 
 /** Anything else at the top of the content folder is not read: say so, so nothing is lost without a word. */
 async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
@@ -108,14 +121,16 @@ async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
     const guess = closest(entry.name, KNOWN_TOP_LEVEL);
     const absolute = path.join(root, entry.name);
     if (entry.isSymbolicLink()) strays.push({ relative: entry.name, absolute, ...SYMLINK });
-    else strays.push({ relative: entry.name, absolute, severity: 'warning', message: `Partnerkit does not read "${entry.name}"`, fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}` });
+    else strays.push({ relative: entry.name, absolute, severity: 'warning', code: 'not-read', message: `Partnerkit does not read "${entry.name}"`, fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}` });
   }
-  const brandNames = await readdir(path.join(root, 'brand')).catch(() => [] as string[]);
-  for (const name of brandNames.filter((n) => /^brand\.(yml|json)$/i.test(n) || (n !== 'brand.yaml' && n.toLowerCase() === 'brand.yaml'))) {
-    strays.push({ relative: `brand/${name}`, absolute: path.join(root, 'brand', name), severity: 'warning', message: `"${name}" is not read`, fix: 'name the brand file brand.yaml' });
+  // A fixed file inside a folder (brand/brand.yaml) is looked for by its exact name: say so of a near miss.
+  for (const { kind, path: relative } of FIXED_FILES.filter((fixed) => fixed.path.includes('/'))) {
+    const folder = path.posix.dirname(relative);
+    const fileName = path.posix.basename(relative);
+    const nearMiss = new RegExp(`^${path.posix.basename(relative, '.yaml')}\\.(yml|json)$`, 'i');
+    for (const name of (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter((n) => nearMiss.test(n) || (n !== fileName && n.toLowerCase() === fileName))) {
+      strays.push({ relative: `${folder}/${name}`, absolute: path.join(root, folder, name), severity: 'warning', code: 'not-read', message: `"${name}" is not read`, fix: `name the ${kind} file ${fileName}` });
+    }
   }
   return strays;
 }
-
-/** Symbolic links could make the build read (and publish) files from outside the content folder. */
-export const SYMLINK = { message: 'symbolic links are not allowed in the content folder', fix: 'replace the link with the file itself' };

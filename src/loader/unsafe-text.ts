@@ -2,11 +2,16 @@
 // which character, why it matters, and how to get rid of it. Shared by the schema messages, the
 // Markdown/MDX body check and the YAML reader, so each says it the same way.
 import { characterLabel, MAX_STACKED_MARKS, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
+import type { Advice } from './problem.ts';
 
 const RETYPE = 'delete it: it is invisible, so delete the text around this column and type it again';
 
 /** `subject` names where the character is: `"name"`, `the text`. */
-export function unsafeCharacterMessage(found: Pick<UnsafeCharacter, 'codePoint' | 'kind' | 'count'>, kind: TextKind, subject: string): { message: string; fix: string } {
+export function unsafeCharacterMessage(found: Pick<UnsafeCharacter, 'codePoint' | 'kind' | 'count'>, kind: TextKind, subject: string): Advice {
+  return { code: 'unsafe-character', ...unsafeCharacterWords(found, kind, subject) };
+}
+
+function unsafeCharacterWords(found: Pick<UnsafeCharacter, 'codePoint' | 'kind' | 'count'>, kind: TextKind, subject: string): { message: string; fix: string } {
   const label = characterLabel(found.codePoint);
   const times = found.count > 1 ? ` (${found.count} times)` : '';
   const has = `${subject} has ${label}${times}`;

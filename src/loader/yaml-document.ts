@@ -4,6 +4,7 @@ import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYL
 import { findInScalar, type ScalarSpan } from './scalar-source.ts';
 import { LineIndex, type SourcePosition } from './source-position.ts';
 import { kindOf, mayHaveUnsafeCharacters } from '../shared/unsafe-characters.ts';
+import type { Advice, Finding } from './problem.ts';
 import { unsafeCharacterMessage } from './unsafe-text.ts';
 
 export type FieldPath = readonly PropertyKey[];
@@ -93,25 +94,18 @@ function childOf(node: PositionNode, segment: PropertyKey): PositionNode | undef
   return undefined;
 }
 
-export interface YamlSyntaxProblem {
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
-
-export type YamlParseResult = { ok: true; document: YamlDocument } | { ok: false; problem: YamlSyntaxProblem };
+export type YamlParseResult = { ok: true; document: YamlDocument } | { ok: false; problem: Finding };
 
 /** Parses `text` as one YAML document; never throws for bad input. */
 export function parseYamlDocument(text: string, options: { lineOffset?: number } = {}): YamlParseResult {
   const lineOffset = options.lineOffset ?? 0;
-  const fail = (offset: number, message: string, fix: string): YamlParseResult => {
+  const fail = (offset: number, advice: Advice): YamlParseResult => {
     const at = new LineIndex(text).at(offset);
-    return { ok: false, problem: { line: at.line + lineOffset, column: at.column, message, fix } };
+    return { ok: false, problem: { line: at.line + lineOffset, column: at.column, ...advice } };
   };
 
   if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-    return fail(0, `the file is larger than ${MAX_YAML_BYTES / 1024} kB`, 'split it up or shorten it; content files are small');
+    return fail(0, { code: 'file-too-large', message: `the file is larger than ${MAX_YAML_BYTES / 1024} kB`, fix: 'split it up or shorten it; content files are small' });
   }
 
   let events: Event[];
@@ -126,7 +120,7 @@ export function parseYamlDocument(text: string, options: { lineOffset?: number }
   let tree: { root: PositionNode | undefined } | undefined;
   if (events.some((event) => event.type === EVENT_ID.ALIAS || (event.type === EVENT_ID.DOCUMENT && event !== events[0]))) {
     const built = new PositionTreeBuilder(events, text).build();
-    if ('problem' in built) return fail(built.offset, built.problem, built.fix);
+    if ('problem' in built) return fail(built.offset, built.problem);
     tree = built;
   }
 
@@ -156,7 +150,7 @@ function fromYamlException(error: unknown, lineOffset: number, text: string): Ya
   const hint = hintFromSource(sourceLines, at.line);
   return {
     ok: false,
-    problem: { line: (hint?.line ?? at.line) + lineOffset, column: hint ? hint.column : at.column, message: `YAML syntax error: ${hint?.message ?? reason}`, fix: hint?.fix ?? yamlFix(reason) },
+    problem: { line: (hint?.line ?? at.line) + lineOffset, column: hint ? hint.column : at.column, code: 'yaml-syntax', message: `YAML syntax error: ${hint?.message ?? reason}`, fix: hint?.fix ?? yamlFix(reason) },
   };
 }
 
@@ -195,7 +189,7 @@ function yamlFix(reason: string): string {
   return 'check the quoting and indentation here: text containing ": " or " #" must be put in quotes';
 }
 
-type BuildResult = { root: PositionNode | undefined } | { problem: string; fix: string; offset: number };
+type BuildResult = { root: PositionNode | undefined } | { problem: Advice; offset: number };
 
 /** Walks the flat event stream once, mirroring the data with source offsets and sizing aliases. */
 class PositionTreeBuilder {
@@ -214,7 +208,7 @@ class PositionTreeBuilder {
     const documents = this.events.filter((event) => event.type === EVENT_ID.DOCUMENT).length;
     if (documents > 1) {
       const second = this.secondDocumentOffset();
-      return { problem: 'the file holds more than one YAML document', fix: 'remove the "---" line: a content file describes one thing', offset: second };
+      return { problem: { code: 'several-documents', message: 'the file holds more than one YAML document', fix: 'remove the "---" line: a content file describes one thing' }, offset: second };
     }
     if (documents === 0 || this.events[1]?.type === EVENT_ID.POP) return { root: undefined };
     this.index = 1;
@@ -222,7 +216,7 @@ class PositionTreeBuilder {
       return { root: this.node(0).node };
     } catch (error) {
       if (error instanceof AliasBomb) {
-        return { problem: `aliases expand this file to more than ${MAX_EXPANDED_NODES} values`, fix: 'write the values out instead of repeating "*alias" references', offset: error.offset };
+        return { problem: { code: 'alias-expansion', message: `aliases expand this file to more than ${MAX_EXPANDED_NODES} values`, fix: 'write the values out instead of repeating "*alias" references' }, offset: error.offset };
       }
       throw error;
     }

@@ -6,17 +6,16 @@ import { closest, listOf } from './did-you-mean.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
 import { formatPath, valueAt } from './field-path.ts';
+import type { Advice } from './problem.ts';
 import { unsafeCharacterMessage } from './unsafe-text.ts';
 import type { FieldPath } from './yaml-document.ts';
 
-export interface FieldMessage {
+export interface FieldMessage extends Advice {
   path: FieldPath;
   /** Set when the problem is a key itself (an unknown key), so it is located at the key. */
   key?: string;
   /** Set when the problem is one character inside a text value, so it is located at that character. */
   text?: { needle: string; occurrence: number };
-  message: string;
-  fix: string;
 }
 
 /** Keys that would name an entry: the file name does that, so a pull request cannot claim another's page. */
@@ -30,7 +29,7 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
   const field = last === undefined ? 'the file' : typeof last === 'number' ? `${String(path.at(-2) ?? 'list')} item` : String(last);
 
   if (path.length === 0 && issue.code === 'invalid_type') {
-    return [{ path, message: `the file should hold "field: value" lines, not ${receivedWords(value)}`, fix: 'write one field per line, e.g. "name: Acme"; the README has a full example' }];
+    return [{ path, code: 'not-a-mapping', message: `the file should hold "field: value" lines, not ${receivedWords(value)}`, fix: 'write one field per line, e.g. "name: Acme"; the README has a full example' }];
   }
 
   switch (issue.code) {
@@ -38,15 +37,16 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       const known = knownKeysAt(schema, path);
       return issue.keys.map((key) => {
         if (key === '<<') {
-          return { path, key, message: 'YAML merge keys (<<) are not supported', fix: 'write the fields out in full' };
+          return { path, key, code: 'merge-key', message: 'YAML merge keys (<<) are not supported', fix: 'write the fields out in full' };
         }
         if (IDENTITY_KEYS.has(key) && !known.includes(key) && path.length === 0) {
-          return { path, key, message: `"${key}" cannot be set here: the file name is the id`, fix: `remove "${key}"; to change the id, rename the file` };
+          return { path, key, code: 'id-field', message: `"${key}" cannot be set here: the file name is the id`, fix: `remove "${key}"; to change the id, rename the file` };
         }
         const guess = closest(key, known);
         return {
           path,
           key,
+          code: 'unknown-field',
           message: `unknown field "${key}"`,
           fix: guess ? `did you mean "${guess}"?` : `remove it; the fields allowed here are ${listOf(known)}`,
         };
@@ -54,18 +54,19 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
     }
     case 'invalid_type': {
       if (value === undefined) {
-        return [{ path, message: `"${field}" is missing`, fix: `add "${field}:" with ${expectedWords(issue.expected)}` }];
+        return [{ path, code: 'missing-field', message: `"${field}" is missing`, fix: `add "${field}:" with ${expectedWords(issue.expected)}` }];
       }
-      return [{ path, message: `"${field}" should be ${expectedWords(issue.expected)}, not ${receivedWords(value)}`, fix: typeFix(issue.expected, field) }];
+      return [{ path, code: 'wrong-type', message: `"${field}" should be ${expectedWords(issue.expected)}, not ${receivedWords(value)}`, fix: typeFix(issue.expected, field) }];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       if (value === undefined) {
-        return [{ path, message: `"${field}" is missing`, fix: `add "${field}:" with one of: ${listOf(options)}` }];
+        return [{ path, code: 'missing-field', message: `"${field}" is missing`, fix: `add "${field}:" with one of: ${listOf(options)}` }];
       }
       const guess = typeof value === 'string' ? closest(value, options) : undefined;
       return [{
         path,
+        code: 'not-an-option',
         message: `${show(value)} is not one of ${listOf(options)}`,
         fix: guess ? `did you mean "${guess}"?` : `use one of: ${listOf(options)}`,
       }];
@@ -86,9 +87,9 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       return [{ path, ...customMessage(issue.message, value, field) }];
     }
     case 'invalid_union':
-      return [{ path, message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
+      return [{ path, code: 'wrong-shape', message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
     default:
-      return [{ path, message: issue.message, fix: 'compare it with the example in the README' }];
+      return [{ path, code: 'invalid-value', message: issue.message, fix: 'compare it with the example in the README' }];
   }
 }
 
@@ -132,69 +133,70 @@ function typeFix(expected: string, field: string): string {
   }
 }
 
-function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, value: unknown, field: string): { message: string; fix: string } {
+function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, value: unknown, field: string): Advice {
   const shown = show(value);
   switch (issue.format) {
     case 'email':
-      return { message: `${shown} is not an email address`, fix: 'write it as name@example.com' };
+      return { code: 'invalid-email', message: `${shown} is not an email address`, fix: 'write it as name@example.com' };
     case 'url':
       return typeof value === 'string' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value)
-        ? { message: `${shown} is not a web link: only http and https links are allowed`, fix: 'use a link that starts with https://' }
-        : { message: `${shown} is not a full web link`, fix: 'write the whole link, starting with https://, e.g. https://example.com/page' };
+        ? { code: 'unsafe-link', message: `${shown} is not a web link: only http and https links are allowed`, fix: 'use a link that starts with https://' }
+        : { code: 'invalid-link', message: `${shown} is not a full web link`, fix: 'write the whole link, starting with https://, e.g. https://example.com/page' };
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? { message: `${shown} is not a day of the calendar`, fix: 'check the month (01–12) and the day of the month' }
-        : { message: `${shown} is not a date`, fix: 'write dates as YYYY-MM-DD, e.g. 2025-03-31' };
+        ? { code: 'not-a-calendar-day', message: `${shown} is not a day of the calendar`, fix: 'check the month (01–12) and the day of the month' }
+        : { code: 'invalid-date', message: `${shown} is not a date`, fix: 'write dates as YYYY-MM-DD, e.g. 2025-03-31' };
     case 'regex':
       return regexMessage(issue.message, value, field);
     default:
-      return { message: `${shown} is not a valid ${issue.format}`, fix: `check the value of "${field}"` };
+      return { code: 'invalid-value', message: `${shown} is not a valid ${issue.format}`, fix: `check the value of "${field}"` };
   }
 }
 
 /** Regex checks carry a short code as their message (set in schemas/common.ts). */
-function regexMessage(code: string, value: unknown, field: string): { message: string; fix: string } {
+function regexMessage(code: string, value: unknown, field: string): Advice {
   const shown = show(value);
   switch (code) {
     case 'kebab-id': {
       const suggestion = typeof value === 'string' ? toKebabCase(value) : '';
       return {
+        code: 'invalid-id',
         message: `${shown} is not a valid id`,
         fix: `ids use lowercase letters, digits and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}`,
       };
     }
     case 'hex-color':
-      return { message: `${shown} is not a colour`, fix: 'write it as #rrggbb, e.g. "#3355ff" (in quotes, since # starts a comment)' };
+      return { code: 'invalid-colour', message: `${shown} is not a colour`, fix: 'write it as #rrggbb, e.g. "#3355ff" (in quotes, since # starts a comment)' };
     case 'content-path':
-      return { message: `${shown} is not a file path inside the content folder`, fix: 'write it relative to the content folder, without ".." or a leading "/", e.g. logos/acme.svg' };
+      return { code: 'invalid-content-path', message: `${shown} is not a file path inside the content folder`, fix: 'write it relative to the content folder, without ".." or a leading "/", e.g. logos/acme.svg' };
     case 'currency':
-      return { message: `${shown} is not a currency code`, fix: 'use a three-letter ISO code such as USD or EUR' };
+      return { code: 'invalid-currency', message: `${shown} is not a currency code`, fix: 'use a three-letter ISO code such as USD or EUR' };
     case 'language':
-      return { message: `${shown} is not a language code`, fix: 'use a code such as en or en-GB' };
+      return { code: 'invalid-language', message: `${shown} is not a language code`, fix: 'use a code such as en or en-GB' };
     default:
-      return { message: `${shown} is not a valid ${field}`, fix: `check the value of "${field}"` };
+      return { code: 'invalid-value', message: `${shown} is not a valid ${field}`, fix: `check the value of "${field}"` };
   }
 }
 
-function sizeMessage(which: 'small' | 'big', origin: string, limit: number, value: unknown, field: string): { message: string; fix: string } {
+function sizeMessage(which: 'small' | 'big', origin: string, limit: number, value: unknown, field: string): Advice {
   if (origin === 'string') {
     const length = typeof value === 'string' ? value.trim().length : 0;
     if (which === 'small') {
       return length === 0
-        ? { message: `"${field}" is empty`, fix: `write some text after "${field}:"` }
-        : { message: `"${field}" is too short (${length} characters)`, fix: `write at least ${limit} characters` };
+        ? { code: 'empty-text', message: `"${field}" is empty`, fix: `write some text after "${field}:"` }
+        : { code: 'text-too-short', message: `"${field}" is too short (${length} characters)`, fix: `write at least ${limit} characters` };
     }
-    return { message: `"${field}" is ${length} characters long; the limit is ${limit}`, fix: `shorten it by ${length - limit} characters` };
+    return { code: 'text-too-long', message: `"${field}" is ${length} characters long; the limit is ${limit}`, fix: `shorten it by ${length - limit} characters` };
   }
   if (origin === 'array') {
     const count = Array.isArray(value) ? value.length : 0;
     return which === 'small'
-      ? { message: `"${field}" needs at least ${limit} item${limit === 1 ? '' : 's'}`, fix: `add ${limit - count} more, each on its own line starting with "- "` }
-      : { message: `"${field}" has ${count} items; the limit is ${limit}`, fix: `remove ${count - limit} of them` };
+      ? { code: 'too-few-items', message: `"${field}" needs at least ${limit} item${limit === 1 ? '' : 's'}`, fix: `add ${limit - count} more, each on its own line starting with "- "` }
+      : { code: 'too-many-items', message: `"${field}" has ${count} items; the limit is ${limit}`, fix: `remove ${count - limit} of them` };
   }
   return which === 'small'
-    ? { message: `${show(value)} is too small for "${field}"`, fix: `use ${limit} or more` }
-    : { message: `${show(value)} is too large for "${field}"`, fix: `use ${limit} or less` };
+    ? { code: 'number-too-small', message: `${show(value)} is too small for "${field}"`, fix: `use ${limit} or more` }
+    : { code: 'number-too-large', message: `${show(value)} is too large for "${field}"`, fix: `use ${limit} or less` };
 }
 
 interface DuplicateParams {
@@ -209,7 +211,11 @@ interface DuplicateParams {
 }
 
 /** A list item that repeats an earlier one; `path` is the repeat (or the field that repeats). */
-function duplicateMessage(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): { message: string; fix: string } {
+function duplicateMessage(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): Advice {
+  return { code: 'duplicate-item', ...duplicateWords(path, params, value, data) };
+}
+
+function duplicateWords(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): { message: string; fix: string } {
   const listPath = path.slice(0, params.field ? -2 : -1);
   const first = `${formatPath(listPath, data)}[${params.first}]`;
   const times = params.count === 2 ? 'twice' : `${params.count} times`;
@@ -220,21 +226,21 @@ function duplicateMessage(path: FieldPath, params: DuplicateParams, value: unkno
   return { message: `this ${params.what} is the same as ${first}${params.count > 2 ? `, as are ${params.count - 2} more` : ''}`, fix: `remove ${repeats}` };
 }
 
-function customMessage(code: string, value: unknown, field: string): { message: string; fix: string } {
+function customMessage(code: string, value: unknown, field: string): Advice {
   if (code === CHECK.dateRange) {
-    return { message: `${show(value)} is not between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}`, fix: 'check the year' };
+    return { code: 'date-out-of-range', message: `${show(value)} is not between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}`, fix: 'check the year' };
   }
   if (code === CHECK.linkWithCredentials) {
-    return { message: `${show(value)} has a user name before the host, so it goes to the address after the "@", not the one it starts with`, fix: 'write the link without the part before "@"' };
+    return { code: 'link-with-credentials', message: `${show(value)} has a user name before the host, so it goes to the address after the "@", not the one it starts with`, fix: 'write the link without the part before "@"' };
   }
   if (code === 'expires-before-earned') {
-    return { message: `the expiry date ${show(value)} is not after the date it was earned`, fix: 'check both dates: "expires" must come after "earned"' };
+    return { code: 'expires-before-earned', message: `the expiry date ${show(value)} is not after the date it was earned`, fix: 'check both dates: "expires" must come after "earned"' };
   }
   if (code.startsWith('file-extension:')) {
     const extensions = code.slice('file-extension:'.length).split(',');
-    return { message: `${show(value)} is not a supported kind of file`, fix: `use a file ending in ${listOf(extensions)}` };
+    return { code: 'unsupported-file-type', message: `${show(value)} is not a supported kind of file`, fix: `use a file ending in ${listOf(extensions)}` };
   }
-  return { message: code, fix: `check the value of "${field}"` };
+  return { code: 'invalid-value', message: code, fix: `check the value of "${field}"` };
 }
 
 function show(value: unknown): string {

@@ -6,6 +6,7 @@ import { routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
+import { kindViews } from './kind-views.ts';
 import { prepareLogos, type PreparedLogo } from './logos.ts';
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
@@ -160,6 +161,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         url: certification.url,
         holders: activePartners.flatMap((partner) => partner.certifications.filter((held) => held.id === certification.id && held.status !== 'expired').map((held) => ({ partner, certification: held }))),
       })),
+      kinds: kindViews(content, { today }),
     },
     files,
   };

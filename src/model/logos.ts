@@ -62,7 +62,7 @@ async function optimise(contentRoot: string, relative: string, published: Publis
     drawn = await drawLogo(bytes, relative.toLowerCase().endsWith('.svg'));
   } catch (error) {
     // validate drew or decoded this file the same way; if sharp still fails, say where the file is named.
-    throw buildProblem(checked, `"${relative}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, 'export the logo again; npm run validate checks it the same way');
+    throw buildProblem(checked, { code: 'cannot-convert', message: `"${relative}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, fix: 'export the logo again; npm run validate checks it the same way' });
   }
   const meta = { width: drawn.width, height: drawn.height };
   await writeFile(file, drawn.data);

@@ -1,4 +1,5 @@
 // The model: plain data computed once from the content and the build date. Pages only render it.
+import type { KindViews } from '../loader/content-kinds.ts';
 import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { BrandAsset } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
@@ -175,4 +176,6 @@ export interface Model {
   brandColors: BrandColor[];
   /** Each certification with the active partners holding it currently. */
   certifications: Array<Term & { validityMonths: number; url: string | undefined; holders: Array<{ partner: PartnerView; certification: HeldCertification }> }>;
+  /** The views of kinds of content that declare their own (src/loader/content-kinds.ts), by their field of Content. */
+  kinds: KindViews;
 }

@@ -1,18 +1,12 @@
-// The published address of the site, read before the build: PARTNERKIT_SITE_URL, else
-// program.yaml's site.url. Validation proper happens in the loader; here a bad value is ignored.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { load } from 'js-yaml';
+// The published address of the site, needed before the build starts (astro.config.mjs `site`):
+// PARTNERKIT_SITE_URL, else program.yaml's site.url, read on its own by the loader. When
+// program.yaml has errors there is none here; the build then stops on them, as validate reports them.
+import { readProgramFile } from '../loader/read-content-file.ts';
 import { contentDirectory } from '../settings.ts';
 
-export function siteUrl(): string | undefined {
+export async function siteUrl(): Promise<string | undefined> {
   const fromEnvironment = process.env.PARTNERKIT_SITE_URL;
   if (fromEnvironment) return fromEnvironment;
-  try {
-    const program = load(readFileSync(path.join(contentDirectory(), 'program.yaml'), 'utf8')) as { site?: { url?: unknown } };
-    const url = program?.site?.url;
-    return typeof url === 'string' && /^https?:\/\//.test(url) && URL.canParse(url) ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const program = await readProgramFile(contentDirectory());
+  return program.found ? program.data?.site.url : undefined;
 }

@@ -65,7 +65,7 @@ async function build(): Promise<Toolkit> {
         drawn = await drawRenditions(bytes, extension === '.svg');
       } catch (error) {
         // validate decoded or drew this file the same way; if sharp still fails, say where the file is named.
-        throw buildProblem(checked, `"${asset.file}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, 'export the file again; npm run validate checks it the same way');
+        throw buildProblem(checked, { code: 'cannot-convert', message: `"${asset.file}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, fix: 'export the file again; npm run validate checks it the same way' });
       }
       for (const { size, format, image } of drawn) {
         const file = { path: toolkitRenditionPath(asset.id, size, format), label: `${format.toUpperCase()} ${image.width}×${image.height}`, width: image.width, height: image.height };

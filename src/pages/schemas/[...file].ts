@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { API_V1 } from '../../../schemas/api/v1.ts';
-import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../../../schemas/index.ts';
+import { CONTENT_KINDS, jsonSchemaFileName, type ContentKind } from '../../loader/content-kinds.ts';
 import { apiResponseJsonSchema } from '../../render/openapi.ts';
 import { nameInFolder, routes } from '../../routes.ts';
 import { json } from '../../site/api-base.ts';
 
 export const getStaticPaths = (() => [
-  ...(Object.keys(CONTENT_SCHEMAS) as ContentKind[]).map((kind) => ({ params: { file: nameInFolder('schemas', routes.contentSchema(jsonSchemaFileName(kind))) }, props: { kind } })),
+  ...CONTENT_KINDS.map(({ kind }) => ({ params: { file: nameInFolder('schemas', routes.contentSchema(jsonSchemaFileName(kind))) }, props: { kind } })),
   ...(Object.keys(API_V1) as Array<keyof typeof API_V1>).map((name) => ({ params: { file: nameInFolder('schemas', routes.apiSchema(name)) }, props: { name } })),
 ]) satisfies GetStaticPaths;
 

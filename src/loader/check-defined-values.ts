@@ -1,0 +1,64 @@
+// Values that must be ids program.yaml defines, wherever they are written: tiers named by the
+// program's own blocks and support channels, a partner's tier, types, regions, industries,
+// integration categories and certifications, activity types in ledgers, a case study's industry.
+import type { CrossCheck } from './cross-check.ts';
+import { fields, items, strings, text } from './data-as-written.ts';
+import { checkKnownValue } from './known-value.ts';
+
+/** Tiers and activity types program.yaml itself refers to. */
+export const checkProgramReferences: CrossCheck = (files, { ids }) => {
+  if (!ids) return;
+  for (const { raw, report } of files) {
+    const program = fields(raw);
+    items(program.tiers).forEach(([tier, t]) =>
+      items(fields(tier).requirements).forEach(([requirement, r]) => {
+        const activity = text(fields(fields(requirement).measure).activity);
+        if (activity) checkKnownValue(report, ['tiers', t, 'requirements', r, 'measure', 'activity'], activity, ids.activityTypes, 'activity type', 'activityTypes');
+      }),
+    );
+    items(program.support).forEach(([channel, c]) => strings(fields(channel).tiers).forEach(([tier, i]) => checkKnownValue(report, ['support', c, 'tiers', i], tier, ids.tiers, 'tier', 'tiers')));
+    for (const group of ['access', 'education', 'business', 'innovation'] as const) {
+      for (const [name, block] of Object.entries(fields(program[group]))) {
+        strings(fields(block).tiers).forEach(([tier, i]) => checkKnownValue(report, [group, name, 'tiers', i], tier, ids.tiers, 'tier', 'tiers'));
+      }
+    }
+  }
+};
+
+export const checkPartnerValues: CrossCheck = (files, { ids }) => {
+  if (!ids) return;
+  for (const { raw, report } of files) {
+    const partner = fields(raw);
+    const tier = text(partner.tier);
+    if (tier) checkKnownValue(report, ['tier'], tier, ids.tiers, 'tier', 'tiers in program.yaml');
+    strings(partner.types).forEach(([type, i]) => checkKnownValue(report, ['types', i], type, ids.partnerTypes, 'partner type', 'partnerTypes in program.yaml'));
+    strings(partner.regions).forEach(([region, i]) => checkKnownValue(report, ['regions', i], region, ids.regions, 'region', 'vocabularies.regions in program.yaml'));
+    strings(partner.industries).forEach(([industry, i]) => checkKnownValue(report, ['industries', i], industry, ids.industries, 'industry', 'vocabularies.industries in program.yaml'));
+    items(partner.integrations).forEach(([integration, i]) => {
+      const category = text(fields(integration).category);
+      if (category) checkKnownValue(report, ['integrations', i, 'category'], category, ids.integrationCategories, 'integration category', 'vocabularies.integrationCategories in program.yaml');
+    });
+    items(partner.certifications).forEach(([value, i]) => {
+      const id = text(fields(value).id);
+      if (id) checkKnownValue(report, ['certifications', i, 'id'], id, [...ids.certifications.keys()], 'certification', 'certifications in program.yaml');
+    });
+  }
+};
+
+export const checkActivityTypes: CrossCheck = (files, { ids }) => {
+  if (!ids) return;
+  for (const { raw, report } of files) {
+    items(fields(raw).entries).forEach(([entry, index]) => {
+      const type = text(fields(entry).type);
+      if (type) checkKnownValue(report, ['entries', index, 'type'], type, ids.activityTypes, 'activity type', 'activityTypes in program.yaml');
+    });
+  }
+};
+
+export const checkCaseStudyIndustry: CrossCheck = (files, { ids }) => {
+  if (!ids) return;
+  for (const { raw, report } of files) {
+    const industry = text(fields(raw).industry);
+    if (industry) checkKnownValue(report, ['industry'], industry, ids.industries, 'industry', 'vocabularies.industries in program.yaml');
+  }
+};
