@@ -9,6 +9,10 @@ import { writeScenario } from './helpers/scenario.ts';
 
 const brief = (problems: Problem[]) => problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.severity} ${p.path}: ${p.message} → ${p.fix}`);
 const at = (text: string, needle: string) => `${positionOf(text, needle).line}:${positionOf(text, needle).column}`;
+/** Where a partner file's website value starts. */
+const websiteAt = (text: string) => at(text, /^website: (.*)$/m.exec(text)![1]!);
+
+const SITE_FIX = 'each partner is listed once: keep one of the two files, and check which company owns the domain';
 
 describe('cross-references', () => {
   it('checks program-defined values on a partner, with suggestions', async () => {
@@ -50,8 +54,20 @@ describe('cross-references', () => {
     const fix = "each partner is listed once: keep one of the two files, or tell them apart with each company's full legal name";
     expect(brief((await load(root)).problems)).toEqual([
       `partners/acme-cloud.yaml:${at(acme, 'Acme Cloud')} error name: another partner has the same name: "ACME CLOUD" (partners/beta-labs.yaml) → ${fix}`,
+      `partners/acme-cloud.yaml:${websiteAt(acme)} error website: acme-cloud.example is also the website of partners/beta-labs.yaml → ${SITE_FIX}`,
       `partners/beta-labs.yaml:${at(beta, 'ACME CLOUD')} error name: another partner has the same name: "Acme Cloud" (partners/acme-cloud.yaml) → ${fix}`,
-      `partners/beta-labs.yaml:${at(beta, 'https://www.Acme')} error website: acme-cloud.example is already the website of partners/acme-cloud.yaml → each partner is listed once: edit the existing file instead`,
+      `partners/beta-labs.yaml:${at(beta, 'https://www.Acme')} error website: acme-cloud.example is also the website of partners/acme-cloud.yaml → ${SITE_FIX}`,
+    ]);
+  });
+
+  it('refuses a website whose domain looks like another partner\'s (look-alike letters, punycode), at both files', async () => {
+    // "аcorn" with a Cyrillic а is xn--corn-ledger-xij in the address bar's encoding.
+    const root = await writeScenario({ partners: { 'acorn-ledger': { name: 'Acorn Ledger', website: 'https://acorn-ledger.example' }, 'acorn-group': { name: 'Acorn Group', website: 'https://\u0430corn-ledger.example' } } });
+    const real = await readContentFile(root, 'partners/acorn-ledger.yaml');
+    const copy = await readContentFile(root, 'partners/acorn-group.yaml');
+    expect(brief((await load(root)).problems).filter((line) => line.includes('website:'))).toEqual([
+      `partners/acorn-group.yaml:${websiteAt(copy)} error website: \u0430corn-ledger.example (xn--corn-ledger-xij.example) looks like acorn-ledger.example, the website of partners/acorn-ledger.yaml → ${SITE_FIX}`,
+      `partners/acorn-ledger.yaml:${websiteAt(real)} error website: acorn-ledger.example looks like \u0430corn-ledger.example (xn--corn-ledger-xij.example), the website of partners/acorn-group.yaml → ${SITE_FIX}`,
     ]);
   });
 
@@ -142,7 +158,7 @@ describe('brand colours', () => {
     const { problems, content } = await load(root);
     expect(content).toBeDefined();
     expect(problems.map((p) => `${p.severity} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
-      'warning site.colors.primary: primary #8ab4ff on #ffffff has a contrast ratio of 2.09:1, below the 4.5:1 WCAG AA needs for links on the background → pick a primary colour with more contrast, e.g. #5a75a6',
+      'warning site.colors.primary: primary #8ab4ff on #ffffff has a contrast ratio of 2.09:1, below the 4.5:1 WCAG AA needs for links on the background → pick another primary colour with more contrast, e.g. #5a75a6',
       'warning site.colors.primary: white button labels on primary #8ab4ff have a contrast ratio of 2.09:1, below 4.5:1 → pick a darker primary colour, e.g. #5a75a6',
     ]);
   });

@@ -28,7 +28,7 @@ function checkSiteColours(colors: Record<string, unknown>, report: FileProblems)
     if (!foreground || !against) continue;
     const ratio = contrastRatio(foreground, against);
     if (ratio < AA_TEXT) {
-      report.field(colors[name] === undefined ? ['site', 'colors'] : ['site', 'colors', name], 'warning', { code: 'low-contrast', message: `${name} ${foreground} on ${against} has a contrast ratio of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for ${use}`, fix: `pick a ${name} colour with more contrast, e.g. ${readableOn(foreground, against, contrastRatio('#000000', against) > contrastRatio('#ffffff', against) ? '#000000' : '#ffffff')}` });
+      report.field(colors[name] === undefined ? ['site', 'colors'] : ['site', 'colors', name], 'warning', { code: 'low-contrast', message: `${name} ${foreground} on ${against} has a contrast ratio of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for ${use}`, fix: `pick another ${name} colour with more contrast, e.g. ${readableOn(foreground, against, contrastRatio('#000000', against) > contrastRatio('#ffffff', against) ? '#000000' : '#ffffff')}` });
     }
   }
   if (primary && contrastRatio('#ffffff', primary) < AA_TEXT) {

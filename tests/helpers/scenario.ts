@@ -36,7 +36,7 @@ export const SCENARIO_PROGRAM = {
   name: 'Example Partners',
   tagline: 'Build with Example.',
   purpose: 'Why the program exists.',
-  // The default accent (#0f8b6c) draws a contrast warning on white: these pass.
+  // Colours of the scenario's own, which pass the contrast check on white.
   site: { url: 'https://partners.example', colors: { primary: '#3346d3', accent: '#0f7a5f', background: '#ffffff', text: '#1b1f2a' } },
   partnerTypes: [
     { id: 'technology', name: 'Technology partner' },
