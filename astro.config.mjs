@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { partnerkitBodyImageGuard } from './src/integrations/body-image-guard.ts';
-import { modelBuild } from './src/integrations/model-build.ts';
 import { partnerkitModel } from './src/integrations/model.ts';
+import { modelBuild } from './src/integrations/model-build.ts';
 import { partnerkitStaticFiles } from './src/integrations/static-files.ts';
 import { BASE_PATH, sitePathOf } from './src/routes.ts';
 import { MAX_IMAGE_PIXELS } from './src/shared/image-limits.ts';
@@ -20,7 +20,13 @@ export default defineConfig({
   site: await siteUrl(),
   base: BASE_PATH,
   // The sitemap lists real pages only: not the redirects left by renamed partners.
-  integrations: [partnerkitBodyImageGuard(build), mdx(), partnerkitModel(build), partnerkitStaticFiles(build), sitemap({ filter: (page) => !build.redirectPaths().has(sitePathOf(new URL(page).pathname)) })],
+  integrations: [
+    partnerkitBodyImageGuard(build),
+    mdx(),
+    partnerkitModel(build),
+    partnerkitStaticFiles(build),
+    sitemap({ filter: (page) => !build.redirectPaths().has(sitePathOf(new URL(page).pathname)) }),
+  ],
   // 'always' made the dev server look for /theme.css/ and /badges/x.svg/; links are written with their slash anyway.
   trailingSlash: 'ignore',
   // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
@@ -45,7 +51,15 @@ export default defineConfig({
     // A strict policy: only this site's own files. Pagefind compiles its WebAssembly index reader,
     // which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

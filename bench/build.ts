@@ -3,14 +3,16 @@
 // same number of pages, in the same run. Prints both side by side; the last line is one JSON
 // object per the issue. --write also regenerates BENCHMARKS.md.
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm, mkdtemp, mkdir, writeFile, stat, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { partners: { type: 'string', default: '1000,10000,50000' }, write: { type: 'boolean' }, 'skip-search': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { partners: { type: 'string', default: '1000,10000,50000' }, write: { type: 'boolean' }, 'skip-search': { type: 'boolean' } },
+});
 const sizes = values.partners!.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('bench: --partners takes whole numbers, e.g. --partners 1000,10000');
@@ -59,7 +61,9 @@ async function folderSize(folder: string): Promise<{ bytes: number; files: numbe
 /** Pages Astro rendered (HTML and endpoint files), not copied assets or the search index. */
 async function renderedPages(dist: string): Promise<number> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !/^(_astro|pagefind)(\/|$)/.test(path.relative(dist, e.parentPath)) && !path.relative(dist, e.parentPath).startsWith('logos')).length;
+  return entries.filter(
+    (e) => e.isFile() && !/^(_astro|pagefind)(\/|$)/.test(path.relative(dist, e.parentPath)) && !path.relative(dist, e.parentPath).startsWith('logos'),
+  ).length;
 }
 
 async function bareAstro(pages: number, work: string): Promise<Run> {
@@ -68,14 +72,17 @@ async function bareAstro(pages: number, work: string): Promise<Run> {
   await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
   await writeFile(path.join(project, 'package.json'), '{ "type": "module" }\n');
   await writeFile(path.join(project, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
-  await writeFile(path.join(project, 'src', 'pages', '[n].astro'), `---
+  await writeFile(
+    path.join(project, 'src', 'pages', '[n].astro'),
+    `---
 export function getStaticPaths() {
   return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } }));
 }
 const { n } = Astro.params;
 ---
 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>
-`);
+`,
+  );
   return timed(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, project);
 }
 
@@ -84,7 +91,9 @@ const { n } = Astro.params;
  * index and fragments): raw bytes, and gzipped as static hosts serve them (the local test server
  * does not compress; Pagefind's own index files are already compressed and barely shrink).
  */
-async function firstSearchBytes(dist: string): Promise<{ matched: number; raw: number; gzipped: number; firstView: number; firstViewImages: number } | undefined> {
+async function firstSearchBytes(
+  dist: string,
+): Promise<{ matched: number; raw: number; gzipped: number; firstView: number; firstViewImages: number } | undefined> {
   if (values['skip-search']) return undefined;
   const { chromium } = await import('playwright-core');
   const { createServer } = await import('node:http');
@@ -95,7 +104,15 @@ async function firstSearchBytes(dist: string): Promise<{ matched: number; raw: n
     const file = path.join(dist, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
     try {
       const body = await readFile(file);
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : file.endsWith('.html') ? 'text/html' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      const type = file.endsWith('.js')
+        ? 'text/javascript'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : file.endsWith('.html')
+            ? 'text/html'
+            : file.endsWith('.json')
+              ? 'application/json'
+              : 'application/octet-stream';
       response.writeHead(200, { 'Content-Type': type }).end(body);
     } catch {
       response.writeHead(404).end();
@@ -103,7 +120,10 @@ async function firstSearchBytes(dist: string): Promise<{ matched: number; raw: n
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({ executablePath: process.env.PARTNERKIT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.PARTNERKIT_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     const bodies: Array<Promise<Buffer>> = [];
@@ -120,9 +140,13 @@ async function firstSearchBytes(dist: string): Promise<{ matched: number; raw: n
     const viewed = await Promise.all(firstView);
     searching = true;
     await page.fill('input[type=search]', 'payments');
-    await page.waitForFunction(() => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'),
+    );
     // Results are listed once their fragments arrive; a search that matched nothing shows no list.
-    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0 || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-results] > li').length > 0 || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'),
+    );
     await page.waitForLoadState('networkidle');
     const all = await Promise.all(bodies);
     // "Search works": the status line says how many partners matched, and results are listed.
@@ -163,7 +187,11 @@ try {
     const dist = path.join(work, `dist-${partners}`);
     await rm(path.join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
     // A cold build: no logo cache, no content-layer cache.
-    const build = await timed(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { PARTNERKIT_CONTENT: folder, PARTNERKIT_NOW: '2026-11-21', PARTNERKIT_CACHE_DIR: path.join(work, `cache-${partners}`) });
+    const build = await timed(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+      PARTNERKIT_CONTENT: folder,
+      PARTNERKIT_NOW: '2026-11-21',
+      PARTNERKIT_CACHE_DIR: path.join(work, `cache-${partners}`),
+    });
     process.stderr.write(`[${partners}] indexing with Pagefind…\n`);
     const index = await timed(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], {});
     const pages = await renderedPages(dist);
@@ -173,8 +201,38 @@ try {
     const baseline = await bareAstro(pages, path.join(work, `baseline-${partners}`));
     const search = await firstSearchBytes(dist);
 
-    rows.push([String(partners), String(pages), build.seconds.toFixed(1), baseline.seconds.toFixed(1), (build.seconds / baseline.seconds).toFixed(2), Math.round(pages / build.seconds).toString(), String(build.peakMb), String(baseline.peakMb), gb(size.bytes), validateSeconds.toFixed(2), Math.round(partners / validateSeconds).toString(), index.seconds.toFixed(1), search === undefined ? 'skipped' : `${(search.firstView / 1024).toFixed(1)} kB + ${(search.firstViewImages / 1024).toFixed(0)} kB logos`, search === undefined ? 'skipped' : `${(search.gzipped / 1024).toFixed(0)} kB (${(search.raw / 1024).toFixed(0)} kB raw), ${search.matched} found`]);
-    results.push({ partners, build_s: round(build.seconds), baseline_s: round(baseline.seconds), ratio: round(build.seconds / baseline.seconds), validate_s: round(validateSeconds), partners_validated_per_s: Math.round(partners / validateSeconds), peak_rss_mb: build.peakMb, pagefind_s: round(index.seconds), pages, dist_mb: Math.round(size.bytes / 1024 ** 2), directory_first_view_kb: search === undefined ? undefined : round(search.firstView / 1024), first_search_kb: search === undefined ? undefined : Math.round(search.gzipped / 1024), first_search_raw_kb: search === undefined ? undefined : Math.round(search.raw / 1024), first_search_matches: search?.matched });
+    rows.push([
+      String(partners),
+      String(pages),
+      build.seconds.toFixed(1),
+      baseline.seconds.toFixed(1),
+      (build.seconds / baseline.seconds).toFixed(2),
+      Math.round(pages / build.seconds).toString(),
+      String(build.peakMb),
+      String(baseline.peakMb),
+      gb(size.bytes),
+      validateSeconds.toFixed(2),
+      Math.round(partners / validateSeconds).toString(),
+      index.seconds.toFixed(1),
+      search === undefined ? 'skipped' : `${(search.firstView / 1024).toFixed(1)} kB + ${(search.firstViewImages / 1024).toFixed(0)} kB logos`,
+      search === undefined ? 'skipped' : `${(search.gzipped / 1024).toFixed(0)} kB (${(search.raw / 1024).toFixed(0)} kB raw), ${search.matched} found`,
+    ]);
+    results.push({
+      partners,
+      build_s: round(build.seconds),
+      baseline_s: round(baseline.seconds),
+      ratio: round(build.seconds / baseline.seconds),
+      validate_s: round(validateSeconds),
+      partners_validated_per_s: Math.round(partners / validateSeconds),
+      peak_rss_mb: build.peakMb,
+      pagefind_s: round(index.seconds),
+      pages,
+      dist_mb: Math.round(size.bytes / 1024 ** 2),
+      directory_first_view_kb: search === undefined ? undefined : round(search.firstView / 1024),
+      first_search_kb: search === undefined ? undefined : Math.round(search.gzipped / 1024),
+      first_search_raw_kb: search === undefined ? undefined : Math.round(search.raw / 1024),
+      first_search_matches: search?.matched,
+    });
     await rm(dist, { recursive: true, force: true });
     await rm(folder, { recursive: true, force: true });
   }
@@ -187,7 +245,22 @@ function round(n: number) {
   return Math.round(n * 100) / 100;
 }
 
-const header = ['partners', 'pages', 'build s', 'bare Astro s', 'ratio', 'pages/s', 'peak RSS MB', 'bare peak MB', 'dist size', 'validate s', 'partners validated/s', 'Pagefind s', 'directory first view, gzipped', 'first search, gzipped (raw), partners found'];
+const header = [
+  'partners',
+  'pages',
+  'build s',
+  'bare Astro s',
+  'ratio',
+  'pages/s',
+  'peak RSS MB',
+  'bare peak MB',
+  'dist size',
+  'validate s',
+  'partners validated/s',
+  'Pagefind s',
+  'directory first view, gzipped',
+  'first search, gzipped (raw), partners found',
+];
 const table = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---:').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${os.type()} ${os.release()}`;
 console.log(`\nPartnerkit build against bare Astro (${machine})\n\n${table}\n`);
@@ -195,7 +268,10 @@ if (values.write) {
   // The table is regenerated; the notes below it are written by people, and kept.
   const previous = await readFile(path.join(ROOT, 'BENCHMARKS.md'), 'utf8').catch(() => '');
   const notes = previous.includes('\n## Notes') ? previous.slice(previous.indexOf('\n## Notes')) : '';
-  await writeFile(path.join(ROOT, 'BENCHMARKS.md'), `# Benchmarks\n\nRegenerated by \`npm run bench -- --partners ${values.partners} --write\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\nEach row generates a synthetic program of that many partners (realistic field sizes, one SVG logo and one certification each), validates it with \`npm run validate\` (timed as a command, Node's start-up included), builds it with Partnerkit from cold caches (\`astro build\`, which also writes badges and logos, then Pagefind), and builds a bare Astro project that renders the same number of minimal pages, in the same run. *pages* counts what Astro rendered or Partnerkit wrote: HTML pages, badges and JSON files. *directory first view* is what Chromium downloads on opening /partners/ before any input: the page, CSS and JS gzipped as a static host serves them, and the logos of the first page as sent. *first search* is what it then downloads for a search for "payments" (which matches nearly every synthetic partner): Pagefind's script, worker, WebAssembly, metadata, word index and the first 12 result fragments.\n\n${table}\n${notes}`);
+  await writeFile(
+    path.join(ROOT, 'BENCHMARKS.md'),
+    `# Benchmarks\n\nRegenerated by \`npm run bench -- --partners ${values.partners} --write\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\nEach row generates a synthetic program of that many partners (realistic field sizes, one SVG logo and one certification each), validates it with \`npm run validate\` (timed as a command, Node's start-up included), builds it with Partnerkit from cold caches (\`astro build\`, which also writes badges and logos, then Pagefind), and builds a bare Astro project that renders the same number of minimal pages, in the same run. *pages* counts what Astro rendered or Partnerkit wrote: HTML pages, badges and JSON files. *directory first view* is what Chromium downloads on opening /partners/ before any input: the page, CSS and JS gzipped as a static host serves them, and the logos of the first page as sent. *first search* is what it then downloads for a search for "payments" (which matches nearly every synthetic partner): Pagefind's script, worker, WebAssembly, metadata, word index and the first 12 result fragments.\n\n${table}\n${notes}`,
+  );
   console.log('wrote BENCHMARKS.md');
 }
 for (const result of results) console.log(JSON.stringify(result));

@@ -33,7 +33,13 @@ const TEMPLATES: Array<[string, RegExp]> = [
  * the copy buttons; the directory's first view at most 30 kB whatever the number of partners
  * (Pagefind loads on demand and is not part of the first view).
  */
-interface Budget { html: number; css: number; js: number; total?: number; scripts?: RegExp }
+interface Budget {
+  html: number;
+  css: number;
+  js: number;
+  total?: number;
+  scripts?: RegExp;
+}
 const COPY_BUTTONS = /^\/_astro\/(?:BadgeEmbed|index|toolkit|copy)[^/]*\.js$/;
 const DEFAULT_BUDGET: Budget = { html: 12, css: 6, js: 0 };
 const BUDGETS: Record<string, Budget> = {
@@ -61,7 +67,8 @@ async function weigh(sitePath: string) {
   const text = html.toString('utf8');
   const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
   const js = [...text.matchAll(/<script[^>]* src="([^"]+)"/g), ...text.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!);
-  const sum = async (files: string[]) => (await Promise.all([...new Set(files)].map(async (file) => gzipped(await readFile(path.join(dist, file)))))).reduce((a, b) => a + b, 0);
+  const sum = async (files: string[]) =>
+    (await Promise.all([...new Set(files)].map(async (file) => gzipped(await readFile(path.join(dist, file)))))).reduce((a, b) => a + b, 0);
   return { html: gzipped(html), css: await sum(css), js: await sum(js), scripts: [...new Set(js)] };
 }
 
@@ -85,7 +92,12 @@ for (const [name, pattern] of TEMPLATES) {
   ].filter((text): text is string => typeof text === 'string');
   failures.push(...over.map((text) => `${name}: ${text}`));
   const limits = `≤ ${budget.html}/${budget.css}/${budget.js} kB${budget.total ? `, ${budget.total} kB in all` : ''}`;
-  console.log(`| ${name} | ${sitePath} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(total)} | ${over.length ? `OVER: ${over.join('; ')}` : `ok (${limits})`} |`);
+  console.log(
+    `| ${name} | ${sitePath} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(total)} | ${over.length ? `OVER: ${over.join('; ')}` : `ok (${limits})`} |`,
+  );
 }
-if (failures.length) console.error(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}\n→ trim the template, or raise its budget in bench/page-weight.ts with a reason`);
+if (failures.length)
+  console.error(
+    `\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}\n→ trim the template, or raise its budget in bench/page-weight.ts with a reason`,
+  );
 process.exitCode = failures.length ? 1 : 0;

@@ -4,7 +4,10 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 
-const WORDS = 'api platform payments messaging analytics integration secure scalable retail logistics health data cloud partner workflow automation insight customer commerce identity'.split(' ');
+const WORDS =
+  'api platform payments messaging analytics integration secure scalable retail logistics health data cloud partner workflow automation insight customer commerce identity'.split(
+    ' ',
+  );
 
 /** Deterministic pseudo-random numbers, so every run measures the same content. */
 function random(seed: number) {
@@ -21,10 +24,10 @@ export async function writeSyntheticContent(target: string, partners: number, de
   await cp(path.join(demoContent, 'program.yaml'), path.join(target, 'program.yaml'));
   await cp(path.join(demoContent, 'brand'), path.join(target, 'brand'), { recursive: true });
   const next = random(7);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const sentence = (words: number) => Array.from({ length: words }, () => pick(WORDS)).join(' ');
   // Lists hold each item once (schemas/common.ts list()).
-  const pickTwo = <T,>(items: readonly T[]) => {
+  const pickTwo = <T>(items: readonly T[]) => {
     const first = pick(items);
     return [first, pick(items.filter((item) => item !== first))];
   };
@@ -39,8 +42,17 @@ export async function writeSyntheticContent(target: string, partners: number, de
     const slug = `partner-${String(i).padStart(6, '0')}`;
     const hue = Math.floor(next() * 360);
     if (logoFormat === 'png') writes.push(pngLogo(i).then((png) => writeFile(path.join(target, 'logos', `${slug}.png`), png)));
-    else writes.push(writeFile(path.join(target, 'logos', `${slug}.svg`), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><title>Partner ${i}</title><rect width="64" height="64" rx="12" fill="hsl(${hue} 60% 40%)"/><path d="M16 44 32 16l16 28z" fill="#fff"/><text x="32" y="58" font-size="8" text-anchor="middle" fill="#fff">P${i}</text></svg>\n`));
-    writes.push(writeFile(path.join(target, 'partners', `${slug}.yaml`), `# yaml-language-server: $schema=../../schemas/json/partner.schema.json
+    else
+      writes.push(
+        writeFile(
+          path.join(target, 'logos', `${slug}.svg`),
+          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><title>Partner ${i}</title><rect width="64" height="64" rx="12" fill="hsl(${hue} 60% 40%)"/><path d="M16 44 32 16l16 28z" fill="#fff"/><text x="32" y="58" font-size="8" text-anchor="middle" fill="#fff">P${i}</text></svg>\n`,
+        ),
+      );
+    writes.push(
+      writeFile(
+        path.join(target, 'partners', `${slug}.yaml`),
+        `# yaml-language-server: $schema=../../schemas/json/partner.schema.json
 name: "Partner ${i} ${sentence(2)}"
 tier: ${pick(tiers)}
 types: [${pick(types)}]
@@ -67,7 +79,9 @@ certifications:
     earned: 2026-0${1 + (i % 9)}-01
 since: 2024-01-01
 reviewed: 2026-06-01
-`));
+`,
+      ),
+    );
     if (writes.length >= 512) await Promise.all(writes.splice(0));
   }
   await Promise.all(writes);
@@ -77,5 +91,8 @@ reviewed: 2026-06-01
 function pngLogo(i: number): Promise<Buffer> {
   const background = { r: i & 255, g: (i >> 8) & 255, b: 160 };
   const mark = { input: { create: { width: 32, height: 32, channels: 3 as const, background: '#ffffff' } }, left: 8 + (i % 56), top: 8 + ((i >> 3) % 56) };
-  return sharp({ create: { width: 96, height: 96, channels: 3, background } }).composite([mark]).png().toBuffer();
+  return sharp({ create: { width: 96, height: 96, channels: 3, background } })
+    .composite([mark])
+    .png()
+    .toBuffer();
 }

@@ -13,7 +13,9 @@ import { load as plainYamlLoad } from 'js-yaml';
 import { PartnerSchema } from '../schemas/partner.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
-const { values } = parseArgs({ options: { partners: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, logos: { type: 'string', default: 'svg' } } });
+const { values } = parseArgs({
+  options: { partners: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, logos: { type: 'string', default: 'svg' } },
+});
 const partners = Number(values.partners);
 const runs = Number(values.runs);
 const logos = values.logos;
@@ -64,14 +66,24 @@ try {
     await measure('partnerkit validate (all checks), 1 thread', partnerkit(1)),
     await measure(`partnerkit validate (all checks), ${cores} threads`, partnerkit(cores)),
   ];
-  console.log(`\nValidating ${partners} partner files with ${logos.toUpperCase()} logos (${runs} runs each in one process, Node ${process.version}, ${cores} cores)\n`);
+  console.log(
+    `\nValidating ${partners} partner files with ${logos.toUpperCase()} logos (${runs} runs each in one process, Node ${process.version}, ${cores} cores)\n`,
+  );
   console.log('| what | files read | first s | best s | median s | files/s (best) |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const row of rows) console.log(`| ${row.name} | ${row.files} | ${row.cold.toFixed(2)} | ${row.best.toFixed(2)} | ${row.median.toFixed(2)} | ${Math.round(row.perSecond)} |`);
-  console.log('\nThe 1-thread row\'s first run is cold (no image decoded or drawn yet); the runs after it find the answers cached.');
-  const [base, , ours] = rows as [typeof rows[0], typeof rows[0], typeof rows[0]];
+  for (const row of rows)
+    console.log(`| ${row.name} | ${row.files} | ${row.cold.toFixed(2)} | ${row.best.toFixed(2)} | ${row.median.toFixed(2)} | ${Math.round(row.perSecond)} |`);
+  console.log("\nThe 1-thread row's first run is cold (no image decoded or drawn yet); the runs after it find the answers cached.");
+  const [base, , ours] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
   console.log(`\npartnerkit/baseline time ratio: ${(ours.best / base.best).toFixed(2)}`);
-  console.log(JSON.stringify({ partners, validate_s: Number(ours.best.toFixed(3)), baseline_s: Number(base.best.toFixed(3)), partner_files_per_s: Math.round(partners / ours.best) }));
+  console.log(
+    JSON.stringify({
+      partners,
+      validate_s: Number(ours.best.toFixed(3)),
+      baseline_s: Number(base.best.toFixed(3)),
+      partner_files_per_s: Math.round(partners / ours.best),
+    }),
+  );
 } finally {
   await rm(folder, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 // brand/brand.yaml: the program's own logos and assets, offered in the marketing toolkit.
 import { z } from 'zod';
-import { contentFile, id, line, list, LOGO_EXTENSIONS, prose } from './common.ts';
+import { contentFile, id, LOGO_EXTENSIONS, line, list, prose } from './common.ts';
 
 export const BrandAssetSchema = z.strictObject({
   id: id(),

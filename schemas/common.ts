@@ -33,11 +33,19 @@ const safeText = (kind: 'line' | 'text') => z.string().check(refuseUnsafeCharact
 
 /** Short single-line text (names, titles, labels): no line breaks, tabs, control or invisible characters. */
 export const line = (max = 120) =>
-  safeText('line').trim().min(1).max(max).meta({ description: `One line of text, at most ${max} characters.` });
+  safeText('line')
+    .trim()
+    .min(1)
+    .max(max)
+    .meta({ description: `One line of text, at most ${max} characters.` });
 
 /** Longer prose: new lines and tabs allowed, no control or invisible characters; Markdown where a page renders it. */
 export const prose = (max = 4000) =>
-  safeText('text').trim().min(1).max(max).meta({ description: `Text of at most ${max} characters; it may run over several lines.` });
+  safeText('text')
+    .trim()
+    .min(1)
+    .max(max)
+    .meta({ description: `Text of at most ${max} characters; it may run over several lines.` });
 
 /**
  * A list that holds each item once, and at most `max` of them: limits no real program reaches, so a
@@ -63,7 +71,13 @@ export function list<T extends z.ZodType>(item: T, options: { max: number; what:
     });
     for (const { first, repeat, field, count } of seen.values()) {
       if (repeat === undefined) continue;
-      payload.issues.push({ code: 'custom', message: CHECK.duplicate, input: items, path: field ? [repeat, field] : [repeat], params: { what: options.what, field, first, count } });
+      payload.issues.push({
+        code: 'custom',
+        message: CHECK.duplicate,
+        input: items,
+        path: field ? [repeat, field] : [repeat],
+        params: { what: options.what, field, first, count },
+      });
     }
   });
   // Also when an item has a mistake of its own, so every problem is reported in one run. (This is
@@ -130,7 +144,7 @@ export const hexColor = () =>
  * Absolute paths and `..` are refused so a file can never point outside the content folder.
  */
 /** Relative, no "." or ".." segments, plain file-name characters. */
-export const CONTENT_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+$/;
+export const CONTENT_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._/-]+$/;
 
 export const contentFile = (extensions: readonly string[]) =>
   z

@@ -1,7 +1,7 @@
 // partners/<slug>.yaml: one partner. The slug is the file name, never a field, so a pull request
 // cannot take over another partner's page by writing its id.
 import { z } from 'zod';
-import { contentFile, email, id, isoDate, line, link, linkItem, list, LOGO_EXTENSIONS, prose } from './common.ts';
+import { contentFile, email, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
 
 export const PARTNER_STATUSES = ['active', 'inactive', 'alumni'] as const;
 
@@ -26,9 +26,7 @@ const earnedCertification = z
   .strictObject({
     id: id().meta({ description: 'A certification id from program.yaml certifications.' }),
     earned: isoDate(),
-    expires: isoDate()
-      .optional()
-      .meta({ description: "When absent, earned + the certification's validityMonths." }),
+    expires: isoDate().optional().meta({ description: "When absent, earned + the certification's validityMonths." }),
   })
   .refine((cert) => !cert.expires || cert.expires > cert.earned, {
     error: 'expires-before-earned',
@@ -55,7 +53,8 @@ export const PartnerSchema = z
     formerSlugs: list(id(), {
       max: 20,
       what: 'former slug',
-      description: "Slugs (file names) this partner was listed under before: their old pages and badges keep working. Not another partner's slug, nor a word the site uses for its own pages.",
+      description:
+        "Slugs (file names) this partner was listed under before: their old pages and badges keep working. Not another partner's slug, nor a word the site uses for its own pages.",
     }).default([]),
     since: isoDate().optional(),
     reviewed: isoDate().optional(),

@@ -1,7 +1,7 @@
 // program.yaml: the partner program itself. Every building block of an API partner program can be
 // described here; most are optional, and a block left out is simply absent from the site.
 import { z } from 'zod';
-import { block, contentFile, email, hexColor, id, isoDate, line, link, linkItem, list, LOGO_EXTENSIONS, prose } from './common.ts';
+import { block, contentFile, email, hexColor, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
 
 /** The site's colours when program.yaml sets none (the contrast check tests the same ones). */
 export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0e7f63', background: '#ffffff', text: '#1b1f2a' } as const;
@@ -33,7 +33,7 @@ const tier = z.strictObject({
   fee: fee.optional(),
   benefits: list(line(200), { max: 50, what: 'benefit' }).default([]),
   includesLowerTiers: z.boolean().default(true).meta({
-    description: "Whether partners at this tier also get every benefit of the tiers listed before it (default true).",
+    description: 'Whether partners at this tier also get every benefit of the tiers listed before it (default true).',
   }),
   requirements: list(requirement, { max: 30, what: 'requirement' }).default([]),
 });
@@ -76,7 +76,10 @@ const site = z.strictObject({
       text: hexColor().default(DEFAULT_SITE_COLORS.text),
     })
     .prefault({}),
-  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'language' }).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'language' })
+    .default('en'),
 });
 
 const onboarding = z.strictObject({

@@ -149,4 +149,7 @@ export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page
  * "page" would take over the directory's pages, and "join" or "toolkit" would pass for the program's
  * own page of that name.
  */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([...[...RESERVED_ROUTE_WORDS].map((word) => word.replace(/\.[a-z]+$/, '')), ...PARTNER_FOLDER_WORDS]);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  ...[...RESERVED_ROUTE_WORDS].map((word) => word.replace(/\.[a-z]+$/, '')),
+  ...PARTNER_FOLDER_WORDS,
+]);

@@ -39,7 +39,11 @@ describe('certification badge', () => {
     ['alumni', 'valid', 'revoked', 'revoked'],
     ['inactive', 'expiring', 'revoked', 'revoked'],
   ] as const)('a %s partner with a %s certification gets a %s badge reading "%s"', (partnerStatus, certStatus, badgeStatus, message) => {
-    expect(certificationBadge({ name: 'Acme', status: partnerStatus }, cert(certStatus), '2026-11-21')).toMatchObject({ status: badgeStatus, label: 'API Developer', message });
+    expect(certificationBadge({ name: 'Acme', status: partnerStatus }, cert(certStatus), '2026-11-21')).toMatchObject({
+      status: badgeStatus,
+      label: 'API Developer',
+      message,
+    });
   });
 });
 
@@ -54,14 +58,28 @@ describe('drawing', () => {
   });
 
   it('gives shields.io what it needs to draw the same badge', () => {
-    expect(shieldsEndpoint(face, colors)).toEqual({ schemaVersion: 1, label: 'Example Partners', message: 'Gold partner', color: '3346d3', labelColor: '2b2f36', isError: false, cacheSeconds: 3600 });
+    expect(shieldsEndpoint(face, colors)).toEqual({
+      schemaVersion: 1,
+      label: 'Example Partners',
+      message: 'Gold partner',
+      color: '3346d3',
+      labelColor: '2b2f36',
+      isError: false,
+      cacheSeconds: 3600,
+    });
     const lapsed = tierBadge({ name: 'Acme', status: 'alumni', tier }, 'Example Partners', '2026-11-21');
     expect(shieldsEndpoint(lapsed, colors)).toMatchObject({ message: 'former partner', isError: true });
   });
 });
 
 describe('embed snippets', () => {
-  const target = { badgeUrl: 'https://p.example/badges/acme.svg', verifyUrl: 'https://p.example/verify/acme/', alt: 'Example "Partners" badge for Acme [EU]', width: 200, height: 20 };
+  const target = {
+    badgeUrl: 'https://p.example/badges/acme.svg',
+    verifyUrl: 'https://p.example/verify/acme/',
+    alt: 'Example "Partners" badge for Acme [EU]',
+    width: 200,
+    height: 20,
+  };
 
   it('link the badge to its verify page in four markup languages', () => {
     expect(embedSnippets(target)).toMatchInlineSnapshot(`

@@ -1,10 +1,11 @@
 // The Astro build runs the same loader as validate: it publishes a program, and refuses bad
 // content with exactly the messages validate prints, writing nothing. (That the demo builds, and
 // builds complete, is what the site tests check on the one demo build of the run.)
+
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
 import { astroBuild } from './helpers/astro-build.ts';
@@ -18,7 +19,10 @@ const ONBOARDING = { overview: 'Apply, build, get listed.', signup: { label: 'Ap
 
 describe('astro build', () => {
   it('builds a program with no active partner yet, and the API page says how to fetch one', async () => {
-    const root = await writeScenario({ program: { onboarding: ONBOARDING }, partners: { 'acme-cloud': { status: 'alumni' }, 'beta-labs': { status: 'inactive' } } });
+    const root = await writeScenario({
+      program: { onboarding: ONBOARDING },
+      partners: { 'acme-cloud': { status: 'alumni' }, 'beta-labs': { status: 'inactive' } },
+    });
     const result = await astroBuild(root);
     expect(result.code, result.stderr).toBe(0);
     const api = await readFile(path.join(result.outDir, 'api', 'index.html'), 'utf8');
@@ -41,7 +45,6 @@ describe('astro build', () => {
     expect(sitemap).not.toContain(routes.join);
     expect(sitemap).not.toContain(routes.faq);
   }, 180_000);
-
 
   it('loads the content once: a warning is printed once, as validate prints it, and the build goes on', async () => {
     const root = await copyOfDemo();
@@ -69,10 +72,13 @@ describe('astro build', () => {
 });
 
 describe('the build date', () => {
-  it('moving PARTNERKIT_NOW past a certification\'s end changes its badge, verify page and JSON together', async () => {
+  it("moving PARTNERKIT_NOW past a certification's end changes its badge, verify page and JSON together", async () => {
     // Earned 2025-01-10, valid 24 months: it ends on 2027-01-10.
     const root = await writeScenario({
-      program: { onboarding: ONBOARDING, certifications: [{ id: 'api-developer', name: 'Example API Developer', description: 'Builds integrations.', validityMonths: 24 }] },
+      program: {
+        onboarding: ONBOARDING,
+        certifications: [{ id: 'api-developer', name: 'Example API Developer', description: 'Builds integrations.', validityMonths: 24 }],
+      },
       partners: { 'acme-cloud': { certifications: [{ id: 'api-developer', earned: '2025-01-10' }] } },
     });
     const before = await astroBuild(root, { PARTNERKIT_NOW: NOW });
@@ -93,12 +99,15 @@ describe('the build date', () => {
 
 describe('content never runs code during the build', () => {
   it('refuses a post that hides an MDX expression after a "---" line, before compiling it', async () => {
-    const smuggle = '---\n--- # front matter\ntitle: Hi {globalThis.process.stdout.write("PWNED-AT-BUILD")}\nsummary: A normal post.\npublished: 2026-08-01\n---\n\nNothing to see.\n';
+    const smuggle =
+      '---\n--- # front matter\ntitle: Hi {globalThis.process.stdout.write("PWNED-AT-BUILD")}\nsummary: A normal post.\npublished: 2026-08-01\n---\n\nNothing to see.\n';
     const root = await writeScenario({ program: { onboarding: ONBOARDING }, partners: { 'acme-cloud': {} }, files: { 'news/smuggle.mdx': smuggle } });
     const build = await astroBuild(root);
     expect(build.code).not.toBe(0);
     expect(`${build.stdout}${build.stderr}`).not.toContain('PWNED-AT-BUILD');
-    expect(problemLines(build.stdout + build.stderr).some((line) => line.includes('news/smuggle.mdx:3:') && line.includes('{expressions} are not allowed'))).toBe(true);
+    expect(
+      problemLines(build.stdout + build.stderr).some((line) => line.includes('news/smuggle.mdx:3:') && line.includes('{expressions} are not allowed')),
+    ).toBe(true);
   }, 180_000);
 });
 

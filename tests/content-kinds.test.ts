@@ -20,7 +20,7 @@ describe('the registry of content kinds', () => {
     expect(files.sort()).toEqual(CONTENT_KINDS.map(({ kind }) => jsonSchemaFileName(kind)).sort());
   });
 
-  it('is the list of files in the README\'s content layout', async () => {
+  it("is the list of files in the README's content layout", async () => {
     const readme = await readFile(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
     const layout = /## Content layout\n\n```\ncontent\/\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(layout, 'the README has a "Content layout" block').toBeDefined();
@@ -51,11 +51,17 @@ describe('the registry of content kinds', () => {
         const { folder, extensions } = definition.files;
         const names = await readdir(path.join(root, folder)).catch(() => [] as string[]); // an absent folder is an empty collection
         const slugs = names.filter((name) => extensions.some((extension) => name.endsWith(extension))).map((name) => name.replace(/\.[a-z]+$/, ''));
-        expect((value as Array<{ slug: string }>).map((entry) => entry.slug), folder).toEqual(slugs.sort((a, b) => a.localeCompare(b)));
+        expect(
+          (value as Array<{ slug: string }>).map((entry) => entry.slug),
+          folder,
+        ).toEqual(slugs.sort((a, b) => a.localeCompare(b)));
       }
     }
     // A file that fails its kind's schema is reported under its entry, with the problem's code.
-    await writeFile(path.join(root, 'partners', 'stray-field.yaml'), '# yaml-language-server: $schema=../../schemas/json/partner.schema.json\nname: Stray\ncolour: red\n');
+    await writeFile(
+      path.join(root, 'partners', 'stray-field.yaml'),
+      '# yaml-language-server: $schema=../../schemas/json/partner.schema.json\nname: Stray\ncolour: red\n',
+    );
     const refused = await load(root);
     expect(refused.content).toBeUndefined();
     expect(refused.problems.find((problem) => problem.entry === 'partners/stray-field' && problem.code === 'unknown-field')?.path).toBe('colour');

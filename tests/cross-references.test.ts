@@ -7,7 +7,8 @@ import type { Problem } from '../src/loader/problem.ts';
 import { load, positionOf, readContentFile } from './helpers/content-fixture.ts';
 import { writeScenario } from './helpers/scenario.ts';
 
-const brief = (problems: Problem[]) => problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.severity} ${p.path}: ${p.message} → ${p.fix}`);
+const brief = (problems: Problem[]) =>
+  problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.severity} ${p.path}: ${p.message} → ${p.fix}`);
 const at = (text: string, needle: string) => `${positionOf(text, needle).line}:${positionOf(text, needle).column}`;
 /** Where a partner file's website value starts. */
 const websiteAt = (text: string) => at(text, /^website: (.*)$/m.exec(text)![1]!);
@@ -18,18 +19,35 @@ describe('cross-references', () => {
   it('checks program-defined values on a partner, with suggestions', async () => {
     const root = await writeScenario({
       program: {
-        partnerTypes: [{ id: 'technology', name: 'Technology partner' }, { id: 'agency', name: 'Agency' }, { id: 'reseller', name: 'Reseller' }],
+        partnerTypes: [
+          { id: 'technology', name: 'Technology partner' },
+          { id: 'agency', name: 'Agency' },
+          { id: 'reseller', name: 'Reseller' },
+        ],
         vocabularies: {
-          regions: [{ id: 'europe', name: 'Europe' }, { id: 'asia-pacific', name: 'Asia Pacific' }],
-          industries: [{ id: 'healthcare', name: 'Healthcare' }, { id: 'retail', name: 'Retail' }],
-          integrationCategories: [{ id: 'payments', name: 'Payments' }, { id: 'messaging', name: 'Messaging' }],
+          regions: [
+            { id: 'europe', name: 'Europe' },
+            { id: 'asia-pacific', name: 'Asia Pacific' },
+          ],
+          industries: [
+            { id: 'healthcare', name: 'Healthcare' },
+            { id: 'retail', name: 'Retail' },
+          ],
+          integrationCategories: [
+            { id: 'payments', name: 'Payments' },
+            { id: 'messaging', name: 'Messaging' },
+          ],
         },
         certifications: [{ id: 'solutions-architect', name: 'Solutions Architect', description: 'Designs systems.', validityMonths: 24 }],
       },
       partners: {
         'acme-cloud': {
-          tier: 'diamond', types: ['agency', 'resseller'], regions: ['antarctica'], industries: ['helthcare'],
-          integrations: [{ name: 'Acme sync', category: 'crm-sync' }], certifications: [{ id: 'solution-architect', earned: '2025-09-01' }],
+          tier: 'diamond',
+          types: ['agency', 'resseller'],
+          regions: ['antarctica'],
+          industries: ['helthcare'],
+          integrations: [{ name: 'Acme sync', category: 'crm-sync' }],
+          certifications: [{ id: 'solution-architect', earned: '2025-09-01' }],
         },
       },
     });
@@ -48,7 +66,9 @@ describe('cross-references', () => {
   });
 
   it('refuses duplicate partner names (at both files) and website domains, case-insensitively', async () => {
-    const root = await writeScenario({ partners: { 'acme-cloud': { name: 'Acme Cloud' }, 'beta-labs': { name: 'ACME CLOUD', website: 'https://www.Acme-Cloud.example/about' } } });
+    const root = await writeScenario({
+      partners: { 'acme-cloud': { name: 'Acme Cloud' }, 'beta-labs': { name: 'ACME CLOUD', website: 'https://www.Acme-Cloud.example/about' } },
+    });
     const acme = await readContentFile(root, 'partners/acme-cloud.yaml');
     const beta = await readContentFile(root, 'partners/beta-labs.yaml');
     const fix = "each partner is listed once: keep one of the two files, or tell them apart with each company's full legal name";
@@ -60,9 +80,14 @@ describe('cross-references', () => {
     ]);
   });
 
-  it('refuses a website whose domain looks like another partner\'s (look-alike letters, punycode), at both files', async () => {
+  it("refuses a website whose domain looks like another partner's (look-alike letters, punycode), at both files", async () => {
     // "аcorn" with a Cyrillic а is xn--corn-ledger-xij in the address bar's encoding.
-    const root = await writeScenario({ partners: { 'acorn-ledger': { name: 'Acorn Ledger', website: 'https://acorn-ledger.example' }, 'acorn-group': { name: 'Acorn Group', website: 'https://\u0430corn-ledger.example' } } });
+    const root = await writeScenario({
+      partners: {
+        'acorn-ledger': { name: 'Acorn Ledger', website: 'https://acorn-ledger.example' },
+        'acorn-group': { name: 'Acorn Group', website: 'https://\u0430corn-ledger.example' },
+      },
+    });
     const real = await readContentFile(root, 'partners/acorn-ledger.yaml');
     const copy = await readContentFile(root, 'partners/acorn-group.yaml');
     expect(brief((await load(root)).problems).filter((line) => line.includes('website:'))).toEqual([
@@ -78,7 +103,9 @@ describe('cross-references', () => {
       news: { 'launch.md': { front: { title: 'Launch', summary: 'We launched.', published: '2026-01-01', partners: ['ghost-co'] } } },
       activity: { 'ghost-co': [{ date: '2026-01-01', type: 'blog-pots', by: 'partner', title: 'Hello' }] },
     });
-    const [ledger, story, launch] = await Promise.all(['activity/ghost-co.yaml', 'case-studies/story.mdx', 'news/launch.md'].map((file) => readContentFile(root, file)));
+    const [ledger, story, launch] = await Promise.all(
+      ['activity/ghost-co.yaml', 'case-studies/story.mdx', 'news/launch.md'].map((file) => readContentFile(root, file)),
+    );
     expect(brief((await load(root)).problems)).toEqual([
       'activity/ghost-co.yaml:1:1 error : there is no partner "ghost-co" for this ledger → name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml',
       `activity/ghost-co.yaml:${at(ledger!, 'blog-pots')} error entries[0].type: "blog-pots" is not an activity type of this program → did you mean "blog-post"?`,
@@ -91,10 +118,19 @@ describe('cross-references', () => {
     const root = await writeScenario({
       program: {
         // The third type meant "academic", but repeats the id "agency"; uni-lab uses "academic".
-        partnerTypes: [{ id: 'technology', name: 'Technology partner' }, { id: 'agency', name: 'Agency' }, { id: 'agency', name: 'Academic partner' }],
+        partnerTypes: [
+          { id: 'technology', name: 'Technology partner' },
+          { id: 'agency', name: 'Agency' },
+          { id: 'agency', name: 'Academic partner' },
+        ],
         tiers: [
           { id: 'silver', name: 'Silver', description: 'The first tier.' },
-          { id: 'gold', name: 'Gold', description: 'The second tier.', requirements: [{ description: 'Referrals', measure: { activity: 'referal', count: 2, per: 'year' } }] },
+          {
+            id: 'gold',
+            name: 'Gold',
+            description: 'The second tier.',
+            requirements: [{ description: 'Referrals', measure: { activity: 'referal', count: 2, per: 'year' } }],
+          },
         ],
         access: { earlyAccess: { title: 'Early access', summary: 'New endpoints first.', tiers: ['gold', 'platinium'] } },
       },
@@ -135,7 +171,7 @@ describe('cross-references', () => {
     expect(problems.find((p) => p.file.endsWith('program.yaml'))?.message).toMatch(/^program\.yaml is missing from /);
   });
 
-  it('warns when an active partner\'s certification expires within 30 days, and not otherwise', async () => {
+  it("warns when an active partner's certification expires within 30 days, and not otherwise", async () => {
     const root = await writeScenario({
       program: { certifications: [{ id: 'solutions-architect', name: 'Example Solutions Architect', description: 'Designs systems.', validityMonths: 24 }] },
       partners: { 'acme-cloud': { certifications: [{ id: 'solutions-architect', earned: '2025-09-01', expires: '2027-09-01' }] } },
@@ -154,7 +190,9 @@ describe('cross-references', () => {
 describe('brand colours', () => {
   it('warns, with a readable suggestion, when a colour pair fails WCAG AA contrast', async () => {
     // #8ab4ff has a relative luminance of 0.453; on white that is (1 + 0.05) / (0.453 + 0.05) = 2.09:1.
-    const root = await writeScenario({ program: { site: { url: 'https://partners.example', colors: { primary: '#8ab4ff', accent: '#0f7a5f', background: '#ffffff', text: '#1b1f2a' } } } });
+    const root = await writeScenario({
+      program: { site: { url: 'https://partners.example', colors: { primary: '#8ab4ff', accent: '#0f7a5f', background: '#ffffff', text: '#1b1f2a' } } },
+    });
     const { problems, content } = await load(root);
     expect(content).toBeDefined();
     expect(problems.map((p) => `${p.severity} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([

@@ -20,12 +20,12 @@ describe('partners.csv', async () => {
 
   it.each([
     ['=HYPERLINK("https://evil.example","Click")', '\'=HYPERLINK("https://evil.example","Click")'],
-    ['+1+cmd|\' /C calc\'!A0', '\'+1+cmd|\' /C calc\'!A0'],
-    ['-2+3', '\'-2+3'],
-    ['@SUM(1,1)', '\'@SUM(1,1)'],
-    ['\t=1+1', '\'\t=1+1'],
-    ['\r=1+1', '\'\r=1+1'],
-    ['＝1+1', '\'＝1+1'],
+    ["+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(1,1)', "'@SUM(1,1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['＝1+1', "'＝1+1"],
     ['Acme = Cloud + Data', 'Acme = Cloud + Data'],
     ['Kiln & Copper, "the" potters', 'Kiln & Copper, "the" potters'],
   ])('writes a name %j so a spreadsheet reads %j, as text', (name, cell) => {
@@ -39,15 +39,45 @@ describe('partners.csv', async () => {
   it('writes ordinary text as it is: one row per active partner, by name, every cell as written', () => {
     const rows = rowsOf(partnersCsv(model, absolute));
     expect(rows.map((row) => [row.slug, row.name, row.tier, row.summary, row.website, row.since, row.badge_status, row.profile])).toEqual([
-      ['acme-cloud', 'Acme Cloud', 'Silver', 'Payments for shops.', 'https://acme-cloud.example', '2024-03-01', 'active', 'https://partners.example/partners/acme-cloud/'],
-      ['kiln-and-copper', 'Kiln & Copper', 'Silver', 'Pots, "kilns" and 3-day delivery; from €5 = cheap.', 'https://kiln.example/a,b?c=1', '', 'active', 'https://partners.example/partners/kiln-and-copper/'],
+      [
+        'acme-cloud',
+        'Acme Cloud',
+        'Silver',
+        'Payments for shops.',
+        'https://acme-cloud.example',
+        '2024-03-01',
+        'active',
+        'https://partners.example/partners/acme-cloud/',
+      ],
+      [
+        'kiln-and-copper',
+        'Kiln & Copper',
+        'Silver',
+        'Pots, "kilns" and 3-day delivery; from €5 = cheap.',
+        'https://kiln.example/a,b?c=1',
+        '',
+        'active',
+        'https://partners.example/partners/kiln-and-copper/',
+      ],
     ]);
   });
 });
 
 describe('the CSV writer', () => {
   it('keeps numbers as numbers, so a negative balance stays a number, and neutralises text alone', () => {
-    const rows = parseCsv(csvText(['name', 'balance'], [['-5', -5], ['Acme', 12]]), { columns: true, cast: (value, context) => (context.column === 'balance' ? Number(value) : value) });
-    expect(rows).toEqual([{ name: "'-5", balance: -5 }, { name: 'Acme', balance: 12 }]);
+    const rows = parseCsv(
+      csvText(
+        ['name', 'balance'],
+        [
+          ['-5', -5],
+          ['Acme', 12],
+        ],
+      ),
+      { columns: true, cast: (value, context) => (context.column === 'balance' ? Number(value) : value) },
+    );
+    expect(rows).toEqual([
+      { name: "'-5", balance: -5 },
+      { name: 'Acme', balance: 12 },
+    ]);
   });
 });

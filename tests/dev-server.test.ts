@@ -1,7 +1,7 @@
 // `astro dev` hands pages the model the Partnerkit integration builds, and builds it again when a
 // file in the content folder changes: an edit shows on the next request, a mistake shows as
 // validate prints it, and fixing it brings the page back, all without restarting the server.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,7 +71,9 @@ describe('astro dev', () => {
 
     // A mistake: the page fails, and the server prints the problem exactly as validate does.
     await editFile(root, 'partners/acorn-ledger.yaml', (text) => text.replace('tier: platinum', 'tier: platinumx'));
-    const validateLines = validateCli([], { PARTNERKIT_CONTENT: root }).stdout.split('\n').filter((line) => line.includes(' error '));
+    const validateLines = validateCli([], { PARTNERKIT_CONTENT: root })
+      .stdout.split('\n')
+      .filter((line) => line.includes(' error '));
     expect(validateLines).toHaveLength(1);
     await eventually(async () => (await server.get(profile)).status === 500, 'the profile fails', server.output);
     expect(server.output()).toContain(validateLines[0]);

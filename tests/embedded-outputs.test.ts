@@ -8,10 +8,17 @@ import { embedSnippets } from '../src/site/embed-snippets.ts';
 import { jsonForScript } from '../src/site/json-in-html.ts';
 import { nodesOf } from './helpers/markdown-tree.ts';
 
-const HOSTILE_ALT = 'Acme ] ) ( [ ` | "q" \'s\' {doctitle} <b>x</b> &amp; [y](https://evil.example) ![z](https://evil.example/p.png)\n.. raw:: html\n   <script>alert(1)</script>';
+const HOSTILE_ALT =
+  'Acme ] ) ( [ ` | "q" \'s\' {doctitle} <b>x</b> &amp; [y](https://evil.example) ![z](https://evil.example/p.png)\n.. raw:: html\n   <script>alert(1)</script>';
 /** The alt text on one line, as every snippet language must carry it. */
 const ALT_ON_ONE_LINE = HOSTILE_ALT.replace(/\n/g, '\\n');
-const target = { badgeUrl: 'https://p.example/a(b)/badges/acme.svg', verifyUrl: 'https://p.example/a(b)/verify/acme/', alt: HOSTILE_ALT, width: 200, height: 20 };
+const target = {
+  badgeUrl: 'https://p.example/a(b)/badges/acme.svg',
+  verifyUrl: 'https://p.example/a(b)/verify/acme/',
+  alt: HOSTILE_ALT,
+  width: 200,
+  height: 20,
+};
 const BADGE = 'https://p.example/a%28b%29/badges/acme.svg';
 const VERIFY = 'https://p.example/a%28b%29/verify/acme/';
 

@@ -14,7 +14,11 @@ describe('the partner application parser on long hostile answers', () => {
     ['a name, 100,000 spaces, then an address', `Ada Moreno${' '.repeat(LONG)}<ada@quoll.example>`, { name: 'Ada Moreno', email: 'ada@quoll.example' }],
     ['100,000 spaces and no address', `a${' '.repeat(LONG)}x`, { name: `a${' '.repeat(LONG)}x` }],
     ['100,000 "<" and no ">"', '<'.repeat(LONG), { name: '<'.repeat(LONG) }],
-    ['"<" runs ending in ">"', `Ada ${'<a '.repeat(LONG / 3)}<ada@quoll.example>`, { name: `Ada ${'<a '.repeat(LONG / 3)}`.trim(), email: 'ada@quoll.example' }],
+    [
+      '"<" runs ending in ">"',
+      `Ada ${'<a '.repeat(LONG / 3)}<ada@quoll.example>`,
+      { name: `Ada ${'<a '.repeat(LONG / 3)}`.trim(), email: 'ada@quoll.example' },
+    ],
   ])('reads %s', async (_shape, contact, expected) => {
     const { partner } = parseIssueBody(body(contact), await readProgram(DEMO_CONTENT));
     expect(partner.contacts).toEqual([{ ...expected, visibility: 'public' }]);
@@ -22,7 +26,9 @@ describe('the partner application parser on long hostile answers', () => {
 
   it('still reads an ordinary contact, and one without an address', async () => {
     const program = await readProgram(DEMO_CONTENT);
-    expect(parseIssueBody(body('Noor Haddad <noor@numbat.example>'), program).partner.contacts).toEqual([{ name: 'Noor Haddad', email: 'noor@numbat.example', visibility: 'public' }]);
+    expect(parseIssueBody(body('Noor Haddad <noor@numbat.example>'), program).partner.contacts).toEqual([
+      { name: 'Noor Haddad', email: 'noor@numbat.example', visibility: 'public' },
+    ]);
     expect(parseIssueBody(body('Noor Haddad'), program).partner.contacts).toEqual([{ name: 'Noor Haddad', visibility: 'public' }]);
     expect(parseIssueBody(body('Noor <>'), program).partner.contacts).toEqual([{ name: 'Noor <>', visibility: 'public' }]);
   });

@@ -6,8 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCHEMAS, jsonSchemaFileName, type ContentKind } from '../src/loader/content-kinds.ts';
-import { jsonSchemaText, JSON_SCHEMA_FOLDER } from '../src/cli/generate-json-schemas.ts';
+import { JSON_SCHEMA_FOLDER, jsonSchemaText } from '../src/cli/generate-json-schemas.ts';
+import { CONTENT_SCHEMAS, type ContentKind, jsonSchemaFileName } from '../src/loader/content-kinds.ts';
 import { DEMO_CONTENT, run } from './helpers/content-fixture.ts';
 
 const kinds = Object.keys(CONTENT_SCHEMAS) as ContentKind[];
@@ -53,7 +53,9 @@ describe('generated JSON Schemas', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
     const validators = Object.fromEntries(
-      await Promise.all(kinds.map(async (kind) => [kind, ajv.compile(JSON.parse(await readFile(path.join(JSON_SCHEMA_FOLDER, jsonSchemaFileName(kind)), 'utf8')))] as const)),
+      await Promise.all(
+        kinds.map(async (kind) => [kind, ajv.compile(JSON.parse(await readFile(path.join(JSON_SCHEMA_FOLDER, jsonSchemaFileName(kind)), 'utf8')))] as const),
+      ),
     );
     for (const file of await yamlFilesOf(DEMO_CONTENT)) {
       const validate = validators[kindOf(file)]!;

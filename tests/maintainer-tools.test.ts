@@ -1,20 +1,24 @@
 // The maintainer's tools: new:partner, from-issue, the issue form, the PR summary, audit, and
 // listing lifecycle rules. Most run on a small program written here (helpers/scenario.ts);
 // from-issue reads the demo, which the committed issue form and its fixtures are written for.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { routes } from '../src/routes.ts';
-import { copyOfDemo, editFile, load, NOW, positionOf, PROJECT_ROOT, readContentFile, run } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
 import { demoPartners } from './helpers/demo-content.ts';
 import { writeScenario } from './helpers/scenario.ts';
 import { page, siteDir } from './helpers/site.ts';
 
 const cli = (script: string, args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [`src/cli/${script}`, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, PARTNERKIT_NOW: NOW, NO_COLOR: '1' }, encoding: 'utf8', input: input ?? '' });
+  const result = spawnSync(process.execPath, [`src/cli/${script}`, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PARTNERKIT_NOW: NOW, NO_COLOR: '1' },
+    encoding: 'utf8',
+    input: input ?? '',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 const LOGO = path.join(PROJECT_ROOT, 'content/logos/fennel-labs.svg');
@@ -23,7 +27,11 @@ const LOGO = path.join(PROJECT_ROOT, 'content/logos/fennel-labs.svg');
 const withAcme = () =>
   writeScenario({
     program: {
-      partnerTypes: [{ id: 'technology', name: 'Technology partner' }, { id: 'integration', name: 'Integration partner' }, { id: 'agency', name: 'Agency' }],
+      partnerTypes: [
+        { id: 'technology', name: 'Technology partner' },
+        { id: 'integration', name: 'Integration partner' },
+        { id: 'agency', name: 'Agency' },
+      ],
       vocabularies: { regions: [{ id: 'europe', name: 'Europe' }] },
     },
     partners: { 'acme-cloud': { name: 'Acme Cloud' } },
@@ -32,7 +40,25 @@ const withAcme = () =>
 describe('npm run new:partner', () => {
   it('writes a valid partner file and logo from options', async () => {
     const root = await withAcme();
-    const result = cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Quokka Cloud', '--tier', 'gold', '--types', 'technology,integration', '--website', 'https://quokka.example', '--summary', 'Quokka Cloud hosts Example apps.', '--logo', LOGO, '--regions', 'europe']);
+    const result = cli('new-partner.ts', [
+      '--content',
+      root,
+      '--yes',
+      '--name',
+      'Quokka Cloud',
+      '--tier',
+      'gold',
+      '--types',
+      'technology,integration',
+      '--website',
+      'https://quokka.example',
+      '--summary',
+      'Quokka Cloud hosts Example apps.',
+      '--logo',
+      LOGO,
+      '--regions',
+      'europe',
+    ]);
     expect(result.stdout).toContain('partners/quokka-cloud.yaml is valid.');
     expect(result.code).toBe(0);
     const text = await readContentFile(root, 'partners/quokka-cloud.yaml');
@@ -55,9 +81,33 @@ describe('npm run new:partner', () => {
 
   it('explains what is wrong and writes nothing', async () => {
     const root = await withAcme();
-    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'Acme Cloud', '--tier', 'gold', '--types', 'agency', '--website', 'https://x.example', '--summary', 'x', '--logo', LOGO])).toMatchObject({ code: 2, stderr: 'new:partner: partners/acme-cloud.yaml already exists → edit it instead, or pick another name\n' });
-    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co', '--tier', 'diamond'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--tier: "diamond" is not a tier') });
-    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co'])).toMatchObject({ code: 2, stderr: 'new:partner: missing --tier → give it as an option, or run without --yes to be asked\n' });
+    expect(
+      cli('new-partner.ts', [
+        '--content',
+        root,
+        '--yes',
+        '--name',
+        'Acme Cloud',
+        '--tier',
+        'gold',
+        '--types',
+        'agency',
+        '--website',
+        'https://x.example',
+        '--summary',
+        'x',
+        '--logo',
+        LOGO,
+      ]),
+    ).toMatchObject({ code: 2, stderr: 'new:partner: partners/acme-cloud.yaml already exists → edit it instead, or pick another name\n' });
+    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co', '--tier', 'diamond'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--tier: "diamond" is not a tier'),
+    });
+    expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co'])).toMatchObject({
+      code: 2,
+      stderr: 'new:partner: missing --tier → give it as an option, or run without --yes to be asked\n',
+    });
     expect(cli('new-partner.ts', ['--help']).stdout).toContain('Usage: npm run new:partner');
   });
 });
@@ -75,8 +125,12 @@ describe('partner applications', () => {
     const { content, problems } = await load(root);
     expect(problems).toEqual([]);
     expect(content!.partners.find((p) => p.slug === 'numbat-networks')).toMatchObject({
-      name: 'Numbat Networks', tier: 'silver', types: ['integration', 'technology'], regions: ['asia-pacific'],
-      services: ['Call-centre integration', 'Migration services'], contacts: [{ name: 'Noor Haddad', email: 'noor@numbat.example', visibility: 'public' }],
+      name: 'Numbat Networks',
+      tier: 'silver',
+      types: ['integration', 'technology'],
+      regions: ['asia-pacific'],
+      services: ['Call-centre integration', 'Migration services'],
+      contacts: [{ name: 'Noor Haddad', email: 'noor@numbat.example', visibility: 'public' }],
     });
   });
 
@@ -97,13 +151,23 @@ describe('pull request summary', () => {
       activity: { 'cobalt-works': [{ date: '2026-10-01', type: 'blog-post', by: 'partner', title: 'A post' }] },
     });
     const repo = path.dirname(content);
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     git('init', '-q', '-b', 'main');
     git('add', 'content');
     git('commit', '-q', '-m', 'base');
     git('checkout', '-q', '-b', 'feature');
     const changed = await editFile(content, 'partners/acme-cloud.yaml', (t) => t.replace('tier: gold', 'tier: gld'));
-    await writeFile(path.join(content, 'partners/new-co.yaml'), (await readContentFile(content, 'partners/beta-labs.yaml')).replace('name: Beta Labs', 'name: New Co').replace('https://beta-labs.example', 'https://new-co.example'));
+    await writeFile(
+      path.join(content, 'partners/new-co.yaml'),
+      (await readContentFile(content, 'partners/beta-labs.yaml'))
+        .replace('name: Beta Labs', 'name: New Co')
+        .replace('https://beta-labs.example', 'https://new-co.example'),
+    );
     git('rm', '-q', 'content/partners/cobalt-works.yaml', 'content/activity/cobalt-works.yaml');
     git('add', 'content');
     git('commit', '-q', '-m', 'change');
@@ -137,7 +201,25 @@ describe('npm run audit', () => {
     expect(md).toContain('| Business | Grants | ❌ lacks | consider `business.grants` |');
     expect(md).toContain('| Communications | Channels | ❌ lacks | list `communications` channels: newsletter, forum, chat |');
     expect(md).toContain('## What to add');
-    for (const area of ['Purpose', 'On-boarding', 'Access', 'Education', 'Business', 'Innovation', 'Exposure', 'Marketing', 'Branding', 'Communications', 'Events', 'Support', 'Platform', 'Observability', 'Accreditation', 'Partner types', 'Requirements']) {
+    for (const area of [
+      'Purpose',
+      'On-boarding',
+      'Access',
+      'Education',
+      'Business',
+      'Innovation',
+      'Exposure',
+      'Marketing',
+      'Branding',
+      'Communications',
+      'Events',
+      'Support',
+      'Platform',
+      'Observability',
+      'Accreditation',
+      'Partner types',
+      'Requirements',
+    ]) {
       expect(md, area).toContain(`| ${area} |`);
     }
   });
@@ -153,7 +235,9 @@ describe('npm run audit', () => {
 describe('listing lifecycle', () => {
   it('warns when an active listing has not been reviewed for 12 months', async () => {
     // Reviewed 2025-10-01, and 2025-11-22 is the last day that is within 12 months of NOW = 2026-11-21.
-    const root = await writeScenario({ partners: { 'acme-cloud': { since: '2024-03-01', reviewed: '2025-10-01' }, 'beta-labs': { since: '2024-03-01', reviewed: '2025-11-22' } } });
+    const root = await writeScenario({
+      partners: { 'acme-cloud': { since: '2024-03-01', reviewed: '2025-10-01' }, 'beta-labs': { since: '2024-03-01', reviewed: '2025-11-22' } },
+    });
     const { problems } = await load(root);
     expect(problems.map((p) => `${p.severity} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
       `warning reviewed: this listing was last reviewed on 2025-10-01, more than 12 months ago → check the details with the partner, then set "reviewed: ${NOW}"`,
@@ -162,10 +246,12 @@ describe('listing lifecycle', () => {
 
   it('refuses a former slug that belongs to a current partner', async () => {
     const root = await writeScenario({ partners: { 'acme-cloud': {}, 'beta-labs': { formerSlugs: ['beta', 'acme-cloud'] } } });
-    expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['formerSlugs[1]: "acme-cloud" is the slug of a current partner (partners/acme-cloud.yaml)']);
+    expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'formerSlugs[1]: "acme-cloud" is the slug of a current partner (partners/acme-cloud.yaml)',
+    ]);
   });
 
-  it('keeps every renamed demo partner\'s old profile, verify page and badges working', async () => {
+  it("keeps every renamed demo partner's old profile, verify page and badges working", async () => {
     const renamed = demoPartners().flatMap((partner) => partner.formerSlugs.map((old) => ({ old, slug: partner.slug, active: partner.status === 'active' })));
     expect(renamed.length).toBeGreaterThan(0);
     for (const { old, slug, active } of renamed) {
@@ -181,9 +267,20 @@ describe('listing lifecycle', () => {
 });
 
 describe('every command on a mistyped command line', () => {
-  const commands = [['validate', 'validate'], ['audit', 'audit'], ['report', 'report'], ['from-issue', 'from-issue'], ['new-partner', 'new:partner'], ['pr-summary', 'pr-summary']] as const;
+  const commands = [
+    ['validate', 'validate'],
+    ['audit', 'audit'],
+    ['report', 'report'],
+    ['from-issue', 'from-issue'],
+    ['new-partner', 'new:partner'],
+    ['pr-summary', 'pr-summary'],
+  ] as const;
 
-  const generators = [['generate-json-schemas', 'schemas'], ['api-contract', 'api:contract'], ['issue-form', 'issue-form']] as const;
+  const generators = [
+    ['generate-json-schemas', 'schemas'],
+    ['api-contract', 'api:contract'],
+    ['issue-form', 'issue-form'],
+  ] as const;
 
   it.each([...commands, ...generators])('%s refuses an unknown option with its usage, exit 2 and no stack trace', (file, name) => {
     const result = run([`src/cli/${file}.ts`, '--colour']);

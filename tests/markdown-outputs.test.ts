@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { markdownCode, markdownText } from '../src/shared/markdown-escape.ts';
@@ -15,7 +15,23 @@ import { editFile, NOW, PROJECT_ROOT } from './helpers/content-fixture.ts';
 import { nodesOf } from './helpers/markdown-tree.ts';
 
 /** Markup a value could smuggle in: raw HTML (a comment hides the rest), links, images, emphasis, headings, quotes, lists, code blocks. */
-const SMUGGLED = new Set(['html', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'emphasis', 'strong', 'delete', 'heading', 'blockquote', 'list', 'code', 'thematicBreak', 'break']);
+const SMUGGLED = new Set([
+  'html',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'definition',
+  'emphasis',
+  'strong',
+  'delete',
+  'heading',
+  'blockquote',
+  'list',
+  'code',
+  'thematicBreak',
+  'break',
+]);
 
 /** A GitHub table row's cells: split at "|" except where escaped, then "\|" read as "|" (GitHub's rule, even inside code). */
 function tableCells(row: string): string[] {
@@ -34,7 +50,11 @@ function tableCells(row: string): string[] {
 /** A GitHub mention: "@" after the start or a non-word character, then a name. */
 const MENTION = /(^|\W)@[a-z0-9]/i;
 /** The text GitHub looks for mentions in: text nodes, not code. */
-const mentionable = (tree: Nodes) => nodesOf(tree).filter((node) => node.type === 'text').map((node) => toString(node)).join(' ');
+const mentionable = (tree: Nodes) =>
+  nodesOf(tree)
+    .filter((node) => node.type === 'text')
+    .map((node) => textOf(node))
+    .join(' ');
 
 describe('markdownText and markdownCode', () => {
   it.each([
@@ -52,16 +72,20 @@ describe('markdownText and markdownCode', () => {
     'AT&T &lt;b&gt; &#x202e; $x^2$ \\*',
   ])('shows %j as written, as text', (value) => {
     const tree = fromMarkdown(markdownText(value));
-    expect(nodesOf(tree).map((node) => node.type).filter((type) => SMUGGLED.has(type))).toEqual([]);
-    expect(toString(tree)).toBe(value);
+    expect(
+      nodesOf(tree)
+        .map((node) => node.type)
+        .filter((type) => SMUGGLED.has(type)),
+    ).toEqual([]);
+    expect(textOf(tree)).toBe(value);
     const code = fromMarkdown(markdownCode(value));
     expect(nodesOf(code).map((node) => node.type)).toEqual(['root', 'paragraph', 'inlineCode']);
-    expect(toString(code)).toBe(value.replace(/\|/g, '\\|'));
+    expect(textOf(code)).toBe(value.replace(/\|/g, '\\|'));
   });
 
   it('puts a line break and control characters on the line, visibly', () => {
     expect(markdownText('a\nb\u001b[2J\u202ec')).toBe('a\\\\nb\\\\u001b\\[2J\\\\u202ec');
-    expect(toString(fromMarkdown(markdownText('a\nb\u001b[2J')))).toBe('a\\nb\\u001b[2J');
+    expect(textOf(fromMarkdown(markdownText('a\nb\u001b[2J')))).toBe('a\\nb\\u001b[2J');
   });
 
   it('keeps @mentions from pinging anyone, and leaves e-mail addresses alone', () => {
@@ -81,7 +105,12 @@ describe('pull request summary with hostile names and file names', () => {
     repo = await mkdtemp(path.join(tmpdir(), 'partnerkit-repo-'));
     const content = path.join(repo, 'content');
     await cp(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-q', '-m', 'base');
@@ -97,7 +126,12 @@ describe('pull request summary with hostile names and file names', () => {
 
     // The table: the header, its rule, then one row of four cells per problem.
     const rows = markdown.split('\n').filter((line) => line.startsWith('|'));
-    const problems = Number(/❌ (\d+) errors?, (\d+) warnings?/.exec(markdown)!.slice(1).reduce((a, b) => String(Number(a) + Number(b))));
+    const problems = Number(
+      /❌ (\d+) errors?, (\d+) warnings?/
+        .exec(markdown)!
+        .slice(1)
+        .reduce((a, b) => String(Number(a) + Number(b))),
+    );
     expect(problems).toBeGreaterThanOrEqual(HOSTILE_FILES.length);
     expect(rows).toHaveLength(problems + 2);
     for (const [index, row] of rows.entries()) {
@@ -106,21 +140,35 @@ describe('pull request summary with hostile names and file names', () => {
       if (index === 1) continue; // the header's rule, | --- |
       for (const cell of cells) {
         const tree = fromMarkdown(cell);
-        expect(nodesOf(tree).map((node) => node.type).filter((type) => SMUGGLED.has(type)), cell).toEqual([]);
+        expect(
+          nodesOf(tree)
+            .map((node) => node.type)
+            .filter((type) => SMUGGLED.has(type)),
+          cell,
+        ).toEqual([]);
         expect(mentionable(tree)).not.toMatch(MENTION);
       }
     }
-    const where = rows.slice(2).map((row) => toString(fromMarkdown(tableCells(row)[0]!)));
+    const where = rows.slice(2).map((row) => textOf(fromMarkdown(tableCells(row)[0]!)));
     expect(where.some((cell) => cell.includes(HOSTILE_FILES[0]!.replace('\n', '\\n')))).toBe(true);
 
     // Everything else: only the summary's own headings, labels and list.
-    const rest = fromMarkdown(markdown.split('\n').filter((line) => !line.startsWith('|')).join('\n'));
+    const rest = fromMarkdown(
+      markdown
+        .split('\n')
+        .filter((line) => !line.startsWith('|'))
+        .join('\n'),
+    );
     const nodes = nodesOf(rest);
-    expect(nodes.filter((node) => node.type === 'heading').map((node) => toString(node))).toEqual(['Content changes', 'Validation']);
-    expect(nodes.filter((node) => node.type === 'strong').map((node) => toString(node))).toEqual(['Partners added:', 'Partners changed:', 'Other files:']);
+    expect(nodes.filter((node) => node.type === 'heading').map((node) => textOf(node))).toEqual(['Content changes', 'Validation']);
+    expect(nodes.filter((node) => node.type === 'strong').map((node) => textOf(node))).toEqual(['Partners added:', 'Partners changed:', 'Other files:']);
     expect(nodes.filter((node) => ['html', 'link', 'image', 'emphasis', 'linkReference', 'imageReference', 'blockquote'].includes(node.type))).toEqual([]);
-    expect(nodes.filter((node) => node.type === 'listItem').map((node) => toString(node))).toEqual(HOSTILE_FILES.slice(1).map((file) => `added: ${file.replace(/\|/g, '\\|')}`).sort());
-    const partnerLines = nodes.filter((node) => node.type === 'paragraph' && /^Partners (added|changed):/.test(toString(node))).map((node) => toString(node));
+    expect(nodes.filter((node) => node.type === 'listItem').map((node) => textOf(node))).toEqual(
+      HOSTILE_FILES.slice(1)
+        .map((file) => `added: ${file.replace(/\|/g, '\\|')}`)
+        .sort(),
+    );
+    const partnerLines = nodes.filter((node) => node.type === 'paragraph' && /^Partners (added|changed):/.test(textOf(node))).map((node) => textOf(node));
     expect(partnerLines).toEqual([
       `Partners added: x (${HOSTILE_FILES[0]!.replace('\n', '\\n').replace(/\|/g, '\\|')})`,
       `Partners changed: ${HOSTILE_NAME.replace('\n', '\\n').replace('@', '@\u200b')} (partners/acorn-ledger.yaml)`,

@@ -38,16 +38,31 @@ describe('dates and certification status', () => {
 
 describe('the model of a small program', async () => {
   // As of NOW = 2026-11-21. Certifications: api-developer lasts 24 months, security 12.
-  const raster = await sharp({ create: { width: 640, height: 320, channels: 3, background: '#0f7a5f' } }).png().toBuffer();
+  const raster = await sharp({ create: { width: 640, height: 320, channels: 3, background: '#0f7a5f' } })
+    .png()
+    .toBuffer();
   const { model, files } = await scenarioModel({
     program: {
       site: { ...SCENARIO_PROGRAM.site, logo: 'brand/mark.svg' },
       // Contrast on white, worked out by hand: black 21:1 (text), #767676 4.54:1 (text), #949494 3.03:1 (large text), #b3b3b3 2.09:1.
-      branding: { colors: [{ name: 'Ink', hex: '#000000' }, { name: 'Grey', hex: '#767676' }, { name: 'Mist', hex: '#949494' }, { name: 'Fog', hex: '#b3b3b3' }] },
+      branding: {
+        colors: [
+          { name: 'Ink', hex: '#000000' },
+          { name: 'Grey', hex: '#767676' },
+          { name: 'Mist', hex: '#949494' },
+          { name: 'Fog', hex: '#b3b3b3' },
+        ],
+      },
       vocabularies: {
-        regions: [{ id: 'europe', name: 'Europe' }, { id: 'asia-pacific', name: 'Asia Pacific' }],
+        regions: [
+          { id: 'europe', name: 'Europe' },
+          { id: 'asia-pacific', name: 'Asia Pacific' },
+        ],
         industries: [{ id: 'retail', name: 'Retail' }],
-        integrationCategories: [{ id: 'crm', name: 'CRM' }, { id: 'payments', name: 'Payments' }],
+        integrationCategories: [
+          { id: 'crm', name: 'CRM' },
+          { id: 'payments', name: 'Payments' },
+        ],
       },
       certifications: [
         { id: 'api-developer', name: 'API Developer', description: 'Builds integrations.', validityMonths: 24 },
@@ -60,17 +75,36 @@ describe('the model of a small program', async () => {
     },
     partners: {
       'acme-cloud': {
-        tier: 'gold', types: ['technology', 'agency'], regions: ['europe'], industries: ['retail'],
+        tier: 'gold',
+        types: ['technology', 'agency'],
+        regions: ['europe'],
+        industries: ['retail'],
         integrations: [{ name: 'Acme sync', category: 'crm' }],
         certifications: [{ id: 'api-developer', earned: '2025-06-01' }], // valid until 2027-06-01
-        contacts: [{ name: 'Ada Park', email: 'ada@acme-cloud.example', visibility: 'public' }, { name: 'Billing desk', email: 'billing@acme-cloud.example', visibility: 'private' }],
+        contacts: [
+          { name: 'Ada Park', email: 'ada@acme-cloud.example', visibility: 'public' },
+          { name: 'Billing desk', email: 'billing@acme-cloud.example', visibility: 'private' },
+        ],
       },
       // Lower case, and accented: names sort as a reader expects, ignoring case and accents.
       'beta-labs': { name: 'beta Labs', regions: ['europe', 'asia-pacific'], certifications: [{ id: 'api-developer', earned: '2023-01-01' }] }, // expired 2025-01-01
       'cobalt-works': { tier: 'gold', types: ['agency'], certifications: [{ id: 'security', earned: '2025-01-01' }] }, // expired 2026-01-01
-      'emile-works': { name: 'Émile Works', logo: 'logos/emile-works.png', integrations: [{ name: 'Sync one', category: 'crm' }, { name: 'Sync two', category: 'crm' }] },
+      'emile-works': {
+        name: 'Émile Works',
+        logo: 'logos/emile-works.png',
+        integrations: [
+          { name: 'Sync one', category: 'crm' },
+          { name: 'Sync two', category: 'crm' },
+        ],
+      },
       // Inactive: on no tier page, in no count. It shares Acme Cloud's logo file.
-      'dusk-co': { tier: 'gold', status: 'inactive', regions: ['asia-pacific'], logo: 'logos/acme-cloud.svg', certifications: [{ id: 'security', earned: '2026-06-01' }] },
+      'dusk-co': {
+        tier: 'gold',
+        status: 'inactive',
+        regions: ['asia-pacific'],
+        logo: 'logos/acme-cloud.svg',
+        certifications: [{ id: 'security', earned: '2026-06-01' }],
+      },
     },
     files: { 'logos/emile-works.png': raster, 'brand/mark.svg': SCENARIO_LOGO },
   });
@@ -89,10 +123,28 @@ describe('the model of a small program', async () => {
 
   it('counts each facet value as the number of active partners that have it, leaving out values none has', () => {
     expect(model.facets.map((facet) => [facet.key, facet.values.map((value) => [value.id, value.count])])).toEqual([
-      ['tier', [['silver', 2], ['gold', 2]]],
-      ['type', [['technology', 3], ['agency', 2]]],
+      [
+        'tier',
+        [
+          ['silver', 2],
+          ['gold', 2],
+        ],
+      ],
+      [
+        'type',
+        [
+          ['technology', 3],
+          ['agency', 2],
+        ],
+      ],
       // Dusk Co's Asia Pacific does not count: it is inactive.
-      ['region', [['europe', 2], ['asia-pacific', 1]]],
+      [
+        'region',
+        [
+          ['europe', 2],
+          ['asia-pacific', 1],
+        ],
+      ],
       ['industry', [['retail', 1]]],
       // Émile Works has two CRM integrations: one partner with CRM integrations.
       ['integration', [['crm', 2]]],
@@ -137,21 +189,33 @@ describe('the model of a small program', async () => {
   });
 
   it('rates each brand colour on white, for text, large text or decoration only', () => {
-    expect(model.brandColors.map((color) => [color.name, color.onWhite.use])).toEqual([['Ink', 'text'], ['Grey', 'text'], ['Mist', 'large-text'], ['Fog', 'decoration']]);
+    expect(model.brandColors.map((color) => [color.name, color.onWhite.use])).toEqual([
+      ['Ink', 'text'],
+      ['Grey', 'text'],
+      ['Mist', 'large-text'],
+      ['Fog', 'decoration'],
+    ]);
     expect(model.brandColors[0]!.onWhite.ratio).toBeCloseTo(21, 5);
     expect(model.brandColors[0]!.onBlack).toEqual({ ratio: 1, use: 'decoration' });
   });
 
-  it('puts each active partner on its tier page, with the tier\'s support channels', () => {
-    expect(model.tiers.map((tier) => [tier.id, tier.partners.map((p) => p.slug)])).toEqual([['silver', ['beta-labs', 'emile-works']], ['gold', ['acme-cloud', 'cobalt-works']]]);
+  it("puts each active partner on its tier page, with the tier's support channels", () => {
+    expect(model.tiers.map((tier) => [tier.id, tier.partners.map((p) => p.slug)])).toEqual([
+      ['silver', ['beta-labs', 'emile-works']],
+      ['gold', ['acme-cloud', 'cobalt-works']],
+    ]);
     expect(model.tiers.map((tier) => tier.support.map((s) => s.name))).toEqual([['Community forum'], ['Community forum', 'Priority support']]);
   });
 });
 
 describe('program sections', () => {
   const minimal = ProgramSchema.parse({
-    name: 'P', tagline: 'T', purpose: 'Why', site: { url: 'https://p.example' },
-    partnerTypes: [{ id: 'tech', name: 'Technology' }], tiers: [{ id: 'gold', name: 'Gold', description: 'D' }],
+    name: 'P',
+    tagline: 'T',
+    purpose: 'Why',
+    site: { url: 'https://p.example' },
+    partnerTypes: [{ id: 'tech', name: 'Technology' }],
+    tiers: [{ id: 'gold', name: 'Gold', description: 'D' }],
   });
 
   it('has no section for a block the program leaves out', () => {

@@ -8,7 +8,7 @@ import { loadContent } from '../src/loader/load-content.ts';
 import { parseFiles } from '../src/loader/parse-files.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { readContentFolder } from '../src/loader/read-content-folder.ts';
-import { copyOfDemo, DEMO_CONTENT, editFile, NOW, positionOf, PROJECT_ROOT, writeContentFile } from './helpers/content-fixture.ts';
+import { copyOfDemo, DEMO_CONTENT, editFile, NOW, PROJECT_ROOT, positionOf, writeContentFile } from './helpers/content-fixture.ts';
 import { plantTenMistakes } from './helpers/planted-mistakes.ts';
 
 // Workers start from 25,000 files by default; the threshold is lowered so the test stays quick.
@@ -23,7 +23,9 @@ describe(`validate with ${PARTNERS} partners, on one thread and on several`, () 
     // Late in the file list, so they fall in batches a worker parses rather than this thread's first.
     const unknownTier = await editFile(root, 'partners/partner-004000.yaml', (text) => text.replace(/^tier: \w+$/m, 'tier: titanium'));
     expected.push({ file: 'partners/partner-004000.yaml', text: '"titanium" is not a tier', ...positionOf(unknownTier, 'titanium') });
-    const unknownKey = await editFile(root, 'partners/partner-003500.yaml', (text) => text.replace('since: 2024-01-01', 'since: 2024-01-01\nwebiste: https://x.example'));
+    const unknownKey = await editFile(root, 'partners/partner-003500.yaml', (text) =>
+      text.replace('since: 2024-01-01', 'since: 2024-01-01\nwebiste: https://x.example'),
+    );
     expected.push({ file: 'partners/partner-003500.yaml', text: 'unknown field "webiste"', ...positionOf(unknownKey, 'webiste') });
     const unsafeLogo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8">\n  <script>alert(1)</script>\n</svg>\n';
     await writeContentFile(root, 'logos/partner-003000.svg', unsafeLogo);
@@ -36,7 +38,10 @@ describe(`validate with ${PARTNERS} partners, on one thread and on several`, () 
 
     for (const mistake of expected) {
       const where = `${mistake.file}:${mistake.line}:${mistake.column} error `;
-      expect(threeThreads.problems.map(display).find((line) => line.startsWith(where) && line.includes(mistake.text)), `${where}${mistake.text}`).toBeDefined();
+      expect(
+        threeThreads.problems.map(display).find((line) => line.startsWith(where) && line.includes(mistake.text)),
+        `${where}${mistake.text}`,
+      ).toBeDefined();
     }
     expect(threeThreads.problems.filter((problem) => problem.severity === 'error')).toHaveLength(expected.length);
     expect(threeThreads.problems).toEqual(oneThread.problems);

@@ -20,13 +20,93 @@ import { parseXml } from './helpers/xml.ts';
 
 /** Pieces an attacker reaches for: controls, escapes, bidi and invisible characters, look-alikes, markup, YAML syntax. */
 const HOSTILE_PIECES = [
-  '\u0000', '\u0007', '\u0008', '\u000b', '\u000c', '\r', '\n', '\t', '\u001b[2J', '\u001b]52;c;ZXZpbA==\u0007', '\u009b31m', '\u0085',
-  '\u202e', '\u202d', '\u2066', '\u2069', '\u200e', '\u061c', '\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u{e0041}', '\ufe0f',
-  '\ud800', '\udc00', '\u2028', '\u2029', '\ufffe', '\uffff',
-  'А', 'е', 'о', 'ο', 'Ａ', 'ﬁ', 'ǅ', 'İ', 'ß',
-  '<script>alert(1)</script>', '</script>', '<!--', '-->', ']]>', '&amp;', '&', '<', '>', '"', "'", '`', '|', '*', '_', '[', ']', '(', ')', '!', '\\',
-  '=HYPERLINK("https://evil.example")', '+1', '-2', '@SUM(A1)', '{', '}', '${x}', '{{x}}', ': ', '- ', '# ', '&a ', '*a', '!!js/function', '%', '..', '/',
-  'Acorn Ledger', 'acorn-ledger', 'partners', 'verify', ' ', '  ', 'é', '日本', 'عربي',
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\r',
+  '\n',
+  '\t',
+  '\u001b[2J',
+  '\u001b]52;c;ZXZpbA==\u0007',
+  '\u009b31m',
+  '\u0085',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  '\u200e',
+  '\u061c',
+  '\u200b',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u{e0041}',
+  '\ufe0f',
+  '\ud800',
+  '\udc00',
+  '\u2028',
+  '\u2029',
+  '\ufffe',
+  '\uffff',
+  'А',
+  'е',
+  'о',
+  'ο',
+  'Ａ',
+  'ﬁ',
+  'ǅ',
+  'İ',
+  'ß',
+  '<script>alert(1)</script>',
+  '</script>',
+  '<!--',
+  '-->',
+  ']]>',
+  '&amp;',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '`',
+  '|',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '\\',
+  '=HYPERLINK("https://evil.example")',
+  '+1',
+  '-2',
+  '@SUM(A1)',
+  '{',
+  '}',
+  '${x}',
+  '{{x}}',
+  ': ',
+  '- ',
+  '# ',
+  '&a ',
+  '*a',
+  '!!js/function',
+  '%',
+  '..',
+  '/',
+  'Acorn Ledger',
+  'acorn-ledger',
+  'partners',
+  'verify',
+  ' ',
+  '  ',
+  'é',
+  '日本',
+  'عربي',
 ];
 
 const hostileText = fc.oneof(
@@ -88,7 +168,9 @@ describe('the loader under random input (fast-check)', () => {
   beforeAll(async () => {
     root = await copyOfDemo();
     // A valid partner of its own: another company's name or website would be refused as a duplicate.
-    partnerText = (await readContentFile(root, 'partners/acorn-ledger.yaml')).replaceAll('Acorn Ledger', 'Fuzz Partner').replaceAll('acorn-ledger.example', 'fuzz-partner.example');
+    partnerText = (await readContentFile(root, 'partners/acorn-ledger.yaml'))
+      .replaceAll('Acorn Ledger', 'Fuzz Partner')
+      .replaceAll('acorn-ledger.example', 'fuzz-partner.example');
     partner = parseYaml(partnerText) as Record<string, unknown>;
     const baseline = await loadWith(FUZZ_FILE, partnerText);
     expect(baseline.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -110,11 +192,17 @@ describe('the loader under random input (fast-check)', () => {
 
   it('never throws on arbitrary bytes as a partner file, and places every problem', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes))), async (text) => {
-        const result = await loadWith(FUZZ_FILE, text);
-        expectPlacedProblems(result);
-        if (result.content) await expectRenders(result);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+        ),
+        async (text) => {
+          const result = await loadWith(FUZZ_FILE, text);
+          expectPlacedProblems(result);
+          if (result.content) await expectRenders(result);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -139,7 +227,30 @@ describe('the loader under random input (fast-check)', () => {
   it('accepts hostile text in text fields only where every output stays well-formed and inert', async () => {
     resetOutcomes();
     // Legal text that must be accepted and rendered inert: markup, formulas, quotes, other scripts.
-    const legalText = fc.array(fc.constantFrom('<b>bold</b>', '<script>x</script>', '&', '=SUM(A1)', '+1 555', '@team', '-minus', '"quoted"', "it's", '[link](x)', '`code`', '| pipe', ']]>', 'é', '日本', 'Zoë', 'naïve'), { minLength: 1, maxLength: 4 }).map((pieces) => `Fuzz ${pieces.join(' ')}`);
+    const legalText = fc
+      .array(
+        fc.constantFrom(
+          '<b>bold</b>',
+          '<script>x</script>',
+          '&',
+          '=SUM(A1)',
+          '+1 555',
+          '@team',
+          '-minus',
+          '"quoted"',
+          "it's",
+          '[link](x)',
+          '`code`',
+          '| pipe',
+          ']]>',
+          'é',
+          '日本',
+          'Zoë',
+          'naïve',
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((pieces) => `Fuzz ${pieces.join(' ')}`);
     const someText = fc.oneof(legalText, hostileText);
     const textFields = fc.record({
       name: someText,
@@ -178,7 +289,9 @@ describe('the loader under random input (fast-check)', () => {
 
   it('never lets a file name become an unsafe slug', async () => {
     const fileName = fc.oneof(
-      fc.array(fc.constantFrom(...HOSTILE_PIECES.filter((piece) => !piece.includes('/') && !piece.includes('\u0000'))), { minLength: 1, maxLength: 4 }).map((p) => p.join('')),
+      fc
+        .array(fc.constantFrom(...HOSTILE_PIECES.filter((piece) => !piece.includes('/') && !piece.includes('\u0000'))), { minLength: 1, maxLength: 4 })
+        .map((p) => p.join('')),
       fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes('/') && !s.includes('\u0000')),
     );
     await fc.assert(

@@ -15,9 +15,13 @@ afterEach(() => {
 });
 
 describe('readContentFile', () => {
-  it('reports a file\'s own problems as the whole load reports them', async () => {
+  it("reports a file's own problems as the whole load reports them", async () => {
     const root = await copyOfDemo();
-    await editFile(root, 'partners/acorn-ledger.yaml', (text) => text.replace('featured: true', 'featured: "yes"\nwebiste: https://acorn-ledger.example').replace('email: partners@acorn-ledger.example', 'email: "partners@"'));
+    await editFile(root, 'partners/acorn-ledger.yaml', (text) =>
+      text
+        .replace('featured: true', 'featured: "yes"\nwebiste: https://acorn-ledger.example')
+        .replace('email: partners@acorn-ledger.example', 'email: "partners@"'),
+    );
     const alone = await readContentFile(root, 'partners/acorn-ledger.yaml');
     const loaded = await load(root);
     expect(alone.found).toBe(true);

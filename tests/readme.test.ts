@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCHEMAS, type ContentKind } from '../src/loader/content-kinds.ts';
 import { checkMdx } from '../src/loader/check-mdx.ts';
+import { CONTENT_SCHEMAS, type ContentKind } from '../src/loader/content-kinds.ts';
 import { splitFrontMatter } from '../src/loader/front-matter.ts';
 import { parseYamlDocument } from '../src/loader/yaml-document.ts';
 import { PROJECT_ROOT } from './helpers/content-fixture.ts';
@@ -19,13 +19,16 @@ describe('README examples', () => {
     expect(kinds.sort()).toEqual(['activity', 'brand', 'partner', 'program']);
   });
 
-  it.each(yamlExamples.map((block) => [/schemas\/json\/([a-z-]+)\.schema\.json/.exec(block.text)![1]!, block.text]))('the %s example passes its schema', (kind, text) => {
-    const parsed = parseYamlDocument(text);
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    const result = CONTENT_SCHEMAS[kind as ContentKind].safeParse(parsed.document.data);
-    expect(result.success, JSON.stringify(!result.success && result.error.issues)).toBe(true);
-  });
+  it.each(yamlExamples.map((block) => [/schemas\/json\/([a-z-]+)\.schema\.json/.exec(block.text)![1]!, block.text]))(
+    'the %s example passes its schema',
+    (kind, text) => {
+      const parsed = parseYamlDocument(text);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      const result = CONTENT_SCHEMAS[kind as ContentKind].safeParse(parsed.document.data);
+      expect(result.success, JSON.stringify(!result.success && result.error.issues)).toBe(true);
+    },
+  );
 
   it('the case study example passes its schema and the MDX rules', () => {
     const mdx = blocks.find((block) => block.language === 'mdx')!;

@@ -1,35 +1,79 @@
 // Scoring, windows, balance and requirement rules, with hand-computed expectations.
 import { describe, expect, it } from 'vitest';
 import type { ActivityEntry } from '../schemas/activity.ts';
-import { ProgramSchema } from '../schemas/program.ts';
 import { PartnerSchema } from '../schemas/partner.ts';
+import { ProgramSchema } from '../schemas/program.ts';
 import { balanceText, partnerReciprocity, periodOf, reciprocityReport, reportHighlights, requirementProgress, totalsFor } from '../src/model/reciprocity.ts';
 
 const TODAY = '2026-11-21';
 const entry = (date: string, type: string, by: 'platform' | 'partner'): ActivityEntry => ({ date, type, by, title: `${type} ${date}` });
-const weights = new Map([['blog-post', 2], ['integration', 5], ['referral', 4], ['case-study', 4], ['workshop', 3]]);
+const weights = new Map([
+  ['blog-post', 2],
+  ['integration', 5],
+  ['referral', 4],
+  ['case-study', 4],
+  ['workshop', 3],
+]);
 
 const program = ProgramSchema.parse({
-  name: 'Example', tagline: 'T', purpose: 'P', site: { url: 'https://p.example' },
+  name: 'Example',
+  tagline: 'T',
+  purpose: 'P',
+  site: { url: 'https://p.example' },
   partnerTypes: [{ id: 'tech', name: 'Tech' }],
   tiers: [
-    { id: 'silver', name: 'Silver', description: 'S', requirements: [{ description: 'One blog post a year', measure: { activity: 'blog-post', count: 1, per: 'year' } }] },
-    { id: 'gold', name: 'Gold', description: 'G', requirements: [
-      { description: 'Two case studies a year', measure: { activity: 'case-study', count: 2, per: 'year' } },
-      { description: 'A workshop each half-year', measure: { activity: 'workshop', count: 1, per: 'half-year' } },
-    ] },
+    {
+      id: 'silver',
+      name: 'Silver',
+      description: 'S',
+      requirements: [{ description: 'One blog post a year', measure: { activity: 'blog-post', count: 1, per: 'year' } }],
+    },
+    {
+      id: 'gold',
+      name: 'Gold',
+      description: 'G',
+      requirements: [
+        { description: 'Two case studies a year', measure: { activity: 'case-study', count: 2, per: 'year' } },
+        { description: 'A workshop each half-year', measure: { activity: 'workshop', count: 1, per: 'half-year' } },
+      ],
+    },
   ],
   activityTypes: [...weights].map(([id, weight]) => ({ id, name: id === 'case-study' ? 'Case study' : id.replace('-', ' '), weight })),
   reciprocity: { latelyDays: 30 },
 });
-const partner = (slug: string, tier: string) => ({ ...PartnerSchema.parse({ name: slug, tier, types: ['tech'], website: `https://${slug}.example`, summary: 's', logo: 'logos/x.svg' }), slug, file: `partners/${slug}.yaml` });
+const partner = (slug: string, tier: string) => ({
+  ...PartnerSchema.parse({ name: slug, tier, types: ['tech'], website: `https://${slug}.example`, summary: 's', logo: 'logos/x.svg' }),
+  slug,
+  file: `partners/${slug}.yaml`,
+});
 
 describe('window totals', () => {
   it.each([
     // [description, entries, from, platform count/score, partner count/score, balance]
-    ['counts both ends of the window', [entry('2026-10-23', 'blog-post', 'partner'), entry('2026-11-21', 'integration', 'partner')], '2026-10-23', [0, 0], [2, 7], 7],
-    ['leaves out the day before the window and future entries', [entry('2026-10-22', 'blog-post', 'partner'), entry('2026-11-22', 'integration', 'partner')], '2026-10-23', [0, 0], [0, 0], 0],
-    ['weighs each side by activity type', [entry('2026-11-01', 'referral', 'platform'), entry('2026-11-02', 'referral', 'platform'), entry('2026-11-03', 'blog-post', 'partner')], '2026-10-23', [2, 8], [1, 2], -6],
+    [
+      'counts both ends of the window',
+      [entry('2026-10-23', 'blog-post', 'partner'), entry('2026-11-21', 'integration', 'partner')],
+      '2026-10-23',
+      [0, 0],
+      [2, 7],
+      7,
+    ],
+    [
+      'leaves out the day before the window and future entries',
+      [entry('2026-10-22', 'blog-post', 'partner'), entry('2026-11-22', 'integration', 'partner')],
+      '2026-10-23',
+      [0, 0],
+      [0, 0],
+      0,
+    ],
+    [
+      'weighs each side by activity type',
+      [entry('2026-11-01', 'referral', 'platform'), entry('2026-11-02', 'referral', 'platform'), entry('2026-11-03', 'blog-post', 'partner')],
+      '2026-10-23',
+      [2, 8],
+      [1, 2],
+      -6,
+    ],
     ['gives unknown types no weight', [entry('2026-11-01', 'gossip', 'partner')], '2026-10-23', [0, 0], [1, 0], 0],
   ] as const)('%s', (_name, entries, from, platform, partnerSide, balance) => {
     const totals = totalsFor(entries, weights, from, TODAY);
@@ -53,14 +97,29 @@ describe('calendar periods', () => {
 
 describe('requirements', () => {
   const gold = program.tiers[1]!.requirements;
-  const names = new Map([['case-study', 'Case study'], ['workshop', 'Workshop']]);
+  const names = new Map([
+    ['case-study', 'Case study'],
+    ['workshop', 'Workshop'],
+  ]);
 
   it.each([
     ['two partner case studies this year: met', [entry('2026-02-01', 'case-study', 'partner'), entry('2026-09-01', 'case-study', 'partner')], 'met', 2, 'done'],
     ['one: at risk, one more by the end of the year', [entry('2026-09-01', 'case-study', 'partner')], 'at-risk', 1, '1 more case study by 2026-12-31'],
     ['none: missing', [], 'missing', 0, '2 more case studies by 2026-12-31'],
-    ['last year\'s do not count', [entry('2025-12-31', 'case-study', 'partner'), entry('2025-11-30', 'case-study', 'partner')], 'missing', 0, '2 more case studies by 2026-12-31'],
-    ['the platform\'s do not count towards the partner\'s obligations', [entry('2026-03-01', 'case-study', 'platform'), entry('2026-04-01', 'case-study', 'platform')], 'missing', 0, '2 more case studies by 2026-12-31'],
+    [
+      "last year's do not count",
+      [entry('2025-12-31', 'case-study', 'partner'), entry('2025-11-30', 'case-study', 'partner')],
+      'missing',
+      0,
+      '2 more case studies by 2026-12-31',
+    ],
+    [
+      "the platform's do not count towards the partner's obligations",
+      [entry('2026-03-01', 'case-study', 'platform'), entry('2026-04-01', 'case-study', 'platform')],
+      'missing',
+      0,
+      '2 more case studies by 2026-12-31',
+    ],
   ] as const)('%s', (_name, entries, state, done, needed) => {
     expect(requirementProgress(gold, entries, names, TODAY)[0]).toMatchObject({ state, done, required: 2, needed });
   });
@@ -71,9 +130,15 @@ describe('requirements', () => {
   });
 });
 
-describe('a partner\'s reciprocity', () => {
+describe("a partner's reciprocity", () => {
   it('reports windows, last activity, staleness, the balance in words and the next tier', () => {
-    const entries = [entry('2026-11-20', 'blog-post', 'partner'), entry('2026-08-01', 'case-study', 'partner'), entry('2026-09-01', 'case-study', 'partner'), entry('2026-07-15', 'workshop', 'partner'), entry('2026-05-01', 'referral', 'platform')];
+    const entries = [
+      entry('2026-11-20', 'blog-post', 'partner'),
+      entry('2026-08-01', 'case-study', 'partner'),
+      entry('2026-09-01', 'case-study', 'partner'),
+      entry('2026-07-15', 'workshop', 'partner'),
+      entry('2026-05-01', 'referral', 'platform'),
+    ];
     const r = partnerReciprocity(partner('acme', 'silver'), entries, program, { today: TODAY });
     expect(r.lately).toEqual({ from: '2026-10-23', platform: { count: 0, score: 0 }, partner: { count: 1, score: 2 }, balance: 2 });
     expect(r.year).toEqual({ from: '2025-11-22', platform: { count: 1, score: 4 }, partner: { count: 4, score: 13 }, balance: 9 });
@@ -87,7 +152,12 @@ describe('a partner\'s reciprocity', () => {
   });
 
   it('shows the imbalance of a partnership where only the platform did anything', () => {
-    const r = partnerReciprocity(partner('quiet', 'gold'), [entry('2026-11-01', 'referral', 'platform'), entry('2026-06-01', 'referral', 'platform')], program, { today: TODAY });
+    const r = partnerReciprocity(
+      partner('quiet', 'gold'),
+      [entry('2026-11-01', 'referral', 'platform'), entry('2026-06-01', 'referral', 'platform')],
+      program,
+      { today: TODAY },
+    );
     expect(r.year.balance).toBe(-8);
     expect(r.lastActivity.partner).toBeUndefined();
     expect(r.latestActivity).toBe('2026-11-01');
@@ -97,11 +167,22 @@ describe('a partner\'s reciprocity', () => {
 
   it('is stale with nothing on either side in the recent window; --since moves the window', () => {
     const entries = [entry('2026-06-01', 'blog-post', 'partner')];
-    expect(partnerReciprocity(partner('old', 'silver'), entries, program, { today: TODAY })).toMatchObject({ stale: true, daysSinceActivity: 173, latestActivity: '2026-06-01' });
+    expect(partnerReciprocity(partner('old', 'silver'), entries, program, { today: TODAY })).toMatchObject({
+      stale: true,
+      daysSinceActivity: 173,
+      latestActivity: '2026-06-01',
+    });
     // The platform acted last: that is the partnership's last activity, whoever it was.
     const platformLast = [...entries, entry('2026-07-01', 'referral', 'platform')];
-    expect(partnerReciprocity(partner('old', 'silver'), platformLast, program, { today: TODAY })).toMatchObject({ stale: true, latestActivity: '2026-07-01', daysSinceActivity: 143 });
-    expect(partnerReciprocity(partner('old', 'silver'), entries, program, { today: TODAY, since: '2026-05-01' })).toMatchObject({ stale: false, lately: { from: '2026-05-01', partner: { count: 1, score: 2 } } });
+    expect(partnerReciprocity(partner('old', 'silver'), platformLast, program, { today: TODAY })).toMatchObject({
+      stale: true,
+      latestActivity: '2026-07-01',
+      daysSinceActivity: 143,
+    });
+    expect(partnerReciprocity(partner('old', 'silver'), entries, program, { today: TODAY, since: '2026-05-01' })).toMatchObject({
+      stale: false,
+      lately: { from: '2026-05-01', partner: { count: 1, score: 2 } },
+    });
   });
 
   it('words an even balance', () => {
@@ -122,7 +203,10 @@ describe('the program report', () => {
     expect(h.ranking.map((p) => p.slug)).toEqual(['busy', 'owed', 'owing', 'silent']);
     expect(h.atRisk.map((p) => p.slug)).toEqual(['silent']);
     expect(h.partnerOwes.map((p) => [p.slug, p.year.balance])).toEqual([['owing', -3]]);
-    expect(h.platformOwes.map((p) => [p.slug, p.year.balance])).toEqual([['busy', 7], ['owed', 6]]);
+    expect(h.platformOwes.map((p) => [p.slug, p.year.balance])).toEqual([
+      ['busy', 7],
+      ['owed', 6],
+    ]);
     expect(h.stale.map((p) => p.slug)).toEqual(['silent']);
     // Every entry above is within the last 12 months: one by the platform, five by partners.
     expect(h.totals).toEqual({ platform: 1, partner: 5 });

@@ -151,7 +151,9 @@ describe('text: characters the hygiene misses', () => {
   it('refuses a letter with 60 combining marks stacked on it ("Zalgo"), which draws over the lines around it', async () => {
     // No limit on combining marks anywhere (src/shared/unsafe-characters.ts); real scripts stack a few.
     const root = await copyOfDemo();
-    const text = await editFile(root, 'partners/acorn-ledger.yaml', (yaml) => yaml.replace('name: "Acorn Ledger"', `name: "Acorn Ledger${'\u0301\u0302\u0303'.repeat(20)}"`));
+    const text = await editFile(root, 'partners/acorn-ledger.yaml', (yaml) =>
+      yaml.replace('name: "Acorn Ledger"', `name: "Acorn Ledger${'\u0301\u0302\u0303'.repeat(20)}"`),
+    );
     const { problems } = await load(root);
     expect(errorLines(problems, 'partners/acorn-ledger.yaml')).toContain(positionOf(text, 'name:').line);
   });
@@ -159,7 +161,9 @@ describe('text: characters the hygiene misses', () => {
   it('at least warns when a partner name in small capitals ("ᴀᴄᴏʀɴ ʟᴇᴅɢᴇʀ") reads as an existing one', async () => {
     // Small capitals are not in TR39's confusables, and NFKC keeps them (src/shared/name-key.ts:36).
     const { result, copy } = await secondPartner('\u1D00\u1D04\u1D0F\u0280\u0274 \u029F\u1D07\u1D05\u0262\u1D07\u0280');
-    const atName = result.problems.filter((problem) => problem.file.endsWith('partners/acorn-ledger-official.yaml') && problem.line === positionOf(copy, 'name:').line);
+    const atName = result.problems.filter(
+      (problem) => problem.file.endsWith('partners/acorn-ledger-official.yaml') && problem.line === positionOf(copy, 'name:').line,
+    );
     expect(atName.map((problem) => problem.message).join('\n')).toMatch(/Acorn Ledger/);
   });
 
@@ -174,7 +178,9 @@ describe('text: characters the hygiene misses', () => {
   it('refuses a link with a user name in it (https://quillstack.example@evil.example/ goes to evil.example)', async () => {
     // Root cause: schemas/common.ts:94, z.httpUrl() accepts user:password@ before the host.
     const root = await copyOfDemo();
-    const text = await editFile(root, 'partners/acorn-ledger.yaml', (yaml) => yaml.replace('website: https://acorn-ledger.example', 'website: https://acorn-ledger.example@evil.example/login'));
+    const text = await editFile(root, 'partners/acorn-ledger.yaml', (yaml) =>
+      yaml.replace('website: https://acorn-ledger.example', 'website: https://acorn-ledger.example@evil.example/login'),
+    );
     const { problems } = await load(root);
     expect(errorLines(problems, 'partners/acorn-ledger.yaml')).toContain(positionOf(text, 'website:').line);
   });

@@ -3,17 +3,22 @@ import { mkdir, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { formatText } from '../src/loader/format-problems.ts';
 import { closest } from '../src/loader/did-you-mean.ts';
+import { formatText } from '../src/loader/format-problems.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { copyOfDemo, editFile, load, validateCli, writeContentFile } from './helpers/content-fixture.ts';
 
-const brief = (problems: Problem[]) => problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.severity} ${p.path ? `${p.path}: ` : ''}${p.message} → ${p.fix}`);
+const brief = (problems: Problem[]) =>
+  problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.severity} ${p.path ? `${p.path}: ` : ''}${p.message} → ${p.fix}`);
 
 describe('front matter is split exactly as Astro splits it', () => {
   it('finds an expression hidden after a "---" line that Astro reads as the end of the front matter', async () => {
     const root = await copyOfDemo();
-    await writeContentFile(root, 'news/smuggle.mdx', '---\n--- # front matter\ntitle: Hello {globalThis.process.exit(7)}\nsummary: A normal post.\npublished: 2026-08-01\n---\n\nNothing to see.\n');
+    await writeContentFile(
+      root,
+      'news/smuggle.mdx',
+      '---\n--- # front matter\ntitle: Hello {globalThis.process.exit(7)}\nsummary: A normal post.\npublished: 2026-08-01\n---\n\nNothing to see.\n',
+    );
     const { problems, content } = await load(root);
     expect(content).toBeUndefined();
     expect(brief(problems)).toEqual([
@@ -49,7 +54,9 @@ describe('one broken file does not switch other checks off', () => {
 
   it('reports a value once: an id that is not kebab-case is not also an unknown tier', async () => {
     const root = await copyOfDemo();
-    await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('tier: platinum', 'tier: Platinum').replace('logo: logos/acorn-ledger.svg', 'logo: "logos/Acorn Ledger.svg"'));
+    await editFile(root, 'partners/acorn-ledger.yaml', (t) =>
+      t.replace('tier: platinum', 'tier: Platinum').replace('logo: logos/acorn-ledger.svg', 'logo: "logos/Acorn Ledger.svg"'),
+    );
     expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'tier: "Platinum" is not a valid id',
       'logo: "logos/Acorn Ledger.svg" is not a file path inside the content folder',
@@ -81,7 +88,9 @@ describe('files are never skipped without a word', () => {
   it('refuses text that is not UTF-8, at the first bad byte', async () => {
     const root = await copyOfDemo();
     await writeContentFile(root, 'partners/acorn-ledger.yaml', Buffer.concat([Buffer.from('# s\nname: Caf'), Buffer.from([0xe9]), Buffer.from(' Co\n')]));
-    expect(brief((await load(root)).problems)).toContain('partners/acorn-ledger.yaml:2:10 error the file is not UTF-8 text → save it with UTF-8 encoding (most editors offer this under "Save with encoding")');
+    expect(brief((await load(root)).problems)).toContain(
+      'partners/acorn-ledger.yaml:2:10 error the file is not UTF-8 text → save it with UTF-8 encoding (most editors offer this under "Save with encoding")',
+    );
   });
 
   it('says so when the content folder does not exist', () => {
@@ -95,7 +104,9 @@ describe('messages that say what to do', () => {
   it('explains a file that is a list, list items by their list, merge keys and impossible dates', async () => {
     const root = await copyOfDemo();
     await writeContentFile(root, 'activity/acorn-ledger.yaml', '# yaml-language-server: $schema=../../schemas/json/activity.schema.json\n- a\n- b\n');
-    await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace(/^services:\n/m, 'services:\n  - [nested]\n').replace(/^since: .*$/m, 'since: 2026-02-30\n<<: {}'));
+    await editFile(root, 'partners/brightwave-studio.yaml', (t) =>
+      t.replace(/^services:\n/m, 'services:\n  - [nested]\n').replace(/^since: .*$/m, 'since: 2026-02-30\n<<: {}'),
+    );
     const problems = brief((await load(root)).problems).map((line) => line.replace(/^\S+ /, ''));
     expect(problems).toEqual([
       'error the file should hold "field: value" lines, not a list → write one field per line, e.g. "name: Acme"; the README has a full example',
@@ -107,7 +118,12 @@ describe('messages that say what to do', () => {
 
   it('reports an impossible certification or review date once, instead of crashing', async () => {
     const root = await copyOfDemo();
-    await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('    earned: 2025-01-10', '    earned: 2025-13-10').replace(/^reviewed: .*\n/m, '').replace(/^since: .*$/m, 'since: 2024-02-30'));
+    await editFile(root, 'partners/acorn-ledger.yaml', (t) =>
+      t
+        .replace('    earned: 2025-01-10', '    earned: 2025-13-10')
+        .replace(/^reviewed: .*\n/m, '')
+        .replace(/^since: .*$/m, 'since: 2024-02-30'),
+    );
     expect((await load(root)).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'certifications[api-developer].earned: "2025-13-10" is not a day of the calendar',
       'since: "2024-02-30" is not a day of the calendar',
@@ -117,10 +133,19 @@ describe('messages that say what to do', () => {
 
   it('gives the real size of an oversized image, and says when a logo path is a folder', async () => {
     const root = await copyOfDemo();
-    await writeContentFile(root, 'logos/bramblecode.png', await sharp({ create: { width: 6000, height: 100, channels: 3, background: '#fff' } }).png().toBuffer());
+    await writeContentFile(
+      root,
+      'logos/bramblecode.png',
+      await sharp({ create: { width: 6000, height: 100, channels: 3, background: '#fff' } })
+        .png()
+        .toBuffer(),
+    );
     await mkdir(path.join(root, 'logos/folder.svg'));
     await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('logo: logos/acorn-ledger.svg', 'logo: logos/folder.svg'));
-    expect((await load(root)).problems.map((p) => p.message)).toEqual(['"logos/folder.svg" is a folder, not a file', '"logos/bramblecode.png" is 6000×100 pixels']);
+    expect((await load(root)).problems.map((p) => p.message)).toEqual([
+      '"logos/folder.svg" is a folder, not a file',
+      '"logos/bramblecode.png" is 6000×100 pixels',
+    ]);
   });
 
   it('refuses components named after object properties instead of crashing', async () => {
@@ -135,7 +160,17 @@ describe('messages that say what to do', () => {
   });
 
   it('never lets content forge lines or terminal codes in the printed report', () => {
-    const problem: Problem = { file: 'x.yaml', line: 1, column: 1, entry: 'program', path: 'a\n::error file=y::fake', severity: 'error', code: 'unknown-field', message: 'unknown field "\u001b[31mred"', fix: 'remove it' };
+    const problem: Problem = {
+      file: 'x.yaml',
+      line: 1,
+      column: 1,
+      entry: 'program',
+      path: 'a\n::error file=y::fake',
+      severity: 'error',
+      code: 'unknown-field',
+      message: 'unknown field "\u001b[31mred"',
+      fix: 'remove it',
+    };
     const printed = formatText(problem);
     expect(printed.split('\n')).toHaveLength(1);
     expect(printed).not.toContain('\u001b');

@@ -10,7 +10,11 @@ import { fileIn, nameInFolder, RESERVED_ROUTE_WORDS, routes } from '../src/route
 const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: unknown]>> = {
   home: [[routes.home, '/']],
   directory: [[routes.directory, '/partners/']],
-  directoryPage: [[routes.directoryPage(1), '/partners/'], [routes.directoryPage(2), '/partners/page/2/'], [routes.directoryPage(31), '/partners/page/31/']],
+  directoryPage: [
+    [routes.directoryPage(1), '/partners/'],
+    [routes.directoryPage(2), '/partners/page/2/'],
+    [routes.directoryPage(31), '/partners/page/31/'],
+  ],
   partner: [[routes.partner('acme'), '/partners/acme/']],
   partnerBadges: [[routes.partnerBadges('acme'), '/partners/acme/badge/']],
   verify: [[routes.verify('acme'), '/verify/acme/']],
@@ -32,8 +36,24 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   notFound: [[routes.notFound, '/404/']],
   toolkit: [[routes.toolkit, '/toolkit/']],
   toolkitFile: [[routes.toolkitFile('logo-256.png'), '/toolkit/logo-256.png']],
-  tierBadges: [[routes.tierBadges('acme'), { light: '/badges/acme.svg', dark: '/badges/acme.dark.svg', named: '/badges/acme.named.svg', namedDark: '/badges/acme.named.dark.svg', json: '/badges/acme.json' }]],
-  certificationBadges: [[routes.certificationBadges('acme', 'api-pro'), { light: '/badges/acme/api-pro.svg', dark: '/badges/acme/api-pro.dark.svg', json: '/badges/acme/api-pro.json' }]],
+  tierBadges: [
+    [
+      routes.tierBadges('acme'),
+      {
+        light: '/badges/acme.svg',
+        dark: '/badges/acme.dark.svg',
+        named: '/badges/acme.named.svg',
+        namedDark: '/badges/acme.named.dark.svg',
+        json: '/badges/acme.json',
+      },
+    ],
+  ],
+  certificationBadges: [
+    [
+      routes.certificationBadges('acme', 'api-pro'),
+      { light: '/badges/acme/api-pro.svg', dark: '/badges/acme/api-pro.dark.svg', json: '/badges/acme/api-pro.json' },
+    ],
+  ],
   logo: [[routes.logo('acme', '0123456789'), '/logos/acme-0123456789.webp']],
   api: [[routes.api, '/api/']],
   apiV1Root: [[routes.apiV1Root, '/api/v1']],
@@ -56,7 +76,10 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   pagefind: [[routes.pagefind, '/pagefind/']],
 };
 
-const expectedPaths = () => Object.values(CONTRACT).flatMap((samples) => samples.flatMap(([, expected]) => (typeof expected === 'string' ? [expected] : Object.values(expected as Record<string, string>))));
+const expectedPaths = () =>
+  Object.values(CONTRACT).flatMap((samples) =>
+    samples.flatMap(([, expected]) => (typeof expected === 'string' ? [expected] : Object.values(expected as Record<string, string>))),
+  );
 const firstSegment = (sitePath: string) => sitePath.split('/')[1]!;
 
 describe('the route table', () => {
@@ -157,10 +180,36 @@ const ALLOWED = [
 
 describe('site paths outside the route table', () => {
   it('are recognised in the ways code builds them, and not in comments or other strings', () => {
-    for (const code of ["href('/tiers/')", 'href(`/tiers/${id}/`)', "absolute('/')", "absoluteUrl('/sitemap-index.xml', site, url)", 'const path = `/badges/${slug}.svg`;', "path.slice('/toolkit/'.length)", '<BaseLayout path="/faq/">', '<a href={`${base}/partners/`}>', 'const feed = "/feed.xml";', '<code>/schemas/content/</code>', '<code>GET /api/v1{endpoint.path}</code>', "const home = path === '/';"]) {
+    for (const code of [
+      "href('/tiers/')",
+      'href(`/tiers/${id}/`)',
+      "absolute('/')",
+      "absoluteUrl('/sitemap-index.xml', site, url)",
+      'const path = `/badges/${slug}.svg`;',
+      "path.slice('/toolkit/'.length)",
+      '<BaseLayout path="/faq/">',
+      '<a href={`${base}/partners/`}>',
+      'const feed = "/feed.xml";',
+      '<code>/schemas/content/</code>',
+      '<code>GET /api/v1{endpoint.path}</code>',
+      "const home = path === '/';",
+    ]) {
       expect(handBuiltPaths(code), code).toHaveLength(1);
     }
-    for (const code of ["href(routes.tier(id))", "file.split('/')", "'partners/acme.yaml'", "'https://example.com/partners/'", '// see /partners/acme/', '/** `/partners/acme/` */', '{/* the /tiers/ page */}', '<!-- /verify/ -->', "'/partnership'", "'content/partners/acme.yaml'", "'a link starting with https://, mailto: or /'", "if (a === b) return; // a /tiers/ page"]) {
+    for (const code of [
+      'href(routes.tier(id))',
+      "file.split('/')",
+      "'partners/acme.yaml'",
+      "'https://example.com/partners/'",
+      '// see /partners/acme/',
+      '/** `/partners/acme/` */',
+      '{/* the /tiers/ page */}',
+      '<!-- /verify/ -->',
+      "'/partnership'",
+      "'content/partners/acme.yaml'",
+      "'a link starting with https://, mailto: or /'",
+      'if (a === b) return; // a /tiers/ page',
+    ]) {
       expect(handBuiltPaths(code), code).toEqual([]);
     }
   });

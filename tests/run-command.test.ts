@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOfDemo, editFile, positionOf, PROJECT_ROOT, run } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, PROJECT_ROOT, positionOf, run } from './helpers/content-fixture.ts';
 
 const STACK_TRACE = /\n\s+at /;
 
@@ -16,7 +16,16 @@ const commands = Object.entries(scripts).flatMap(([name, script]) => {
 
 describe('every command', () => {
   it('is run by package.json from src/cli', () => {
-    expect(commands.map(([name]) => name).sort()).toEqual(['api:contract', 'audit', 'from-issue', 'issue-form', 'new:partner', 'report', 'schemas', 'validate']);
+    expect(commands.map(([name]) => name).sort()).toEqual([
+      'api:contract',
+      'audit',
+      'from-issue',
+      'issue-form',
+      'new:partner',
+      'report',
+      'schemas',
+      'validate',
+    ]);
   });
 
   it.each([...commands, ['pr-summary', 'src/cli/pr-summary.ts'] as const])('%s prints its usage for --help and exits 0', (_, file) => {
@@ -50,12 +59,16 @@ describe('a command that needs valid content', () => {
 describe('how a command stops', () => {
   const slip = (args: string[]) => run(['tests/fixtures/commands/slipping-command.ts', ...args]);
 
-  it('on a user\'s mistake: one line, exit 2, no stack trace', () => {
+  it("on a user's mistake: one line, exit 2, no stack trace", () => {
     expect(slip(['--mistake'])).toMatchObject({ code: 2, stdout: '', stderr: 'slip: --mistake was given → leave it out\n' });
   });
 
-  it('on a value outside an option\'s choices: one line naming them, exit 2', () => {
-    expect(run(['src/cli/audit.ts', '--format', 'pdf'])).toMatchObject({ code: 2, stdout: '', stderr: 'audit: unknown --format "pdf" → use one of: table, md\n' });
+  it("on a value outside an option's choices: one line naming them, exit 2", () => {
+    expect(run(['src/cli/audit.ts', '--format', 'pdf'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'audit: unknown --format "pdf" → use one of: table, md\n',
+    });
   });
 
   it('on a bug: says it is one, with the stack trace a maintainer needs, exit 1', () => {
@@ -63,7 +76,9 @@ describe('how a command stops', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     const [first, ...rest] = result.stderr.split('\n');
-    expect(first).toBe('slip stopped on an unexpected error: a bug in Partnerkit, not in what you typed or wrote → please report it with the command and the lines below.');
+    expect(first).toBe(
+      'slip stopped on an unexpected error: a bug in Partnerkit, not in what you typed or wrote → please report it with the command and the lines below.',
+    );
     expect(rest[0]).toMatch(/^TypeError: /);
     expect(result.stderr).toMatch(STACK_TRACE);
     expect(result.stderr).toContain('slipping-command.ts');

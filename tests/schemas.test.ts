@@ -40,21 +40,24 @@ const program = {
 describe('partner schema', () => {
   it.each([
     ['the minimum', partner],
-    ['every optional field', {
-      ...partner,
-      description: 'Longer text.',
-      regions: ['europe'],
-      industries: ['retail'],
-      services: ['Consulting'],
-      integrations: [{ name: 'Acme for CRM', category: 'crm', url: 'https://acme.example/crm' }],
-      contacts: [{ name: 'Bo', email: 'bo@acme.example', visibility: 'private' }],
-      certifications: [{ id: 'api-developer', earned: '2025-01-01', expires: '2027-01-01' }],
-      links: [{ label: 'Docs', url: 'http://docs.acme.example' }],
-      status: 'alumni',
-      since: '2020-02-29',
-      reviewed: '2026-01-01',
-      featured: true,
-    }],
+    [
+      'every optional field',
+      {
+        ...partner,
+        description: 'Longer text.',
+        regions: ['europe'],
+        industries: ['retail'],
+        services: ['Consulting'],
+        integrations: [{ name: 'Acme for CRM', category: 'crm', url: 'https://acme.example/crm' }],
+        contacts: [{ name: 'Bo', email: 'bo@acme.example', visibility: 'private' }],
+        certifications: [{ id: 'api-developer', earned: '2025-01-01', expires: '2027-01-01' }],
+        links: [{ label: 'Docs', url: 'http://docs.acme.example' }],
+        status: 'alumni',
+        since: '2020-02-29',
+        reviewed: '2026-01-01',
+        featured: true,
+      },
+    ],
   ])('accepts %s', (_name, data) => {
     expect(messages(PartnerSchema, data)).toEqual([]);
   });
@@ -172,7 +175,14 @@ describe('program schema', () => {
   it('accepts the minimum and fills defaults', () => {
     const parsed = ProgramSchema.parse(program);
     expect(parsed.activityTypes.map((type) => type.id)).toEqual([
-      'partner-page-listing', 'testimonial', 'blog-post', 'white-paper', 'press-release', 'integration', 'workshop', 'referral',
+      'partner-page-listing',
+      'testimonial',
+      'blog-post',
+      'white-paper',
+      'press-release',
+      'integration',
+      'workshop',
+      'referral',
     ]);
     expect(parsed.reciprocity.latelyDays).toBe(90);
     expect(parsed.site.colors.primary).toBe('#3346d3');
@@ -218,7 +228,9 @@ describe('case study, news, activity and brand schemas', () => {
         "published: "1 May 2026" is not a date → write dates as YYYY-MM-DD, e.g. 2025-03-31",
       ]
     `);
-    expect(messages(ActivityFileSchema, { entries: [{ date: '2026-01-01', type: 'blog-post', by: 'us', title: 'Post', url: 'ftp://x.example/a' }] })).toMatchInlineSnapshot(`
+    expect(
+      messages(ActivityFileSchema, { entries: [{ date: '2026-01-01', type: 'blog-post', by: 'us', title: 'Post', url: 'ftp://x.example/a' }] }),
+    ).toMatchInlineSnapshot(`
       [
         "entries[0].by: "us" is not one of platform, partner → use one of: platform, partner",
         "entries[0].url: "ftp://x.example/a" is not a web link: only http and https links are allowed → use a link that starts with https://",

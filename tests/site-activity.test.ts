@@ -16,31 +16,58 @@ describe('the site and `npm run report` agree', () => {
   it('on the activity page: by type, by month, the ranking, at risk, imbalance and stale', async () => {
     const data = json();
     const { document } = await page(routes.activity);
-    const rows = (table: string) => document.querySelectorAll(`[data-table="${table}"] tbody tr`).map((tr) => tr.querySelectorAll('th, td').map((cell) => cell.text.trim()));
+    const rows = (table: string) =>
+      document.querySelectorAll(`[data-table="${table}"] tbody tr`).map((tr) => tr.querySelectorAll('th, td').map((cell) => cell.text.trim()));
     expect(rows('by-type')).toEqual(data.byType.map((t) => [t.name, String(t.platform), String(t.partner)]));
     expect(rows('by-month').map((r) => r.slice(1))).toEqual(data.byMonth.map((m) => [String(m.platform), String(m.partner)]));
     const ranking = document.querySelectorAll('[data-table="ranking"] tbody tr');
     for (const row of ranking) {
       const partner = data.partners.find((p) => p.slug === row.getAttribute('data-slug'))!;
       const cells = row.querySelectorAll('td').map((td) => td.text.trim());
-      expect(cells.slice(2, 5)).toEqual([String(partner.year.partner.score), String(partner.year.platform.score), partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance)]);
+      expect(cells.slice(2, 5)).toEqual([
+        String(partner.year.partner.score),
+        String(partner.year.platform.score),
+        partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance),
+      ]);
     }
     expect(ranking).toHaveLength(data.partners.length);
     const listed = (name: string) => document.querySelectorAll(`[data-list="${name}"] li`).map((li) => li.getAttribute('data-slug'));
-    expect(listed('at-risk').sort()).toEqual(data.partners.filter((p) => p.requirements.some((r) => r.state !== 'met')).map((p) => p.slug).sort());
-    expect(listed('stale').sort()).toEqual(data.partners.filter((p) => p.stale).map((p) => p.slug).sort());
+    expect(listed('at-risk').sort()).toEqual(
+      data.partners
+        .filter((p) => p.requirements.some((r) => r.state !== 'met'))
+        .map((p) => p.slug)
+        .sort(),
+    );
+    expect(listed('stale').sort()).toEqual(
+      data.partners
+        .filter((p) => p.stale)
+        .map((p) => p.slug)
+        .sort(),
+    );
     expect(document.querySelectorAll('svg.chart')).toHaveLength(2);
     for (const chart of document.querySelectorAll('svg.chart')) expect(chart.querySelector('title')!.text.length).toBeGreaterThan(5);
   });
 
-  it('on each profile\'s reciprocity card', async () => {
+  it("on each profile's reciprocity card", async () => {
     const data = json();
     for (const partner of data.partners) {
       const { document } = await page(routes.partner(partner.slug));
       const card = document.querySelector('[data-reciprocity]')!;
-      const cells = (window: string) => card.querySelector(`[data-window="${window}"]`)!.querySelectorAll('td').map((td) => td.text);
-      expect(cells('lately'), partner.slug).toEqual([`${partner.lately.platform.count} (${partner.lately.platform.score} points)`, `${partner.lately.partner.count} (${partner.lately.partner.score} points)`, partner.lately.balance > 0 ? `+${partner.lately.balance}` : String(partner.lately.balance)]);
-      expect(cells('year')).toEqual([`${partner.year.platform.count} (${partner.year.platform.score} points)`, `${partner.year.partner.count} (${partner.year.partner.score} points)`, partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance)]);
+      const cells = (window: string) =>
+        card
+          .querySelector(`[data-window="${window}"]`)!
+          .querySelectorAll('td')
+          .map((td) => td.text);
+      expect(cells('lately'), partner.slug).toEqual([
+        `${partner.lately.platform.count} (${partner.lately.platform.score} points)`,
+        `${partner.lately.partner.count} (${partner.lately.partner.score} points)`,
+        partner.lately.balance > 0 ? `+${partner.lately.balance}` : String(partner.lately.balance),
+      ]);
+      expect(cells('year')).toEqual([
+        `${partner.year.platform.count} (${partner.year.platform.score} points)`,
+        `${partner.year.partner.count} (${partner.year.partner.score} points)`,
+        partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance),
+      ]);
       expect(card.querySelector('[data-balance]')!.text).toBe(partner.balanceText);
       expect(card.querySelectorAll('[data-requirement]')).toHaveLength(partner.requirements.length);
     }
@@ -56,23 +83,38 @@ describe('npm run report', () => {
       program: {
         tiers: [
           { id: 'silver', name: 'Silver', description: 'The first tier.' },
-          { id: 'gold', name: 'Gold', description: 'The second tier.', requirements: [{ description: 'Two case studies a year', measure: { activity: 'case-study', count: 2, per: 'year' } }] },
+          {
+            id: 'gold',
+            name: 'Gold',
+            description: 'The second tier.',
+            requirements: [{ description: 'Two case studies a year', measure: { activity: 'case-study', count: 2, per: 'year' } }],
+          },
         ],
-        activityTypes: [{ id: 'case-study', name: 'Case study', weight: 4 }, { id: 'referral', name: 'Referral', weight: 4 }, { id: 'blog-post', name: 'Blog post', weight: 2 }],
+        activityTypes: [
+          { id: 'case-study', name: 'Case study', weight: 4 },
+          { id: 'referral', name: 'Referral', weight: 4 },
+          { id: 'blog-post', name: 'Blog post', weight: 2 },
+        ],
       },
       partners: { 'acme-cloud': { tier: 'gold' }, 'beta-labs': { tier: 'silver' }, 'cobalt-works': { tier: 'silver' } },
       activity: {
         // One case study of the two Gold asks for this year (4 points, before the recent window) and a recent post (2).
-        'acme-cloud': [{ date: '2026-08-01', type: 'case-study', by: 'partner', title: 'A case study' }, { date: '2026-11-10', type: 'blog-post', by: 'partner', title: 'A post' }],
+        'acme-cloud': [
+          { date: '2026-08-01', type: 'case-study', by: 'partner', title: 'A case study' },
+          { date: '2026-11-10', type: 'blog-post', by: 'partner', title: 'A post' },
+        ],
         // Only the platform did anything: two referrals, one of them recent (4 + 4 points).
-        'beta-labs': [{ date: '2026-06-01', type: 'referral', by: 'platform', title: 'A referral' }, { date: '2026-11-01', type: 'referral', by: 'platform', title: 'Another referral' }],
+        'beta-labs': [
+          { date: '2026-06-01', type: 'referral', by: 'platform', title: 'A referral' },
+          { date: '2026-11-01', type: 'referral', by: 'platform', title: 'Another referral' },
+        ],
         // Cobalt Works has no ledger.
       },
     });
   });
   const report = (args: string[]) => run(['src/cli/report.ts', '--content', content, ...args]);
 
-  it('gives each side\'s count and score, recently and over 12 months, the balance and the requirements, as JSON', () => {
+  it("gives each side's count and score, recently and over 12 months, the balance and the requirements, as JSON", () => {
     const printed = report(['--format', 'json']);
     expect(printed.code).toBe(0);
     const data = JSON.parse(printed.stdout) as ReciprocityReport;
@@ -107,7 +149,13 @@ describe('npm run report', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^Reciprocity as of 2026-11-21/);
     // Partner, tier, last 90 days and 12 months (platform count/score · partner count/score), balance, requirements.
-    expect(table.stdout.split('\n').map((line) => line.split(/ {2,}/)).filter((cells) => cells.length === 6).slice(1)).toEqual([
+    expect(
+      table.stdout
+        .split('\n')
+        .map((line) => line.split(/ {2,}/))
+        .filter((cells) => cells.length === 6)
+        .slice(1),
+    ).toEqual([
       ['Acme Cloud', 'Gold', '0/0 · 1/2', '0/0 · 2/6', '+6', 'Case study 1/2 at risk'],
       ['Beta Labs', 'Silver', '1/4 · 0/0', '2/8 · 0/0', '-8', 'none'],
       ['Cobalt Works', 'Silver', '0/0 · 0/0', '0/0 · 0/0', '0', 'none'],
@@ -117,7 +165,9 @@ describe('npm run report', () => {
 
     const md = report(['--format', 'md']).stdout;
     expect(md).toMatch(/^# Example Partners: reciprocity report, 2026-11-21/);
-    expect(md).toContain('## Most engaged\n\n1. Acme Cloud: 6 points from the partner, 0 from the platform\n2. Beta Labs: 0 points from the partner, 8 from the platform\n3. Cobalt Works: 0 points from the partner, 0 from the platform\n');
+    expect(md).toContain(
+      '## Most engaged\n\n1. Acme Cloud: 6 points from the partner, 0 from the platform\n2. Beta Labs: 0 points from the partner, 8 from the platform\n3. Cobalt Works: 0 points from the partner, 0 from the platform\n',
+    );
     expect(md).toContain("## At risk of missing their tier's requirements\n\n- **Acme Cloud** (Gold): 1 more case study by 2026-12-31\n");
     expect(md).toContain('**The partner owes the platform:**\n\n- Beta Labs: -8\n');
     expect(md).toContain('**The platform owes the partner:**\n\n- Acme Cloud: +6\n');
@@ -139,8 +189,14 @@ describe('npm run report', () => {
 
   it('explains its mistakes and exits 2', () => {
     expect(report(['--partner', 'beta-lab'])).toMatchObject({ code: 2, stderr: 'report: no active partner "beta-lab" → did you mean "beta-labs"?\n' });
-    expect(report(['--since', '2026-02-30'])).toMatchObject({ code: 2, stderr: 'report: --since "2026-02-30" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01\n' });
-    expect(report(['--since', '2026-13-45'])).toMatchObject({ code: 2, stderr: 'report: --since "2026-13-45" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01\n' });
+    expect(report(['--since', '2026-02-30'])).toMatchObject({
+      code: 2,
+      stderr: 'report: --since "2026-02-30" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01\n',
+    });
+    expect(report(['--since', '2026-13-45'])).toMatchObject({
+      code: 2,
+      stderr: 'report: --since "2026-13-45" is not a date → write it as YYYY-MM-DD, e.g. --since 2026-01-01\n',
+    });
     expect(report(['--format', 'pdf']).stderr).toContain('unknown --format "pdf" → use one of: table, md, json');
   });
 });

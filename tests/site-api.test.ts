@@ -12,7 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { breakingChanges, CONTRACT_FILE, currentContract, type Contract } from '../src/cli/api-contract.ts';
+import { breakingChanges, CONTRACT_FILE, type Contract, currentContract } from '../src/cli/api-contract.ts';
 import { NOW } from './helpers/content-fixture.ts';
 import { activeDemoPartners, byName, demoFileNames, demoFrontMatter, demoProgram } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
@@ -26,7 +26,13 @@ describe('JSON responses', () => {
     addFormats.default(ajv);
     const validator = async (name: string) => ajv.compile(await readJson(`schemas/api/v1/${name}.schema.json`));
     const partnerFiles = (await readdir(path.join(siteDir(), 'api/v1/partners'))).map((file) => `api/v1/partners/${file}`);
-    const checks: Array<[string, string]> = [['program', 'api/v1/program.json'], ['tiers', 'api/v1/tiers.json'], ['partners', 'api/v1/partners.json'], ['caseStudies', 'api/v1/case-studies.json'], ...partnerFiles.map((file): [string, string] => ['partner', file])];
+    const checks: Array<[string, string]> = [
+      ['program', 'api/v1/program.json'],
+      ['tiers', 'api/v1/tiers.json'],
+      ['partners', 'api/v1/partners.json'],
+      ['caseStudies', 'api/v1/case-studies.json'],
+      ...partnerFiles.map((file): [string, string] => ['partner', file]),
+    ];
     for (const [name, file] of checks) {
       const validate = await validator(name);
       expect(validate(await readJson(file)), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
@@ -41,7 +47,9 @@ describe('JSON responses', () => {
     expect(list.count).toBe(active.length);
     expect(list.partners.map((p: { slug: string }) => p.slug).sort()).toEqual(active.map((p) => p.slug).sort());
     expect((await readdir(path.join(siteDir(), 'api/v1/partners'))).sort()).toEqual(active.map((p) => `${p.slug}.json`).sort());
-    expect((await readJson('api/v1/case-studies.json')).caseStudies.map((c: { slug: string }) => c.slug).sort()).toEqual(demoFileNames('case-studies', /\.mdx$/));
+    expect((await readJson('api/v1/case-studies.json')).caseStudies.map((c: { slug: string }) => c.slug).sort()).toEqual(
+      demoFileNames('case-studies', /\.mdx$/),
+    );
     expect((await readJson('api/v1/tiers.json')).tiers.map((t: { id: string }) => t.id)).toEqual(program.tiers.map((t) => t.id));
     const text = JSON.stringify(list);
     expect(text).not.toMatch(/"(?:logo|profile|verify|badge|website)":"\//);
@@ -77,7 +85,8 @@ describe('the v1 compatibility guard', () => {
 
   it('fails on a field removed, renamed, retyped or made optional, and on a narrowed enum', async () => {
     const base = await committed();
-    const summary = (c: Contract) => (c.partners as { $defs: Record<string, { properties: Record<string, unknown>; required: string[] }> }).$defs.PartnerSummary!;
+    const summary = (c: Contract) =>
+      (c.partners as { $defs: Record<string, { properties: Record<string, unknown>; required: string[] }> }).$defs.PartnerSummary!;
     const removed = clone(base);
     delete summary(removed).properties.website;
     expect(breakingChanges(base, removed)).toContain('partners.partners[].website was removed (or renamed)');
@@ -110,7 +119,10 @@ describe('feeds and exports', () => {
     // One entry per news post, per active partner's start and per certification it earned, up to the
     // build date: the newest 50 of them.
     const news = demoFrontMatter('news');
-    const dates = [...news.map((post) => post.published as string), ...activeDemoPartners().flatMap((p) => [...(p.since ? [p.since] : []), ...p.certifications.map((c) => c.earned)])];
+    const dates = [
+      ...news.map((post) => post.published as string),
+      ...activeDemoPartners().flatMap((p) => [...(p.since ? [p.since] : []), ...p.certifications.map((c) => c.earned)]),
+    ];
     expect(atom.items.length).toBe(Math.min(50, dates.filter((date) => date <= NOW).length));
     for (const post of news) expect(atom.items.some((item) => item.title === post.title)).toBe(true);
     expect(atom.items.some((item) => / joined as a partner$/.test(item.title ?? ''))).toBe(true);
@@ -128,7 +140,9 @@ describe('feeds and exports', () => {
     // No demo text starts like a spreadsheet formula, so no cell is changed.
     const expected = activeDemoPartners().sort(byName);
     expect(expected.every((p) => !/^[=+\-@\t\r]/.test(p.name) && !/^[=+\-@\t\r]/.test(p.summary))).toBe(true);
-    expect(rows.map((row) => [row.slug, row.name, row.summary, row.website, row.since, row.badge_status])).toEqual(expected.map((p) => [p.slug, p.name, p.summary, p.website, p.since ?? '', 'active']));
+    expect(rows.map((row) => [row.slug, row.name, row.summary, row.website, row.since, row.badge_status])).toEqual(
+      expected.map((p) => [p.slug, p.name, p.summary, p.website, p.since ?? '', 'active']),
+    );
   });
 });
 
@@ -143,7 +157,8 @@ describe('served', () => {
 
     const spec = await get(`${served.url()}/api/v1/openapi.json`);
     const server = spec.servers[0].url as string;
-    const operation = (id: string) => Object.entries(spec.paths as Record<string, { get: { operationId: string } }>).find(([, item]) => item.get.operationId === id)![0];
+    const operation = (id: string) =>
+      Object.entries(spec.paths as Record<string, { get: { operationId: string } }>).find(([, item]) => item.get.operationId === id)![0];
     const list = await get(`${server}${operation('partners')}`);
     expect(list.partners.length).toBe(list.count);
     const first = list.partners[0];
@@ -155,7 +170,10 @@ describe('served', () => {
   });
 
   it('the embeddable directory has no site chrome and filters by the query string inside an iframe', async () => {
-    const gold = activeDemoPartners().filter((p) => p.tier === 'gold').map((p) => p.name).sort();
+    const gold = activeDemoPartners()
+      .filter((p) => p.tier === 'gold')
+      .map((p) => p.name)
+      .sort();
     const context = await served.browser().newContext();
     const page = await context.newPage();
     await page.setContent(`<iframe src="${served.url()}/embed/partners/?tier=gold" title="Partners" width="400" height="600"></iframe>`);

@@ -22,7 +22,9 @@ const read = (sitePath: string) => readFile(path.join(siteDir(), sitePath), 'utf
 async function allBadgeFiles() {
   const folder = path.join(siteDir(), 'badges');
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.svg')).map((entry) => `/badges/${path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.svg'))
+    .map((entry) => `/badges/${path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
 }
 
 interface ParsedBadge {
@@ -47,7 +49,8 @@ function parseBadge(svg: string): ParsedBadge {
     if (a['aria-hidden'] === 'true') hidden++;
     for (const [name, value] of Object.entries(a)) if (/href$/.test(name) || value.includes('url(')) parsed.references.push(`${name}=${value.slice(0, 40)}`);
     if (tag.name === 'svg') Object.assign(parsed, { width: Number(a.width), height: Number(a.height) });
-    if (tag.name === 'rect' && stack.includes('g') && a.width && a.fill && !a.fill.startsWith('url(')) parsed.rects.push({ x: Number(a.x ?? 0), width: Number(a.width) });
+    if (tag.name === 'rect' && stack.includes('g') && a.width && a.fill && !a.fill.startsWith('url('))
+      parsed.rects.push({ x: Number(a.x ?? 0), width: Number(a.width) });
     if (tag.name === 'text' && !hidden) text = { x: Number(a.x) / 10, textLength: Number(a.textLength) / 10, text: '' };
   });
   parser.on('text', (value) => {
@@ -56,7 +59,10 @@ function parseBadge(svg: string): ParsedBadge {
   });
   parser.on('closetag', (tag) => {
     stack.pop();
-    if (tag.name === 'text' && text) parsed.texts.push(text), (text = undefined);
+    if (tag.name === 'text' && text) {
+      parsed.texts.push(text);
+      text = undefined;
+    }
     if ((tag.attributes as Record<string, string>)['aria-hidden'] === 'true') hidden--;
   });
   parser.write(svg).close();
@@ -118,21 +124,28 @@ describe('verify pages', () => {
       if (partner.status === 'active') expect(verdict).toContain(`Current ${tier} partner`);
       else expect(verdict).not.toContain(tier);
       const rows = document.querySelectorAll('main table tbody tr').map((row) => row.querySelectorAll('td').map((cell) => cell.text));
-      expect(rows.map((row) => row.slice(0, 2))).toEqual(partner.certifications.map((cert) => [certifications.find((c) => c.id === cert.id)!.name, cert.earned]));
+      expect(rows.map((row) => row.slice(0, 2))).toEqual(
+        partner.certifications.map((cert) => [certifications.find((c) => c.id === cert.id)!.name, cert.earned]),
+      );
     }
   });
 });
 
 describe('embed snippets', () => {
   it('on the badge page and the profile, link the served badge to its verify page', async () => {
-    const { name: program, site: { url: site } } = demoProgram();
+    const {
+      name: program,
+      site: { url: site },
+    } = demoProgram();
     for (const partner of activeDemoPartners().sort(byName).slice(0, 10)) {
       const badge = routes.tierBadges(partner.slug).light;
       const verify = routes.verify(partner.slug);
       for (const sitePath of [routes.partnerBadges(partner.slug), routes.partner(partner.slug)]) {
         const { document } = await page(sitePath);
         const html = document.querySelector('pre[data-copy] code')!.text;
-        expect(html, sitePath).toBe(`<a href="${site}${verify}"><img src="${site}${badge}" alt="${program} partner badge for ${partner.name.replace(/&/g, '&amp;')}" width="${parseBadge(await read(badge)).width}" height="20"></a>`);
+        expect(html, sitePath).toBe(
+          `<a href="${site}${verify}"><img src="${site}${badge}" alt="${program} partner badge for ${partner.name.replace(/&/g, '&amp;')}" width="${parseBadge(await read(badge)).width}" height="20"></a>`,
+        );
         const snippets = document.querySelectorAll('pre[data-copy] code').map((code) => code.text);
         expect(snippets.slice(1, 4).every((snippet) => snippet.includes(`${site}${badge}`) && snippet.includes(`${site}${verify}`))).toBe(true);
       }
@@ -149,7 +162,11 @@ describe('toolkit', () => {
     const offered = links.filter((link) => link !== zipLink);
     // Each asset of brand/brand.yaml as written, and as PNG and WebP 64, 128, 256 and 512 pixels wide.
     const renditions = (id: string) => [64, 128, 256, 512].flatMap((size) => [`/toolkit/${id}-${size}.png`, `/toolkit/${id}-${size}.webp`]);
-    expect(offered.sort()).toEqual(demoBrandAssets().flatMap((asset) => [`/toolkit/${asset.id}${path.extname(asset.file)}`, ...renditions(asset.id)]).sort());
+    expect(offered.sort()).toEqual(
+      demoBrandAssets()
+        .flatMap((asset) => [`/toolkit/${asset.id}${path.extname(asset.file)}`, ...renditions(asset.id)])
+        .sort(),
+    );
     expect(Object.keys(zip).sort()).toEqual(['README.txt', ...offered.map((link) => nameInFolder('toolkit', link))].sort());
     for (const link of offered) expect(Buffer.from(zip[nameInFolder('toolkit', link)]!).equals(await readFile(path.join(siteDir(), link))), link).toBe(true);
     const readme = new TextDecoder().decode(zip['README.txt']);
@@ -166,12 +183,21 @@ describe('in Chromium', () => {
     const tab = await context.newPage();
     await tab.goto(`${served.url()}/404.html`);
     const files = await allBadgeFiles();
-    const sizes = await tab.evaluate(async (srcs) => Promise.all(srcs.map((src) => new Promise<number>((resolve) => {
-      const img = new Image();
-      img.onload = () => resolve(img.naturalWidth);
-      img.onerror = () => resolve(0);
-      img.src = src;
-    }))), files);
+    const sizes = await tab.evaluate(
+      async (srcs) =>
+        Promise.all(
+          srcs.map(
+            (src) =>
+              new Promise<number>((resolve) => {
+                const img = new Image();
+                img.onload = () => resolve(img.naturalWidth);
+                img.onerror = () => resolve(0);
+                img.src = src;
+              }),
+          ),
+        ),
+      files,
+    );
     expect(sizes.filter((width) => width === 0)).toEqual([]);
     await context.close();
   });

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
-import { activeDemoPartners, byName, demoFileNames, demoPartners, demoProgram, type DemoPartner } from './helpers/demo-content.ts';
+import { activeDemoPartners, byName, type DemoPartner, demoFileNames, demoPartners, demoProgram } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
 
 const served = servedSite();
@@ -27,10 +27,14 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
 const enhanced = (page: Page) => page.waitForSelector('[data-filters]:not([hidden])');
 /** The slugs of every result, clicking "Show more" until all are loaded. */
 const resultSlugs = async (page: Page) => {
-  await page.waitForFunction(() => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+  await page.waitForFunction(
+    () => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'),
+  );
   const expected = async () => Number(/^(\d+) of/.exec((await page.textContent('[data-status]')) ?? '')?.[1] ?? 0);
   const shown = () => page.$$eval('[data-results] > li', (items) => items.length);
-  await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 0 || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'));
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-results] > li').length > 0 || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'),
+  );
   while ((await shown()) < (await expected())) {
     const before = await shown();
     if (await page.isVisible('[data-more]')) await page.click('[data-more]');
@@ -43,7 +47,12 @@ describe('directory search and filters', () => {
   it('finds a partner by a word from its summary', async () => {
     const active = activeDemoPartners();
     // The rarest long word of any summary, so the expected partner is among few results.
-    const words = active.flatMap((p) => p.summary.toLowerCase().match(/[a-z]{7,}/g)!.map((word) => ({ word, partner: p })));
+    const words = active.flatMap((p) =>
+      p.summary
+        .toLowerCase()
+        .match(/[a-z]{7,}/g)!
+        .map((word) => ({ word, partner: p })),
+    );
     const frequency = (word: string) => active.filter((p) => p.summary.toLowerCase().includes(word)).length;
     const { word, partner } = words.sort((a, b) => frequency(a.word) - frequency(b.word))[0]!;
     const { page, errors, close } = await open(routes.directory);
@@ -60,7 +69,13 @@ describe('directory search and filters', () => {
     const active = activeDemoPartners();
     // Profiles index each text once (the name and summary as metadata): each kind must still be found.
     const rarest = (texts: (p: DemoPartner) => string) => {
-      const words = active.flatMap((p) => (texts(p).toLowerCase().match(/[a-z]{6,}/g) ?? []).map((word) => ({ word, partner: p })));
+      const words = active.flatMap((p) =>
+        (
+          texts(p)
+            .toLowerCase()
+            .match(/[a-z]{6,}/g) ?? []
+        ).map((word) => ({ word, partner: p })),
+      );
       const frequency = (word: string) => active.filter((p) => texts(p).toLowerCase().includes(word)).length;
       return words.sort((a, b) => frequency(a.word) - frequency(b.word) || a.word.localeCompare(b.word))[0]!;
     };
@@ -87,8 +102,10 @@ describe('directory search and filters', () => {
     // Other facets count among the gold partners; the tier facet keeps counting every tier.
     const count = (key: string) => page.textContent(`[data-count="${key}"]`).then(Number);
     // A value is offered when an active partner has it.
-    for (const type of demoProgram().partnerTypes.filter((t) => active.some((p) => p.types.includes(t.id)))) expect(await count(`type:${type.id}`), type.id).toBe(gold.filter((p) => p.types.includes(type.id)).length);
-    for (const tier of demoProgram().tiers.filter((t) => active.some((p) => p.tier === t.id))) expect(await count(`tier:${tier.id}`), tier.id).toBe(active.filter((p) => p.tier === tier.id).length);
+    for (const type of demoProgram().partnerTypes.filter((t) => active.some((p) => p.types.includes(t.id))))
+      expect(await count(`type:${type.id}`), type.id).toBe(gold.filter((p) => p.types.includes(type.id)).length);
+    for (const tier of demoProgram().tiers.filter((t) => active.some((p) => p.tier === t.id)))
+      expect(await count(`tier:${tier.id}`), tier.id).toBe(active.filter((p) => p.tier === tier.id).length);
     expect(errors).toEqual([]);
     await close();
   });
@@ -165,7 +182,12 @@ describe('directory search and filters', () => {
     const active = activeDemoPartners();
     const firstTier = demoProgram().tiers.find((tier) => active.some((p) => p.tier === tier.id))!;
     const slugs = await resultSlugs(page);
-    expect(slugs.sort()).toEqual(active.filter((p) => p.tier === firstTier.id).map((p) => p.slug).sort());
+    expect(slugs.sort()).toEqual(
+      active
+        .filter((p) => p.tier === firstTier.id)
+        .map((p) => p.slug)
+        .sort(),
+    );
     await close();
   });
 });
@@ -182,10 +204,28 @@ describe('without JavaScript', () => {
 const templates = async () => {
   const first = activeDemoPartners().sort(byName)[0]!;
   return [
-    routes.home, routes.directory, `${routes.directory}?tier=gold`, routes.partner(first.slug), routes.tiers, routes.tier('gold'), routes.showcase, routes.caseStudy(demoFileNames('case-studies', /\.mdx$/)[0]!),
-    routes.news, ...demoFileNames('news', /\.mdx?$/).map(routes.newsPost), routes.program, routes.join, routes.faq, '/404.html',
-    routes.partnerBadges(first.slug), routes.verify(first.slug), routes.verify(demoPartners().find((p) => p.status === 'alumni')!.slug),
-    routes.certifications, routes.toolkit, routes.activity, routes.api, `${routes.embedDirectory}?tier=gold`,
+    routes.home,
+    routes.directory,
+    `${routes.directory}?tier=gold`,
+    routes.partner(first.slug),
+    routes.tiers,
+    routes.tier('gold'),
+    routes.showcase,
+    routes.caseStudy(demoFileNames('case-studies', /\.mdx$/)[0]!),
+    routes.news,
+    ...demoFileNames('news', /\.mdx?$/).map(routes.newsPost),
+    routes.program,
+    routes.join,
+    routes.faq,
+    '/404.html',
+    routes.partnerBadges(first.slug),
+    routes.verify(first.slug),
+    routes.verify(demoPartners().find((p) => p.status === 'alumni')!.slug),
+    routes.certifications,
+    routes.toolkit,
+    routes.activity,
+    routes.api,
+    `${routes.embedDirectory}?tier=gold`,
   ];
 };
 
@@ -213,9 +253,21 @@ describe('every template', () => {
         if (path.startsWith(`${routes.directory}?`)) await resultSlugs(page);
         await page.addScriptTag({ content: axeSource });
         const found = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+              };
+            }
+          ).axe;
           const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')})`,
+          );
         });
         violations.push(...found.map((v) => `${colorScheme} ${path} ${v}`));
         await page.close();

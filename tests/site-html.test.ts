@@ -25,7 +25,8 @@ describe('html-validate', () => {
     for (const sitePath of pages) {
       const { html } = await page(sitePath);
       const report = await validator.validateString(html, sitePath);
-      for (const result of report.results) for (const message of result.messages) failures.push(`${sitePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) failures.push(`${sitePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(failures).toEqual([]);
   });
@@ -44,7 +45,13 @@ describe('internal links', () => {
         if (!reference.startsWith('/') || reference.startsWith('//')) continue;
         const target = decodeURI(reference.split(/[?#]/)[0]!);
         const file = path.join(siteDir(), target.endsWith('/') ? `${target}index.html` : target);
-        if (!(await access(file).then(() => true, () => false))) broken.push(`${sitePath} → ${reference}`);
+        if (
+          !(await access(file).then(
+            () => true,
+            () => false,
+          ))
+        )
+          broken.push(`${sitePath} → ${reference}`);
       }
     }
     expect(broken).toEqual([]);

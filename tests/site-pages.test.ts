@@ -11,7 +11,11 @@ import { routes } from '../src/routes.ts';
 import { activeDemoPartners, byName, demoFileNames, demoPartners, demoProgram } from './helpers/demo-content.ts';
 import { htmlPages, page, siteDir } from './helpers/site.ts';
 
-const exists = (sitePath: string) => readFile(path.join(siteDir(), sitePath, 'index.html')).then(() => true, () => false);
+const exists = (sitePath: string) =>
+  readFile(path.join(siteDir(), sitePath, 'index.html')).then(
+    () => true,
+    () => false,
+  );
 const html = (text: string) => text.replace(/&/g, '&amp;');
 /** Old addresses of renamed partners: redirect pages, not profiles. */
 const formerPaths = () => new Set(demoPartners().flatMap((p) => p.formerSlugs.flatMap((slug) => [routes.partner(slug), routes.verify(slug)])));
@@ -24,15 +28,24 @@ describe('a page for every entry', () => {
     expect(formerPaths().size).toBeGreaterThan(0);
     for (const partner of partners) expect(await exists(routes.partner(partner.slug)), partner.slug).toBe(partner.status === 'active');
     const profiles = (await htmlPages()).filter((p) => /^\/partners\/(?!page\/)[^/]+\/$/.test(p) && !formerPaths().has(p));
-    expect(profiles.sort()).toEqual(activeDemoPartners().map((p) => routes.partner(p.slug)).sort());
+    expect(profiles.sort()).toEqual(
+      activeDemoPartners()
+        .map((p) => routes.partner(p.slug))
+        .sort(),
+    );
   });
 
   it('has a page for every tier, case study and news post', async () => {
     const pages = await htmlPages();
-    expect(pages.filter((p) => /^\/tiers\/[^/]+\/$/.test(p)).sort()).toEqual(demoProgram().tiers.map((t) => routes.tier(t.id)).sort());
+    expect(pages.filter((p) => /^\/tiers\/[^/]+\/$/.test(p)).sort()).toEqual(
+      demoProgram()
+        .tiers.map((t) => routes.tier(t.id))
+        .sort(),
+    );
     expect(pages.filter((p) => /^\/case-studies\/[^/]+\/$/.test(p)).sort()).toEqual(demoFileNames('case-studies', /\.mdx$/).map(routes.caseStudy));
     expect(pages.filter((p) => /^\/news\/[^/]+\/$/.test(p)).sort()).toEqual(demoFileNames('news', /\.mdx?$/).map(routes.newsPost));
-    for (const required of [routes.home, routes.directory, routes.tiers, routes.showcase, routes.program, routes.join, routes.faq, routes.news, '/404.html']) expect(pages, required).toContain(required);
+    for (const required of [routes.home, routes.directory, routes.tiers, routes.showcase, routes.program, routes.join, routes.faq, routes.news, '/404.html'])
+      expect(pages, required).toContain(required);
   });
 });
 
@@ -44,10 +57,14 @@ describe('the directory without JavaScript', () => {
     for (const sitePath of pages.sort((a, b) => pageNumber(a) - pageNumber(b))) {
       slugs.push(...(await page(sitePath)).document.querySelectorAll('[data-list] > li').map((card) => card.getAttribute('data-slug')!));
     }
-    expect(slugs).toEqual(activeDemoPartners().sort(byName).map((p) => p.slug));
+    expect(slugs).toEqual(
+      activeDemoPartners()
+        .sort(byName)
+        .map((p) => p.slug),
+    );
   });
 
-  it('shows each partner\'s logo, name, tier, types and summary on its card', async () => {
+  it("shows each partner's logo, name, tier, types and summary on its card", async () => {
     const program = demoProgram();
     const nameOf = (terms: Array<{ id: string; name: string }>, id: string) => terms.find((term) => term.id === id)!.name;
     const { document } = await page(routes.directory);
@@ -119,7 +136,9 @@ describe('partner profiles', () => {
 
 describe('nothing private is published', () => {
   it('no private contact appears in any file of the site', async () => {
-    const secrets = demoPartners().flatMap((p) => p.contacts.filter((c) => c.visibility === 'private').map((c) => c.email!)).filter(Boolean);
+    const secrets = demoPartners()
+      .flatMap((p) => p.contacts.filter((c) => c.visibility === 'private').map((c) => c.email!))
+      .filter(Boolean);
     expect(secrets.length).toBeGreaterThan(0);
     const files = (await readdir(siteDir(), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && !/\.(webp|png|pf_\w+)$/.test(e.name));
     for (const file of files) {
@@ -133,14 +152,31 @@ describe('program pages', () => {
   it('show one section per building block program.yaml defines, in order', async () => {
     const program = demoProgram();
     // The blocks the program page shows, in its order, with their headings.
-    const blocks = [['partnerTypes', 'Partner types'], ['access', 'Access'], ['education', 'Education'], ['business', 'Business'], ['innovation', 'Innovation'], ['marketing', 'Marketing'], ['communications', 'Communications'], ['events', 'Events'], ['support', 'Support']];
+    const blocks = [
+      ['partnerTypes', 'Partner types'],
+      ['access', 'Access'],
+      ['education', 'Education'],
+      ['business', 'Business'],
+      ['innovation', 'Innovation'],
+      ['marketing', 'Marketing'],
+      ['communications', 'Communications'],
+      ['events', 'Events'],
+      ['support', 'Support'],
+    ];
     const { document } = await page(routes.program);
-    expect(document.querySelectorAll('main section h2').map((h) => h.text)).toEqual(blocks.filter(([key]) => program[key!] !== undefined).map(([, title]) => title));
+    expect(document.querySelectorAll('main section h2').map((h) => h.text)).toEqual(
+      blocks.filter(([key]) => program[key!] !== undefined).map(([, title]) => title),
+    );
   });
 
   it('compare tiers: one column per tier of program.yaml, in its order', async () => {
     const { document } = await page(routes.tiers);
-    expect(document.querySelectorAll('thead th').slice(1).map((th) => th.text)).toEqual(demoProgram().tiers.map((t) => t.name));
+    expect(
+      document
+        .querySelectorAll('thead th')
+        .slice(1)
+        .map((th) => th.text),
+    ).toEqual(demoProgram().tiers.map((t) => t.name));
     expect(document.querySelectorAll('tbody tr').map((row) => row.querySelector('th')!.text)).toContain('Fee');
   });
 });

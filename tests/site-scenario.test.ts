@@ -24,12 +24,20 @@ const SCENARIO = {
       { id: 'registered', name: 'Registered', description: 'Everyone starts here.' },
       { id: 'silver', name: 'Silver', description: 'A live integration.', fee: { amount: 0, currency: 'USD', period: 'year' } },
       {
-        id: 'gold', name: 'Gold', description: 'Customers and case studies.', fee: { amount: 2500, currency: 'USD', period: 'year' },
+        id: 'gold',
+        name: 'Gold',
+        description: 'Customers and case studies.',
+        fee: { amount: 2500, currency: 'USD', period: 'year' },
         requirements: [{ description: 'Two case studies a year', measure: { activity: 'case-study', count: 2, per: 'year' } }],
       },
       { id: 'platinum', name: 'Platinum', description: 'A joint roadmap.', fee: { amount: 10000, currency: 'EUR', period: 'one-time' } },
     ],
-    vocabularies: { regions: [{ id: 'europe', name: 'Europe' }, { id: 'middle-east-africa', name: 'Middle East & Africa' }] },
+    vocabularies: {
+      regions: [
+        { id: 'europe', name: 'Europe' },
+        { id: 'middle-east-africa', name: 'Middle East & Africa' },
+      ],
+    },
     access: { sandbox: { title: 'Sandbox', summary: 'Try it.' } },
     support: [{ name: 'Community forum', description: 'Questions and answers.', tiers: ['registered', 'silver', 'gold', 'platinum'] }],
     certifications: [
@@ -46,9 +54,17 @@ const SCENARIO = {
   },
   partners: {
     'acme-cloud': {
-      name: 'Acme Cloud', tier: 'gold', types: ['technology', 'agency'], regions: ['middle-east-africa'], services: ['Checkout design', 'R&D'],
-      since: '2024-03-01', formerSlugs: ['acme'],
-      contacts: [{ name: 'Ada Park', email: 'ada@acme-cloud.example', visibility: 'public' }, { name: 'Billing desk', email: 'billing-desk@acme-cloud.example', visibility: 'private' }],
+      name: 'Acme Cloud',
+      tier: 'gold',
+      types: ['technology', 'agency'],
+      regions: ['middle-east-africa'],
+      services: ['Checkout design', 'R&D'],
+      since: '2024-03-01',
+      formerSlugs: ['acme'],
+      contacts: [
+        { name: 'Ada Park', email: 'ada@acme-cloud.example', visibility: 'public' },
+        { name: 'Billing desk', email: 'billing-desk@acme-cloud.example', visibility: 'private' },
+      ],
       links: [{ label: 'Docs', url: 'https://docs.acme-cloud.example' }],
       certifications: [
         { id: 'api-developer', earned: '2025-01-10' }, // + 24 months = 2027-01-10: 50 days left, valid
@@ -116,20 +132,26 @@ describe('the directory', () => {
     const counts = Object.fromEntries(document.querySelectorAll('[data-count]').map((count) => [count.getAttribute('data-count'), Number(count.text)]));
     expect(counts).toEqual({
       // Dusk Co (gold, inactive) and Echo Co (silver, alumni) count nowhere; no active partner is registered.
-      'tier:silver': 1, 'tier:gold': 1, 'tier:platinum': 1,
-      'type:technology': 2, 'type:agency': 2,
-      'region:europe': 1, 'region:middle-east-africa': 1,
+      'tier:silver': 1,
+      'tier:gold': 1,
+      'tier:platinum': 1,
+      'type:technology': 2,
+      'type:agency': 2,
+      'region:europe': 1,
+      'region:middle-east-africa': 1,
       // Acme Cloud's architect certification has expired; its security one expires soon, and still counts.
-      'certification:api-developer': 1, 'certification:security': 1,
+      'certification:api-developer': 1,
+      'certification:security': 1,
     });
   });
 });
 
 describe('a partner profile', () => {
-  it('shows the partner\'s fields, a logo at its real size, and outbound links that pass nothing on', async () => {
+  it("shows the partner's fields, a logo at its real size, and outbound links that pass nothing on", async () => {
     const { document, html } = await open('/partners/acme-cloud/');
     expect(document.querySelector('h1')!.text).toBe('Acme Cloud');
-    for (const text of ['Checkout design', 'R&amp;D', 'Middle East &amp; Africa', 'Ada Park', 'ada@acme-cloud.example', 'https://docs.acme-cloud.example']) expect(html).toContain(text);
+    for (const text of ['Checkout design', 'R&amp;D', 'Middle East &amp; Africa', 'Ada Park', 'ada@acme-cloud.example', 'https://docs.acme-cloud.example'])
+      expect(html).toContain(text);
     expect(html).toContain('<time datetime="2024-03-01">');
     // A 64×32 SVG logo is drawn 320 pixels wide, keeping its shape.
     const logo = document.querySelector('.profile-head img')!;
@@ -152,7 +174,7 @@ describe('a partner profile', () => {
     expect(document.querySelector('meta[name="twitter:card"]')).not.toBeNull();
   });
 
-  it('shows each certification\'s status as of the build date: a current one as its badge, an expired one as text', async () => {
+  it("shows each certification's status as of the build date: a current one as its badge, an expired one as text", async () => {
     const { document } = await open('/partners/acme-cloud/');
     const table = document.querySelector('[data-table="certifications"]')!;
     const row = (tr: HTMLElement) => tr.querySelectorAll('td').map((cell) => cell.text.trim() || (cell.querySelector('img')?.getAttribute('alt') ?? ''));
@@ -161,14 +183,25 @@ describe('a partner profile', () => {
       ['Acme Cloud holds Example Security Practitioner, expiring on 2026-12-05', '2025-12-01', '2026-12-05', 'expiring soon'],
       ['Example Solutions Architect', '2024-01-15', '2026-01-15', 'expired'],
     ]);
-    expect(table.querySelectorAll('tbody img').map((img) => img.getAttribute('src'))).toEqual(['/badges/acme-cloud/api-developer.svg', '/badges/acme-cloud/security.svg']);
+    expect(table.querySelectorAll('tbody img').map((img) => img.getAttribute('src'))).toEqual([
+      '/badges/acme-cloud/api-developer.svg',
+      '/badges/acme-cloud/security.svg',
+    ]);
     expect(table.querySelector('th:last-child')!.text).toContain('2026-11-21');
   });
 
-  it('exists for active partners only; a former slug leads to the partner\'s profile and verify page', async () => {
+  it("exists for active partners only; a former slug leads to the partner's profile and verify page", async () => {
     const pages = await htmlPages(site);
-    expect(pages.filter((p) => /^\/partners\/(?!page\/)[^/]+\/$/.test(p))).toEqual(['/partners/acme-cloud/', '/partners/acme/', '/partners/beta-labs/', '/partners/cobalt-works/']);
-    for (const [old, target] of [['/partners/acme/', '/partners/acme-cloud/'], ['/verify/acme/', '/verify/acme-cloud/']] as const) {
+    expect(pages.filter((p) => /^\/partners\/(?!page\/)[^/]+\/$/.test(p))).toEqual([
+      '/partners/acme-cloud/',
+      '/partners/acme/',
+      '/partners/beta-labs/',
+      '/partners/cobalt-works/',
+    ]);
+    for (const [old, target] of [
+      ['/partners/acme/', '/partners/acme-cloud/'],
+      ['/verify/acme/', '/verify/acme-cloud/'],
+    ] as const) {
       expect((await open(old)).document.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content'), old).toBe(`0;url=${target}`);
     }
     expect(await read('badges/acme.svg')).toBe(await read('badges/acme-cloud.svg'));
@@ -178,14 +211,20 @@ describe('a partner profile', () => {
 describe('tiers and the program', () => {
   it('compare tiers: one column per tier, in order, and the fee each one costs', async () => {
     const { document } = await open('/tiers/');
-    expect(document.querySelectorAll('thead th').slice(1).map((th) => th.text)).toEqual(['Registered', 'Silver', 'Gold', 'Platinum']);
+    expect(
+      document
+        .querySelectorAll('thead th')
+        .slice(1)
+        .map((th) => th.text),
+    ).toEqual(['Registered', 'Silver', 'Gold', 'Platinum']);
     const fees = document.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th')!.text === 'Fee')!;
     // No fee and a fee of 0 are both free; the currency and the period come from program.yaml.
     expect(fees.querySelectorAll('td').map((td) => td.text)).toEqual(['Free', 'Free', '$2,500 a year', '€10,000 once']);
   });
 
-  it('put each active partner on its tier\'s page, and no inactive or former one', async () => {
-    const partnersOf = async (tier: string) => (await open(`/tiers/${tier}/`)).document.querySelectorAll('[data-slug]').map((card) => card.getAttribute('data-slug'));
+  it("put each active partner on its tier's page, and no inactive or former one", async () => {
+    const partnersOf = async (tier: string) =>
+      (await open(`/tiers/${tier}/`)).document.querySelectorAll('[data-slug]').map((card) => card.getAttribute('data-slug'));
     expect(await partnersOf('registered')).toEqual([]);
     expect(await partnersOf('silver')).toEqual(['beta-labs']);
     expect(await partnersOf('gold')).toEqual(['acme-cloud']);
@@ -203,8 +242,20 @@ describe('badges', () => {
     const tierBadges = (slug: string) => [`${slug}.dark.svg`, `${slug}.json`, `${slug}.named.dark.svg`, `${slug}.named.svg`, `${slug}.svg`];
     const certificationBadges = (slug: string, id: string) => [`${slug}/${id}.dark.svg`, `${slug}/${id}.json`, `${slug}/${id}.svg`];
     const acme = (slug: string) => [...tierBadges(slug), ...['api-developer', 'architect', 'security'].flatMap((id) => certificationBadges(slug, id))];
-    const files = (await readdir(path.join(site, 'badges'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(path.join(site, 'badges'), path.join(entry.parentPath, entry.name)));
-    expect(files.sort()).toEqual([...acme('acme-cloud'), ...acme('acme'), ...tierBadges('beta-labs'), ...tierBadges('cobalt-works'), ...tierBadges('dusk-co'), ...certificationBadges('dusk-co', 'api-developer'), ...tierBadges('echo-co')].sort());
+    const files = (await readdir(path.join(site, 'badges'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(path.join(site, 'badges'), path.join(entry.parentPath, entry.name)));
+    expect(files.sort()).toEqual(
+      [
+        ...acme('acme-cloud'),
+        ...acme('acme'),
+        ...tierBadges('beta-labs'),
+        ...tierBadges('cobalt-works'),
+        ...tierBadges('dusk-co'),
+        ...certificationBadges('dusk-co', 'api-developer'),
+        ...tierBadges('echo-co'),
+      ].sort(),
+    );
   });
 
   it('read right for active, inactive and former partners, and for valid, expiring, expired and revoked certifications', async () => {
@@ -228,15 +279,21 @@ describe('badges', () => {
 describe('verify pages', () => {
   it('exist for every partner, and state the status as of the build date', async () => {
     const verdict = async (slug: string) => texts((await open(`/verify/${slug}/`)).document.querySelectorAll('.verdict p'));
-    const asOf = 'Status as of 2026-11-21, the date this page was built from the program\'s records.';
+    const asOf = "Status as of 2026-11-21, the date this page was built from the program's records.";
     expect(await verdict('acme-cloud')).toEqual([`Current Gold partner of Example Partners.`, asOf]);
     expect(await verdict('beta-labs')).toEqual([`Current Silver partner of Example Partners.`, asOf]);
     expect(await verdict('cobalt-works')).toEqual([`Current Platinum partner of Example Partners.`, asOf]);
-    expect(await verdict('dusk-co')).toEqual([`Partnership inactive. Dusk Co's partnership with Example Partners is not active. A badge that shows a tier is out of date.`, asOf]);
-    expect(await verdict('echo-co')).toEqual([`Not a current partner. Echo Co is a former partner of Example Partners. A badge that shows a tier is out of date.`, asOf]);
+    expect(await verdict('dusk-co')).toEqual([
+      `Partnership inactive. Dusk Co's partnership with Example Partners is not active. A badge that shows a tier is out of date.`,
+      asOf,
+    ]);
+    expect(await verdict('echo-co')).toEqual([
+      `Not a current partner. Echo Co is a former partner of Example Partners. A badge that shows a tier is out of date.`,
+      asOf,
+    ]);
   });
 
-  it('list certifications with their end and status; a lapsed partner\'s are revoked', async () => {
+  it("list certifications with their end and status; a lapsed partner's are revoked", async () => {
     const table = async (slug: string) => (await open(`/verify/${slug}/`)).document.querySelectorAll('main table tbody tr').map(cells);
     expect(await table('acme-cloud')).toEqual([
       ['Example API Developer', '2025-01-10', '2027-01-10', 'valid'],
@@ -254,12 +311,35 @@ describe('the activity report', () => {
   // (4) for beta Labs. Acme's 2025-11-21 post is a day too old; Cobalt Works has no ledger.
   it('counts activities by type and by month, each side', async () => {
     const { document } = await open('/activity/');
-    expect(texts([document.querySelector('.lead')!])[0]).toBe('What Example Partners and its partners did for each other in the last 12 months, as of 2026-11-21: 3 activities by Example Partners, 2 by partners.');
-    expect(rows(document, 'by-type')).toEqual([['Case study', '0', '1'], ['Referral', '2', '0'], ['Workshop', '1', '0'], ['Blog post', '0', '1']]);
-    const months = ['Dec 2025', 'Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026', 'May 2026', 'Jun 2026', 'Jul 2026', 'Aug 2026', 'Sep 2026', 'Oct 2026', 'Nov 2026'];
+    expect(texts([document.querySelector('.lead')!])[0]).toBe(
+      'What Example Partners and its partners did for each other in the last 12 months, as of 2026-11-21: 3 activities by Example Partners, 2 by partners.',
+    );
+    expect(rows(document, 'by-type')).toEqual([
+      ['Case study', '0', '1'],
+      ['Referral', '2', '0'],
+      ['Workshop', '1', '0'],
+      ['Blog post', '0', '1'],
+    ]);
+    const months = [
+      'Dec 2025',
+      'Jan 2026',
+      'Feb 2026',
+      'Mar 2026',
+      'Apr 2026',
+      'May 2026',
+      'Jun 2026',
+      'Jul 2026',
+      'Aug 2026',
+      'Sep 2026',
+      'Oct 2026',
+      'Nov 2026',
+    ];
     const byMonth: Record<string, [string, string]> = { 'Jun 2026': ['1', '0'], 'Aug 2026': ['0', '1'], 'Oct 2026': ['1', '0'], 'Nov 2026': ['1', '1'] };
     expect(rows(document, 'by-month')).toEqual(months.map((month) => [month, ...(byMonth[month] ?? ['0', '0'])]));
-    expect(document.querySelectorAll('svg.chart').map((chart) => chart.querySelector('title')!.text)).toEqual(['Activity by type, last 12 months', 'Activity by month, last 12 months']);
+    expect(document.querySelectorAll('svg.chart').map((chart) => chart.querySelector('title')!.text)).toEqual([
+      'Activity by type, last 12 months',
+      'Activity by month, last 12 months',
+    ]);
   });
 
   it('ranks partners by what they did, and lists those at risk, the imbalanced and the stale', async () => {
@@ -277,7 +357,7 @@ describe('the activity report', () => {
     expect(listed(document, 'stale')).toEqual(['Cobalt Works: last activity never']);
   });
 
-  it('shows each side\'s count and score on the profile, recently and over 12 months, and what to do next', async () => {
+  it("shows each side's count and score on the profile, recently and over 12 months, and what to do next", async () => {
     const card = async (slug: string) => (await open(`/partners/${slug}/`)).document.querySelector('[data-reciprocity]')!;
     const acme = await card('acme-cloud');
     // Recent window (from 2026-08-24): the platform's referral, Acme's blog post; the case study is older.
@@ -300,7 +380,7 @@ describe('the activity report', () => {
 });
 
 describe('feeds, sitemap and privacy', () => {
-  it('the Atom feed has the news and the active partners\' events, newest first, none from the future', async () => {
+  it("the Atom feed has the news and the active partners' events, newest first, none from the future", async () => {
     const { errors, elements } = parseXml(await read('feed.xml'));
     expect(errors).toEqual([]);
     expect(elements.filter((element) => element.name === 'title' && element.attributes.type === 'html').map((element) => element.text)).toEqual([
@@ -314,7 +394,7 @@ describe('feeds, sitemap and privacy', () => {
     ]);
   });
 
-  it('the sitemap lists every page but the 404 and the former slug\'s redirects', async () => {
+  it("the sitemap lists every page but the 404 and the former slug's redirects", async () => {
     const sitemap = await read('sitemap-0.xml');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace('https://partners.example', '')).sort();
     expect(urls).toEqual((await htmlPages(site)).filter((p) => !['/404.html', '/partners/acme/', '/verify/acme/'].includes(p)).sort());

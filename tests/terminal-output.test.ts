@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../src/cli/print-problems.ts';
-import { copyOfDemo, editFile, NOW, PROJECT_ROOT, run, type CliRun } from './helpers/content-fixture.ts';
+import { type CliRun, copyOfDemo, editFile, NOW, PROJECT_ROOT, run } from './helpers/content-fixture.ts';
 import { writeScenario } from './helpers/scenario.ts';
 
 /** Clears the screen, writes "evil" to the clipboard (OSC 52), returns to the line start and forges a line, reverses text, hides a character, and starts a C1 CSI. */
@@ -19,7 +19,8 @@ const DRIVES_OR_HIDES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u
 
 type Printed = CliRun;
 
-const command = (script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Printed => run([`src/cli/${script}`, ...args], options.env, PROJECT_ROOT, options.input);
+const command = (script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Printed =>
+  run([`src/cli/${script}`, ...args], options.env, PROJECT_ROOT, options.input);
 
 /** Nothing in the output drives a terminal or hides text, and no forged line starts with the fake "✓ valid". */
 function expectInert(printed: Printed) {
@@ -30,10 +31,17 @@ function expectInert(printed: Printed) {
   }
 }
 
-
 describe('every command', () => {
   it.each([
-    'validate.ts', 'report.ts', 'audit.ts', 'from-issue.ts', 'new-partner.ts', 'pr-summary.ts', 'api-contract.ts', 'issue-form.ts', 'generate-json-schemas.ts',
+    'validate.ts',
+    'report.ts',
+    'audit.ts',
+    'from-issue.ts',
+    'new-partner.ts',
+    'pr-summary.ts',
+    'api-contract.ts',
+    'issue-form.ts',
+    'generate-json-schemas.ts',
   ])('%s shows a hostile unknown option, and drives nothing', (script) => {
     const printed = command(script, [`--${HOSTILE}`]);
     expect(printed.code).toBe(2);
@@ -81,7 +89,17 @@ describe('GitHub annotations', () => {
 
   it('keep each value in its property, on one line, and a "%0A" in a value as text', () => {
     const file = 'content/partners/a,line=1,title=fake::x%0A::error file=y.yaml\n.yaml';
-    const line = formatGithub({ file, line: 3, column: 7, entry: 'partners/a', path: 'na:me,', severity: 'error', code: 'unknown-value', message: `"${HOSTILE}" 100% %0A::warning::forged`, fix: 'fix it' });
+    const line = formatGithub({
+      file,
+      line: 3,
+      column: 7,
+      entry: 'partners/a',
+      path: 'na:me,',
+      severity: 'error',
+      code: 'unknown-value',
+      message: `"${HOSTILE}" 100% %0A::warning::forged`,
+      fix: 'fix it',
+    });
     expect(line.split('\n')).toHaveLength(1);
     expect(line).not.toMatch(DRIVES_OR_HIDES);
     expect(readAnnotation(line)).toEqual({
@@ -102,7 +120,13 @@ describe('the commands that read content', () => {
 
   // The loader may refuse these names (then the command prints its problems) or accept them (then
   // the report or audit shows them): either way, nothing hidden reaches the terminal.
-  it.each([['report.ts', 'table'], ['report.ts', 'md'], ['report.ts', 'json'], ['audit.ts', 'table'], ['audit.ts', 'md']])('%s --format %s prints nothing hidden from names in the content, whether it accepts them or not', async (script, format) => {
+  it.each([
+    ['report.ts', 'table'],
+    ['report.ts', 'md'],
+    ['report.ts', 'json'],
+    ['audit.ts', 'table'],
+    ['audit.ts', 'md'],
+  ])('%s --format %s prints nothing hidden from names in the content, whether it accepts them or not', async (script, format) => {
     const root = await copyOfDemo();
     // A YAML double-quoted string, every character beyond ASCII as an escape.
     const yaml = JSON.stringify(HOSTILE).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -169,7 +193,11 @@ describe('a reader that stops early', () => {
     // 150 partners make a report larger than a pipe holds (64 kB on Linux): the command is still writing when head exits.
     const root = await writeScenario({ partners: Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`partner-${i}`, {}])) });
     expect(command('report.ts', ['--content', root, '--format', 'json']).stdout.length).toBeGreaterThan(2 * 65_536);
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" src/cli/report.ts --content "${root}" --format json | head -c 1`], { cwd: PROJECT_ROOT, env: { ...process.env, PARTNERKIT_NOW: NOW }, encoding: 'utf8' });
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" src/cli/report.ts --content "${root}" --format json | head -c 1`], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PARTNERKIT_NOW: NOW },
+      encoding: 'utf8',
+    });
     expect(result.stdout).toBe('{');
     expect(result.stderr).toBe('');
   });

@@ -11,7 +11,7 @@ import { buildModel } from '../src/model/build-model.ts';
 import { partnerDetail } from '../src/render/api-v1.ts';
 import { PARTNER_FOLDER_WORDS, RESERVED_SLUGS } from '../src/routes.ts';
 import { RENDITION_FORMATS, RENDITION_SIZES, toolkitOriginalPath, toolkitRenditionPath } from '../src/shared/toolkit-paths.ts';
-import { copyOfDemo, editFile, load, NOW, positionOf, PROJECT_ROOT, readContentFile, writeContentFile } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, positionOf, readContentFile, writeContentFile } from './helpers/content-fixture.ts';
 import { demoBrandAssets } from './helpers/demo-content.ts';
 import { siteDir } from './helpers/site.ts';
 
@@ -20,9 +20,11 @@ const at = (text: string, needle: string, from = 0) => `${positionOf(text, needl
 const FORMER_FIX = 'remove it: former slugs are the file names this partner had before';
 
 describe('former slugs', () => {
-  it('refuses a word the site uses for its own pages, and the partner\'s own slug', async () => {
+  it("refuses a word the site uses for its own pages, and the partner's own slug", async () => {
     const root = await copyOfDemo();
-    const text = await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('featured: true', 'featured: true\nformerSlugs: [join, page, acorn-ledger]'));
+    const text = await editFile(root, 'partners/acorn-ledger.yaml', (t) =>
+      t.replace('featured: true', 'featured: true\nformerSlugs: [join, page, acorn-ledger]'),
+    );
     const line = positionOf(text, 'formerSlugs').line;
     expect(printed(root, (await load(root)).problems)).toEqual([
       `partners/acorn-ledger.yaml:${line}:15 error partners/acorn-ledger › formerSlugs[0]: "join" is a word the site uses for its own pages, not a former slug → ${FORMER_FIX}`,
@@ -58,13 +60,24 @@ describe('former slugs', () => {
 
   it("knows every word src/pages/ uses, and refuses it as a partner's file name", async () => {
     const route = (name: string) => name.replace(/\.(astro|ts)$/, '').replace(/\.(json|xml|csv|txt|css)$/, '');
-    const fixed = (names: string[]) => names.filter((name) => !name.startsWith('[')).map(route).sort();
+    const fixed = (names: string[]) =>
+      names
+        .filter((name) => !name.startsWith('['))
+        .map(route)
+        .sort();
     const pages = path.join(PROJECT_ROOT, 'src/pages');
     const optional = path.join(PROJECT_ROOT, 'src/optional-pages');
-    for (const word of fixed([...(await readdir(pages)), ...(await readdir(optional))])) if (word !== 'index') expect(RESERVED_SLUGS.has(word), word).toBe(true);
+    for (const word of fixed([...(await readdir(pages)), ...(await readdir(optional))]))
+      if (word !== 'index') expect(RESERVED_SLUGS.has(word), word).toBe(true);
     expect([...PARTNER_FOLDER_WORDS].sort()).toEqual([...new Set(fixed(await readdir(path.join(pages, 'partners'))))]);
     const root = await copyOfDemo();
-    await writeContentFile(root, 'partners/page.yaml', (await readContentFile(root, 'partners/acorn-ledger.yaml')).replaceAll('Acorn Ledger', 'Page Takeover').replaceAll('acorn-ledger.example', 'page-takeover.example'));
+    await writeContentFile(
+      root,
+      'partners/page.yaml',
+      (await readContentFile(root, 'partners/acorn-ledger.yaml'))
+        .replaceAll('Acorn Ledger', 'Page Takeover')
+        .replaceAll('acorn-ledger.example', 'page-takeover.example'),
+    );
     expect(printed(root, (await load(root)).problems)).toEqual([
       'partners/page.yaml:1:1 error partners/page: the file name "page.yaml" is a word the site uses for its own pages → rename it after the company, e.g. page-company.yaml: the file name becomes the page\'s URL',
     ]);
@@ -72,10 +85,20 @@ describe('former slugs', () => {
 });
 
 describe('generated file names', () => {
-  it('refuses a brand asset id that takes the name of another asset\'s rendition', async () => {
+  it("refuses a brand asset id that takes the name of another asset's rendition", async () => {
     const root = await copyOfDemo();
-    await writeContentFile(root, 'brand/mark-small.png', await sharp({ create: { width: 128, height: 128, channels: 4, background: '#3346d3' } }).png().toBuffer());
-    const text = await editFile(root, 'brand/brand.yaml', (t) => `${t}  - id: mark-light-64\n    title: Small mark\n    file: brand/mark-small.png\n    kind: icon\n`);
+    await writeContentFile(
+      root,
+      'brand/mark-small.png',
+      await sharp({ create: { width: 128, height: 128, channels: 4, background: '#3346d3' } })
+        .png()
+        .toBuffer(),
+    );
+    const text = await editFile(
+      root,
+      'brand/brand.yaml',
+      (t) => `${t}  - id: mark-light-64\n    title: Small mark\n    file: brand/mark-small.png\n    kind: icon\n`,
+    );
     expect(printed(root, (await load(root)).problems)).toEqual([
       `brand/brand.yaml:${at(text, 'mark-light-64')} error brand › assets[mark-light-64].id: the id "mark-light-64" would publish this file as /toolkit/mark-light-64.png, the name of the 64-pixel PNG of "mark-light" → choose an id that does not end in -64: the toolkit adds -64, -128, -256, -512 to "mark-light" for its sizes`,
     ]);
@@ -86,7 +109,10 @@ describe('generated file names', () => {
     const assets = demoBrandAssets();
     expect(assets.length).toBeGreaterThan(0);
     for (const { id, file } of assets) {
-      const published = [toolkitOriginalPath(id, file), ...RENDITION_SIZES.flatMap((size) => RENDITION_FORMATS.map((format) => toolkitRenditionPath(id, size, format)))];
+      const published = [
+        toolkitOriginalPath(id, file),
+        ...RENDITION_SIZES.flatMap((size) => RENDITION_FORMATS.map((format) => toolkitRenditionPath(id, size, format))),
+      ];
       expect(published).toContain(`/toolkit/${id}-64.png`);
       for (const name of published) await expect(access(path.join(siteDir(), name)), name).resolves.toBeUndefined();
     }
@@ -94,7 +120,11 @@ describe('generated file names', () => {
 
   it('refuses x.md and x.mdx twins in news, which would be the same page', async () => {
     const root = await copyOfDemo();
-    await writeContentFile(root, 'news/new-platinum-partners.mdx', (await readContentFile(root, 'news/new-platinum-partners.md')).replace('Five partners', 'Six partners'));
+    await writeContentFile(
+      root,
+      'news/new-platinum-partners.mdx',
+      (await readContentFile(root, 'news/new-platinum-partners.md')).replace('Five partners', 'Six partners'),
+    );
     const fix = 'keep one of them: delete the other, or rename it';
     const { problems, content, filesChecked } = await load(root);
     expect(content).toBeUndefined();
@@ -102,14 +132,16 @@ describe('generated file names', () => {
       `news/new-platinum-partners.md:1:1 error news/new-platinum-partners.md: "new-platinum-partners.mdx" has the same name, so both would be the page /news/new-platinum-partners/ → ${fix}`,
       `news/new-platinum-partners.mdx:1:1 error news/new-platinum-partners.mdx: "new-platinum-partners.md" has the same name, so both would be the page /news/new-platinum-partners/ → ${fix}`,
     ]);
-    expect(filesChecked).toBe((await load(PROJECT_ROOT + '/content')).filesChecked + 1);
+    expect(filesChecked).toBe((await load(`${PROJECT_ROOT}/content`)).filesChecked + 1);
   });
 });
 
 describe('dates', () => {
   it('refuses dates outside 1900–2100 in every kind of file (9999-12-31 broke the API)', async () => {
     const root = await copyOfDemo();
-    const partner = await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('earned: 2025-01-10', 'earned: 9999-12-31').replace('since: 2024-09-15', 'since: 1899-12-31'));
+    const partner = await editFile(root, 'partners/acorn-ledger.yaml', (t) =>
+      t.replace('earned: 2025-01-10', 'earned: 9999-12-31').replace('since: 2024-09-15', 'since: 1899-12-31'),
+    );
     const news = await editFile(root, 'news/new-platinum-partners.md', (t) => t.replace('published: 2026-05-14', 'published: 2101-01-01'));
     const ledger = await editFile(root, 'activity/acorn-ledger.yaml', (t) => t.replace('date: 2026-01-27', 'date: 0001-01-01'));
     const range = 'is not between 1900-01-01 and 2100-12-31 → check the year';
@@ -136,7 +168,9 @@ describe('dates', () => {
 describe('list and text sizes', () => {
   it('refuses a term list repeated 20,000 times in two lines, not 20,000', async () => {
     const root = await copyOfDemo();
-    const text = await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('regions: [north-america]', `regions: [${Array(20_000).fill('north-america').join(', ')}]`));
+    const text = await editFile(root, 'partners/acorn-ledger.yaml', (t) =>
+      t.replace('regions: [north-america]', `regions: [${Array(20_000).fill('north-america').join(', ')}]`),
+    );
     expect(printed(root, (await load(root)).problems)).toEqual([
       `partners/acorn-ledger.yaml:${at(text, '[north-america,')} error partners/acorn-ledger › regions: "regions" has 20000 items; the limit is 50 → remove 19950 of them`,
       `partners/acorn-ledger.yaml:${at(text, 'north-america', text.indexOf('regions: [north-america') + 'regions: [north-america'.length)} error partners/acorn-ledger › regions[1]: the region "north-america" is listed 20000 times (first at regions[0]) → remove the repeats`,
@@ -149,7 +183,10 @@ describe('list and text sizes', () => {
       t
         .replace('  - Managed hosting', '  - Managed hosting\n  - "mobile  APPS"')
         .replace('  - id: solutions-architect\n    earned: 2025-09-01', '  - id: api-developer\n    earned: 2025-09-01')
-        .replace('links:\n  - label: Documentation\n    url: https://docs.acorn-ledger.example', 'links:\n  - label: Documentation\n    url: https://docs.acorn-ledger.example\n  - label: Docs\n    url: https://docs.acorn-ledger.example'),
+        .replace(
+          'links:\n  - label: Documentation\n    url: https://docs.acorn-ledger.example',
+          'links:\n  - label: Documentation\n    url: https://docs.acorn-ledger.example\n  - label: Docs\n    url: https://docs.acorn-ledger.example',
+        ),
     );
     expect(printed(root, (await load(root)).problems)).toEqual([
       `partners/acorn-ledger.yaml:${at(text, '"mobile')} error partners/acorn-ledger › services[4]: the service "mobile  APPS" is listed twice (first at services[1]) → remove the repeat`,
@@ -165,7 +202,8 @@ describe('list and text sizes', () => {
       const schema = node as Record<string, unknown>;
       if (schema.type === 'array' && (typeof schema.maxItems !== 'number' || schema.uniqueItems !== true)) unbounded.push(`${where} (list)`);
       // Strings without a maximum must be one of a few values, or held to a pattern that cannot repeat (dates, colours, codes).
-      const bounded = typeof schema.maxLength === 'number' || Array.isArray(schema.enum) || (typeof schema.pattern === 'string' && !/[*+]/.test(schema.pattern));
+      const bounded =
+        typeof schema.maxLength === 'number' || Array.isArray(schema.enum) || (typeof schema.pattern === 'string' && !/[*+]/.test(schema.pattern));
       if (schema.type === 'string' && !bounded) unbounded.push(`${where} (text)`);
       for (const [key, child] of Object.entries(schema)) walk(child, `${where}.${key}`);
     };

@@ -17,7 +17,7 @@ import { drawCheck } from '../src/loader/render-check.ts';
 import { prepareLogos } from '../src/model/logos.ts';
 import { MAX_IMAGE_PIXELS, SVG_LIMITS } from '../src/shared/image-limits.ts';
 import { drawRenditions } from '../src/shared/image-recipes.ts';
-import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, positionOf, run, validateCli, writeContentFile } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, load, PROJECT_ROOT, positionOf, run, validateCli, writeContentFile } from './helpers/content-fixture.ts';
 
 const POST = 'case-studies/one-view-of-every-shipment.mdx';
 const svg = (inner: string, attributes = 'viewBox="0 0 10 10"') => `<svg xmlns="http://www.w3.org/2000/svg" ${attributes}>\n${inner}\n</svg>\n`;
@@ -50,7 +50,9 @@ async function noise(width: number, height: number, format: 'png' | 'jpeg'): Pro
 
 /** A tiny valid PNG whose header then claims `width`×`height` pixels: a pixel bomb. */
 async function pixelBomb(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer();
   // Bytes 16-23 are IHDR's width and height; 29-32 its CRC over type and data (bytes 12-28).
   png.writeUInt32BE(width, 16);
   png.writeUInt32BE(height, 20);
@@ -115,7 +117,9 @@ describe('images in case studies and news', () => {
     expect(bomb.length).toBeLessThan(100);
     await writeContentFile(root, 'images/bomb.png', bomb);
     const text = await addToPost(root, '![Chart](../images/bomb.png)');
-    expect(brief((await load(root)).problems)).toEqual([`${at(POST, text, '![Chart]')} "images/bomb.png" is 15000×15000 pixels, more than the 25 million pixels the site converts`]);
+    expect(brief((await load(root)).problems)).toEqual([
+      `${at(POST, text, '![Chart]')} "images/bomb.png" is 15000×15000 pixels, more than the 25 million pixels the site converts`,
+    ]);
   });
 
   it('refuses reference-style images, which Astro leaves as broken links, and checks their paths like the rest', async () => {
@@ -157,7 +161,11 @@ describe('logos and brand files are decoded and drawn as the build does', () => 
   it.each([
     ['zero width and height', 'viewBox="0 0 64 64" width="0" height="0"', 'the drawing is 0×0 pixels, too small to draw'],
     ['a viewBox without area', 'viewBox="0 0 0 64"', 'the viewBox "0 0 0 64" is not four numbers with a width and height above 0'],
-    ['a huge width and height', 'viewBox="0 0 64 64" width="1000000" height="1000000"', 'the drawing is 1000000×1000000 pixels; the limit is 10,000 on each side'],
+    [
+      'a huge width and height',
+      'viewBox="0 0 64 64" width="1000000" height="1000000"',
+      'the drawing is 1000000×1000000 pixels; the limit is 10,000 on each side',
+    ],
     ['a thread-thin drawing', 'viewBox="0 0 6400 64"', 'the drawing is 6400×64 pixels, one side is more than 20 times the other'],
     ['a size in font units', 'viewBox="0 0 64 64" width="90em"', 'width="90em" is not a length in pixels, mm, cm, in, pt or pc'],
     ['a huge size in inches', 'viewBox="0 0 64 64" width="900in"', 'the drawing is 64800×64800 pixels; the limit is 10,000 on each side'],
@@ -174,7 +182,9 @@ describe('logos and brand files are decoded and drawn as the build does', () => 
     await writeContentFile(root, 'logos/acorn-ledger.svg', bomb);
     const problems = (await load(root)).problems;
     // Blamed on the first reference whose expansion alone passes the limit.
-    expect(brief(problems)).toEqual([`${at('logos/acorn-ledger.svg', bomb, '<use href="#a4"/>')} the references (<use>, clip-path, mask) make the drawing more than 10,000 elements`]);
+    expect(brief(problems)).toEqual([
+      `${at('logos/acorn-ledger.svg', bomb, '<use href="#a4"/>')} the references (<use>, clip-path, mask) make the drawing more than 10,000 elements`,
+    ]);
     expect(problems[0]).toMatchObject({ entry: 'partners/acorn-ledger', path: 'logo' });
   });
 
@@ -183,7 +193,16 @@ describe('logos and brand files are decoded and drawn as the build does', () => 
     // What the toolkit did before: 5000 px at 8× exceeds sharp's pixel limit.
     await expect(sharp(large, { density: 576 }).resize(512, 512, { fit: 'inside' }).png().toBuffer()).rejects.toThrow(/pixel limit/);
     const renditions = await drawRenditions(large, true);
-    expect(renditions.map(({ size, format, image }) => `${size}.${format} ${image.width}×${image.height}`)).toEqual(['64.png 64×64', '64.webp 64×64', '128.png 128×128', '128.webp 128×128', '256.png 256×256', '256.webp 256×256', '512.png 512×512', '512.webp 512×512']);
+    expect(renditions.map(({ size, format, image }) => `${size}.${format} ${image.width}×${image.height}`)).toEqual([
+      '64.png 64×64',
+      '64.webp 64×64',
+      '128.png 128×128',
+      '128.webp 128×128',
+      '256.png 256×256',
+      '256.webp 256×256',
+      '512.png 512×512',
+      '512.webp 512×512',
+    ]);
 
     const root = await copyOfDemo();
     await writeContentFile(root, 'brand/wordmark.svg', large);
@@ -223,7 +242,11 @@ describe('the SVG allow-list bounds what sharp has to draw', () => {
     ['a reference loop', '<g id="a"><use href="#a"/></g>', '2:11 the reference to "#a" makes the drawing contain itself'],
     ['a CSS filter', '<rect width="5" height="5" style="filter: blur(300px)"/>', '2:28 the style uses filter'],
     ['a filter in a style sheet', '<style>rect{-webkit-filter:blur(9px)}</style>', '2:1 the style uses -webkit-filter'],
-    ['nesting deeper than libxml2 reads', `${'<g>'.repeat(70)}${'</g>'.repeat(70)}`, `2:${3 * SVG_LIMITS.maxDepth - 2} the SVG nests elements more than 64 deep`],
+    [
+      'nesting deeper than libxml2 reads',
+      `${'<g>'.repeat(70)}${'</g>'.repeat(70)}`,
+      `2:${3 * SVG_LIMITS.maxDepth - 2} the SVG nests elements more than 64 deep`,
+    ],
   ])('refuses %s', (_name, inner, expected) => {
     expect(messages(svg(inner))).toEqual([expected]);
   });
@@ -240,7 +263,17 @@ describe('the SVG allow-list bounds what sharp has to draw', () => {
   });
 
   it('works out the drawn size as sharp does', async () => {
-    const cases = ['viewBox="0 0 100 50"', 'viewBox="0 0 100 50" width="200"', 'viewBox="0 0 100 50" height="200"', 'viewBox="0 0 100 50" width="200px" height="10"', 'viewBox="0,0,100,50" width="50%"', 'viewBox="10 10 1e2 5e1"', 'viewBox="0 0 100 50" width="2in"', 'viewBox="0 0 100 50" width="50.8mm" height="1cm"', 'viewBox="0 0 100 50" width="30pt" height="2pc"'];
+    const cases = [
+      'viewBox="0 0 100 50"',
+      'viewBox="0 0 100 50" width="200"',
+      'viewBox="0 0 100 50" height="200"',
+      'viewBox="0 0 100 50" width="200px" height="10"',
+      'viewBox="0,0,100,50" width="50%"',
+      'viewBox="10 10 1e2 5e1"',
+      'viewBox="0 0 100 50" width="2in"',
+      'viewBox="0 0 100 50" width="50.8mm" height="1cm"',
+      'viewBox="0 0 100 50" width="30pt" height="2pc"',
+    ];
     for (const attributes of cases) {
       const attributeMap = Object.fromEntries([...attributes.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
       const metadata = await sharp(Buffer.from(svg('<rect/>', attributes))).metadata();
@@ -262,11 +295,15 @@ describe('one inventory of what is published', () => {
     const cache = await mkdtemp(path.join(tmpdir(), 'partnerkit-logos-'));
     const unchecked = new Map([['stray', 'logos/stray.svg']]);
     await writeContentFile(root, 'logos/stray.svg', svg('<rect/>'));
-    await expect(prepareLogos(root, unchecked, published, cache)).rejects.toThrow(/logos\/stray\.svg:1:1 error logos\/stray\.svg: "logos\/stray\.svg" was not checked by validate, so it cannot be published/);
+    await expect(prepareLogos(root, unchecked, published, cache)).rejects.toThrow(
+      /logos\/stray\.svg:1:1 error logos\/stray\.svg: "logos\/stray\.svg" was not checked by validate, so it cannot be published/,
+    );
     const text = await editFile(root, 'logos/acorn-ledger.svg', (t) => t.replace('#2f5d8a', '#000000'));
     expect(text).toContain('#000000');
     const changed = await prepareLogos(root, new Map([['acorn-ledger', 'logos/acorn-ledger.svg']]), published, cache).catch((error: Error) => error);
-    expect((changed as Error).message).toMatch(/partners\/acorn-ledger\.yaml:10:7 error partners\/acorn-ledger › logo: "logos\/acorn-ledger\.svg" changed after validate checked it → build again once the file is saved$/);
+    expect((changed as Error).message).toMatch(
+      /partners\/acorn-ledger\.yaml:10:7 error partners\/acorn-ledger › logo: "logos\/acorn-ledger\.svg" changed after validate checked it → build again once the file is saved$/,
+    );
     expect((changed as Error).stack).toBe((changed as Error).message);
     await rm(cache, { recursive: true, force: true });
   });
@@ -281,7 +318,9 @@ describe('one inventory of what is published', () => {
     const guard = bodyImageGuard({ fileURL: pathToFileURL(path.join(root, POST)) }, root, async () => loaded.content!.published);
     const image = (url: string) => guard.image({ url, position: { start: { line: 40, column: 3 } } });
     await expect(image('../images/team.png')).resolves.toBeUndefined();
-    await expect(image('../images/other.png')).rejects.toThrow(`${POST}:40:3 error case-studies/one-view-of-every-shipment: the image "images/other.png" was not checked by validate, so it cannot be published`);
+    await expect(image('../images/other.png')).rejects.toThrow(
+      `${POST}:40:3 error case-studies/one-view-of-every-shipment: the image "images/other.png" was not checked by validate, so it cannot be published`,
+    );
     await expect(image('../images/team.png?url')).rejects.toThrow('the image path "../images/team.png?url" ends in "?url"');
     await writeContentFile(root, 'images/team.png', await noise(81, 60, 'png'));
     await expect(image('../images/team.png')).rejects.toThrow('"images/team.png" changed after validate checked it');
@@ -330,7 +369,11 @@ describe('astro build', () => {
     await addToPost(root, '![Our team](../images/evil.svg)');
     const validate = validateCli([], { PARTNERKIT_CONTENT: root });
     expect(validate.code).toBe(1);
-    expect(problemLines(validate.stdout)).toEqual([expect.stringMatching(/images\/evil\.svg:2:1 error case-studies\/one-view-of-every-shipment: <script> is not allowed in an image → remove the <script>: images cannot run code$/)]);
+    expect(problemLines(validate.stdout)).toEqual([
+      expect.stringMatching(
+        /images\/evil\.svg:2:1 error case-studies\/one-view-of-every-shipment: <script> is not allowed in an image → remove the <script>: images cannot run code$/,
+      ),
+    ]);
     const build = await astroBuild(root);
     expect(build.code).not.toBe(0);
     const printed = `${build.stdout}\n${build.stderr}`;

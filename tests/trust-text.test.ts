@@ -15,7 +15,10 @@ const at = (text: string, needle: string) => `${positionOf(text, needle).line}:$
 const RETYPE = 'delete it: it is invisible, so delete the text around this column and type it again';
 
 describe('refused characters, as found in a text', () => {
-  const labels = (text: string, kind: TextKind) => findUnsafeCharacters(text, kind).map((found) => `${found.kind} U+${found.codePoint.toString(16).toUpperCase().padStart(4, '0')} at ${found.index}${found.count > 1 ? ` ×${found.count}` : ''}`);
+  const labels = (text: string, kind: TextKind) =>
+    findUnsafeCharacters(text, kind).map(
+      (found) => `${found.kind} U+${found.codePoint.toString(16).toUpperCase().padStart(4, '0')} at ${found.index}${found.count > 1 ? ` ×${found.count}` : ''}`,
+    );
 
   it.each([
     ['a C0 control', 'Five\u001b[2J', 'control U+001B at 4'],
@@ -55,7 +58,11 @@ describe('refused characters, as found in a text', () => {
   it.each([
     ['a ninth accent on one letter', `a${'\u0301'.repeat(9)}`, ['stacked-mark U+0301 at 9']],
     ['a variation selector after a Latin letter', 'A\uFE0Fcorn', ['invisible U+FE0F at 1']],
-    ['a made-up tag flag', '\u{1F3F4}\u{E0070}\u{E0077}\u{E006E}\u{E007F}', ['invisible U+E0070 at 2', 'invisible U+E0077 at 4', 'invisible U+E006E at 6', 'invisible U+E007F at 8']],
+    [
+      'a made-up tag flag',
+      '\u{1F3F4}\u{E0070}\u{E0077}\u{E006E}\u{E007F}',
+      ['invisible U+E0070 at 2', 'invisible U+E0077 at 4', 'invisible U+E006E at 6', 'invisible U+E007F at 8'],
+    ],
     ['a braille blank, which draws nothing', 'Acorn Ledger\u2800x', ['invisible U+2800 at 12']],
   ])('refuses %s', (_name, text, expected) => {
     expect(labels(text, 'line')).toEqual(expected);
@@ -104,7 +111,10 @@ describe('text fields, through validate', () => {
     const text = await editFile(root, 'news/new-platinum-partners.md', (t) =>
       t
         .replace('title: Five partners reach Platinum', 'title: |\n  Five partners\n  reach Platinum')
-        .replace('summary: Our first Platinum partners met every requirement of the top tier.', 'summary: "\\e[2JOur\\tfirst Platinum partners met every requirement."'),
+        .replace(
+          'summary: Our first Platinum partners met every requirement of the top tier.',
+          'summary: "\\e[2JOur\\tfirst Platinum partners met every requirement."',
+        ),
     );
     const file = 'news/new-platinum-partners.md';
     // The line feed that ends "Five partners".
@@ -127,9 +137,13 @@ describe('text fields, through validate', () => {
   it('checks every kind of file: program, activity, brand and case study front matter', async () => {
     const root = await copyOfDemo();
     const program = await editFile(root, 'program.yaml', (t) => t.replace('name: Registered', 'name: Regis\u00ADtered'));
-    const ledger = await editFile(root, 'activity/acorn-ledger.yaml', (t) => t.replace('title: "Acorn Ledger referral on Quillstack"', 'title: "Acorn Ledger referral on Quillstack\\uD800"'));
+    const ledger = await editFile(root, 'activity/acorn-ledger.yaml', (t) =>
+      t.replace('title: "Acorn Ledger referral on Quillstack"', 'title: "Acorn Ledger referral on Quillstack\\uD800"'),
+    );
     const brand = await editFile(root, 'brand/brand.yaml', (t) => t.replace('title: Quillstack wordmark', 'title: Quillstack\u2028wordmark'));
-    const study = await editFile(root, 'case-studies/one-view-of-every-shipment.mdx', (t) => t.replace('author: Partner engineering lead', 'author: Partner \uE000engineering lead'));
+    const study = await editFile(root, 'case-studies/one-view-of-every-shipment.mdx', (t) =>
+      t.replace('author: Partner engineering lead', 'author: Partner \uE000engineering lead'),
+    );
     const lines = printed(root, (await load(root)).problems);
     expect(lines).toEqual([
       `activity/acorn-ledger.yaml:${at(ledger, '\\uD800')} error activity/acorn-ledger › entries[0].title: "title" has U+D800, half of a character (a damaged emoji or symbol) → type the character again; in quotes, write a whole character such as "\\U0001F600", not half of one`,
@@ -141,7 +155,9 @@ describe('text fields, through validate', () => {
 
   it('accepts real text in other scripts, emoji and joiners where they do their job', async () => {
     const root = await copyOfDemo();
-    await editFile(root, 'partners/acorn-ledger.yaml', (t) => t.replace('name: "Acorn Ledger"', 'name: "دفتر\u200Cبلوط"').replace('  - Mobile apps', '  - Mobile apps \u{1F4F1}\uFE0F\n  - 日本語サポート'));
+    await editFile(root, 'partners/acorn-ledger.yaml', (t) =>
+      t.replace('name: "Acorn Ledger"', 'name: "دفتر\u200Cبلوط"').replace('  - Mobile apps', '  - Mobile apps \u{1F4F1}\uFE0F\n  - 日本語サポート'),
+    );
     await editFile(root, 'partners/brightwave-studio.yaml', (t) => t.replace('name: "Brightwave Studio"', 'name: "Ελληνικά Studio"'));
     const { problems, content } = await load(root);
     expect(problems).toEqual([]);
@@ -152,8 +168,12 @@ describe('text fields, through validate', () => {
 describe('Markdown and MDX bodies', () => {
   it('refuses the same characters in a body at their line:column, and each character once with a count', async () => {
     const root = await copyOfDemo();
-    const news = await editFile(root, 'news/new-platinum-partners.md', (t) => t.replace('Congratulations to', 'Congra\u202Etulations\u200B to').replace('each shipped', 'each\u200B shipped'));
-    const study = await editFile(root, 'case-studies/one-view-of-every-shipment.mdx', (t) => t.replace('<Callout type="tip" title="What made the difference">', '<Callout type="tip" title="What made\u0008 the difference">'));
+    const news = await editFile(root, 'news/new-platinum-partners.md', (t) =>
+      t.replace('Congratulations to', 'Congra\u202Etulations\u200B to').replace('each shipped', 'each\u200B shipped'),
+    );
+    const study = await editFile(root, 'case-studies/one-view-of-every-shipment.mdx', (t) =>
+      t.replace('<Callout type="tip" title="What made the difference">', '<Callout type="tip" title="What made\u0008 the difference">'),
+    );
     expect(printed(root, (await load(root)).problems)).toEqual([
       `case-studies/one-view-of-every-shipment.mdx:${at(study, '\u0008')} error case-studies/one-view-of-every-shipment: the text has U+0008 BACKSPACE, a control character that breaks the site's feeds and badges → ${RETYPE}`,
       `news/new-platinum-partners.md:${at(news, '\u202E')} error news/new-platinum-partners: the text has U+202E RIGHT-TO-LEFT OVERRIDE, an invisible character that changes the order in which the text is shown → ${RETYPE}`,

@@ -15,7 +15,13 @@ const messages = (problems: Array<{ line: number; column: number; message: strin
 describe('SVG logos', () => {
   it('accepts a plain drawing, with local url(#id) references in attributes and style', () => {
     expect(checkSvg(svg('<style>.a{fill:url(#g)}</style><rect class="a" fill="url( #g )" aria-label="Acme @ cloud"/>'))).toEqual([]);
-    expect(checkSvg(svg('<title>Logo</title><g><path d="M0 0h10v10z" fill="url(#g)"/></g><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>'))).toEqual([]);
+    expect(
+      checkSvg(
+        svg(
+          '<title>Logo</title><g><path d="M0 0h10v10z" fill="url(#g)"/></g><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -32,7 +38,11 @@ describe('SVG logos', () => {
     ['a CSS escape spelling url', '<style>svg{background:u\\rl(https://evil.example/b.png)}</style>', '2:1 the style uses a CSS escape (\\)'],
     ['image-set()', '<style>svg{background-image:image-set("https://evil.example/c.png" 1x)}</style>', '2:1 the style loads something with image-set(…)'],
     ['a quoted url hiding a parenthesis', '<rect style="fill:url(\'https://evil.example/d)e.svg#x\')"/>', '2:7 the style loads something with url(…)'],
-    ['an external url() in a fill attribute', '<rect fill="url(https://evil.example/p#x)"/>', '2:7 "url(https://evil.example/p#x)" loads something from outside the logo'],
+    [
+      'an external url() in a fill attribute',
+      '<rect fill="url(https://evil.example/p#x)"/>',
+      '2:7 "url(https://evil.example/p#x)" loads something from outside the logo',
+    ],
     ['a link element', '<a href="https://evil.example"><rect/></a>', '2:1 <a> is not allowed in a logo'],
   ])('rejects %s, at its line:column', (_name, inner, expected) => {
     expect(messages(checkSvg(svg(inner)))[0]).toBe(expected);
@@ -50,19 +60,28 @@ describe('SVG logos', () => {
 });
 
 describe('logo files through the loader', () => {
-  const logoProblems = (problems: Problem[]) => problems.filter((p) => p.path === 'logo').map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.message} → ${p.fix}`);
+  const logoProblems = (problems: Problem[]) =>
+    problems.filter((p) => p.path === 'logo').map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.message} → ${p.fix}`);
 
   it('reports SVG problems inside the SVG file, naming the partner', async () => {
     const root = await copyOfDemo();
     await writeContentFile(root, 'logos/acorn-ledger.svg', svg('<rect width="10" height="10" onload="fetch(\'/steal\')"/>'));
     const { problems, content } = await load(root);
     expect(content).toBeUndefined();
-    expect(problems).toMatchObject([{ file: expect.stringMatching(/logos\/acorn-ledger\.svg$/), line: 2, column: 30, entry: 'partners/acorn-ledger', path: 'logo', severity: 'error' }]);
+    expect(problems).toMatchObject([
+      { file: expect.stringMatching(/logos\/acorn-ledger\.svg$/), line: 2, column: 30, entry: 'partners/acorn-ledger', path: 'logo', severity: 'error' },
+    ]);
   });
 
   it('refuses a file whose bytes are not what its name says', async () => {
     const root = await copyOfDemo();
-    await writeContentFile(root, 'logos/acorn-ledger.svg', await sharp({ create: { width: 128, height: 128, channels: 3, background: '#fff' } }).png().toBuffer());
+    await writeContentFile(
+      root,
+      'logos/acorn-ledger.svg',
+      await sharp({ create: { width: 128, height: 128, channels: 3, background: '#fff' } })
+        .png()
+        .toBuffer(),
+    );
     await writeContentFile(root, 'logos/bramblecode.png', 'not an image at all');
     // At the logo field of each partner file.
     const acorn = positionOf(await readContentFile(root, 'partners/acorn-ledger.yaml'), 'logos/acorn-ledger.svg');
@@ -75,7 +94,13 @@ describe('logo files through the loader', () => {
 
   it('refuses raster logos that are too small to look sharp', async () => {
     const root = await copyOfDemo();
-    await writeContentFile(root, 'logos/bramblecode.png', await sharp({ create: { width: 32, height: 32, channels: 4, background: '#000' } }).png().toBuffer());
+    await writeContentFile(
+      root,
+      'logos/bramblecode.png',
+      await sharp({ create: { width: 32, height: 32, channels: 4, background: '#000' } })
+        .png()
+        .toBuffer(),
+    );
     const { line, column } = positionOf(await readContentFile(root, 'partners/bramblecode.yaml'), 'logos/bramblecode.png');
     expect(logoProblems((await load(root)).problems)).toEqual([
       `partners/bramblecode.yaml:${line}:${column} "logos/bramblecode.png" is 32×32 pixels, too small to look sharp → use an image at least 64 pixels on each side, or SVG`,
@@ -92,7 +117,12 @@ describe('logo files through the loader', () => {
 
 describe('MDX and Markdown bodies', () => {
   it('accepts Markdown and the allow-listed components', () => {
-    expect(checkMdx('# Title\n\nText with [a link](https://x.example) and [another](/partners/).\n\n<Callout type="tip" title="Hi">Body</Callout>\n\n<Metric label="Saved" value="20%" />\n', 'mdx')).toEqual([]);
+    expect(
+      checkMdx(
+        '# Title\n\nText with [a link](https://x.example) and [another](/partners/).\n\n<Callout type="tip" title="Hi">Body</Callout>\n\n<Metric label="Saved" value="20%" />\n',
+        'mdx',
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -120,7 +150,11 @@ describe('MDX and Markdown bodies', () => {
     const text = await editFile(root, file, (t) => t.replace('## The solution', '## The solution <Broken'));
     const { problems } = await load(root);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: expect.stringContaining(file), line: positionOf(text, '<Broken').line, message: expect.stringMatching(/^the MDX cannot be read: /) });
+    expect(problems[0]).toMatchObject({
+      file: expect.stringContaining(file),
+      line: positionOf(text, '<Broken').line,
+      message: expect.stringMatching(/^the MDX cannot be read: /),
+    });
   });
 });
 

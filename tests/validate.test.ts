@@ -47,7 +47,9 @@ describe('validate with ten planted mistakes', () => {
     const github = validateCli(['--content', root, '--format', 'github']);
     const annotations = github.stdout.split('\n').filter((line) => line.startsWith('::error '));
     expect(annotations).toHaveLength(10);
-    expect(annotations.find((line) => line.includes('brightwave-studio.yaml'))).toMatch(/^::error file=.*partners\/brightwave-studio\.yaml,line=\d+,col=\d+,title=partners\/brightwave-studio › tier::/);
+    expect(annotations.find((line) => line.includes('brightwave-studio.yaml'))).toMatch(
+      /^::error file=.*partners\/brightwave-studio\.yaml,line=\d+,col=\d+,title=partners\/brightwave-studio › tier::/,
+    );
     expect(github.code).toBe(1);
 
     const json = validateCli(['--content', root, '--format', 'json']);
@@ -56,7 +58,13 @@ describe('validate with ten planted mistakes', () => {
     expect(Object.keys(problems[0]!).sort()).toEqual(['code', 'column', 'entry', 'file', 'fix', 'line', 'message', 'path', 'severity']);
     const email = problems.find((problem) => problem.path === 'contacts[0].email');
     const planted = expected.find((mistake) => mistake.text.startsWith('contacts[0].email'))!;
-    expect(email).toMatchObject({ line: planted.line, column: planted.column, severity: 'error', message: '"bob@" is not an email address', fix: 'write it as name@example.com' });
+    expect(email).toMatchObject({
+      line: planted.line,
+      column: planted.column,
+      severity: 'error',
+      message: '"bob@" is not an email address',
+      fix: 'write it as name@example.com',
+    });
     expect(json.code).toBe(1);
   });
 

@@ -5,9 +5,23 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './helpers/content-fixture.ts';
 
-interface Step { uses?: string; run?: string; name?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { permissions?: Record<string, string>; steps?: Step[]; needs?: string }
-interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  uses?: string;
+  run?: string;
+  name?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps?: Step[];
+  needs?: string;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
 const workflow = async (name: string) => load(await readFile(path.join(PROJECT_ROOT, '.github/workflows', name), 'utf8')) as Workflow;
 const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps ?? []);
@@ -23,7 +37,9 @@ describe('pull request workflow', () => {
 
   it('validates, summarises, builds, tests and uploads the site', async () => {
     const runs = steps(await workflow('pull-request.yml')).map((s) => s.run ?? s.uses ?? '');
-    const order = ['npm run validate', 'src/cli/pr-summary.ts', 'npm run build', 'npm test', 'actions/upload-artifact'].map((needle) => runs.findIndex((r) => r.includes(needle)));
+    const order = ['npm run validate', 'src/cli/pr-summary.ts', 'npm run build', 'npm test', 'actions/upload-artifact'].map((needle) =>
+      runs.findIndex((r) => r.includes(needle)),
+    );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
@@ -59,7 +75,9 @@ describe('publish workflow', () => {
     const uses = steps(wf).map((s) => s.uses ?? '');
     expect(uses.some((u) => u.startsWith('actions/cache@'))).toBe(true);
     expect(String(steps(wf).find((s) => s.uses?.startsWith('actions/cache@'))!.with!.path)).toContain('node_modules/.cache/partnerkit');
-    expect(steps(wf).find((s) => s.run === 'npm run build')!.env).toMatchObject({ PARTNERKIT_BASE_PATH: expect.stringContaining('steps.pages.outputs.base_path') });
+    expect(steps(wf).find((s) => s.run === 'npm run build')!.env).toMatchObject({
+      PARTNERKIT_BASE_PATH: expect.stringContaining('steps.pages.outputs.base_path'),
+    });
     expect(uses.some((u) => u.startsWith('actions/upload-pages-artifact@'))).toBe(true);
     expect(wf.jobs.deploy!.steps!.map((s) => s.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
   });

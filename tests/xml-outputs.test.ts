@@ -14,9 +14,9 @@ import { modelOf, scenarioContent, writeScenario } from './helpers/scenario.ts';
 import { parseXml, type XmlElement } from './helpers/xml.ts';
 
 /** A control character, an escape sequence, a CDATA end, markup, entities, an unpaired surrogate, a noncharacter and replacement patterns. */
-const HOSTILE = 'Acme\u0001\u001b[2J ]]> <script>alert(1)</script> & &amp; \ud800 \uffff "q" \'s\' $& $\' end';
+const HOSTILE = "Acme\u0001\u001b[2J ]]> <script>alert(1)</script> & &amp; \ud800 \uffff \"q\" 's' $& $' end";
 /** HOSTILE as an XML reader must see it: the forbidden characters gone, everything else as written. */
-const HOSTILE_IN_XML = 'Acme[2J ]]> <script>alert(1)</script> & &amp;   "q" \'s\' $& $\' end';
+const HOSTILE_IN_XML = "Acme[2J ]]> <script>alert(1)</script> & &amp;   \"q\" 's' $& $' end";
 
 const absolute = (path: string) => `https://partners.example${path}`;
 
@@ -37,7 +37,6 @@ async function hostileModel(): Promise<Model> {
   Object.assign(content.news[0]!, { title: HOSTILE, summary: HOSTILE, published: NOW });
   return (await modelOf(content)).model;
 }
-
 
 const textOf = (elements: XmlElement[], name: string) => elements.filter((e) => e.name === name).map((e) => e.text);
 /** What an HTML-aware reader shows for text a feed marks as HTML. */
@@ -79,7 +78,17 @@ describe('XML outputs from hostile text', () => {
     const renderers = badgeRenderers(model, undefined);
     const mine = [...renderers.keys()].filter((file) => file.startsWith('/badges/acme-cloud'));
     // The tier badge (light, dark, named, named dark, shields.io JSON) and the certification's (light, dark, JSON).
-    expect(mine.sort()).toEqual(['', '.dark', '.named', '.named.dark'].map((variant) => `/badges/acme-cloud${variant}.svg`).concat('/badges/acme-cloud.json', '/badges/acme-cloud/api-developer.svg', '/badges/acme-cloud/api-developer.dark.svg', '/badges/acme-cloud/api-developer.json').sort());
+    expect(mine.sort()).toEqual(
+      ['', '.dark', '.named', '.named.dark']
+        .map((variant) => `/badges/acme-cloud${variant}.svg`)
+        .concat(
+          '/badges/acme-cloud.json',
+          '/badges/acme-cloud/api-developer.svg',
+          '/badges/acme-cloud/api-developer.dark.svg',
+          '/badges/acme-cloud/api-developer.json',
+        )
+        .sort(),
+    );
     for (const [file, render] of renderers) {
       if (file.endsWith('.json')) {
         const endpoint = JSON.parse(render()) as { label: string; message: string };
@@ -97,7 +106,9 @@ describe('XML outputs from hostile text', () => {
   });
 
   it('an activity chart is well-formed with hostile type names', () => {
-    const { errors, elements } = parseXml(barChart({ id: 'c', title: HOSTILE, description: HOSTILE, categories: [HOSTILE], series: [{ name: HOSTILE, className: 'a', values: [1] }] }));
+    const { errors, elements } = parseXml(
+      barChart({ id: 'c', title: HOSTILE, description: HOSTILE, categories: [HOSTILE], series: [{ name: HOSTILE, className: 'a', values: [1] }] }),
+    );
     expect(errors).toEqual([]);
     expect(textOf(elements, 'title')).toEqual([HOSTILE_IN_XML]);
     expect(textOf(elements, 'text').filter((text) => text === HOSTILE_IN_XML)).toHaveLength(2);

@@ -1,20 +1,20 @@
 // Every problem is reported at the exact 1-based line:column of its node, nested fields included.
 import { describe, expect, it } from 'vitest';
-import { parseYamlDocument, MAX_EXPANDED_NODES } from '../src/loader/yaml-document.ts';
+import { MAX_EXPANDED_NODES, parseYamlDocument } from '../src/loader/yaml-document.ts';
 import { copyOfDemo, editFile, load, positionOf } from './helpers/content-fixture.ts';
 
 const source = [
-  '# yaml-language-server: $schema=x',            // 1
-  'name: Acme',                                   // 2
-  'contacts:',                                    // 3
-  '  - name: Bob',                                // 4
-  '    email: "bob@"',                            // 5
-  '  - { name: Eve, email: eve }',                // 6
-  'tags: [one, two]',                             // 7
-  'anchor: &shared { a: 1 }',                     // 8
-  'alias: *shared',                               // 9
-  'block: |',                                     // 10
-  '  text',                                       // 11
+  '# yaml-language-server: $schema=x', // 1
+  'name: Acme', // 2
+  'contacts:', // 3
+  '  - name: Bob', // 4
+  '    email: "bob@"', // 5
+  '  - { name: Eve, email: eve }', // 6
+  'tags: [one, two]', // 7
+  'anchor: &shared { a: 1 }', // 8
+  'alias: *shared', // 9
+  'block: |', // 10
+  '  text', // 11
 ].join('\n');
 
 describe('YamlDocument.locate', () => {
@@ -61,7 +61,13 @@ describe('refused YAML', () => {
   it('reports a syntax error where the mistake is, not where js-yaml noticed it', () => {
     expect(parseYamlDocument('name: Acme\ntypes: [a, b\nwebsite: x\n')).toEqual({
       ok: false,
-      problem: { line: 2, column: 8, code: 'yaml-syntax', message: 'YAML syntax error: a list opened with [ is not closed', fix: 'end it with ] on the same line' },
+      problem: {
+        line: 2,
+        column: 8,
+        code: 'yaml-syntax',
+        message: 'YAML syntax error: a list opened with [ is not closed',
+        fix: 'end it with ] on the same line',
+      },
     });
     expect(parseYamlDocument('name: Acme\nsummary: "Fast, friendly\nwebsite: x\n')).toEqual({
       ok: false,
@@ -69,15 +75,27 @@ describe('refused YAML', () => {
     });
     expect(parseYamlDocument('name: Acme\nsummary: @acme on every platform\n')).toEqual({
       ok: false,
-      problem: { line: 2, column: 10, code: 'yaml-syntax', message: 'YAML syntax error: a value cannot start with @ unquoted', fix: 'put the text in quotes: "@acme on every platform"' },
+      problem: {
+        line: 2,
+        column: 10,
+        code: 'yaml-syntax',
+        message: 'YAML syntax error: a value cannot start with @ unquoted',
+        fix: 'put the text in quotes: "@acme on every platform"',
+      },
     });
   });
 
   it('points empty values at their key or dash, and handles quoted keys and old line endings', () => {
     const empty = parseYamlDocument('name: Acme\nsummary:\nservices:\n  - Consulting\n  -\n');
-    expect(empty.ok && [empty.document.locate(['summary']), empty.document.locate(['services', 1])]).toEqual([{ line: 2, column: 1 }, { line: 5, column: 3 }]);
+    expect(empty.ok && [empty.document.locate(['summary']), empty.document.locate(['services', 1])]).toEqual([
+      { line: 2, column: 1 },
+      { line: 5, column: 3 },
+    ]);
     const quoted = parseYamlDocument("name: x\n'it''s': 1\n\"r\\x6fle\": 2\n");
-    expect(quoted.ok && [quoted.document.locateKey([], "it's"), quoted.document.locateKey([], 'role')]).toEqual([{ line: 2, column: 1 }, { line: 3, column: 1 }]);
+    expect(quoted.ok && [quoted.document.locateKey([], "it's"), quoted.document.locateKey([], 'role')]).toEqual([
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+    ]);
     const classicMac = parseYamlDocument('a: 1\rb: 2\rc: x\r');
     expect(classicMac.ok && classicMac.document.locate(['c'])).toEqual({ line: 3, column: 4 });
   });
@@ -89,7 +107,12 @@ describe('refused YAML', () => {
 
   it('refuses an alias bomb before expanding it', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++) levels.push(`${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(10).fill(`*${'abcdefgh'[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(10)
+          .fill(`*${'abcdefgh'[i - 1]}`)
+          .join(', ')}]`,
+      );
     const result = parseYamlDocument(levels.join('\n'));
     expect(result).toMatchObject({ ok: false, problem: { message: `aliases expand this file to more than ${MAX_EXPANDED_NODES} values` } });
   });
@@ -116,7 +139,11 @@ describe('positions through the whole loader', () => {
     const inProgram = problems.filter((problem) => problem.file.endsWith('program.yaml'));
     expect(inProgram.map(({ line, column, path, message }) => ({ line, column, path, message }))).toEqual([
       // program.yaml has schema errors, and its cross-references are still checked.
-      { ...positionOf(text, 'case-stdy'), path: 'tiers[gold].requirements[0].measure.activity', message: '"case-stdy" is not an activity type of this program' },
+      {
+        ...positionOf(text, 'case-stdy'),
+        path: 'tiers[gold].requirements[0].measure.activity',
+        message: '"case-stdy" is not an activity type of this program',
+      },
       { ...positionOf(text, 'yearly'), path: 'tiers[gold].requirements[0].measure.per', message: '"yearly" is not one of quarter, half-year, year' },
       { ...positionOf(text, 'icon: cart'), path: 'vocabularies.industries[retail].icon', message: 'unknown field "icon"' },
     ]);

@@ -51,7 +51,9 @@ export const PartnerSchema = PartnerSummarySchema.extend({
   description: z.string().nullable(),
   services: z.array(z.string()),
   integrations: z.array(z.strictObject({ name: z.string(), category: term, description: z.string().nullable(), url: url().nullable() })),
-  contacts: z.array(z.strictObject({ name: z.string(), role: z.string().nullable(), email: z.email().nullable(), url: url().nullable() })).meta({ description: 'Public contacts only.' }),
+  contacts: z
+    .array(z.strictObject({ name: z.string(), role: z.string().nullable(), email: z.email().nullable(), url: url().nullable() }))
+    .meta({ description: 'Public contacts only.' }),
   links: z.array(z.strictObject({ label: z.string(), url: url() })),
   certifications: z.array(CertificationSchema),
   badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
@@ -60,7 +62,17 @@ export const PartnerSchema = PartnerSummarySchema.extend({
       lately: windowTotals,
       lastTwelveMonths: windowTotals,
       balance: z.string(),
-      requirements: z.array(z.strictObject({ description: z.string(), activity: z.string(), required: z.int(), done: z.int(), state: z.enum(['met', 'at-risk', 'missing']), periodEnd: date(), needed: z.string() })),
+      requirements: z.array(
+        z.strictObject({
+          description: z.string(),
+          activity: z.string(),
+          required: z.int(),
+          done: z.int(),
+          state: z.enum(['met', 'at-risk', 'missing']),
+          periodEnd: date(),
+          needed: z.string(),
+        }),
+      ),
     })
     .nullable(),
   caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: url() })),
@@ -108,7 +120,9 @@ export const CaseStudyListSchema = z
   .strictObject({
     version: z.literal('v1'),
     generated: date(),
-    caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), summary: z.string(), published: date(), partners: z.array(z.string()), url: url() })),
+    caseStudies: z.array(
+      z.strictObject({ slug: z.string(), title: z.string(), summary: z.string(), published: date(), partners: z.array(z.string()), url: url() }),
+    ),
   })
   .meta({ id: 'CaseStudyList' });
 
@@ -117,7 +131,11 @@ export const API_V1 = {
   program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
   tiers: { path: '/tiers.json', schema: TierListSchema, summary: 'Tiers with benefits, requirements, fees and partner counts.' },
   partners: { path: '/partners.json', schema: PartnerListSchema, summary: 'Every active partner, with summary fields and badge status.' },
-  partner: { path: '/partners/{slug}.json', schema: PartnerSchema, summary: "One partner's full public profile: certifications, badge status, reciprocity summary." },
+  partner: {
+    path: '/partners/{slug}.json',
+    schema: PartnerSchema,
+    summary: "One partner's full public profile: certifications, badge status, reciprocity summary.",
+  },
   caseStudies: { path: '/case-studies.json', schema: CaseStudyListSchema, summary: 'Case studies, newest first.' },
 } as const;
 

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { API_V1, type ApiV1Name } from '../../schemas/api/v1.ts';
 import { apiResponseJsonSchema } from '../render/openapi.ts';
-import { runCommand, type ExitCode } from './run-command.ts';
+import { type ExitCode, runCommand } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 
 export const CONTRACT_FILE = path.join(import.meta.dirname, '..', '..', 'schemas', 'api', 'v1-contract.json');
@@ -33,7 +33,8 @@ function shape(node: JsonSchema, root: JsonSchema): Shape {
   const branches = ((resolved.anyOf ?? resolved.oneOf) as JsonSchema[] | undefined)?.map((branch) => resolve(branch, root)) ?? [resolved];
   const out: Shape = { types: [], properties: {}, required: [], items: undefined, values: undefined, format: undefined };
   for (const branch of branches) {
-    const types = branch.type === undefined ? (branch.const !== undefined ? [typeof branch.const] : []) : ([] as string[]).concat(branch.type as string | string[]);
+    const types =
+      branch.type === undefined ? (branch.const !== undefined ? [typeof branch.const] : []) : ([] as string[]).concat(branch.type as string | string[]);
     out.types.push(...types);
     Object.assign(out.properties, branch.properties ?? {});
     out.required.push(...((branch.required as string[] | undefined) ?? []));
@@ -97,7 +98,11 @@ async function recordContract(check: boolean): Promise<ExitCode> {
     return 1;
   }
   if (check) {
-    print(text === `${JSON.stringify(committed, null, 2)}\n` ? 'The v1 API contract is unchanged.' : 'The v1 API has additions only: run `npm run api:contract` to record them.');
+    print(
+      text === `${JSON.stringify(committed, null, 2)}\n`
+        ? 'The v1 API contract is unchanged.'
+        : 'The v1 API has additions only: run `npm run api:contract` to record them.',
+    );
     return 0;
   }
   await writeFile(CONTRACT_FILE, text);
@@ -110,9 +115,10 @@ const HELP = `Usage: npm run api:contract -- [--check]
 Fails when the v1 API would break for programs that use it; otherwise records additions in
 schemas/api/v1-contract.json. With --check, records nothing.`;
 
-if (import.meta.main) await runCommand({
-  name: 'api:contract',
-  usage: HELP,
-  options: { check: { type: 'boolean' } },
-  run: ({ options }) => recordContract(options.check === true),
-});
+if (import.meta.main)
+  await runCommand({
+    name: 'api:contract',
+    usage: HELP,
+    options: { check: { type: 'boolean' } },
+    run: ({ options }) => recordContract(options.check === true),
+  });

@@ -18,29 +18,35 @@ Turns a partner application issue's body (copy it from GitHub, or pipe \`gh issu
 into content/partners/<slug>.yaml. Download the logo attached to the issue and pass it with --logo;
 without it, the file names logos/<slug>.svg and validate reports the logo as missing until you add it.`;
 
-if (import.meta.main) await runCommand({
-  name: 'from-issue',
-  usage: HELP,
-  options: { body: { type: 'string' }, logo: { type: 'string' }, content: { type: 'string' } },
-  async run({ options, contentFolder: root, today }) {
-    const date = today();
-    const body = options.body ? await readFile(options.body, 'utf8').catch(() => { throw new UserError(`cannot read --body ${options.body}`); }) : await text(process.stdin);
-    const program = await readProgram(root);
-    const application = parseIssueBody(body, program);
-    for (const problem of application.problems) printError(`  ${problem}`);
-    if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
-    const logoExtension = application.logoUrl && URL.canParse(application.logoUrl) ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
-    const written = await writePartnerFile(root, application.partner, options.logo ? path.resolve(options.logo) : undefined, date, logoExtension);
-    print(`Wrote partners/${written.slug}.yaml${options.logo ? ` and ${written.logo}` : ''}.`);
-    if (!options.logo && application.logoUrl) print(`Download the logo from ${application.logoUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.logo)}.`);
-    printProblems(written.problems);
-    const errors = written.problems.filter((p) => p.severity === 'error').length + application.problems.length;
-    if (errors) {
-      print();
-      print(`${errors} problem${errors === 1 ? '' : 's'} to fix before this partner can be published.`);
-      return 1;
-    }
-    print(`partners/${written.slug}.yaml is valid.`);
-    return 0;
-  },
-});
+if (import.meta.main)
+  await runCommand({
+    name: 'from-issue',
+    usage: HELP,
+    options: { body: { type: 'string' }, logo: { type: 'string' }, content: { type: 'string' } },
+    async run({ options, contentFolder: root, today }) {
+      const date = today();
+      const body = options.body
+        ? await readFile(options.body, 'utf8').catch(() => {
+            throw new UserError(`cannot read --body ${options.body}`);
+          })
+        : await text(process.stdin);
+      const program = await readProgram(root);
+      const application = parseIssueBody(body, program);
+      for (const problem of application.problems) printError(`  ${problem}`);
+      if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
+      const logoExtension = application.logoUrl && URL.canParse(application.logoUrl) ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
+      const written = await writePartnerFile(root, application.partner, options.logo ? path.resolve(options.logo) : undefined, date, logoExtension);
+      print(`Wrote partners/${written.slug}.yaml${options.logo ? ` and ${written.logo}` : ''}.`);
+      if (!options.logo && application.logoUrl)
+        print(`Download the logo from ${application.logoUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.logo)}.`);
+      printProblems(written.problems);
+      const errors = written.problems.filter((p) => p.severity === 'error').length + application.problems.length;
+      if (errors) {
+        print();
+        print(`${errors} problem${errors === 1 ? '' : 's'} to fix before this partner can be published.`);
+        return 1;
+      }
+      print(`partners/${written.slug}.yaml is valid.`);
+      return 0;
+    },
+  });

@@ -4,8 +4,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { CONTENT_KINDS, contentKind, jsonSchemaFileName, type ContentKind } from '../loader/content-kinds.ts';
-import { runCommand, type ExitCode } from './run-command.ts';
+import { CONTENT_KINDS, type ContentKind, contentKind, jsonSchemaFileName } from '../loader/content-kinds.ts';
+import { type ExitCode, runCommand } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 
 export const JSON_SCHEMA_FOLDER = path.join(import.meta.dirname, '..', '..', 'schemas', 'json');
@@ -42,9 +42,10 @@ const HELP = `Usage: npm run schemas -- [--check]
 Writes the JSON Schemas in schemas/json/ from the zod schemas. With --check, writes nothing and
 exits 1 when the committed ones are stale.`;
 
-if (import.meta.main) await runCommand({
-  name: 'schemas',
-  usage: HELP,
-  options: { check: { type: 'boolean' } },
-  run: ({ options }) => writeJsonSchemas(options.check === true),
-});
+if (import.meta.main)
+  await runCommand({
+    name: 'schemas',
+    usage: HELP,
+    options: { check: { type: 'boolean' } },
+    run: ({ options }) => writeJsonSchemas(options.check === true),
+  });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import { issueForm } from './partner-application.ts';
 import { readProgram } from './read-program.ts';
-import { runCommand, type ExitCode } from './run-command.ts';
+import { type ExitCode, runCommand } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 
 export const ISSUE_FORM_FILE = path.join(import.meta.dirname, '..', '..', '.github', 'ISSUE_TEMPLATE', 'partner-application.yml');
@@ -36,9 +36,10 @@ const HELP = `Usage: npm run issue-form -- [--check]
 Writes .github/ISSUE_TEMPLATE/partner-application.yml from the partner schema and program.yaml.
 With --check, writes nothing and exits 1 when the committed form is stale.`;
 
-if (import.meta.main) await runCommand({
-  name: 'issue-form',
-  usage: HELP,
-  options: { check: { type: 'boolean' } },
-  run: ({ options, contentFolder }) => writeIssueForm(options.check === true, contentFolder),
-});
+if (import.meta.main)
+  await runCommand({
+    name: 'issue-form',
+    usage: HELP,
+    options: { check: { type: 'boolean' } },
+    run: ({ options, contentFolder }) => writeIssueForm(options.check === true, contentFolder),
+  });

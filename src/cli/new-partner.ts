@@ -7,7 +7,7 @@ import { PartnerSchema } from '../../schemas/partner.ts';
 import { closest } from '../loader/did-you-mean.ts';
 import { printProblems } from './print-problems.ts';
 import { readProgram } from './read-program.ts';
-import { runCommand, type CommandContext, type ExitCode } from './run-command.ts';
+import { type CommandContext, type ExitCode, runCommand } from './run-command.ts';
 import { print, printError, write } from './terminal-safe.ts';
 import { UserError } from './user-error.ts';
 import { writePartnerFile } from './write-partner-file.ts';
@@ -31,12 +31,23 @@ Options:
   -h, --help             show this help`;
 
 const OPTIONS = {
-  name: { type: 'string' }, tier: { type: 'string' }, types: { type: 'string' }, website: { type: 'string' }, summary: { type: 'string' },
-  logo: { type: 'string' }, regions: { type: 'string' }, industries: { type: 'string' }, content: { type: 'string' },
+  name: { type: 'string' },
+  tier: { type: 'string' },
+  types: { type: 'string' },
+  website: { type: 'string' },
+  summary: { type: 'string' },
+  logo: { type: 'string' },
+  regions: { type: 'string' },
+  industries: { type: 'string' },
+  content: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
 } as const;
 
-const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** Checks one answer; returns an error message or undefined. */
 type Check = (answer: string) => string | undefined;
@@ -48,7 +59,7 @@ function ids(allowed: string[], what: string, many: boolean): Check {
     for (const value of values) {
       if (!allowed.includes(value)) {
         const guess = closest(value, allowed);
-        return `"${value}" is not ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}${guess ? ` → did you mean "${guess}"?` : ` → use one of: ${allowed.join(', ')}`}`;
+        return `"${value}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}${guess ? ` → did you mean "${guess}"?` : ` → use one of: ${allowed.join(', ')}`}`;
       }
     }
     return undefined;
@@ -61,19 +72,45 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
   const program = await readProgram(root);
   const idsOf = (terms: Array<{ id: string }>) => terms.map((t) => t.id);
 
-  const fieldSchema = (key: 'name' | 'website' | 'summary'): Check => (answer) => {
-    const result = PartnerSchema.shape[key].safeParse(answer.trim());
-    return result.success ? undefined : key === 'website' ? 'write the whole link, starting with https://' : key === 'summary' ? 'write one or two sentences, at most 280 characters' : 'write the name';
-  };
+  const fieldSchema =
+    (key: 'name' | 'website' | 'summary'): Check =>
+    (answer) => {
+      const result = PartnerSchema.shape[key].safeParse(answer.trim());
+      return result.success
+        ? undefined
+        : key === 'website'
+          ? 'write the whole link, starting with https://'
+          : key === 'summary'
+            ? 'write one or two sentences, at most 280 characters'
+            : 'write the name';
+    };
   const questions: Array<{ key: keyof typeof values; label: string; check: Check; optional?: boolean }> = [
     { key: 'name', label: "Partner's name", check: fieldSchema('name') },
     { key: 'tier', label: `Tier (${idsOf(program.tiers).join(', ')})`, check: ids(idsOf(program.tiers), 'tier', false) },
-    { key: 'types', label: `Partner types, comma-separated (${idsOf(program.partnerTypes).join(', ')})`, check: ids(idsOf(program.partnerTypes), 'partner type', true) },
+    {
+      key: 'types',
+      label: `Partner types, comma-separated (${idsOf(program.partnerTypes).join(', ')})`,
+      check: ids(idsOf(program.partnerTypes), 'partner type', true),
+    },
     { key: 'website', label: 'Website (https://…)', check: fieldSchema('website') },
     { key: 'summary', label: 'Summary (one or two sentences)', check: fieldSchema('summary') },
-    { key: 'logo', label: 'Logo file (SVG, PNG, JPEG or WebP)', check: (answer) => (LOGO_EXTENSIONS.some((ext) => answer.toLowerCase().endsWith(ext)) ? undefined : 'give an .svg, .png, .jpg or .webp file') },
-    { key: 'regions', label: `Regions, optional (${idsOf(program.vocabularies.regions).join(', ')})`, check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.regions), 'region', true)(a) : undefined), optional: true },
-    { key: 'industries', label: `Industries, optional (${idsOf(program.vocabularies.industries).join(', ')})`, check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.industries), 'industry', true)(a) : undefined), optional: true },
+    {
+      key: 'logo',
+      label: 'Logo file (SVG, PNG, JPEG or WebP)',
+      check: (answer) => (LOGO_EXTENSIONS.some((ext) => answer.toLowerCase().endsWith(ext)) ? undefined : 'give an .svg, .png, .jpg or .webp file'),
+    },
+    {
+      key: 'regions',
+      label: `Regions, optional (${idsOf(program.vocabularies.regions).join(', ')})`,
+      check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.regions), 'region', true)(a) : undefined),
+      optional: true,
+    },
+    {
+      key: 'industries',
+      label: `Industries, optional (${idsOf(program.vocabularies.industries).join(', ')})`,
+      check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.industries), 'industry', true)(a) : undefined),
+      optional: true,
+    },
   ];
 
   const answers: Record<string, string> = {};

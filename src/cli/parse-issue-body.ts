@@ -27,7 +27,10 @@ function nameAndAddress(answer: string): { name: string; email?: string } {
 /** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
 export function parseIssueBody(body: string, program: Program): Application {
   const sections = new Map<string, string>();
-  const parts = body.replace(/\r\n/g, '\n').split(/^### +/m).slice(1);
+  const parts = body
+    .replace(/\r\n/g, '\n')
+    .split(/^### +/m)
+    .slice(1);
   for (const part of parts) {
     const [heading, ...rest] = part.split('\n');
     const answer = rest.join('\n').trim();
@@ -50,7 +53,10 @@ export function parseIssueBody(body: string, program: Program): Application {
       if (unknown.length) problems.push(`"${field.label}": ${unknown.join(', ')} is not an option of this program`);
       partner[field.key] = field.multiple ? chosen : chosen[0];
     } else if (field.key === 'services') {
-      partner.services = answer.split('\n').map((line) => line.replace(/^[-*]\s*/, '').trim()).filter(Boolean);
+      partner.services = answer
+        .split('\n')
+        .map((line) => line.replace(/^[-*]\s*/, '').trim())
+        .filter(Boolean);
     } else if (field.key === 'contact') {
       partner.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
     } else if (field.key === 'logo') {

@@ -30,7 +30,13 @@ export const APPLICATION_FIELDS: Field[] = [
   { key: 'industries', label: 'Industries you serve', kind: 'dropdown', required: false, multiple: true, choices: (p) => p.vocabularies.industries },
   { key: 'services', label: 'Services', kind: 'textarea', required: false, help: 'One per line.' },
   { key: 'description', label: 'About you', kind: 'textarea', required: false, help: 'A paragraph or two for your profile page.' },
-  { key: 'contact', label: 'Public contact', kind: 'input', required: false, help: 'Name and e-mail address shown on your profile, e.g. "Ada Moreno <ada@example.com>".' },
+  {
+    key: 'contact',
+    label: 'Public contact',
+    kind: 'input',
+    required: false,
+    help: 'Name and e-mail address shown on your profile, e.g. "Ada Moreno <ada@example.com>".',
+  },
   { key: 'logo', label: 'Logo', kind: 'textarea', required: true, help: 'Drag your logo here: SVG with a viewBox, or PNG at least 64 pixels on each side.' },
 ];
 
@@ -42,7 +48,12 @@ export function issueForm(program: Program) {
     title: 'Partner application: ',
     labels: ['partner-application'],
     body: [
-      { type: 'markdown', attributes: { value: `Thank you for applying to ${markdownText(program.name)}. A maintainer turns this application into a pull request with \`npm run from-issue\`; you can also open the pull request yourself (see CONTRIBUTING.md).` } },
+      {
+        type: 'markdown',
+        attributes: {
+          value: `Thank you for applying to ${markdownText(program.name)}. A maintainer turns this application into a pull request with \`npm run from-issue\`; you can also open the pull request yourself (see CONTRIBUTING.md).`,
+        },
+      },
       ...APPLICATION_FIELDS.map((field) => ({
         type: field.kind,
         id: field.key,

@@ -56,10 +56,19 @@ export async function summaryMarkdown(changes: ContentChange[], contentFolder: s
   if (others.length) lines.push('**Other files:**', '', ...others.map((c) => `- ${c.status}: ${markdownCode(c.file)}`), '');
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.length - errors.length;
-  lines.push('## Validation', '', errors.length ? `❌ ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${filesChecked} files:` : `✅ ${filesChecked} files checked, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`);
+  lines.push(
+    '## Validation',
+    '',
+    errors.length
+      ? `❌ ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${filesChecked} files:`
+      : `✅ ${filesChecked} files checked, no errors${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`,
+  );
   if (problems.length) {
     lines.push('', '| Where | Field | Problem | Fix |', '| --- | --- | --- | --- |');
-    for (const p of problems) lines.push(`| ${markdownCode(`${p.file}:${p.line}:${p.column}`)} | ${markdownText(p.path || p.entry)} | ${p.severity === 'error' ? '❌' : '⚠️'} ${markdownText(p.message)} | ${markdownText(p.fix)} |`);
+    for (const p of problems)
+      lines.push(
+        `| ${markdownCode(`${p.file}:${p.line}:${p.column}`)} | ${markdownText(p.path || p.entry)} | ${p.severity === 'error' ? '❌' : '⚠️'} ${markdownText(p.message)} | ${markdownText(p.fix)} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -69,20 +78,21 @@ const HELP = `Usage: node src/cli/pr-summary.ts [--base REF] [--content DIR]
 Prints, as Markdown, what the current branch changes in the content folder since it left REF
 (default origin/main): partners added, changed or removed, other files, and validate's problems.`;
 
-if (import.meta.main) await runCommand({
-  name: 'pr-summary',
-  usage: HELP,
-  options: { base: { type: 'string', default: 'origin/main' }, content: { type: 'string' } },
-  async run({ options: { base }, contentFolder, today }) {
-    const date = today();
-    let changes: ContentChange[];
-    try {
-      changes = contentChanges(base, contentFolder);
-    } catch (error) {
-      const reason = String((error as { stderr?: unknown }).stderr || (error as Error).message).trim();
-      throw new UserError(`cannot compare with ${base} (${reason}) → fetch the base branch, e.g. actions/checkout with fetch-depth: 0`);
-    }
-    write(await summaryMarkdown(changes, contentFolder, date));
-    return 0;
-  },
-});
+if (import.meta.main)
+  await runCommand({
+    name: 'pr-summary',
+    usage: HELP,
+    options: { base: { type: 'string', default: 'origin/main' }, content: { type: 'string' } },
+    async run({ options: { base }, contentFolder, today }) {
+      const date = today();
+      let changes: ContentChange[];
+      try {
+        changes = contentChanges(base, contentFolder);
+      } catch (error) {
+        const reason = String((error as { stderr?: unknown }).stderr || (error as Error).message).trim();
+        throw new UserError(`cannot compare with ${base} (${reason}) → fetch the base branch, e.g. actions/checkout with fetch-depth: 0`);
+      }
+      write(await summaryMarkdown(changes, contentFolder, date));
+      return 0;
+    },
+  });

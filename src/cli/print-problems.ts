@@ -43,7 +43,11 @@ export function printProblems(problems: Problem[], to: Output = 'stdout', format
 }
 
 /** What validate prints: every problem, then how many files were checked and how many problems they have. */
-export function printValidation({ problems, filesChecked }: Pick<LoadResult, 'problems' | 'filesChecked'>, to: Output = 'stdout', format: ProblemFormat = 'text'): void {
+export function printValidation(
+  { problems, filesChecked }: Pick<LoadResult, 'problems' | 'filesChecked'>,
+  to: Output = 'stdout',
+  format: ProblemFormat = 'text',
+): void {
   const { line, text } = PRINTERS[to];
   if (format === 'json') {
     text(`${formatJson(problems)}\n`);

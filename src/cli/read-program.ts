@@ -9,6 +9,7 @@ import { UserError } from './user-error.ts';
 export async function readProgram(root: string): Promise<Program> {
   const program = await readProgramFile(root);
   if (!program.found) throw new UserError(`there is no program.yaml in ${root} → run from the project folder, or pass --content DIR`);
-  if (!program.data || program.problems.some((problem) => problem.severity === 'error')) throw new UserError('program.yaml has errors → run `npm run validate` and fix them first');
+  if (!program.data || program.problems.some((problem) => problem.severity === 'error'))
+    throw new UserError('program.yaml has errors → run `npm run validate` and fix them first');
   return program.data;
 }

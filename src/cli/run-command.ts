@@ -4,7 +4,7 @@
 // an exit code. A user's mistake is one line, never a stack trace; only a bug prints one.
 import { parseArgs } from 'node:util';
 import type { Content } from '../loader/content-types.ts';
-import { loadContent, type LoadResult } from '../loader/load-content.ts';
+import { type LoadResult, loadContent } from '../loader/load-content.ts';
 import { buildDate, contentDirectory, SettingsError } from '../settings.ts';
 import { printValidation } from './print-problems.ts';
 import { printError, write, writeError } from './terminal-safe.ts';
@@ -84,7 +84,8 @@ function readOptions<T extends Options>(command: Command<T>, argv: string[]): Op
   }
   for (const [name, { choices }] of Object.entries(command.options)) {
     const value = values[name];
-    if (choices && typeof value === 'string' && !choices.includes(value)) throw new UserError(`unknown --${name} "${value}" → use one of: ${choices.join(', ')}`);
+    if (choices && typeof value === 'string' && !choices.includes(value))
+      throw new UserError(`unknown --${name} "${value}" → use one of: ${choices.join(', ')}`);
   }
   return values as OptionValues<T>;
 }
@@ -118,7 +119,9 @@ function reportEnd(command: { name: string; usage: string }, error: unknown): Ex
     return 2;
   }
   // Not the user's doing: the stack is what a maintainer needs to find it.
-  printError(`${command.name} stopped on an unexpected error: a bug in Partnerkit, not in what you typed or wrote → please report it with the command and the lines below.`);
+  printError(
+    `${command.name} stopped on an unexpected error: a bug in Partnerkit, not in what you typed or wrote → please report it with the command and the lines below.`,
+  );
   writeError(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;
 }

@@ -16,15 +16,16 @@ Options:
 
 The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
 
-if (import.meta.main) await runCommand({
-  name: 'validate',
-  usage: HELP,
-  options: { content: { type: 'string' }, format: { type: 'string', choices: PROBLEM_FORMATS } },
-  async run({ options, contentFolder, today }) {
-    const format = options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
-    const result = await loadContent(contentFolder, { today: today() });
-    // Text is coloured when standard output shows colour (a terminal, no NO_COLOR).
-    printValidation(result, 'stdout', format);
-    return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
-  },
-});
+if (import.meta.main)
+  await runCommand({
+    name: 'validate',
+    usage: HELP,
+    options: { content: { type: 'string' }, format: { type: 'string', choices: PROBLEM_FORMATS } },
+    async run({ options, contentFolder, today }) {
+      const format = options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+      const result = await loadContent(contentFolder, { today: today() });
+      // Text is coloured when standard output shows colour (a terminal, no NO_COLOR).
+      printValidation(result, 'stdout', format);
+      return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+    },
+  });

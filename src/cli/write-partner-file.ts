@@ -17,17 +17,39 @@ export interface WrittenPartner {
   problems: Problem[];
 }
 
-export async function writePartnerFile(root: string, partner: Record<string, unknown>, logoSource: string | undefined, today: string, logoExtension = '.svg'): Promise<WrittenPartner> {
+export async function writePartnerFile(
+  root: string,
+  partner: Record<string, unknown>,
+  logoSource: string | undefined,
+  today: string,
+  logoExtension = '.svg',
+): Promise<WrittenPartner> {
   const name = String(partner.name ?? '');
   const slug = toKebabCase(name);
   if (!KEBAB_CASE.test(slug)) throw new UserError(`cannot make a file name from "${name}" → use a name with letters or digits`);
   const file = path.join(root, 'partners', `${slug}.yaml`);
-  if (await stat(file).then(() => true, () => false)) throw new UserError(`partners/${slug}.yaml already exists → edit it instead, or pick another name`);
-  if (logoSource && !(await stat(logoSource).then((s) => s.isFile(), () => false))) throw new UserError(`the logo file ${logoSource} does not exist`);
+  if (
+    await stat(file).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new UserError(`partners/${slug}.yaml already exists → edit it instead, or pick another name`);
+  if (
+    logoSource &&
+    !(await stat(logoSource).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    throw new UserError(`the logo file ${logoSource} does not exist`);
   const extension = (logoSource ? path.extname(logoSource) : logoExtension).toLowerCase().replace('.jpeg', '.jpg');
   const logo = `logos/${slug}${extension}`;
   const written = { ...partner, logo, since: partner.since ?? today, reviewed: today };
-  const schemaPath = path.relative(path.dirname(file), path.resolve('schemas', 'json', jsonSchemaFileName('partner'))).split(path.sep).join('/');
+  const schemaPath = path
+    .relative(path.dirname(file), path.resolve('schemas', 'json', jsonSchemaFileName('partner')))
+    .split(path.sep)
+    .join('/');
   await mkdir(path.dirname(file), { recursive: true });
   if (logoSource) {
     await mkdir(path.join(root, 'logos'), { recursive: true });

@@ -26,7 +26,9 @@ export function partnerkitBodyImageGuard(build: ModelBuild): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         const processor = config.markdown.processor as { name: string; options: { mdastPlugins?: unknown[] } };
         if (processor.name !== 'satteri' || !Array.isArray(processor.options.mdastPlugins)) {
-          throw new Error(`Partnerkit checks images in posts with Astro's Sätteri Markdown processor, but markdown.processor is "${processor.name}": remove it from astro.config.mjs`);
+          throw new Error(
+            `Partnerkit checks images in posts with Astro's Sätteri Markdown processor, but markdown.processor is "${processor.name}": remove it from astro.config.mjs`,
+          );
         }
         // First, so it runs before Astro's own plugin collects the images to publish.
         const published = async () => (await build.content()).published;
@@ -48,16 +50,37 @@ export function bodyImageGuard({ fileURL }: { fileURL: URL | undefined }, root: 
       const absolute = fileURL?.protocol === 'file:' ? fileURLToPath(fileURL) : undefined;
       const post = absolute ? path.relative(root, absolute).split(path.sep).join('/') : undefined;
       const at = node.position?.start ?? { line: 1, column: 1 };
-      const place: ProblemPlace = { file: absolute ? displayPath(absolute) : 'Markdown', line: at.line, column: at.column, entry: post?.replace(/\.mdx?$/, '') ?? 'Markdown', path: '' };
+      const place: ProblemPlace = {
+        file: absolute ? displayPath(absolute) : 'Markdown',
+        line: at.line,
+        column: at.column,
+        entry: post?.replace(/\.mdx?$/, '') ?? 'Markdown',
+        path: '',
+      };
       const refuse = (advice: Advice) => {
         throw new UnpublishableFile({ ...place, severity: 'error', ...advice });
       };
-      if (!post || post.startsWith('../')) return refuse({ code: 'image-outside-content', message: `the image "${node.url}" is in Markdown outside the content folder`, fix: 'put images in posts in content/case-studies/ or content/news/' });
+      if (!post || post.startsWith('../'))
+        return refuse({
+          code: 'image-outside-content',
+          message: `the image "${node.url}" is in Markdown outside the content folder`,
+          fix: 'put images in posts in content/case-studies/ or content/news/',
+        });
       const resolved = bodyImagePath(node.url, post);
       if ('problem' in resolved) return refuse(resolved.problem);
       const checked = (await published()).get(publishedKey('body-image', resolved.relative));
-      if (!checked) return refuse({ code: 'not-checked-by-validate', message: `the image "${resolved.relative}" was not checked by validate, so it cannot be published`, fix: 'run npm run validate, fix what it reports, and build again' });
-      if (sha256(readFileSync(path.join(root, resolved.relative))) !== checked.sha256) return refuse({ code: 'changed-after-validate', message: `"${resolved.relative}" changed after validate checked it`, fix: 'build again once the file is saved' });
+      if (!checked)
+        return refuse({
+          code: 'not-checked-by-validate',
+          message: `the image "${resolved.relative}" was not checked by validate, so it cannot be published`,
+          fix: 'run npm run validate, fix what it reports, and build again',
+        });
+      if (sha256(readFileSync(path.join(root, resolved.relative))) !== checked.sha256)
+        return refuse({
+          code: 'changed-after-validate',
+          message: `"${resolved.relative}" changed after validate checked it`,
+          fix: 'build again once the file is saved',
+        });
       return undefined;
     },
   };

@@ -2,10 +2,11 @@
 // function `npm run validate` calls, and the model built from it once. The Partnerkit integration
 // owns one of these and hands what it holds to the pages, to the content layer (case-study and news
 // bodies), to the step that writes badges and logos after the build, and to the sitemap.
-import { formatText, summary } from '../loader/format-problems.ts';
+
 import type { Content } from '../loader/content-types.ts';
-import { loadContent, type LoadResult } from '../loader/load-content.ts';
-import { buildModel, type BuiltModel } from '../model/build-model.ts';
+import { formatText, summary } from '../loader/format-problems.ts';
+import { type LoadResult, loadContent } from '../loader/load-content.ts';
+import { type BuiltModel, buildModel } from '../model/build-model.ts';
 import { buildDate, contentDirectory } from '../settings.ts';
 import { redirectPaths } from '../site/redirect-paths.ts';
 
@@ -58,9 +59,12 @@ export function modelBuild(): ModelBuild {
       if (!built) {
         const building = this.content().then((loaded) => buildModel(loaded, { today: today! }));
         built = building;
-        void building.then((result) => {
-          if (built === building) finished = { built: result }; // not after a reset
-        }, () => undefined);
+        void building.then(
+          (result) => {
+            if (built === building) finished = { built: result }; // not after a reset
+          },
+          () => undefined,
+        );
       }
       return built;
     },

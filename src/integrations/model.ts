@@ -20,7 +20,10 @@ export function partnerkitModel(build: ModelBuild): AstroIntegration {
         // Astro builds a fixed page whatever its getStaticPaths says, so the pages that exist only
         // when program.yaml has their block are added here, from the checked content. Content with
         // errors adds none: the content sync stops the build right after, with validate's messages.
-        const program = await build.content().then((content) => content.program, () => undefined);
+        const program = await build.content().then(
+          (content) => content.program,
+          () => undefined,
+        );
         for (const page of optionalPages(program)) injectRoute(page);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {

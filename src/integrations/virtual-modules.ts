@@ -37,11 +37,17 @@ export function partnerkitModules(build: ModelBuild): Plugin {
       if (id === RESOLVED.get(MODEL)) {
         const built = await build.built().catch((error: unknown) => {
           // `astro dev` shows this error in the browser, where "listed above" would point at nothing.
-          throw serving && error instanceof ContentError ? new ContentError(`content has errors → fix them and save: the page reloads by itself\n\n${error.listing}`, error.listing) : error;
+          throw serving && error instanceof ContentError
+            ? new ContentError(`content has errors → fix them and save: the page reloads by itself\n\n${error.listing}`, error.listing)
+            : error;
         });
         const content = await build.content();
         const publishedBrandFiles = () => publishedRecords(content.published, 'brand');
-        return moduleReading(await files.of(MODEL, built, () => ({ model: built.model, files: built.files, publishedBrandFiles: publishedBrandFiles() })), ['model', 'files', 'publishedBrandFiles']);
+        return moduleReading(await files.of(MODEL, built, () => ({ model: built.model, files: built.files, publishedBrandFiles: publishedBrandFiles() })), [
+          'model',
+          'files',
+          'publishedBrandFiles',
+        ]);
       }
       if (id === RESOLVED.get(BODIES)) {
         const content = await build.content();

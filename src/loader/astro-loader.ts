@@ -24,7 +24,15 @@ export function partnerkitLoader(collection: ProseKey): Loader {
         if (entry.file.endsWith('.md')) {
           // With its file, Astro resolves and converts the post's images as it does for MDX.
           const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path.join(bodies.root, entry.file)) });
-          store.set({ id: entry.slug, data: fields, body, filePath: relativeToProject(entry.file, bodies.root), digest, rendered, assetImports: rendered.metadata?.imagePaths });
+          store.set({
+            id: entry.slug,
+            data: fields,
+            body,
+            filePath: relativeToProject(entry.file, bodies.root),
+            digest,
+            rendered,
+            assetImports: rendered.metadata?.imagePaths,
+          });
         } else {
           store.set({ id: entry.slug, data: fields, body, filePath: relativeToProject(entry.file, bodies.root), digest, deferredRender: true });
         }

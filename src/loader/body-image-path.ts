@@ -20,24 +20,59 @@ export function bodyImagePath(url: string, post: string): { relative: string } |
   const name = path.posix.basename(url.replace(/[?#].*$/, '')) || 'name.png';
   const inImages = `../${IMAGES}/${name}`;
   if (/^[a-z][a-z\d+.-]*:/i.test(url) && !/^https?:/i.test(url)) {
-    return problem('image-path-not-allowed', `the image "${shown}" is not a path to an image file`, `save the image in content/${IMAGES}/ and write ![description](${inImages})`);
+    return problem(
+      'image-path-not-allowed',
+      `the image "${shown}" is not a path to an image file`,
+      `save the image in content/${IMAGES}/ and write ![description](${inImages})`,
+    );
   }
   if (/^https?:/i.test(url) || url.startsWith('//')) {
-    return problem('image-on-another-website', `the image "${shown}" is on another website: the site's Content-Security-Policy lets pages show only images from the site itself, so browsers would block it`, `save the image in content/${IMAGES}/ and write ![description](${inImages})`);
+    return problem(
+      'image-on-another-website',
+      `the image "${shown}" is on another website: the site's Content-Security-Policy lets pages show only images from the site itself, so browsers would block it`,
+      `save the image in content/${IMAGES}/ and write ![description](${inImages})`,
+    );
   }
-  if (url.startsWith('/')) return problem('image-path-not-allowed', `the image path "${shown}" starts with "/"`, `write it relative to this file, e.g. ${inImages} (images live in content/${IMAGES}/)`);
+  if (url.startsWith('/'))
+    return problem(
+      'image-path-not-allowed',
+      `the image path "${shown}" starts with "/"`,
+      `write it relative to this file, e.g. ${inImages} (images live in content/${IMAGES}/)`,
+    );
   const suffix = /[?#].*$/.exec(url)?.[0];
-  if (suffix) return problem('image-path-not-allowed', `the image path "${shown}" ends in "${suffix.length > 20 ? `${suffix.slice(0, 19)}…` : suffix}"`, `remove "${suffix.slice(0, 20)}": an image path names a file and nothing else`);
+  if (suffix)
+    return problem(
+      'image-path-not-allowed',
+      `the image path "${shown}" ends in "${suffix.length > 20 ? `${suffix.slice(0, 19)}…` : suffix}"`,
+      `remove "${suffix.slice(0, 20)}": an image path names a file and nothing else`,
+    );
   if (!/^[A-Za-z0-9._/-]+$/.test(url)) {
-    return problem('image-path-not-allowed', `the image path "${shown}" has characters other than letters, digits, ".", "-", "_" and "/"`, 'rename the file with only those characters (e.g. team-photo.png), and update the path');
+    return problem(
+      'image-path-not-allowed',
+      `the image path "${shown}" has characters other than letters, digits, ".", "-", "_" and "/"`,
+      'rename the file with only those characters (e.g. team-photo.png), and update the path',
+    );
   }
   if (!/^\.\.?\//.test(url)) {
-    return problem('image-path-not-allowed', `the image path "${shown}" does not start with ./ or ../, so the build would read it as the name of a code package`, `write it relative to this file, e.g. ${inImages}`);
+    return problem(
+      'image-path-not-allowed',
+      `the image path "${shown}" does not start with ./ or ../, so the build would read it as the name of a code package`,
+      `write it relative to this file, e.g. ${inImages}`,
+    );
   }
   const relative = path.posix.normalize(path.posix.join(path.posix.dirname(post), url));
-  if (relative === '..' || relative.startsWith('../')) return problem('image-outside-content', `the image path "${shown}" leads out of the content folder`, `put the image in content/${IMAGES}/ and write ${inImages}`);
+  if (relative === '..' || relative.startsWith('../'))
+    return problem(
+      'image-outside-content',
+      `the image path "${shown}" leads out of the content folder`,
+      `put the image in content/${IMAGES}/ and write ${inImages}`,
+    );
   if (!LOGO_EXTENSIONS.some((extension) => relative.toLowerCase().endsWith(extension))) {
-    return problem('unsupported-file-type', `"${relative}" is not a PNG, JPEG, WebP or SVG image`, 'convert it to PNG, JPEG or WebP (or SVG for a drawing), and update the path');
+    return problem(
+      'unsupported-file-type',
+      `"${relative}" is not a PNG, JPEG, WebP or SVG image`,
+      'convert it to PNG, JPEG or WebP (or SVG for a drawing), and update the path',
+    );
   }
   return { relative };
 }

@@ -4,9 +4,9 @@
 // which then goes through the same checks as logos (check-referenced-files.ts).
 import { bodyImagePath } from './body-image-path.ts';
 import { isSafeLink } from './check-mdx.ts';
+import type { ReferencedFiles } from './check-referenced-files.ts';
 import type { CrossCheck } from './cross-check.ts';
 import type { ParsedFile } from './parse-file.ts';
-import type { ReferencedFiles } from './check-referenced-files.ts';
 
 /** Checks every image each file's body shows, reporting at the place it is written. */
 export const checkBodyImages: CrossCheck = (files, { files: named }) => {
@@ -22,7 +22,16 @@ function checkImagesOf(file: ParsedFile, files: ReferencedFiles) {
     if ('problem' in resolved) file.report.place({ ...at, ...resolved.problem }, 'error');
     else if (image.reference) {
       // Astro converts only images written inline; a reference-style one would be left as a broken link.
-      file.report.place({ line: at.line, column: at.column, code: 'reference-style-image', message: `the image "${image.url}" is written reference-style (![…][name] with [name]: …), which the site does not publish`, fix: `write it inline: ![description](${image.url})` }, 'error');
+      file.report.place(
+        {
+          line: at.line,
+          column: at.column,
+          code: 'reference-style-image',
+          message: `the image "${image.url}" is written reference-style (![…][name] with [name]: …), which the site does not publish`,
+          fix: `write it inline: ![description](${image.url})`,
+        },
+        'error',
+      );
     } else files.check(resolved.relative, 'body-image', { report: file.report, path: [], at });
   }
 }

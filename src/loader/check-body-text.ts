@@ -2,8 +2,8 @@
 // changing and invisible characters the schemas refuse in front matter fields are refused here, at
 // their own line:column. (MDX syntax and links are checked in check-mdx.ts.)
 import { findUnsafeCharacters } from '../shared/unsafe-characters.ts';
-import { LineIndex } from './source-position.ts';
 import type { Finding } from './problem.ts';
+import { LineIndex } from './source-position.ts';
 import { unsafeCharacterMessage } from './unsafe-text.ts';
 
 /** `body` is the whole file with its front matter blanked out, so positions are file positions. */

@@ -17,11 +17,21 @@ export const checkCertificationExpiry: CrossCheck = (files, { ids, today }) => {
       if (!certification) return; // not a certification of the program: reported with the program's values
       const earnedOn = text(earned.earned);
       const written = text(earned.expires);
-      if (!earnedOn || !isCalendarDate(earnedOn) || (written !== undefined && !isCalendarDate(written)) || (!written && certification.validityMonths === undefined)) return;
+      if (
+        !earnedOn ||
+        !isCalendarDate(earnedOn) ||
+        (written !== undefined && !isCalendarDate(written)) ||
+        (!written && certification.validityMonths === undefined)
+      )
+        return;
       const expires = certificationExpiry(earnedOn, written, certification.validityMonths ?? 0);
       if (certificationStatus(expires, today) === 'expiring') {
         const daysLeft = daysBetween(today, expires);
-        report.field(['certifications', i, written ? 'expires' : 'earned'], 'warning', { code: 'certification-expiring', message: `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`, fix: 'renew it and update "earned" and "expires", or its badge will show it as expired' });
+        report.field(['certifications', i, written ? 'expires' : 'earned'], 'warning', {
+          code: 'certification-expiring',
+          message: `the ${certification.name} certification expires on ${expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
+          fix: 'renew it and update "earned" and "expires", or its badge will show it as expired',
+        });
       }
     });
   }

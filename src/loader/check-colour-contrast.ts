@@ -28,10 +28,18 @@ function checkSiteColours(colors: Record<string, unknown>, report: FileProblems)
     if (!foreground || !against) continue;
     const ratio = contrastRatio(foreground, against);
     if (ratio < AA_TEXT) {
-      report.field(colors[name] === undefined ? ['site', 'colors'] : ['site', 'colors', name], 'warning', { code: 'low-contrast', message: `${name} ${foreground} on ${against} has a contrast ratio of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for ${use}`, fix: `pick another ${name} colour with more contrast, e.g. ${readableOn(foreground, against, contrastRatio('#000000', against) > contrastRatio('#ffffff', against) ? '#000000' : '#ffffff')}` });
+      report.field(colors[name] === undefined ? ['site', 'colors'] : ['site', 'colors', name], 'warning', {
+        code: 'low-contrast',
+        message: `${name} ${foreground} on ${against} has a contrast ratio of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for ${use}`,
+        fix: `pick another ${name} colour with more contrast, e.g. ${readableOn(foreground, against, contrastRatio('#000000', against) > contrastRatio('#ffffff', against) ? '#000000' : '#ffffff')}`,
+      });
     }
   }
   if (primary && contrastRatio('#ffffff', primary) < AA_TEXT) {
-    report.field(['site', 'colors', 'primary'], 'warning', { code: 'low-contrast', message: `white button labels on primary ${primary} have a contrast ratio of ${contrastRatio('#ffffff', primary).toFixed(2)}:1, below 4.5:1`, fix: `pick a darker primary colour, e.g. ${readableOn(primary, '#ffffff', '#000000')}` });
+    report.field(['site', 'colors', 'primary'], 'warning', {
+      code: 'low-contrast',
+      message: `white button labels on primary ${primary} have a contrast ratio of ${contrastRatio('#ffffff', primary).toFixed(2)}:1, below 4.5:1`,
+      fix: `pick a darker primary colour, e.g. ${readableOn(primary, '#ffffff', '#000000')}`,
+    });
   }
 }

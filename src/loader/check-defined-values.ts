@@ -10,16 +10,19 @@ export const checkProgramReferences: CrossCheck = (files, { ids }) => {
   if (!ids) return;
   for (const { raw, report } of files) {
     const program = fields(raw);
-    items(program.tiers).forEach(([tier, t]) =>
-      items(fields(tier).requirements).forEach(([requirement, r]) => {
+    for (const [tier, t] of items(program.tiers)) {
+      for (const [requirement, r] of items(fields(tier).requirements)) {
         const activity = text(fields(fields(requirement).measure).activity);
-        if (activity) checkKnownValue(report, ['tiers', t, 'requirements', r, 'measure', 'activity'], activity, ids.activityTypes, 'activity type', 'activityTypes');
-      }),
-    );
-    items(program.support).forEach(([channel, c]) => strings(fields(channel).tiers).forEach(([tier, i]) => checkKnownValue(report, ['support', c, 'tiers', i], tier, ids.tiers, 'tier', 'tiers')));
+        if (activity)
+          checkKnownValue(report, ['tiers', t, 'requirements', r, 'measure', 'activity'], activity, ids.activityTypes, 'activity type', 'activityTypes');
+      }
+    }
+    for (const [channel, c] of items(program.support)) {
+      for (const [tier, i] of strings(fields(channel).tiers)) checkKnownValue(report, ['support', c, 'tiers', i], tier, ids.tiers, 'tier', 'tiers');
+    }
     for (const group of ['access', 'education', 'business', 'innovation'] as const) {
       for (const [name, block] of Object.entries(fields(program[group]))) {
-        strings(fields(block).tiers).forEach(([tier, i]) => checkKnownValue(report, [group, name, 'tiers', i], tier, ids.tiers, 'tier', 'tiers'));
+        for (const [tier, i] of strings(fields(block).tiers)) checkKnownValue(report, [group, name, 'tiers', i], tier, ids.tiers, 'tier', 'tiers');
       }
     }
   }
@@ -31,12 +34,23 @@ export const checkPartnerValues: CrossCheck = (files, { ids }) => {
     const partner = fields(raw);
     const tier = text(partner.tier);
     if (tier) checkKnownValue(report, ['tier'], tier, ids.tiers, 'tier', 'tiers in program.yaml');
-    strings(partner.types).forEach(([type, i]) => checkKnownValue(report, ['types', i], type, ids.partnerTypes, 'partner type', 'partnerTypes in program.yaml'));
-    strings(partner.regions).forEach(([region, i]) => checkKnownValue(report, ['regions', i], region, ids.regions, 'region', 'vocabularies.regions in program.yaml'));
-    strings(partner.industries).forEach(([industry, i]) => checkKnownValue(report, ['industries', i], industry, ids.industries, 'industry', 'vocabularies.industries in program.yaml'));
+    for (const [type, i] of strings(partner.types))
+      checkKnownValue(report, ['types', i], type, ids.partnerTypes, 'partner type', 'partnerTypes in program.yaml');
+    for (const [region, i] of strings(partner.regions))
+      checkKnownValue(report, ['regions', i], region, ids.regions, 'region', 'vocabularies.regions in program.yaml');
+    for (const [industry, i] of strings(partner.industries))
+      checkKnownValue(report, ['industries', i], industry, ids.industries, 'industry', 'vocabularies.industries in program.yaml');
     items(partner.integrations).forEach(([integration, i]) => {
       const category = text(fields(integration).category);
-      if (category) checkKnownValue(report, ['integrations', i, 'category'], category, ids.integrationCategories, 'integration category', 'vocabularies.integrationCategories in program.yaml');
+      if (category)
+        checkKnownValue(
+          report,
+          ['integrations', i, 'category'],
+          category,
+          ids.integrationCategories,
+          'integration category',
+          'vocabularies.integrationCategories in program.yaml',
+        );
     });
     items(partner.certifications).forEach(([value, i]) => {
       const id = text(fields(value).id);

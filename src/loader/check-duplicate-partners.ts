@@ -6,7 +6,7 @@ import { lookAlikeKeys } from '../shared/name-key.ts';
 import { showInvisible } from '../shared/unsafe-characters.ts';
 import type { CrossCheck } from './cross-check.ts';
 import { fields, text } from './data-as-written.ts';
-import { reportMixedScripts, reportNameClashes, type NamedEntry } from './name-collisions.ts';
+import { type NamedEntry, reportMixedScripts, reportNameClashes } from './name-collisions.ts';
 import type { ParsedFile } from './parse-file.ts';
 
 export const checkDuplicatePartners: CrossCheck = (files) => {
@@ -38,8 +38,15 @@ function reportSharedDomains(sites: ReadonlyArray<{ file: ParsedFile; domain: st
     const [first] = [...clashes[index]!].map((other) => sites[other]!);
     if (!first) return;
     const where = first.file.source.relative;
-    const message = first.domain === site.domain ? `${site.domain} is also the website of ${where}` : `${shown(site.domain)} looks like ${shown(first.domain)}, the website of ${where}`;
-    site.file.report.field(['website'], 'error', { code: 'duplicate-website', message, fix: 'each partner is listed once: keep one of the two files, and check which company owns the domain' });
+    const message =
+      first.domain === site.domain
+        ? `${site.domain} is also the website of ${where}`
+        : `${shown(site.domain)} looks like ${shown(first.domain)}, the website of ${where}`;
+    site.file.report.field(['website'], 'error', {
+      code: 'duplicate-website',
+      message,
+      fix: 'each partner is listed once: keep one of the two files, and check which company owns the domain',
+    });
   });
 }
 

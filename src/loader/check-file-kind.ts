@@ -1,11 +1,19 @@
 // Logos, brand assets and images in posts are files from strangers that the site publishes: check
 // they are what their name says, safe, and decodable by the build within the limits it decodes
 // with (src/shared/image-limits.ts); logos must also be big enough to look sharp.
-import { MAX_BRAND_FILE_BYTES, MAX_IMAGE_PIXELS, MAX_RASTER_BYTES, MAX_RASTER_SIDE, MIN_RASTER_SIDE, RENDER_TIME_LIMIT_MS, SVG_LIMITS } from '../shared/image-limits.ts';
+import {
+  MAX_BRAND_FILE_BYTES,
+  MAX_IMAGE_PIXELS,
+  MAX_RASTER_BYTES,
+  MAX_RASTER_SIDE,
+  MIN_RASTER_SIDE,
+  RENDER_TIME_LIMIT_MS,
+  SVG_LIMITS,
+} from '../shared/image-limits.ts';
 import { analyseSvg } from './check-svg.ts';
 import { decodeRaster } from './decode-raster.ts';
-import { sha256, type PublishedPurpose } from './published-files.ts';
 import type { Advice, Finding } from './problem.ts';
+import { type PublishedPurpose, sha256 } from './published-files.ts';
 import { drawCheck } from './render-check.ts';
 
 export { MAX_RASTER_BYTES, MAX_RASTER_SIDE, MIN_RASTER_SIDE };
@@ -22,7 +30,11 @@ function sniff(bytes: Buffer): Kind | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'webp';
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  const head = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = bytes
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('<svg') || head.startsWith('<?xml') || head.startsWith('<!--') || head.startsWith('<!DOCTYPE svg')) return 'svg';
   return undefined;
 }
@@ -37,24 +49,34 @@ export async function checkFileKind(fileName: string, bytes: Buffer, purpose: Pu
   const extension = fileName.slice(fileName.lastIndexOf('.')).toLowerCase();
   const claimed = KIND_BY_EXTENSION[extension];
   if (!claimed || (claimed === 'pdf' && purpose !== 'brand')) {
-    return [{ code: 'unsupported-file-type', message: `"${fileName}" is not a supported kind of file`, fix: purpose === 'brand' ? 'use SVG, PNG, JPEG, WebP or PDF' : 'use SVG, PNG, JPEG or WebP' }];
+    return [
+      {
+        code: 'unsupported-file-type',
+        message: `"${fileName}" is not a supported kind of file`,
+        fix: purpose === 'brand' ? 'use SVG, PNG, JPEG, WebP or PDF' : 'use SVG, PNG, JPEG or WebP',
+      },
+    ];
   }
   const actual = sniff(bytes);
   if (actual !== claimed) {
-    return [{
-      code: 'wrong-file-type',
-      message: actual ? `"${fileName}" is named ${extension} but holds ${actual.toUpperCase()} data` : `"${fileName}" is not a ${claimed.toUpperCase()} file`,
-      fix: actual ? `rename it to end in .${actual === 'jpeg' ? 'jpg' : actual}, and update the path` : `export the image again as ${claimed.toUpperCase()}`,
-    }];
+    return [
+      {
+        code: 'wrong-file-type',
+        message: actual ? `"${fileName}" is named ${extension} but holds ${actual.toUpperCase()} data` : `"${fileName}" is not a ${claimed.toUpperCase()} file`,
+        fix: actual ? `rename it to end in .${actual === 'jpeg' ? 'jpg' : actual}, and update the path` : `export the image again as ${claimed.toUpperCase()}`,
+      },
+    ];
   }
   if (claimed === 'svg') return checkSvgFile(fileName, bytes, purpose, hash);
   const limit = purpose === 'brand' ? MAX_BRAND_FILE_BYTES : MAX_RASTER_BYTES;
   if (bytes.length > limit) {
-    return [{
-      code: 'file-too-large',
-      message: `"${fileName}" is ${megabytes(bytes.length)}; the limit${purpose === 'brand' ? ' for brand files' : ''} is ${megabytes(limit)}`,
-      fix: claimed === 'pdf' ? 'export it smaller, e.g. with compressed images' : 'export it smaller, or use SVG',
-    }];
+    return [
+      {
+        code: 'file-too-large',
+        message: `"${fileName}" is ${megabytes(bytes.length)}; the limit${purpose === 'brand' ? ' for brand files' : ''} is ${megabytes(limit)}`,
+        fix: claimed === 'pdf' ? 'export it smaller, e.g. with compressed images' : 'export it smaller, or use SVG',
+      },
+    ];
   }
   if (claimed === 'pdf') return []; // offered for download as it is: nothing decodes it
   return checkRaster(fileName, bytes, claimed, purpose, hash);
@@ -75,36 +97,69 @@ async function checkSvgFile(fileName: string, bytes: Buffer, purpose: PublishedP
   if (purpose !== 'brand' && drawnElements < SVG_LIMITS.renderCheckFrom) return [];
   const outcome = await drawCheck(bytes, hash, purpose === 'brand' ? 'rendition' : 'logo');
   if (outcome.drawn) return [];
-  return [{
-    code: outcome.timedOut ? 'slow-image' : 'undrawable-image',
-    message: outcome.timedOut ? `"${fileName}" takes longer than ${RENDER_TIME_LIMIT_MS / 1000} s to draw` : `"${fileName}" cannot be drawn: ${outcome.reason}`,
-    fix: 'simplify the drawing (fewer elements, groups, masks and clip paths) and export it again',
-  }];
+  return [
+    {
+      code: outcome.timedOut ? 'slow-image' : 'undrawable-image',
+      message: outcome.timedOut
+        ? `"${fileName}" takes longer than ${RENDER_TIME_LIMIT_MS / 1000} s to draw`
+        : `"${fileName}" cannot be drawn: ${outcome.reason}`,
+      fix: 'simplify the drawing (fewer elements, groups, masks and clip paths) and export it again',
+    },
+  ];
 }
 
 async function checkRaster(fileName: string, bytes: Buffer, kind: Kind, purpose: PublishedPurpose, hash: string): Promise<FileKindProblem[]> {
   // Images in posts go through Astro's image service, which decodes every frame of an animation.
   const facts = await decodeRaster(bytes, hash, purpose === 'body-image');
-  if (!facts.readable) return [{ code: 'unreadable-image', message: `"${fileName}" cannot be read as an image`, fix: `export it again as ${kind.toUpperCase()}` }];
+  if (!facts.readable)
+    return [{ code: 'unreadable-image', message: `"${fileName}" cannot be read as an image`, fix: `export it again as ${kind.toUpperCase()}` }];
   const { width, height, pixels } = facts;
   if (purpose !== 'body-image') {
     // Logos and brand images are converted to small sizes: they must be big enough to look sharp, and not needlessly large.
     if (Math.min(width, height) < MIN_RASTER_SIDE) {
-      return [{ code: 'image-too-small', message: `"${fileName}" is ${width}×${height} pixels, too small to look sharp`, fix: `use an image at least ${MIN_RASTER_SIDE} pixels on each side, or SVG` }];
+      return [
+        {
+          code: 'image-too-small',
+          message: `"${fileName}" is ${width}×${height} pixels, too small to look sharp`,
+          fix: `use an image at least ${MIN_RASTER_SIDE} pixels on each side, or SVG`,
+        },
+      ];
     }
     if (Math.max(width, height) > MAX_RASTER_SIDE) {
-      return [{ code: 'image-too-large', message: `"${fileName}" is ${width}×${height} pixels`, fix: `scale it down to at most ${MAX_RASTER_SIDE} pixels on each side` }];
+      return [
+        {
+          code: 'image-too-large',
+          message: `"${fileName}" is ${width}×${height} pixels`,
+          fix: `scale it down to at most ${MAX_RASTER_SIDE} pixels on each side`,
+        },
+      ];
     }
   }
   if (pixels > MAX_IMAGE_PIXELS) {
     const frames = Math.round(pixels / (width * height));
-    return [{
-      code: 'too-many-pixels',
-      message: `"${fileName}" is ${width}×${height} pixels${frames > 1 ? ` in ${frames} frames` : ''}, more than the ${MAX_IMAGE_PIXELS / 1e6} million pixels the site converts`,
-      fix: frames > 1 ? 'use fewer frames, or a smaller image' : 'scale it down',
-    }];
+    return [
+      {
+        code: 'too-many-pixels',
+        message: `"${fileName}" is ${width}×${height} pixels${frames > 1 ? ` in ${frames} frames` : ''}, more than the ${MAX_IMAGE_PIXELS / 1e6} million pixels the site converts`,
+        fix: frames > 1 ? 'use fewer frames, or a smaller image' : 'scale it down',
+      },
+    ];
   }
-  if (facts.damage) return [{ code: 'damaged-image', message: `"${fileName}" is damaged or cut short: its pixels cannot all be read`, fix: `export it again as ${kind.toUpperCase()}` }];
-  if (facts.slow) return [{ code: 'slow-image', message: `"${fileName}" takes longer than ${RENDER_TIME_LIMIT_MS / 1000} s to decode`, fix: `export it again as a plain (not progressive) ${kind.toUpperCase()}` }];
+  if (facts.damage)
+    return [
+      {
+        code: 'damaged-image',
+        message: `"${fileName}" is damaged or cut short: its pixels cannot all be read`,
+        fix: `export it again as ${kind.toUpperCase()}`,
+      },
+    ];
+  if (facts.slow)
+    return [
+      {
+        code: 'slow-image',
+        message: `"${fileName}" takes longer than ${RENDER_TIME_LIMIT_MS / 1000} s to decode`,
+        fix: `export it again as a plain (not progressive) ${kind.toUpperCase()}`,
+      },
+    ];
   return [];
 }

@@ -13,9 +13,24 @@ export const checkFormerSlugs: CrossCheck = (files, { partnerSlugs }) => {
     strings(fields(file.raw).formerSlugs).forEach(([slug, index]) => {
       const at = ['formerSlugs', index];
       if (file.report.hasErrorAt(at)) return; // not a valid id, or a repeat in the same list
-      if (slug === file.source.slug) file.report.field(at, 'error', { code: 'former-slug-is-own-slug', message: `"${slug}" is this partner's own slug`, fix: 'remove it: former slugs are the file names this partner had before' });
-      else if (RESERVED_SLUGS.has(slug)) file.report.field(at, 'error', { code: 'former-slug-reserved', message: `"${slug}" is a word the site uses for its own pages, not a former slug`, fix: 'remove it: former slugs are the file names this partner had before' });
-      else if (partnerSlugs.has(slug)) file.report.field(at, 'error', { code: 'former-slug-taken', message: `"${slug}" is the slug of a current partner (partners/${slug}.yaml)`, fix: 'remove it: a former slug cannot take the address of a current partner' });
+      if (slug === file.source.slug)
+        file.report.field(at, 'error', {
+          code: 'former-slug-is-own-slug',
+          message: `"${slug}" is this partner's own slug`,
+          fix: 'remove it: former slugs are the file names this partner had before',
+        });
+      else if (RESERVED_SLUGS.has(slug))
+        file.report.field(at, 'error', {
+          code: 'former-slug-reserved',
+          message: `"${slug}" is a word the site uses for its own pages, not a former slug`,
+          fix: 'remove it: former slugs are the file names this partner had before',
+        });
+      else if (partnerSlugs.has(slug))
+        file.report.field(at, 'error', {
+          code: 'former-slug-taken',
+          message: `"${slug}" is the slug of a current partner (partners/${slug}.yaml)`,
+          fix: 'remove it: a former slug cannot take the address of a current partner',
+        });
       else claims.set(slug, [...(claims.get(slug) ?? []), { file, index }]);
     });
   }
@@ -23,7 +38,11 @@ export const checkFormerSlugs: CrossCheck = (files, { partnerSlugs }) => {
     if (claimants.length < 2) continue;
     for (const { file, index } of claimants) {
       const others = claimants.filter((claimant) => claimant.file !== file).map((claimant) => claimant.file.source.relative);
-      file.report.field(['formerSlugs', index], 'error', { code: 'former-slug-claimed-twice', message: `"${slug}" is also a former slug of ${listOf(others, 3)}`, fix: 'an old address can lead to one partner only: remove it from the file of the partner that never had it' });
+      file.report.field(['formerSlugs', index], 'error', {
+        code: 'former-slug-claimed-twice',
+        message: `"${slug}" is also a former slug of ${listOf(others, 3)}`,
+        fix: 'an old address can lead to one partner only: remove it from the file of the partner that never had it',
+      });
     }
   }
 };

@@ -2,7 +2,7 @@
 // anything, the body is parsed and held to: no import/export, no {expressions}, only allow-listed
 // components with plain text attributes, and only web, mail or relative links.
 import type { Nodes, Root } from 'mdast';
-import { markdownToMdast, mdxToMdast, type Features } from 'satteri';
+import { type Features, markdownToMdast, mdxToMdast } from 'satteri';
 import { listOf } from './did-you-mean.ts';
 import type { Finding, ProblemCode } from './problem.ts';
 
@@ -52,7 +52,18 @@ export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Find
     // Sätteri's messages start with the place: "3:7: Unexpected character … (mdx-jsx:…)".
     const text = error instanceof Error ? error.message : String(error);
     const [, line = '1', column = '1', reason = text] = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(text) ?? [];
-    return { problems: [{ line: Number(line), column: Number(column), code: 'mdx-syntax', message: `the MDX cannot be read: ${reason}`, fix: 'write < and { as \\< and \\{ in text, and close every component you open' }], images: [] };
+    return {
+      problems: [
+        {
+          line: Number(line),
+          column: Number(column),
+          code: 'mdx-syntax',
+          message: `the MDX cannot be read: ${reason}`,
+          fix: 'write < and { as \\< and \\{ in text, and close every component you open',
+        },
+      ],
+      images: [],
+    };
   }
   const problems: Finding[] = [];
   const images: BodyImage[] = [];
@@ -74,7 +85,11 @@ export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Find
         const name = node.name ?? '';
         const allowed = ALLOWED_COMPONENTS.get(name);
         if (!allowed) {
-          report('component-not-allowed', `<${name || '>'}${name ? '>' : ''} is not an allowed component`, `use Markdown, or one of: ${listOf([...ALLOWED_COMPONENTS.keys()])}`);
+          report(
+            'component-not-allowed',
+            `<${name || '>'}${name ? '>' : ''} is not an allowed component`,
+            `use Markdown, or one of: ${listOf([...ALLOWED_COMPONENTS.keys()])}`,
+          );
           break;
         }
         for (const attribute of node.attributes) {

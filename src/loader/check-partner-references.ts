@@ -8,7 +8,8 @@ import { checkKnownValue } from './known-value.ts';
 /** `partners: [slug, …]` in a case study's or news post's front matter. */
 export const checkPartnerLists: CrossCheck = (files, { partnerSlugs }) => {
   for (const file of files) {
-    strings(fields(file.raw).partners).forEach(([slug, index]) => checkKnownValue(file.report, ['partners', index], slug, partnerSlugs, 'partner', 'partners/ (the file names)'));
+    for (const [slug, index] of strings(fields(file.raw).partners))
+      checkKnownValue(file.report, ['partners', index], slug, partnerSlugs, 'partner', 'partners/ (the file names)');
   }
 };
 
@@ -17,6 +18,12 @@ export const checkLedgerPartners: CrossCheck = (files, { partnerSlugs }) => {
   for (const file of files) {
     if (partnerSlugs.has(file.source.slug)) continue;
     const guess = closest(file.source.slug, partnerSlugs);
-    file.report.wholeFile('error', { code: 'no-partner-for-ledger', message: `there is no partner "${file.source.slug}" for this ledger`, fix: guess ? `did you mean activity/${guess}.yaml? The file name must match partners/<slug>.yaml` : 'name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml' });
+    file.report.wholeFile('error', {
+      code: 'no-partner-for-ledger',
+      message: `there is no partner "${file.source.slug}" for this ledger`,
+      fix: guess
+        ? `did you mean activity/${guess}.yaml? The file name must match partners/<slug>.yaml`
+        : 'name the file after the partner: activity/<slug>.yaml for partners/<slug>.yaml',
+    });
   }
 };

@@ -3,7 +3,7 @@
 import type { CrossCheck } from './cross-check.ts';
 import { fields, items, text, valueAtPath } from './data-as-written.ts';
 import { formatPath } from './field-path.ts';
-import { reportMixedScripts, reportNameClashes, type NamedEntry } from './name-collisions.ts';
+import { type NamedEntry, reportMixedScripts, reportNameClashes } from './name-collisions.ts';
 import type { FieldPath } from './yaml-document.ts';
 
 const NAMED_LISTS: ReadonlyArray<[FieldPath, string]> = [

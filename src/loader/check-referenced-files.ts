@@ -3,11 +3,11 @@
 // that passed in the inventory of what the site publishes (published-files.ts).
 import path from 'node:path';
 import { CONTENT_PATH } from '../../schemas/common.ts';
+import { SYMLINK } from './content-file.ts';
 import { FileProblems } from './file-problems.ts';
 import type { Advice, Problem } from './problem.ts';
-import { PublishedFile, publishedKey, type PublishedPurpose } from './published-files.ts';
-import { SYMLINK } from './content-file.ts';
-import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
+import { PublishedFile, type PublishedPurpose, publishedKey } from './published-files.ts';
+import { type FolderListings, inspectReferencedFile, type ReferencedFileOutcome } from './referenced-file.ts';
 import type { FieldPath } from './yaml-document.ts';
 
 export interface ReferencedFilesContext {
@@ -65,13 +65,23 @@ export class ReferencedFiles {
         report({ code: 'symbolic-link', message: `"${relative}" goes through a symbolic link: ${SYMLINK.message}`, fix: SYMLINK.fix });
         return;
       case 'folder':
-        report({ code: 'file-is-a-folder', message: `"${relative}" is a folder, not a file`, fix: `name the image file inside it, e.g. ${purpose === 'body-image' ? 'images/team.png' : 'logos/acme.svg'}` });
+        report({
+          code: 'file-is-a-folder',
+          message: `"${relative}" is a folder, not a file`,
+          fix: `name the image file inside it, e.g. ${purpose === 'body-image' ? 'images/team.png' : 'logos/acme.svg'}`,
+        });
         return;
       case 'not-a-file':
         report({ code: 'not-a-regular-file', message: `"${relative}" is not a regular file`, fix: 'replace it with the image file itself' });
         return;
       case 'missing':
-        report({ code: 'missing-file', message: `the file "${relative}" does not exist`, fix: outcome.guess ? `did you mean "${path.posix.join(path.posix.dirname(relative), outcome.guess)}"?` : `add it to ${this.context.display(path.dirname(absolute))}/, or correct the path` });
+        report({
+          code: 'missing-file',
+          message: `the file "${relative}" does not exist`,
+          fix: outcome.guess
+            ? `did you mean "${path.posix.join(path.posix.dirname(relative), outcome.guess)}"?`
+            : `add it to ${this.context.display(path.dirname(absolute))}/, or correct the path`,
+        });
         return;
       case 'file':
         for (const problem of outcome.problems) {

@@ -11,6 +11,12 @@ export const checkReviewedDates: CrossCheck = (files, { today }) => {
     const reviewed = text(partner.reviewed);
     const basis = reviewed ?? text(partner.since);
     if (!basis || !isCalendarDate(basis) || basis > addMonths(today, -12)) continue;
-    report.field(reviewed ? ['reviewed'] : [], 'warning', { code: 'review-overdue', message: reviewed ? `this listing was last reviewed on ${reviewed}, more than 12 months ago` : `this listing has no review date and has been listed since ${basis}`, fix: `check the details with the partner, then set "reviewed: ${today}"` });
+    report.field(reviewed ? ['reviewed'] : [], 'warning', {
+      code: 'review-overdue',
+      message: reviewed
+        ? `this listing was last reviewed on ${reviewed}, more than 12 months ago`
+        : `this listing has no review date and has been listed since ${basis}`,
+      fix: `check the details with the partner, then set "reviewed: ${today}"`,
+    });
   }
 };

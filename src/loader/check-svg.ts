@@ -16,21 +16,107 @@ export interface SvgAnalysis {
 }
 
 const ALLOWED_ELEMENTS = new Set([
-  'svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',
-  'title', 'desc', 'defs', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'use',
-  'symbol', 'style', 'metadata',
+  'svg',
+  'g',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'title',
+  'desc',
+  'defs',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'clipPath',
+  'mask',
+  'use',
+  'symbol',
+  'style',
+  'metadata',
 ]);
 
 const ALLOWED_ATTRIBUTES = new Set([
-  'id', 'class', 'viewBox', 'width', 'height', 'xmlns', 'xmlns:xlink', 'version', 'x', 'y', 'x1', 'y1',
-  'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'd', 'points', 'fill', 'fill-opacity', 'fill-rule',
-  'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'stroke-dasharray',
-  'stroke-dashoffset', 'stroke-opacity', 'opacity', 'transform', 'gradientUnits', 'gradientTransform',
-  'spreadMethod', 'offset', 'stop-color', 'stop-opacity', 'clip-path', 'clip-rule', 'clipPathUnits', 'mask',
-  'maskUnits', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
-  'letter-spacing', 'preserveAspectRatio', 'role', 'aria-label', 'aria-hidden', 'focusable', 'href',
-  'xlink:href', 'style', 'dx', 'dy', 'xml:space', 'visibility', 'display', 'color', 'vector-effect',
-  'paint-order', 'shape-rendering', 'text-rendering', 'baseline-shift', 'lengthAdjust', 'textLength',
+  'id',
+  'class',
+  'viewBox',
+  'width',
+  'height',
+  'xmlns',
+  'xmlns:xlink',
+  'version',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'fx',
+  'fy',
+  'd',
+  'points',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-opacity',
+  'opacity',
+  'transform',
+  'gradientUnits',
+  'gradientTransform',
+  'spreadMethod',
+  'offset',
+  'stop-color',
+  'stop-opacity',
+  'clip-path',
+  'clip-rule',
+  'clipPathUnits',
+  'mask',
+  'maskUnits',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
+  'preserveAspectRatio',
+  'role',
+  'aria-label',
+  'aria-hidden',
+  'focusable',
+  'href',
+  'xlink:href',
+  'style',
+  'dx',
+  'dy',
+  'xml:space',
+  'visibility',
+  'display',
+  'color',
+  'vector-effect',
+  'paint-order',
+  'shape-rendering',
+  'text-rendering',
+  'baseline-shift',
+  'lengthAdjust',
+  'textLength',
 ]);
 
 /** What one check has seen so far. */
@@ -77,9 +163,32 @@ export function checkSvg(text: string, what: keyof typeof WORDS = 'logo'): Findi
 /** Checks an SVG document, and counts the elements it draws (see SVG_LIMITS). */
 export function analyseSvg(text: string, what: keyof typeof WORDS = 'logo'): SvgAnalysis {
   if (Buffer.byteLength(text) > MAX_SVG_BYTES) {
-    return { problems: [{ line: 1, column: 1, code: 'file-too-large', message: `the SVG is larger than ${MAX_SVG_BYTES / 1024} kB`, fix: 'simplify it (for example with SVGO) or use a PNG' }], drawnElements: 0 };
+    return {
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          code: 'file-too-large',
+          message: `the SVG is larger than ${MAX_SVG_BYTES / 1024} kB`,
+          fix: 'simplify it (for example with SVGO) or use a PNG',
+        },
+      ],
+      drawnElements: 0,
+    };
   }
-  const check: SvgCheck = { problems: [], depth: 0, sawRoot: false, tagStart: { line: 1, column: 1 }, style: undefined, elements: [], open: [], ids: new Map(), sheetReferences: [], tooDeep: false, words: WORDS[what] };
+  const check: SvgCheck = {
+    problems: [],
+    depth: 0,
+    sawRoot: false,
+    tagStart: { line: 1, column: 1 },
+    style: undefined,
+    elements: [],
+    open: [],
+    ids: new Map(),
+    sheetReferences: [],
+    tooDeep: false,
+    words: WORDS[what],
+  };
   current = check;
   try {
     svgParser ??= createParser();
@@ -88,7 +197,14 @@ export function analyseSvg(text: string, what: keyof typeof WORDS = 'logo'): Svg
     svgParser = undefined; // stopped half-way: start the next file on a fresh parser
     if (!(error instanceof StopParsing)) throw error;
   }
-  if (!check.sawRoot && check.problems.length === 0) check.problems.push({ line: 1, column: 1, code: 'svg-root-not-svg', message: 'the file has no <svg> element', fix: `export ${check.words.the} as an SVG file` });
+  if (!check.sawRoot && check.problems.length === 0)
+    check.problems.push({
+      line: 1,
+      column: 1,
+      code: 'svg-root-not-svg',
+      message: 'the file has no <svg> element',
+      fix: `export ${check.words.the} as an SVG file`,
+    });
   if (check.problems.length) return { problems: check.problems, drawnElements: 0 };
   const drawn = countDrawnElements(check);
   return { problems: drawn.problem ? [drawn.problem] : [], drawnElements: drawn.count };
@@ -107,7 +223,15 @@ function createParser(): SaxesParser {
 
   parser.on('xmldecl', (declaration) => {
     // libxml2, which draws the file in the build, would read the bytes in the encoding declared.
-    if (declaration.encoding && !/^utf-?8$/i.test(declaration.encoding)) report(here(), advice('svg-encoding', `the SVG declares encoding="${declaration.encoding.slice(0, 20)}"`, 'save it as UTF-8, and write encoding="UTF-8" or leave it out'));
+    if (declaration.encoding && !/^utf-?8$/i.test(declaration.encoding))
+      report(
+        here(),
+        advice(
+          'svg-encoding',
+          `the SVG declares encoding="${declaration.encoding.slice(0, 20)}"`,
+          'save it as UTF-8, and write encoding="UTF-8" or leave it out',
+        ),
+      );
   });
   parser.on('doctype', () => report(here(), advice('svg-doctype', 'the SVG has a DOCTYPE', `remove the <!DOCTYPE …> line; ${current.words.some} need none`)));
   parser.on('processinginstruction', (pi) => {
@@ -116,17 +240,29 @@ function createParser(): SaxesParser {
   parser.on('opentagstart', (tag) => {
     // saxes has read one character past the name when it reports the tag.
     current.tagStart = here(tag.name.length + 2);
-    if (current.style) report(current.tagStart, advice('svg-style-not-allowed', `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text'));
+    if (current.style)
+      report(current.tagStart, advice('svg-style-not-allowed', `<${tag.name}> inside <style> is not allowed`, 'a <style> element may hold only CSS text'));
     if (current.depth === 0) {
       current.sawRoot = true;
-      if (tag.name !== 'svg') report(current.tagStart, advice('svg-root-not-svg', `the file's root element is <${tag.name}>, not <svg>`, `export ${current.words.the} as a plain SVG file`));
+      if (tag.name !== 'svg')
+        report(
+          current.tagStart,
+          advice('svg-root-not-svg', `the file's root element is <${tag.name}>, not <svg>`, `export ${current.words.the} as a plain SVG file`),
+        );
     }
     if (!ALLOWED_ELEMENTS.has(tag.name)) {
       report(current.tagStart, advice('svg-element-not-allowed', `<${tag.name}> is not allowed in ${current.words.a}`, elementFix(tag.name)));
     }
     if (current.depth >= SVG_LIMITS.maxDepth && !current.tooDeep) {
       current.tooDeep = true;
-      report(current.tagStart, advice('svg-too-deep', `the SVG nests elements more than ${SVG_LIMITS.maxDepth} deep`, `ungroup the nested groups in your editor, or export ${current.words.the} again`));
+      report(
+        current.tagStart,
+        advice(
+          'svg-too-deep',
+          `the SVG nests elements more than ${SVG_LIMITS.maxDepth} deep`,
+          `ungroup the nested groups in your editor, or export ${current.words.the} again`,
+        ),
+      );
     }
     const index = current.elements.push({ name: tag.name, at: current.tagStart, children: [], references: [] }) - 1;
     const parent = current.open.at(-1);
@@ -146,7 +282,11 @@ function createParser(): SaxesParser {
   parser.on('opentag', (tag) => {
     if (current.depth === 0 && tag.name === 'svg') {
       const attributes = tag.attributes as Record<string, string>;
-      if (!('viewBox' in attributes)) report(current.tagStart, advice('svg-no-viewbox', 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales'));
+      if (!('viewBox' in attributes))
+        report(
+          current.tagStart,
+          advice('svg-no-viewbox', 'the <svg> element has no viewBox', 'add viewBox="0 0 W H" with the drawing\'s width and height, so it scales'),
+        );
       else {
         const problem = sizeProblem(attributes);
         if (problem) report(current.tagStart, problem);
@@ -253,7 +393,16 @@ function countDrawnElements(check: SvgCheck): { count: number; problem?: Finding
     drawn[index] = Math.min(count, limit + 1);
     state[index] = 2;
   }
-  if (loop) return { count: 0, problem: { ...loop.at, code: 'svg-reference-loop', message: `the reference to "#${loop.id}" makes the drawing contain itself`, fix: 'point it at another element, or remove it' } };
+  if (loop)
+    return {
+      count: 0,
+      problem: {
+        ...loop.at,
+        code: 'svg-reference-loop',
+        message: `the reference to "#${loop.id}" makes the drawing contain itself`,
+        fix: 'point it at another element, or remove it',
+      },
+    };
   let count = drawn[0] ?? 0;
   let sheet: SvgCheck['sheetReferences'][number] | undefined;
   for (const reference of check.sheetReferences) {
@@ -266,7 +415,12 @@ function countDrawnElements(check: SvgCheck): { count: number; problem?: Finding
   const at = sheet && (!largest || drawn[0]! <= limit) ? sheet.at : (largest?.at ?? elements[0]!.at);
   return {
     count,
-    problem: { ...at, code: 'svg-too-many-elements', message: `the references (<use>, clip-path, mask) make the drawing more than ${limit.toLocaleString('en')} elements`, fix: 'draw each repeated part once: expand the references in your editor and simplify the result' },
+    problem: {
+      ...at,
+      code: 'svg-too-many-elements',
+      message: `the references (<use>, clip-path, mask) make the drawing more than ${limit.toLocaleString('en')} elements`,
+      fix: 'draw each repeated part once: expand the references in your editor and simplify the result',
+    },
   };
 }
 
@@ -287,14 +441,26 @@ export function drawnSize(attributes: Record<string, string>): { width: number; 
   const boxWidth = Number(box?.[3]);
   const boxHeight = Number(box?.[4]);
   if (!box || !(boxWidth > 0 && boxHeight > 0 && Number.isFinite(boxWidth * boxHeight))) {
-    return { problem: { code: 'svg-invalid-size', message: `the viewBox "${(attributes.viewBox ?? '').slice(0, 40)}" is not four numbers with a width and height above 0`, fix: 'write viewBox="0 0 W H" with the drawing\'s width and height' } };
+    return {
+      problem: {
+        code: 'svg-invalid-size',
+        message: `the viewBox "${(attributes.viewBox ?? '').slice(0, 40)}" is not four numbers with a width and height above 0`,
+        fix: 'write viewBox="0 0 W H" with the drawing\'s width and height',
+      },
+    };
   }
   const lengths: Array<number | undefined> = [];
   for (const name of ['width', 'height'] as const) {
     const value = attributes[name];
     const length = value === undefined ? undefined : LENGTH.exec(value);
     if (value !== undefined && !length && !PERCENT.test(value)) {
-      return { problem: { code: 'svg-invalid-size', message: `${name}="${value.slice(0, 20)}" is not a length in pixels, mm, cm, in, pt or pc`, fix: `write it in pixels, e.g. ${name}="120", or remove it` } };
+      return {
+        problem: {
+          code: 'svg-invalid-size',
+          message: `${name}="${value.slice(0, 20)}" is not a length in pixels, mm, cm, in, pt or pc`,
+          fix: `write it in pixels, e.g. ${name}="120", or remove it`,
+        },
+      };
     }
     lengths.push(length ? Number(length[1]) * PIXELS_PER[length[2] ?? 'px']! : undefined);
   }
@@ -312,9 +478,24 @@ function sizeProblem(attributes: Record<string, string>): Advice | undefined {
   const { minSide, maxSide, maxAspectRatio } = SVG_LIMITS;
   const shown = `${+size.width.toFixed(2)}×${+size.height.toFixed(2)}`;
   const [short, long] = [Math.min(size.width, size.height), Math.max(size.width, size.height)];
-  if (!(short >= minSide)) return { code: 'svg-size-out-of-range', message: `the drawing is ${shown} pixels, too small to draw`, fix: `set width and height (or the viewBox) to ${current.words.the}'s real size, at least ${minSide} on each side` };
-  if (long > maxSide) return { code: 'svg-size-out-of-range', message: `the drawing is ${shown} pixels; the limit is ${maxSide.toLocaleString('en')} on each side`, fix: 'scale width and height (or the viewBox) down to the real size' };
-  if (long / short > maxAspectRatio) return { code: 'svg-size-out-of-range', message: `the drawing is ${shown} pixels, one side is more than ${maxAspectRatio} times the other`, fix: "crop it closer to the artwork, or set a viewBox that fits it" };
+  if (!(short >= minSide))
+    return {
+      code: 'svg-size-out-of-range',
+      message: `the drawing is ${shown} pixels, too small to draw`,
+      fix: `set width and height (or the viewBox) to ${current.words.the}'s real size, at least ${minSide} on each side`,
+    };
+  if (long > maxSide)
+    return {
+      code: 'svg-size-out-of-range',
+      message: `the drawing is ${shown} pixels; the limit is ${maxSide.toLocaleString('en')} on each side`,
+      fix: 'scale width and height (or the viewBox) down to the real size',
+    };
+  if (long / short > maxAspectRatio)
+    return {
+      code: 'svg-size-out-of-range',
+      message: `the drawing is ${shown} pixels, one side is more than ${maxAspectRatio} times the other`,
+      fix: 'crop it closer to the artwork, or set a viewBox that fits it',
+    };
   return undefined;
 }
 
@@ -328,14 +509,20 @@ function elementFix(name: string): string {
 }
 
 function attributeProblem(name: string, value: string): Advice | undefined {
-  if (/^on/i.test(name)) return { code: 'svg-event-handler', message: `the event handler ${name}="…" is not allowed`, fix: `remove ${name}: ${current.words.some} cannot run code` };
+  if (/^on/i.test(name))
+    return { code: 'svg-event-handler', message: `the event handler ${name}="…" is not allowed`, fix: `remove ${name}: ${current.words.some} cannot run code` };
   if (!ALLOWED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('sodipodi:') && !name.startsWith('inkscape:')) {
     return { code: 'svg-attribute-not-allowed', message: `the attribute ${name} is not allowed in ${current.words.a}`, fix: `remove ${name}` };
   }
   if ((name === 'href' || name === 'xlink:href') && !/^#[\w.:-]+$/.test(value.trim())) {
-    return { code: 'svg-external-reference', message: `${name}="${value.slice(0, 60)}" points outside ${current.words.the}`, fix: 'only references to elements inside the same SVG (href="#id") are allowed' };
+    return {
+      code: 'svg-external-reference',
+      message: `${name}="${value.slice(0, 60)}" points outside ${current.words.the}`,
+      fix: 'only references to elements inside the same SVG (href="#id") are allowed',
+    };
   }
-  if (/javascript:/i.test(value)) return { code: 'svg-attribute-not-allowed', message: `the attribute ${name} contains a javascript: link`, fix: `remove ${name}` };
+  if (/javascript:/i.test(value))
+    return { code: 'svg-attribute-not-allowed', message: `the attribute ${name} contains a javascript: link`, fix: `remove ${name}` };
   return name === 'style' ? cssProblem(value) : referenceProblem(value);
 }
 
@@ -345,7 +532,13 @@ const LOCAL_REFERENCE = /url\(\s*(['"]?)#[A-Za-z_][\w.:-]*\1\s*\)/gi;
 
 function referenceProblem(value: string): Advice | undefined {
   const loading = LOADING_FUNCTION.exec(value.replace(LOCAL_REFERENCE, ''));
-  return loading ? { code: 'svg-external-reference', message: `"${value.slice(0, 60)}" loads something from outside ${current.words.the}`, fix: 'only url(#id) references to the same SVG are allowed' } : undefined;
+  return loading
+    ? {
+        code: 'svg-external-reference',
+        message: `"${value.slice(0, 60)}" loads something from outside ${current.words.the}`,
+        fix: 'only url(#id) references to the same SVG are allowed',
+      }
+    : undefined;
 }
 
 /**
@@ -355,12 +548,27 @@ function referenceProblem(value: string): Advice | undefined {
 function cssProblem(css: string): Advice | undefined {
   if (css.includes('\\')) return { code: 'svg-style-not-allowed', message: 'the style uses a CSS escape (\\)', fix: 'write the CSS without backslashes' };
   const atRule = /@[\w-]+/.exec(css);
-  if (atRule) return { code: 'svg-style-not-allowed', message: `the style uses ${atRule[0]}`, fix: `remove ${atRule[0]}: ${current.words.some} cannot load other files or use @-rules` };
+  if (atRule)
+    return {
+      code: 'svg-style-not-allowed',
+      message: `the style uses ${atRule[0]}`,
+      fix: `remove ${atRule[0]}: ${current.words.some} cannot load other files or use @-rules`,
+    };
   // The filter element and attribute are not on the allow-list; CSS filter functions (blur(), drop-shadow()) would bring them back.
   const filter = /(?:^|[\s;{])((?:-webkit-)?(?:backdrop-)?filter)\s*:/i.exec(css);
-  if (filter) return { code: 'svg-style-not-allowed', message: `the style uses ${filter[1]!.toLowerCase()}`, fix: `remove it: ${current.words.some} cannot use filter effects (blur, shadows); flatten the effect in your editor` };
+  if (filter)
+    return {
+      code: 'svg-style-not-allowed',
+      message: `the style uses ${filter[1]!.toLowerCase()}`,
+      fix: `remove it: ${current.words.some} cannot use filter effects (blur, shadows); flatten the effect in your editor`,
+    };
   const loading = LOADING_FUNCTION.exec(css.replace(LOCAL_REFERENCE, ''));
-  if (loading) return { code: 'svg-external-reference', message: `the style loads something with ${loading[0].replace(/\s+/g, '')}…)`, fix: 'only url(#id) references to the same SVG are allowed' };
+  if (loading)
+    return {
+      code: 'svg-external-reference',
+      message: `the style loads something with ${loading[0].replace(/\s+/g, '')}…)`,
+      fix: 'only url(#id) references to the same SVG are allowed',
+    };
   if (/javascript:/i.test(css)) return { code: 'svg-style-not-allowed', message: 'the style contains a javascript: link', fix: 'remove it' };
   return undefined;
 }

@@ -21,7 +21,11 @@ export const checkToolkitFileNames: CrossCheck = (files) => {
       const original = id && file ? toolkitOriginalPath(id, file) : undefined;
       const taken = original && renditions.get(original);
       if (!taken || report.hasErrorAt(['assets', index, 'id'])) continue;
-      report.field(['assets', index, 'id'], 'error', { code: 'toolkit-name-taken', message: `the id "${id}" would publish this file as ${original}, the name of the ${taken.size}-pixel ${taken.format.toUpperCase()} of "${taken.id}"`, fix: `choose an id that does not end in -${taken.size}: the toolkit adds -${RENDITION_SIZES.join(', -')} to "${taken.id}" for its sizes` });
+      report.field(['assets', index, 'id'], 'error', {
+        code: 'toolkit-name-taken',
+        message: `the id "${id}" would publish this file as ${original}, the name of the ${taken.size}-pixel ${taken.format.toUpperCase()} of "${taken.id}"`,
+        fix: `choose an id that does not end in -${taken.size}: the toolkit adds -${RENDITION_SIZES.join(', -')} to "${taken.id}" for its sizes`,
+      });
     }
   }
 };

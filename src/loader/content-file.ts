@@ -20,4 +20,8 @@ export interface ContentFile {
 export const jsonSchemaFileName = (kind: string) => `${kind}.schema.json`;
 
 /** Symbolic links could make the build read (and publish) files from outside the content folder. */
-export const SYMLINK: Advice = { code: 'symbolic-link', message: 'symbolic links are not allowed in the content folder', fix: 'replace the link with the file itself' };
+export const SYMLINK: Advice = {
+  code: 'symbolic-link',
+  message: 'symbolic links are not allowed in the content folder',
+  fix: 'replace the link with the file itself',
+};

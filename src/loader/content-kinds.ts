@@ -34,7 +34,13 @@ export interface Source {
 /** A file that passed every check, its data the schema's output. */
 export type LoadedFile<Data> = ParsedFile & { data: Data };
 
-export interface ContentKindDefinition<Kind extends string = string, Key extends string = string, Schema extends z.ZodType = z.ZodType, Value = unknown, View = unknown> {
+export interface ContentKindDefinition<
+  Kind extends string = string,
+  Key extends string = string,
+  Schema extends z.ZodType = z.ZodType,
+  Value = unknown,
+  View = unknown,
+> {
   /** Its name: the entry a fixed file's problems are reported under, and its JSON Schema, schemas/json/<kind>.schema.json. */
   kind: Kind;
   /** The zod schema of one file (of the front matter, for Markdown and MDX). */
@@ -57,13 +63,17 @@ export interface ContentKindDefinition<Kind extends string = string, Key extends
 }
 
 /** Declares a kind, keeping its literal names and types for Content. */
-const defineKind = <const Kind extends string, const Key extends string, Schema extends z.ZodType, Value, View = never>(definition: ContentKindDefinition<Kind, Key, Schema, Value, View>) => definition;
+const defineKind = <const Kind extends string, const Key extends string, Schema extends z.ZodType, Value, View = never>(
+  definition: ContentKindDefinition<Kind, Key, Schema, Value, View>,
+) => definition;
 
 /** One entry per file: its data, slug and file. */
-const entries = <Data>(files: ReadonlyArray<LoadedFile<Data>>): Array<Data & Source> => files.map((file) => ({ ...file.data, slug: file.source.slug, file: file.source.relative }));
+const entries = <Data>(files: ReadonlyArray<LoadedFile<Data>>): Array<Data & Source> =>
+  files.map((file) => ({ ...file.data, slug: file.source.slug, file: file.source.relative }));
 
 /** One entry per file, with its Markdown or MDX body. */
-const entriesWithBodies = <Data>(files: ReadonlyArray<LoadedFile<Data>>): Array<Data & Source & { body: string }> => files.map((file) => ({ ...file.data, slug: file.source.slug, file: file.source.relative, body: file.body ?? '' }));
+const entriesWithBodies = <Data>(files: ReadonlyArray<LoadedFile<Data>>): Array<Data & Source & { body: string }> =>
+  files.map((file) => ({ ...file.data, slug: file.source.slug, file: file.source.relative, body: file.body ?? '' }));
 
 /**
  * The kinds, in the order their cross-checks run (fixed files are read before folders). Program
@@ -133,7 +143,8 @@ type ViewOf<Definition> = Definition extends { view?: (value: never, context: ne
 export type KindViews = { [Definition in KindDefinition as [ViewOf<Definition>] extends [never] ? never : Definition['content']]: ViewOf<Definition> };
 
 /** Whether a kind's files are front matter and a Markdown or MDX body (else YAML). */
-export const hasBodies = (definition: ContentKindDefinition): boolean => 'folder' in definition.files && definition.files.extensions.some((extension) => extension !== '.yaml');
+export const hasBodies = (definition: ContentKindDefinition): boolean =>
+  'folder' in definition.files && definition.files.extensions.some((extension) => extension !== '.yaml');
 
 /** Content's fields whose entries have bodies Astro renders: each is one of Astro's collections (src/content.config.ts). */
 export type ProseKey = { [Key in keyof KindContent]: KindContent[Key] extends ReadonlyArray<{ body: string }> ? Key : never }[keyof KindContent];
@@ -142,7 +153,13 @@ export const PROSE_KEYS = CONTENT_KINDS.filter(hasBodies).map((definition) => de
 
 /** What each kind asks of each of its files: its schema, and the checks of one file (a file in a folder is named by its slug, which must be kebab-case). */
 const FILE_RULES = new Map<string, FileRules>(
-  CONTENT_KINDS.map((definition) => [definition.kind, { schema: definition.schema, fileChecks: 'folder' in definition.files ? [checkSlugIsKebabCase, ...(definition.fileChecks ?? [])] : (definition.fileChecks ?? []) }]),
+  CONTENT_KINDS.map((definition) => [
+    definition.kind,
+    {
+      schema: definition.schema,
+      fileChecks: 'folder' in definition.files ? [checkSlugIsKebabCase, ...(definition.fileChecks ?? [])] : (definition.fileChecks ?? []),
+    },
+  ]),
 );
 
 export function fileRulesOf(kind: string): FileRules {
@@ -161,6 +178,8 @@ export function contentKind(kind: string): KindDefinition {
 }
 
 /** Each kind's schema, by kind. */
-export const CONTENT_SCHEMAS = Object.fromEntries(CONTENT_KINDS.map((definition) => [definition.kind, definition.schema])) as { [Definition in KindDefinition as Definition['kind']]: Definition['schema'] };
+export const CONTENT_SCHEMAS = Object.fromEntries(CONTENT_KINDS.map((definition) => [definition.kind, definition.schema])) as {
+  [Definition in KindDefinition as Definition['kind']]: Definition['schema'];
+};
 
 export { jsonSchemaFileName } from './content-file.ts';

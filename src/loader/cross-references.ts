@@ -19,7 +19,10 @@ interface Context extends ReferencedFilesContext {
 }
 
 /** Runs every cross-file check on the files of each kind (by kind); returns how many referenced files (logos, assets, images) were checked, and those the site may publish. */
-export async function checkCrossReferences(byKind: ReadonlyMap<string, ParsedFile[]>, context: Context): Promise<{ checkedFiles: number; published: PublishedFiles }> {
+export async function checkCrossReferences(
+  byKind: ReadonlyMap<string, ParsedFile[]>,
+  context: Context,
+): Promise<{ checkedFiles: number; published: PublishedFiles }> {
   const files = new ReferencedFiles(context);
   const program = byKind.get('program')?.[0];
   const lookups: CrossCheckLookups = {

@@ -4,7 +4,8 @@
 import type { FieldPath } from './yaml-document.ts';
 
 /** The fields of a mapping; {} for anything else. */
-export const fields = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+export const fields = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** A text value, or undefined. */
 export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -27,14 +27,17 @@ export function decodeRaster(bytes: Buffer, sha256: string, allFrames: boolean):
     if (!allFrames) {
       // Most files are fine: one decode says so, and gives the size.
       try {
-        const { info } = await sharp(bytes, { ...SHARP_INPUT, pages }).timeout(TIMEOUT).raw().toBuffer({ resolveWithObject: true });
+        const { info } = await sharp(bytes, { ...SHARP_INPUT, pages })
+          .timeout(TIMEOUT)
+          .raw()
+          .toBuffer({ resolveWithObject: true });
         return { readable: true, width: info.width, height: info.height, pixels: info.width * info.height };
       } catch (error) {
         // Worked out below: unreadable, too large, damaged or slow; slow needs no second try.
         if ((error as Error).message.startsWith('timeout')) timedOut = true;
       }
     }
-    let header;
+    let header: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
     try {
       // The header with the pixel limit lifted, to give the real size when it is too large.
       header = await sharp(bytes, { limitInputPixels: false, pages }).metadata();
@@ -47,7 +50,10 @@ export function decodeRaster(bytes: Buffer, sha256: string, allFrames: boolean):
     if (pixels > MAX_IMAGE_PIXELS) return { readable: true, width, height, pixels };
     if (timedOut) return { readable: true, width, height, pixels, slow: true };
     try {
-      await sharp(bytes, { ...SHARP_INPUT, pages }).timeout(TIMEOUT).raw().toBuffer();
+      await sharp(bytes, { ...SHARP_INPUT, pages })
+        .timeout(TIMEOUT)
+        .raw()
+        .toBuffer();
       return { readable: true, width, height, pixels };
     } catch (error) {
       const reason = (error as Error).message.split('\n')[0] ?? '';

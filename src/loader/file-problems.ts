@@ -62,6 +62,16 @@ export class FileProblems {
   }
 
   private add(at: Position, path: FieldPath, severity: Severity, { code, message, fix }: Advice) {
-    this.adopt({ file: this.file, line: at.line, column: at.column, entry: this.entry, path: formatPath(path, this.document?.data), severity, code, message, fix });
+    this.adopt({
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      entry: this.entry,
+      path: formatPath(path, this.document?.data),
+      severity,
+      code,
+      message,
+      fix,
+    });
   }
 }

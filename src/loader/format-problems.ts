@@ -1,7 +1,7 @@
 // How a problem reads as text, the same in the build log and in every command: one line per
 // problem, and a count of files, errors and warnings. Commands add colour and other formats
 // (src/cli/print-problems.ts).
-import { plainLine, type Piece } from '../shared/styled-line.ts';
+import { type Piece, plainLine } from '../shared/styled-line.ts';
 import type { Problem } from './problem.ts';
 
 /**

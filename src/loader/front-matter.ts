@@ -26,13 +26,25 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const openingLine = text.slice(0, openingAt).split('\n').length - 1;
   const result: FrontMatterSplit = { yaml: split.rawFrontmatter, yamlLineOffset: openingLine, body: split.content };
   if (delimiter === '+++') {
-    result.problem = { line: openingLine + 1, column: 1, code: 'toml-front-matter', message: 'the front matter is TOML (+++)', fix: 'write it as YAML between two "---" lines' };
+    result.problem = {
+      line: openingLine + 1,
+      column: 1,
+      code: 'toml-front-matter',
+      message: 'the front matter is TOML (+++)',
+      fix: 'write it as YAML between two "---" lines',
+    };
   } else {
     const closingEnd = openingAt + 3 + split.rawFrontmatter.length + 3;
     const restOfLine = text.slice(closingEnd, text.indexOf('\n', closingEnd) >>> 0);
     if (restOfLine.trim()) {
       const line = text.slice(0, closingEnd).split('\n').length;
-      result.problem = { line, column: 4, code: 'text-after-front-matter', message: `text after the closing "---" is read as the body: "${restOfLine.trim().slice(0, 40)}"`, fix: 'put "---" alone on its line' };
+      result.problem = {
+        line,
+        column: 4,
+        code: 'text-after-front-matter',
+        message: `text after the closing "---" is read as the body: "${restOfLine.trim().slice(0, 40)}"`,
+        fix: 'put "---" alone on its line',
+      };
     }
   }
   return result;

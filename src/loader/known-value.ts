@@ -7,12 +7,23 @@ import type { FieldPath } from './yaml-document.ts';
  * Reports a value that is not among `allowedIds`; returns whether it is known. `allowed` may be a
  * set: the partner slugs of a large program are looked up, not listed, unless the value is unknown.
  */
-export function checkKnownValue(report: FileProblems, at: FieldPath, value: string, allowedIds: readonly string[] | ReadonlySet<string>, what: string, where: string): boolean {
+export function checkKnownValue(
+  report: FileProblems,
+  at: FieldPath,
+  value: string,
+  allowedIds: readonly string[] | ReadonlySet<string>,
+  what: string,
+  where: string,
+): boolean {
   if ('has' in allowedIds ? allowedIds.has(value) : allowedIds.includes(value)) return true;
   if (report.hasErrorAt(at)) return false; // already reported by its schema (e.g. not a valid id)
   const allowed = [...allowedIds];
   const guess = closest(value, allowed);
   const article = /^[aeiou]/.test(what) ? 'an' : 'a';
-  report.field(at, 'error', { code: 'unknown-value', message: `"${value}" is not ${article} ${what} of this program`, fix: guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first` });
+  report.field(at, 'error', {
+    code: 'unknown-value',
+    message: `"${value}" is not ${article} ${what} of this program`,
+    fix: guess ? `did you mean "${guess}"?` : allowed.length ? `use one of: ${listOf(allowed)} (defined in ${where})` : `define it in ${where} first`,
+  });
   return false;
 }

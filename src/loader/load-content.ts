@@ -10,7 +10,7 @@ import type { Content } from './content-types.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { FileProblems } from './file-problems.ts';
 import type { ParsedFile } from './parse-file.ts';
-import { displayPath, parseFiles, type ParallelOptions } from './parse-files.ts';
+import { displayPath, type ParallelOptions, parseFiles } from './parse-files.ts';
 import { byFileAndLine, type Problem } from './problem.ts';
 import type { PublishedFiles } from './published-files.ts';
 import { readContentFolder } from './read-content-folder.ts';
@@ -37,13 +37,21 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   // Paths relative to where the command runs, as editors and CI annotations want them.
   const display = (absolute: string) => displayPath(absolute);
   if (!(await isFolder(root))) {
-    new FileProblems(problems, display(root), 'content').wholeFile('error', { code: 'no-content-folder', message: `the content folder ${display(root)} does not exist`, fix: 'run from the project folder, or point --content / PARTNERKIT_CONTENT at the folder that holds program.yaml' });
+    new FileProblems(problems, display(root), 'content').wholeFile('error', {
+      code: 'no-content-folder',
+      message: `the content folder ${display(root)} does not exist`,
+      fix: 'run from the project folder, or point --content / PARTNERKIT_CONTENT at the folder that holds program.yaml',
+    });
     return { content: undefined, problems, filesChecked: 0 };
   }
   const { files, strays, missing } = await readContentFolder(root);
 
   for (const { relative, entry } of missing) {
-    new FileProblems(problems, display(path.join(root, relative)), entry).wholeFile('error', { code: 'required-file-missing', message: `${relative} is missing from ${display(root)}`, fix: `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder` });
+    new FileProblems(problems, display(path.join(root, relative)), entry).wholeFile('error', {
+      code: 'required-file-missing',
+      message: `${relative} is missing from ${display(root)}`,
+      fix: `create it (see the README), or point --content / PARTNERKIT_CONTENT at the content folder`,
+    });
   }
   for (const stray of strays) {
     new FileProblems(problems, display(stray.absolute), stray.relative).wholeFile(stray.severity ?? 'error', stray);
@@ -65,8 +73,13 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
 /** Each kind's field of Content, from its files (content-kinds.ts); called only when every file passed. */
 function toContent(root: string, byKind: ReadonlyMap<string, ParsedFile[]>, published: PublishedFiles): Content {
   const content: Record<string, unknown> = { root, published };
-  for (const definition of CONTENT_KINDS as ReadonlyArray<ContentKindDefinition>) content[definition.content] = definition.toContent(byKind.get(definition.kind) ?? []);
+  for (const definition of CONTENT_KINDS as ReadonlyArray<ContentKindDefinition>)
+    content[definition.content] = definition.toContent(byKind.get(definition.kind) ?? []);
   return content as Content;
 }
 
-const isFolder = (folder: string) => stat(folder).then((info) => info.isDirectory(), () => false);
+const isFolder = (folder: string) =>
+  stat(folder).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );

@@ -1,9 +1,10 @@
 // Names that must be told apart (partners; tiers, partner types and other named lists in
 // program.yaml): the same name however it is typed, names that look the same on screen, and words
 // that mix alphabets, the usual make-up of a look-alike. How names compare is src/shared/name-key.ts.
-import type { FileProblems } from './file-problems.ts';
+
 import { lookAlikeKeys, mixedScriptWords, nameKey, scriptName, scriptsOf } from '../shared/name-key.ts';
 import { showInvisible } from '../shared/unsafe-characters.ts';
+import type { FileProblems } from './file-problems.ts';
 import type { FieldPath } from './yaml-document.ts';
 
 export interface NamedEntry {
@@ -51,14 +52,29 @@ export function reportNameClashes(entries: NamedEntry[], what: string) {
   for (const entry of keyed) {
     const same = bySame.get(entry.same)!.filter((other) => other !== entry);
     if (same.length) {
-      entry.report.field(entry.at, 'error', { code: 'duplicate-name', message: `another ${what} has the same name: ${others(same)}`, fix: what === 'partner' ? 'each partner is listed once: keep one of the two files, or tell them apart with each company\'s full legal name' : `give each ${what} its own name, or keep one of them` });
+      entry.report.field(entry.at, 'error', {
+        code: 'duplicate-name',
+        message: `another ${what} has the same name: ${others(same)}`,
+        fix:
+          what === 'partner'
+            ? "each partner is listed once: keep one of the two files, or tell them apart with each company's full legal name"
+            : `give each ${what} its own name, or keep one of them`,
+      });
     }
     const alike = [...new Set([...byCased.get(entry.cased)!, ...byFolded.get(entry.folded)!])].filter((other) => other.same !== entry.same);
     const otherScripts = alike.filter((other) => other.scripts !== entry.scripts);
     if (otherScripts.length) {
-      entry.report.field(entry.at, 'error', { code: 'look-alike-name', message: `${quote(entry.name)} (${letters(entry.name)}) looks the same as ${others(otherScripts, true)}`, fix: 'visitors could not tell them apart: write each name in the letters it really has, or keep one of them if they are the same' });
+      entry.report.field(entry.at, 'error', {
+        code: 'look-alike-name',
+        message: `${quote(entry.name)} (${letters(entry.name)}) looks the same as ${others(otherScripts, true)}`,
+        fix: 'visitors could not tell them apart: write each name in the letters it really has, or keep one of them if they are the same',
+      });
     } else if (alike.length) {
-      entry.report.field(entry.at, 'warning', { code: 'similar-name', message: `${quote(entry.name)} looks very like ${others(alike)}`, fix: `check that they are two different ${what === 'partner' ? 'companies' : `${what}s`}; if so, nothing needs changing` });
+      entry.report.field(entry.at, 'warning', {
+        code: 'similar-name',
+        message: `${quote(entry.name)} looks very like ${others(alike)}`,
+        fix: `check that they are two different ${what === 'partner' ? 'companies' : `${what}s`}; if so, nothing needs changing`,
+      });
     }
   }
 }
@@ -66,7 +82,11 @@ export function reportNameClashes(entries: NamedEntry[], what: string) {
 /** Warns about each word of `name` that mixes letters of several alphabets, at the word itself. */
 export function reportMixedScripts(name: string, report: FileProblems, at: FieldPath) {
   for (const { word, scripts } of mixedScriptWords(name)) {
-    report.fieldText(at, word, 0, 'warning', { code: 'mixed-script-word', message: `the word ${quote(word)} mixes ${listWords(scripts.map(scriptName))} letters`, fix: 'type it again in one alphabet: look-alike letters from another one make a name that imitates another' });
+    report.fieldText(at, word, 0, 'warning', {
+      code: 'mixed-script-word',
+      message: `the word ${quote(word)} mixes ${listWords(scripts.map(scriptName))} letters`,
+      fix: 'type it again in one alphabet: look-alike letters from another one make a name that imitates another',
+    });
   }
 }
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { checkBodyText } from './check-body-text.ts';
 import type { FileCheck } from './check-file-names.ts';
 import type { BodyImage } from './check-mdx.ts';
-import { jsonSchemaFileName, type ContentFile } from './content-file.ts';
+import { type ContentFile, jsonSchemaFileName } from './content-file.ts';
 import { FileProblems } from './file-problems.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Problem } from './problem.ts';
@@ -46,12 +46,27 @@ function decodeUtf8(bytes: Buffer, report: FileProblems): string | undefined {
     const at = lenient.indexOf('\uFFFD');
     const before = lenient.slice(0, Math.max(0, at));
     const line = before.split('\n').length;
-    report.place({ line, column: at - before.lastIndexOf('\n'), code: 'not-utf8', message: 'the file is not UTF-8 text', fix: 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")' }, 'error');
+    report.place(
+      {
+        line,
+        column: at - before.lastIndexOf('\n'),
+        code: 'not-utf8',
+        message: 'the file is not UTF-8 text',
+        fix: 'save it with UTF-8 encoding (most editors offer this under "Save with encoding")',
+      },
+      'error',
+    );
     return undefined;
   }
 }
 
-export async function parseFile(source: ContentFile, rules: FileRules, problems: Problem[], display: (absolute: string) => string, projectRoot: string): Promise<ParsedFile> {
+export async function parseFile(
+  source: ContentFile,
+  rules: FileRules,
+  problems: Problem[],
+  display: (absolute: string) => string,
+  projectRoot: string,
+): Promise<ParsedFile> {
   const report = new FileProblems(problems, display(source.absolute), source.entry);
   const result: ParsedFile = { source, report, data: undefined, raw: undefined };
   for (const check of rules.fileChecks) check(source, report);
@@ -61,14 +76,22 @@ export async function parseFile(source: ContentFile, rules: FileRules, problems:
   const bytes = readFileSync(source.absolute);
   const isYaml = source.extension === '.yaml';
   if (!isYaml && bytes.length > MAX_PROSE_BYTES) {
-    report.wholeFile('error', { code: 'file-too-large', message: `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`, fix: 'shorten it, or split it into several posts' });
+    report.wholeFile('error', {
+      code: 'file-too-large',
+      message: `the file is larger than ${MAX_PROSE_BYTES / 1024} kB`,
+      fix: 'shorten it, or split it into several posts',
+    });
     return result;
   }
   const text = decodeUtf8(bytes, report);
   if (text === undefined) return result;
   const split = isYaml ? { yaml: text, yamlLineOffset: 0, body: '' } : splitFrontMatter(text);
   if (split.yaml === undefined) {
-    report.wholeFile('error', { code: 'no-front-matter', message: 'the file has no front matter', fix: 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)' });
+    report.wholeFile('error', {
+      code: 'no-front-matter',
+      message: 'the file has no front matter',
+      fix: 'start it with a block between two "---" lines holding title, summary and the other fields (see the README)',
+    });
     return result;
   }
   if ('problem' in split && split.problem) report.place(split.problem, 'error');
@@ -95,7 +118,14 @@ export async function parseFile(source: ContentFile, rules: FileRules, problems:
 
 function validateAgainstSchema(schema: z.ZodType, data: unknown, report: FileProblems, what: 'file' | 'front matter'): unknown {
   if (data === undefined || data === null) {
-    report.wholeFile('error', { code: 'empty-file', message: `the ${what} is empty`, fix: what === 'file' ? 'fill it in: the README has an example of this kind of file' : 'write title, summary and published (and the other fields) between the two "---" lines' });
+    report.wholeFile('error', {
+      code: 'empty-file',
+      message: `the ${what} is empty`,
+      fix:
+        what === 'file'
+          ? 'fill it in: the README has an example of this kind of file'
+          : 'write title, summary and published (and the other fields) between the two "---" lines',
+    });
     return undefined;
   }
   const parsed = schema.safeParse(data);
@@ -115,6 +145,13 @@ function checkSchemaHint(text: string, source: ContentFile, report: FileProblems
   const schemaFile = jsonSchemaFileName(source.kind);
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0).replace(/^\uFEFF/, '');
   if (/^#\s*yaml-language-server:\s*\$schema=\S*/.test(firstLine) && firstLine.trimEnd().endsWith(schemaFile)) return;
-  const relative = path.relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile)).split(path.sep).join('/');
-  report.wholeFile('warning', { code: 'missing-schema-line', message: 'the first line does not name the JSON Schema for editors', fix: `make the first line: # yaml-language-server: $schema=${relative}` });
+  const relative = path
+    .relative(path.dirname(source.absolute), path.join(projectRoot, 'schemas', 'json', schemaFile))
+    .split(path.sep)
+    .join('/');
+  report.wholeFile('warning', {
+    code: 'missing-schema-line',
+    message: 'the first line does not name the JSON Schema for editors',
+    fix: `make the first line: # yaml-language-server: $schema=${relative}`,
+  });
 }

@@ -1,7 +1,7 @@
 // A worker thread of parse-files.ts: parses the batches of files it is sent and posts back plain data.
 import { parentPort, workerData } from 'node:worker_threads';
-import { displayPath, parseBatch } from './parse-files.ts';
 import type { ContentFile } from './content-file.ts';
+import { displayPath, parseBatch } from './parse-files.ts';
 import type { FolderListings } from './referenced-file.ts';
 
 const { root, projectRoot, cwd } = workerData as { root: string; projectRoot: string; cwd: string };

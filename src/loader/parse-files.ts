@@ -6,13 +6,15 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { CONTENT_PATH } from '../../schemas/common.ts';
+
 export { displayPath } from './display-path.ts';
-import { FileProblems } from './file-problems.ts';
-import { fileRulesOf } from './content-kinds.ts';
-import { parseFile, type ParsedFile } from './parse-file.ts';
-import type { Problem } from './problem.ts';
+
 import type { ContentFile } from './content-file.ts';
-import { inspectReferencedFile, type FolderListings, type ReferencedFileOutcome } from './referenced-file.ts';
+import { fileRulesOf } from './content-kinds.ts';
+import { FileProblems } from './file-problems.ts';
+import { type ParsedFile, parseFile } from './parse-file.ts';
+import type { Problem } from './problem.ts';
+import { type FolderListings, inspectReferencedFile, type ReferencedFileOutcome } from './referenced-file.ts';
 import { YamlDocument } from './yaml-document.ts';
 
 export interface ParseContext {
@@ -94,7 +96,11 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, pa
   };
 
   let next = 0;
-  const take = () => (next < files.length ? (next += BATCH_FILES) - BATCH_FILES : undefined);
+  const take = () => {
+    if (next >= files.length) return undefined;
+    next += BATCH_FILES;
+    return next - BATCH_FILES;
+  };
   const listings: FolderListings = new Map();
 
   const inThisThread = async () => {

@@ -153,5 +153,4 @@ export interface Problem extends Finding {
   severity: Severity;
 }
 
-export const byFileAndLine = (a: Problem, b: Problem) =>
-  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.path.localeCompare(b.path);
+export const byFileAndLine = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.path.localeCompare(b.path);

@@ -4,8 +4,8 @@
 // is not in it, and nothing whose bytes changed since they were checked.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { formatText } from './format-problems.ts';
 import { displayPath } from './display-path.ts';
+import { formatText } from './format-problems.ts';
 import type { Advice, Problem } from './problem.ts';
 
 /** What a file is published as: each has its own rules (see check-file-kind.ts). */
@@ -61,10 +61,24 @@ export class UnpublishableFile extends Error {
 export function checkedForPublishing(published: PublishedFiles, root: string, purpose: PublishedPurpose, file: string, bytes: Uint8Array): PublishedFile {
   const entry = published.get(publishedKey(purpose, file));
   if (!entry) {
-    throw new UnpublishableFile({ file: displayPath(path.join(root, file)), line: 1, column: 1, entry: file, path: '', severity: 'error', code: 'not-checked-by-validate', message: `"${file}" was not checked by validate, so it cannot be published`, fix: 'run npm run validate, fix what it reports, and build again' });
+    throw new UnpublishableFile({
+      file: displayPath(path.join(root, file)),
+      line: 1,
+      column: 1,
+      entry: file,
+      path: '',
+      severity: 'error',
+      code: 'not-checked-by-validate',
+      message: `"${file}" was not checked by validate, so it cannot be published`,
+      fix: 'run npm run validate, fix what it reports, and build again',
+    });
   }
   if (sha256(bytes) !== entry.sha256) {
-    throw buildProblem(entry, { code: 'changed-after-validate', message: `"${file}" changed after validate checked it`, fix: 'build again once the file is saved' });
+    throw buildProblem(entry, {
+      code: 'changed-after-validate',
+      message: `"${file}" changed after validate checked it`,
+      fix: 'build again once the file is saved',
+    });
   }
   return entry;
 }
@@ -84,10 +98,14 @@ export interface PublishedRecord {
 
 /** Plain records of the entries for one purpose, with their places worked out now. */
 export function publishedRecords(published: PublishedFiles, purpose: PublishedPurpose): PublishedRecord[] {
-  return [...published.values()].filter((entry) => entry.purpose === purpose).map((entry) => ({ file: entry.file, purpose: entry.purpose, sha256: entry.sha256, place: entry.namedAt() }));
+  return [...published.values()]
+    .filter((entry) => entry.purpose === purpose)
+    .map((entry) => ({ file: entry.file, purpose: entry.purpose, sha256: entry.sha256, place: entry.namedAt() }));
 }
 
 /** The inventory again, from plain records. */
 export function publishedFilesFrom(records: readonly PublishedRecord[]): PublishedFiles {
-  return new Map(records.map((record) => [publishedKey(record.purpose, record.file), new PublishedFile(record.file, record.purpose, record.sha256, () => record.place)]));
+  return new Map(
+    records.map((record) => [publishedKey(record.purpose, record.file), new PublishedFile(record.file, record.purpose, record.sha256, () => record.place)]),
+  );
 }

@@ -4,8 +4,8 @@
 // commands that ask about a new partner, a partner's name in a pull request's summary.
 import { lstat } from 'node:fs/promises';
 import type { Program } from '../../schemas/program.ts';
-import { fileRulesOf } from './content-kinds.ts';
 import { SYMLINK } from './content-file.ts';
+import { fileRulesOf } from './content-kinds.ts';
 import { displayPath } from './display-path.ts';
 import { FileProblems } from './file-problems.ts';
 import { parseFile } from './parse-file.ts';

@@ -1,8 +1,8 @@
 // Finds the content files of every kind (content-kinds.ts), and names each entry after its file.
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { type ContentFile, SYMLINK } from './content-file.ts';
 import { CONTENT_KINDS } from './content-kinds.ts';
-import { SYMLINK, type ContentFile } from './content-file.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import type { Advice } from './problem.ts';
 
@@ -50,7 +50,13 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       continue;
     }
     if (!folderInfo.isDirectory()) {
-      strays.push({ relative: folder, absolute: path.join(root, folder), code: 'folder-is-a-file', message: `"${folder}" is a file, not a folder`, fix: `make ${folder}/ a folder holding the ${extensions.join(' or ')} files` });
+      strays.push({
+        relative: folder,
+        absolute: path.join(root, folder),
+        code: 'folder-is-a-file',
+        message: `"${folder}" is a file, not a folder`,
+        fix: `make ${folder}/ a folder holding the ${extensions.join(' or ')} files`,
+      });
       continue;
     }
     const entries = (await readdir(path.join(root, folder), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
@@ -62,8 +68,22 @@ export async function readContentFolder(root: string): Promise<{ files: ContentF
       const file = contentFileAt(root, relative);
       const expected = extensions.join(' or ');
       if (entry.isSymbolicLink()) strays.push({ relative, absolute, ...SYMLINK });
-      else if (entry.isDirectory()) strays.push({ relative, absolute, code: 'folder-in-collection', message: `"${entry.name}" is a folder`, fix: `put the ${expected} files directly in ${folder}/` });
-      else if (!entry.isFile() || !file) strays.push({ relative, absolute, code: 'wrong-extension', message: `"${entry.name}" is not a ${expected} file`, fix: `rename it to end in ${expected}, or move it out of ${folder}/` });
+      else if (entry.isDirectory())
+        strays.push({
+          relative,
+          absolute,
+          code: 'folder-in-collection',
+          message: `"${entry.name}" is a folder`,
+          fix: `put the ${expected} files directly in ${folder}/`,
+        });
+      else if (!entry.isFile() || !file)
+        strays.push({
+          relative,
+          absolute,
+          code: 'wrong-extension',
+          message: `"${entry.name}" is not a ${expected} file`,
+          fix: `rename it to end in ${expected}, or move it out of ${folder}/`,
+        });
       else files.push(file);
     }
     strays.push(...twins(files.slice(firstFile), folder));
@@ -96,22 +116,31 @@ export function contentFileAt(root: string, relative: string): ContentFile | und
  */
 function twins(collection: ContentFile[], folder: string): StrayFile[] {
   const bySlug = Map.groupBy(collection, (file) => file.slug);
-  return [...bySlug.values()].filter((group) => group.length > 1).flatMap((group) =>
-    group.map((file) => ({
-      relative: file.relative,
-      absolute: file.absolute,
-      counted: false,
-      code: 'same-name-files',
-      message: `${listOf(group.filter((other) => other !== file).map((other) => `"${path.basename(other.relative)}"`))} has the same name, so both would be the page /${folder}/${file.slug}/`,
-      fix: 'keep one of them: delete the other, or rename it',
-    })),
-  );
+  return [...bySlug.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((file) => ({
+        relative: file.relative,
+        absolute: file.absolute,
+        counted: false,
+        code: 'same-name-files',
+        message: `${listOf(group.filter((other) => other !== file).map((other) => `"${path.basename(other.relative)}"`))} has the same name, so both would be the page /${folder}/${file.slug}/`,
+        fix: 'keep one of them: delete the other, or rename it',
+      })),
+    );
 }
 
 /** Folders holding files that entries point at (logos, brand assets, images): any file may be there. */
 const ASSET_FOLDERS = ['logos', 'brand', 'images'];
 /** What the content folder holds: each kind's file or folder, then the asset folders (brand/ holds brand.yaml and its assets). */
-const KNOWN_TOP_LEVEL = [...new Set([...CONTENT_KINDS.map((definition) => ('folder' in definition.files ? definition.files.folder : definition.files.path.split('/')[0]!)).filter((name) => !ASSET_FOLDERS.includes(name)), ...ASSET_FOLDERS])];
+const KNOWN_TOP_LEVEL = [
+  ...new Set([
+    ...CONTENT_KINDS.map((definition) => ('folder' in definition.files ? definition.files.folder : definition.files.path.split('/')[0]!)).filter(
+      (name) => !ASSET_FOLDERS.includes(name),
+    ),
+    ...ASSET_FOLDERS,
+  ]),
+];
 
 /** Anything else at the top of the content folder is not read: say so, so nothing is lost without a word. */
 async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
@@ -121,15 +150,32 @@ async function unknownTopLevelEntries(root: string): Promise<StrayFile[]> {
     const guess = closest(entry.name, KNOWN_TOP_LEVEL);
     const absolute = path.join(root, entry.name);
     if (entry.isSymbolicLink()) strays.push({ relative: entry.name, absolute, ...SYMLINK });
-    else strays.push({ relative: entry.name, absolute, severity: 'warning', code: 'not-read', message: `Partnerkit does not read "${entry.name}"`, fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}` });
+    else
+      strays.push({
+        relative: entry.name,
+        absolute,
+        severity: 'warning',
+        code: 'not-read',
+        message: `Partnerkit does not read "${entry.name}"`,
+        fix: guess ? `did you mean "${guess}"?` : `content lives in ${KNOWN_TOP_LEVEL.join(', ')}`,
+      });
   }
   // A fixed file inside a folder (brand/brand.yaml) is looked for by its exact name: say so of a near miss.
   for (const { kind, path: relative } of FIXED_FILES.filter((fixed) => fixed.path.includes('/'))) {
     const folder = path.posix.dirname(relative);
     const fileName = path.posix.basename(relative);
     const nearMiss = new RegExp(`^${path.posix.basename(relative, '.yaml')}\\.(yml|json)$`, 'i');
-    for (const name of (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter((n) => nearMiss.test(n) || (n !== fileName && n.toLowerCase() === fileName))) {
-      strays.push({ relative: `${folder}/${name}`, absolute: path.join(root, folder, name), severity: 'warning', code: 'not-read', message: `"${name}" is not read`, fix: `name the ${kind} file ${fileName}` });
+    for (const name of (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter(
+      (n) => nearMiss.test(n) || (n !== fileName && n.toLowerCase() === fileName),
+    )) {
+      strays.push({
+        relative: `${folder}/${name}`,
+        absolute: path.join(root, folder, name),
+        severity: 'warning',
+        code: 'not-read',
+        message: `"${name}" is not read`,
+        fix: `name the ${kind} file ${fileName}`,
+      });
     }
   }
   return strays;

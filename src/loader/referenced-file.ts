@@ -1,10 +1,10 @@
 // What a file that an entry points at (a logo, a brand asset, an image in a post) turned out to be.
 // Computed apart from reporting so the same answer can come from a worker thread (see parse-files.ts).
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkFileKind, type FileKindProblem } from './check-file-kind.ts';
 import { closest } from './did-you-mean.ts';
-import { sha256, type PublishedPurpose } from './published-files.ts';
+import { type PublishedPurpose, sha256 } from './published-files.ts';
 
 export type ReferencedFileOutcome =
   | { kind: 'link' }
@@ -18,7 +18,12 @@ export type ReferencedFileOutcome =
 export type FolderListings = Map<string, Map<string, Dirent> | undefined>;
 
 /** Looks at `relative` (a path the schema accepted) under the content folder `root`, as a file published as `purpose`. */
-export async function inspectReferencedFile(root: string, relative: string, listings: FolderListings, purpose: PublishedPurpose = 'logo'): Promise<ReferencedFileOutcome> {
+export async function inspectReferencedFile(
+  root: string,
+  relative: string,
+  listings: FolderListings,
+  purpose: PublishedPurpose = 'logo',
+): Promise<ReferencedFileOutcome> {
   const parts = relative.split('/').filter(Boolean); // "logos//a.svg" names logos/a.svg, as path.join reads it
   let folder = root;
   for (const [index, part] of parts.entries()) {

@@ -2,7 +2,7 @@
 // process that is killed when it takes longer than the limit: sharp's own timeout cannot stop
 // librsvg half-way through a drawing (a file it was asked to draw in 2 s ran for 43 s), and a
 // drawing that never ends must not hang validate.
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { RENDER_TIME_LIMIT_MS } from '../shared/image-limits.ts';
 import { cachedCheck } from './decode-cache.ts';
 
@@ -22,7 +22,12 @@ export type DrawReply = DrawResult | { ready: true };
 
 /** Draws `bytes` as the build will, giving up after `timeLimitMs`; the answer is cached by content hash. */
 export function drawCheck(bytes: Buffer, sha256: string, recipe: DrawRecipe, timeLimitMs = RENDER_TIME_LIMIT_MS): Promise<DrawOutcome> {
-  return cachedCheck(`draw-${recipe}`, sha256, () => enqueue(bytes, recipe, timeLimitMs), (outcome) => outcome.drawn || !outcome.timedOut);
+  return cachedCheck(
+    `draw-${recipe}`,
+    sha256,
+    () => enqueue(bytes, recipe, timeLimitMs),
+    (outcome) => outcome.drawn || !outcome.timedOut,
+  );
 }
 
 interface Job {
@@ -45,7 +50,8 @@ function enqueue(bytes: Buffer, recipe: DrawRecipe, timeLimitMs: number): Promis
 /** One drawing at a time: the build draws them one after another too, and the machine may be small. */
 async function runNext() {
   if (running || !queue.length) return;
-  const job = (running = queue.shift()!);
+  const job = queue.shift()!;
+  running = job;
   const done = (outcome: DrawOutcome) => {
     running = undefined;
     job.resolve(outcome);
@@ -95,7 +101,11 @@ let child: Promise<ChildProcess> | undefined;
 function drawer(): Promise<ChildProcess> {
   if (child) return child;
   const starting = new Promise<ChildProcess>((resolve, reject) => {
-    const started = fork(new URL('./render-check-child.ts', import.meta.url), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const started = fork(new URL('./render-check-child.ts', import.meta.url), [], {
+      serialization: 'advanced',
+      execArgv: [],
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
     started.once('message', () => resolve(started)); // its first message says it is ready
     started.on('error', reject);
     started.once('exit', () => {

@@ -31,9 +31,9 @@ export function findInScalar(source: string, span: ScalarSpan, needle: string, o
   const target = needle.codePointAt(0)!;
   let seen = 0;
   for (let at = valueStart; at < valueEnd; ) {
-    const escape = source[at] === '\\' ? decodeEscape(source, at) : undefined;
-    const codePoint = escape ? escape.codePoint : source.codePointAt(at)!;
-    const length = escape ? escape.length : codePoint > 0xffff ? 2 : 1;
+    const escaped = source[at] === '\\' ? decodeEscape(source, at) : undefined;
+    const codePoint = escaped ? escaped.codePoint : source.codePointAt(at)!;
+    const length = escaped ? escaped.length : codePoint > 0xffff ? 2 : 1;
     if (codePoint === target && seen++ === occurrence) return at;
     at += length;
   }
@@ -41,8 +41,24 @@ export function findInScalar(source: string, span: ScalarSpan, needle: string, o
 }
 
 const SIMPLE_ESCAPES: Record<string, number> = {
-  '0': 0x00, a: 0x07, b: 0x08, t: 0x09, '\t': 0x09, n: 0x0a, v: 0x0b, f: 0x0c, r: 0x0d, e: 0x1b,
-  ' ': 0x20, '"': 0x22, '/': 0x2f, '\\': 0x5c, N: 0x85, _: 0xa0, L: 0x2028, P: 0x2029,
+  '0': 0x00,
+  a: 0x07,
+  b: 0x08,
+  t: 0x09,
+  '\t': 0x09,
+  n: 0x0a,
+  v: 0x0b,
+  f: 0x0c,
+  r: 0x0d,
+  e: 0x1b,
+  ' ': 0x20,
+  '"': 0x22,
+  '/': 0x2f,
+  '\\': 0x5c,
+  N: 0x85,
+  _: 0xa0,
+  L: 0x2028,
+  P: 0x2029,
 };
 const HEX_LENGTHS: Record<string, number> = { x: 2, u: 4, U: 8 };
 

@@ -20,7 +20,10 @@ function unsafeCharacterWords(found: Pick<UnsafeCharacter, 'codePoint' | 'kind' 
       if (kind === 'line' && (found.codePoint === 0x0a || found.codePoint === 0x0d)) {
         return { message: `${subject} must be one line, but has ${label}${times}, a line break`, fix: 'write it on one line, without | or > and without \\n' };
       }
-      return { message: `${has}, a line break that some programs show and others ignore`, fix: kind === 'line' ? 'delete it and write the text on one line' : 'delete it; start new lines with the Enter key' };
+      return {
+        message: `${has}, a line break that some programs show and others ignore`,
+        fix: kind === 'line' ? 'delete it and write the text on one line' : 'delete it; start new lines with the Enter key',
+      };
     case 'tab':
       return { message: `${has}, a tab`, fix: 'replace it with a space' };
     case 'control':
@@ -28,14 +31,23 @@ function unsafeCharacterWords(found: Pick<UnsafeCharacter, 'codePoint' | 'kind' 
     case 'bidi':
       return { message: `${has}, an invisible character that changes the order in which the text is shown`, fix: RETYPE };
     case 'surrogate':
-      return { message: `${has}, half of a character (a damaged emoji or symbol)`, fix: 'type the character again; in quotes, write a whole character such as "\\U0001F600", not half of one' };
+      return {
+        message: `${has}, half of a character (a damaged emoji or symbol)`,
+        fix: 'type the character again; in quotes, write a whole character such as "\\U0001F600", not half of one',
+      };
     case 'private-use':
-      return { message: `${has}, a private-use character that visitors' devices show as an empty box`, fix: 'replace it with a standard character, or delete it' };
+      return {
+        message: `${has}, a private-use character that visitors' devices show as an empty box`,
+        fix: 'replace it with a standard character, or delete it',
+      };
     case 'noncharacter':
       return { message: `${has}, which is not a character`, fix: RETYPE };
     case 'invisible':
       return { message: `${has}, an invisible character`, fix: RETYPE };
     case 'stacked-mark':
-      return { message: `${has}, one accent too many: a letter may carry at most ${MAX_STACKED_MARKS}, more draw over the lines around it`, fix: 'remove the extra accents' };
+      return {
+        message: `${has}, one accent too many: a letter may carry at most ${MAX_STACKED_MARKS}, more draw over the lines around it`,
+        fix: 'remove the extra accents',
+      };
   }
 }

@@ -1,10 +1,10 @@
 // Parses one YAML file into plain data plus a tree of source offsets, so that any problem found
 // later (by zod or a cross-reference check) can be reported at the exact line:column of its node.
-import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
-import { findInScalar, type ScalarSpan } from './scalar-source.ts';
-import { LineIndex, type SourcePosition } from './source-position.ts';
+import { constructFromEvents, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException } from 'js-yaml';
 import { kindOf, mayHaveUnsafeCharacters } from '../shared/unsafe-characters.ts';
 import type { Advice, Finding } from './problem.ts';
+import { findInScalar, type ScalarSpan } from './scalar-source.ts';
+import { LineIndex, type SourcePosition } from './source-position.ts';
 import { unsafeCharacterMessage } from './unsafe-text.ts';
 
 export type FieldPath = readonly PropertyKey[];
@@ -105,7 +105,11 @@ export function parseYamlDocument(text: string, options: { lineOffset?: number }
   };
 
   if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-    return fail(0, { code: 'file-too-large', message: `the file is larger than ${MAX_YAML_BYTES / 1024} kB`, fix: 'split it up or shorten it; content files are small' });
+    return fail(0, {
+      code: 'file-too-large',
+      message: `the file is larger than ${MAX_YAML_BYTES / 1024} kB`,
+      fix: 'split it up or shorten it; content files are small',
+    });
   }
 
   let events: Event[];
@@ -144,13 +148,26 @@ function fromYamlException(error: unknown, lineOffset: number, text: string): Ya
   const char = error.mark ? String.fromCodePoint(text.codePointAt(error.mark.position) ?? 0x20) : ' ';
   if (mayHaveUnsafeCharacters(char, 'text')) {
     const codePoint = char.codePointAt(0)!;
-    return { ok: false, problem: { line: at.line + lineOffset, column: at.column, ...unsafeCharacterMessage({ codePoint, kind: kindOf(codePoint, char), count: 1 }, 'text', 'the file') } };
+    return {
+      ok: false,
+      problem: {
+        line: at.line + lineOffset,
+        column: at.column,
+        ...unsafeCharacterMessage({ codePoint, kind: kindOf(codePoint, char), count: 1 }, 'text', 'the file'),
+      },
+    };
   }
   const sourceLines = text.split(/\r\n|\r|\n/);
   const hint = hintFromSource(sourceLines, at.line);
   return {
     ok: false,
-    problem: { line: (hint?.line ?? at.line) + lineOffset, column: hint ? hint.column : at.column, code: 'yaml-syntax', message: `YAML syntax error: ${hint?.message ?? reason}`, fix: hint?.fix ?? yamlFix(reason) },
+    problem: {
+      line: (hint?.line ?? at.line) + lineOffset,
+      column: hint ? hint.column : at.column,
+      code: 'yaml-syntax',
+      message: `YAML syntax error: ${hint?.message ?? reason}`,
+      fix: hint?.fix ?? yamlFix(reason),
+    },
   };
 }
 
@@ -174,7 +191,12 @@ function hintFromSource(lines: string[], errorLine: number): { line: number; col
     }
     const bracket = /^[[{]/.exec(content)?.[0];
     if (bracket && !content.includes(bracket === '[' ? ']' : '}')) {
-      return { line, column, message: `a ${bracket === '[' ? 'list' : 'group'} opened with ${bracket} is not closed`, fix: `end it with ${bracket === '[' ? ']' : '}'} on the same line` };
+      return {
+        line,
+        column,
+        message: `a ${bracket === '[' ? 'list' : 'group'} opened with ${bracket} is not closed`,
+        fix: `end it with ${bracket === '[' ? ']' : '}'} on the same line`,
+      };
     }
   }
   return undefined;
@@ -208,7 +230,14 @@ class PositionTreeBuilder {
     const documents = this.events.filter((event) => event.type === EVENT_ID.DOCUMENT).length;
     if (documents > 1) {
       const second = this.secondDocumentOffset();
-      return { problem: { code: 'several-documents', message: 'the file holds more than one YAML document', fix: 'remove the "---" line: a content file describes one thing' }, offset: second };
+      return {
+        problem: {
+          code: 'several-documents',
+          message: 'the file holds more than one YAML document',
+          fix: 'remove the "---" line: a content file describes one thing',
+        },
+        offset: second,
+      };
     }
     if (documents === 0 || this.events[1]?.type === EVENT_ID.POP) return { root: undefined };
     this.index = 1;
@@ -216,7 +245,14 @@ class PositionTreeBuilder {
       return { root: this.node(0).node };
     } catch (error) {
       if (error instanceof AliasBomb) {
-        return { problem: { code: 'alias-expansion', message: `aliases expand this file to more than ${MAX_EXPANDED_NODES} values`, fix: 'write the values out instead of repeating "*alias" references' }, offset: error.offset };
+        return {
+          problem: {
+            code: 'alias-expansion',
+            message: `aliases expand this file to more than ${MAX_EXPANDED_NODES} values`,
+            fix: 'write the values out instead of repeating "*alias" references',
+          },
+          offset: error.offset,
+        };
       }
       throw error;
     }

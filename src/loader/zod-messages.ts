@@ -2,9 +2,9 @@
 // what is wrong, in plain words, and how to fix it.
 import type { z } from 'zod';
 import { CHECK, DATE_RANGE } from '../../schemas/common.ts';
-import { closest, listOf } from './did-you-mean.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
+import { closest, listOf } from './did-you-mean.ts';
 import { formatPath, valueAt } from './field-path.ts';
 import type { Advice } from './problem.ts';
 import { unsafeCharacterMessage } from './unsafe-text.ts';
@@ -29,7 +29,14 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
   const field = last === undefined ? 'the file' : typeof last === 'number' ? `${String(path.at(-2) ?? 'list')} item` : String(last);
 
   if (path.length === 0 && issue.code === 'invalid_type') {
-    return [{ path, code: 'not-a-mapping', message: `the file should hold "field: value" lines, not ${receivedWords(value)}`, fix: 'write one field per line, e.g. "name: Acme"; the README has a full example' }];
+    return [
+      {
+        path,
+        code: 'not-a-mapping',
+        message: `the file should hold "field: value" lines, not ${receivedWords(value)}`,
+        fix: 'write one field per line, e.g. "name: Acme"; the README has a full example',
+      },
+    ];
   }
 
   switch (issue.code) {
@@ -40,7 +47,13 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
           return { path, key, code: 'merge-key', message: 'YAML merge keys (<<) are not supported', fix: 'write the fields out in full' };
         }
         if (IDENTITY_KEYS.has(key) && !known.includes(key) && path.length === 0) {
-          return { path, key, code: 'id-field', message: `"${key}" cannot be set here: the file name is the id`, fix: `remove "${key}"; to change the id, rename the file` };
+          return {
+            path,
+            key,
+            code: 'id-field',
+            message: `"${key}" cannot be set here: the file name is the id`,
+            fix: `remove "${key}"; to change the id, rename the file`,
+          };
         }
         const guess = closest(key, known);
         return {
@@ -56,7 +69,14 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       if (value === undefined) {
         return [{ path, code: 'missing-field', message: `"${field}" is missing`, fix: `add "${field}:" with ${expectedWords(issue.expected)}` }];
       }
-      return [{ path, code: 'wrong-type', message: `"${field}" should be ${expectedWords(issue.expected)}, not ${receivedWords(value)}`, fix: typeFix(issue.expected, field) }];
+      return [
+        {
+          path,
+          code: 'wrong-type',
+          message: `"${field}" should be ${expectedWords(issue.expected)}, not ${receivedWords(value)}`,
+          fix: typeFix(issue.expected, field),
+        },
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -64,12 +84,14 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
         return [{ path, code: 'missing-field', message: `"${field}" is missing`, fix: `add "${field}:" with one of: ${listOf(options)}` }];
       }
       const guess = typeof value === 'string' ? closest(value, options) : undefined;
-      return [{
-        path,
-        code: 'not-an-option',
-        message: `${show(value)} is not one of ${listOf(options)}`,
-        fix: guess ? `did you mean "${guess}"?` : `use one of: ${listOf(options)}`,
-      }];
+      return [
+        {
+          path,
+          code: 'not-an-option',
+          message: `${show(value)} is not one of ${listOf(options)}`,
+          fix: guess ? `did you mean "${guess}"?` : `use one of: ${listOf(options)}`,
+        },
+      ];
     }
     case 'invalid_format':
       return [{ path, ...formatMessage(issue, value, field) }];
@@ -141,7 +163,11 @@ function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, value: unknow
     case 'url':
       return typeof value === 'string' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value)
         ? { code: 'unsafe-link', message: `${shown} is not a web link: only http and https links are allowed`, fix: 'use a link that starts with https://' }
-        : { code: 'invalid-link', message: `${shown} is not a full web link`, fix: 'write the whole link, starting with https://, e.g. https://example.com/page' };
+        : {
+            code: 'invalid-link',
+            message: `${shown} is not a full web link`,
+            fix: 'write the whole link, starting with https://, e.g. https://example.com/page',
+          };
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
         ? { code: 'not-a-calendar-day', message: `${shown} is not a day of the calendar`, fix: 'check the month (01–12) and the day of the month' }
@@ -168,7 +194,11 @@ function regexMessage(code: string, value: unknown, field: string): Advice {
     case 'hex-color':
       return { code: 'invalid-colour', message: `${shown} is not a colour`, fix: 'write it as #rrggbb, e.g. "#3355ff" (in quotes, since # starts a comment)' };
     case 'content-path':
-      return { code: 'invalid-content-path', message: `${shown} is not a file path inside the content folder`, fix: 'write it relative to the content folder, without ".." or a leading "/", e.g. logos/acme.svg' };
+      return {
+        code: 'invalid-content-path',
+        message: `${shown} is not a file path inside the content folder`,
+        fix: 'write it relative to the content folder, without ".." or a leading "/", e.g. logos/acme.svg',
+      };
     case 'currency':
       return { code: 'invalid-currency', message: `${shown} is not a currency code`, fix: 'use a three-letter ISO code such as USD or EUR' };
     case 'language':
@@ -186,12 +216,20 @@ function sizeMessage(which: 'small' | 'big', origin: string, limit: number, valu
         ? { code: 'empty-text', message: `"${field}" is empty`, fix: `write some text after "${field}:"` }
         : { code: 'text-too-short', message: `"${field}" is too short (${length} characters)`, fix: `write at least ${limit} characters` };
     }
-    return { code: 'text-too-long', message: `"${field}" is ${length} characters long; the limit is ${limit}`, fix: `shorten it by ${length - limit} characters` };
+    return {
+      code: 'text-too-long',
+      message: `"${field}" is ${length} characters long; the limit is ${limit}`,
+      fix: `shorten it by ${length - limit} characters`,
+    };
   }
   if (origin === 'array') {
     const count = Array.isArray(value) ? value.length : 0;
     return which === 'small'
-      ? { code: 'too-few-items', message: `"${field}" needs at least ${limit} item${limit === 1 ? '' : 's'}`, fix: `add ${limit - count} more, each on its own line starting with "- "` }
+      ? {
+          code: 'too-few-items',
+          message: `"${field}" needs at least ${limit} item${limit === 1 ? '' : 's'}`,
+          fix: `add ${limit - count} more, each on its own line starting with "- "`,
+        }
       : { code: 'too-many-items', message: `"${field}" has ${count} items; the limit is ${limit}`, fix: `remove ${count - limit} of them` };
   }
   return which === 'small'
@@ -220,8 +258,10 @@ function duplicateWords(path: FieldPath, params: DuplicateParams, value: unknown
   const first = `${formatPath(listPath, data)}[${params.first}]`;
   const times = params.count === 2 ? 'twice' : `${params.count} times`;
   const repeats = params.count === 2 ? 'the repeat' : 'the repeats';
-  if (params.field === 'id') return { message: `the ${params.what} id ${show(value)} is used ${times} (first at ${first})`, fix: `give each one its own id, or remove ${repeats}` };
-  if (params.field) return { message: `the ${params.what} ${params.field} ${show(value)} is used ${times} (first at ${first})`, fix: `remove ${repeats}, or tell them apart` };
+  if (params.field === 'id')
+    return { message: `the ${params.what} id ${show(value)} is used ${times} (first at ${first})`, fix: `give each one its own id, or remove ${repeats}` };
+  if (params.field)
+    return { message: `the ${params.what} ${params.field} ${show(value)} is used ${times} (first at ${first})`, fix: `remove ${repeats}, or tell them apart` };
   if (typeof value === 'string') return { message: `the ${params.what} ${show(value)} is listed ${times} (first at ${first})`, fix: `remove ${repeats}` };
   return { message: `this ${params.what} is the same as ${first}${params.count > 2 ? `, as are ${params.count - 2} more` : ''}`, fix: `remove ${repeats}` };
 }
@@ -231,10 +271,18 @@ function customMessage(code: string, value: unknown, field: string): Advice {
     return { code: 'date-out-of-range', message: `${show(value)} is not between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}`, fix: 'check the year' };
   }
   if (code === CHECK.linkWithCredentials) {
-    return { code: 'link-with-credentials', message: `${show(value)} has a user name before the host, so it goes to the address after the "@", not the one it starts with`, fix: 'write the link without the part before "@"' };
+    return {
+      code: 'link-with-credentials',
+      message: `${show(value)} has a user name before the host, so it goes to the address after the "@", not the one it starts with`,
+      fix: 'write the link without the part before "@"',
+    };
   }
   if (code === 'expires-before-earned') {
-    return { code: 'expires-before-earned', message: `the expiry date ${show(value)} is not after the date it was earned`, fix: 'check both dates: "expires" must come after "earned"' };
+    return {
+      code: 'expires-before-earned',
+      message: `the expiry date ${show(value)} is not after the date it was earned`,
+      fix: 'check both dates: "expires" must come after "earned"',
+    };
   }
   if (code.startsWith('file-extension:')) {
     const extensions = code.slice('file-extension:'.length).split(',');
@@ -251,7 +299,6 @@ function show(value: unknown): string {
   if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'a group of fields';
   return String(value);
 }
-
 
 /** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers. */
 export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {

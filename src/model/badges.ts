@@ -13,25 +13,64 @@ export function standingOf(status: PartnerView['status']): Standing {
 export function tierBadge(partner: PartnerFacts, programName: string, today: string): BadgeFace {
   switch (standingOf(partner.status)) {
     case 'current':
-      return { status: 'active', label: programName, message: BADGE_MESSAGES.tier(partner.tier.name), description: `${partner.name} is a ${partner.tier.name} partner of ${programName} (as of ${today})` };
+      return {
+        status: 'active',
+        label: programName,
+        message: BADGE_MESSAGES.tier(partner.tier.name),
+        description: `${partner.name} is a ${partner.tier.name} partner of ${programName} (as of ${today})`,
+      };
     case 'former':
-      return { status: 'revoked', label: programName, message: BADGE_MESSAGES.former, description: `${partner.name} is no longer a partner of ${programName} (as of ${today})` };
+      return {
+        status: 'revoked',
+        label: programName,
+        message: BADGE_MESSAGES.former,
+        description: `${partner.name} is no longer a partner of ${programName} (as of ${today})`,
+      };
     case 'inactive':
-      return { status: 'expired', label: programName, message: BADGE_MESSAGES.inactive, description: `${partner.name}'s partnership with ${programName} is inactive (as of ${today})` };
+      return {
+        status: 'expired',
+        label: programName,
+        message: BADGE_MESSAGES.inactive,
+        description: `${partner.name}'s partnership with ${programName} is inactive (as of ${today})`,
+      };
   }
 }
 
-export function certificationBadge(partner: Pick<PartnerView, 'name' | 'status'>, certification: Pick<HeldCertification, 'name' | 'status' | 'expires'>, today: string): BadgeFace {
+export function certificationBadge(
+  partner: Pick<PartnerView, 'name' | 'status'>,
+  certification: Pick<HeldCertification, 'name' | 'status' | 'expires'>,
+  today: string,
+): BadgeFace {
   const label = certification.name;
   if (standingOf(partner.status) !== 'current') {
-    return { status: 'revoked', label, message: BADGE_MESSAGES.revoked, description: `${partner.name} no longer holds ${certification.name}: the partnership has ended (as of ${today})` };
+    return {
+      status: 'revoked',
+      label,
+      message: BADGE_MESSAGES.revoked,
+      description: `${partner.name} no longer holds ${certification.name}: the partnership has ended (as of ${today})`,
+    };
   }
   switch (certification.status) {
     case 'valid':
-      return { status: 'active', label, message: BADGE_MESSAGES.valid(certification.expires), description: `${partner.name} holds ${certification.name}, valid until ${certification.expires}` };
+      return {
+        status: 'active',
+        label,
+        message: BADGE_MESSAGES.valid(certification.expires),
+        description: `${partner.name} holds ${certification.name}, valid until ${certification.expires}`,
+      };
     case 'expiring':
-      return { status: 'expiring', label, message: BADGE_MESSAGES.expiring(certification.expires), description: `${partner.name} holds ${certification.name}, expiring on ${certification.expires}` };
+      return {
+        status: 'expiring',
+        label,
+        message: BADGE_MESSAGES.expiring(certification.expires),
+        description: `${partner.name} holds ${certification.name}, expiring on ${certification.expires}`,
+      };
     case 'expired':
-      return { status: 'expired', label, message: BADGE_MESSAGES.expired(certification.expires), description: `${partner.name}'s ${certification.name} certification expired on ${certification.expires}` };
+      return {
+        status: 'expired',
+        label,
+        message: BADGE_MESSAGES.expired(certification.expires),
+        description: `${partner.name}'s ${certification.name} certification expired on ${certification.expires}`,
+      };
   }
 }

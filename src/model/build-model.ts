@@ -7,10 +7,10 @@ import { certificationExpiry, certificationStatus } from '../shared/certificatio
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { kindViews } from './kind-views.ts';
-import { prepareLogos, type PreparedLogo } from './logos.ts';
+import { type PreparedLogo, prepareLogos } from './logos.ts';
+import type { BrandColor, CaseStudyView, Contrast, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
-import type { BrandColor, CaseStudyView, Contrast, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
 
 export interface BuildModelOptions {
   today: string;
@@ -122,13 +122,17 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     partners: slugs.map((slug) => ({ slug, name: allBySlug.get(slug)?.name ?? slug, path: activeBySlug.get(slug)?.path })),
     path: routes.caseStudy(study.slug),
   }));
-  const news: NewsView[] = [...content.news].sort(newestFirst).map(({ body: _body, file: _file, partners: _partners, ...post }) => ({ ...post, path: routes.newsPost(post.slug) }));
+  const news: NewsView[] = [...content.news]
+    .sort(newestFirst)
+    .map(({ body: _body, file: _file, partners: _partners, ...post }) => ({ ...post, path: routes.newsPost(post.slug) }));
 
   const categories = program.vocabularies.integrationCategories;
   const integrationsByCategory = categories
     .map((category) => ({
       category: categoryTerm(category.id),
-      integrations: activePartners.flatMap((partner) => partner.integrations.filter((i) => i.category.id === category.id).map((i) => ({ name: i.name, url: i.url, partner }))),
+      integrations: activePartners.flatMap((partner) =>
+        partner.integrations.filter((i) => i.category.id === category.id).map((i) => ({ name: i.name, url: i.url, partner })),
+      ),
     }))
     .filter((group) => group.integrations.length > 0);
 
@@ -144,7 +148,14 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       partners,
       activePartners,
       featuredPartners: activePartners.filter((partner) => partner.featured),
-      facets: facetsOf(activePartners, { tiers: program.tiers, types: program.partnerTypes, regions: program.vocabularies.regions, industries: program.vocabularies.industries, categories, certifications: program.certifications }),
+      facets: facetsOf(activePartners, {
+        tiers: program.tiers,
+        types: program.partnerTypes,
+        regions: program.vocabularies.regions,
+        industries: program.vocabularies.industries,
+        categories,
+        certifications: program.certifications,
+      }),
       integrationsByCategory,
       caseStudies,
       news,
@@ -159,7 +170,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         description: certification.description,
         validityMonths: certification.validityMonths,
         url: certification.url,
-        holders: activePartners.flatMap((partner) => partner.certifications.filter((held) => held.id === certification.id && held.status !== 'expired').map((held) => ({ partner, certification: held }))),
+        holders: activePartners.flatMap((partner) =>
+          partner.certifications.filter((held) => held.id === certification.id && held.status !== 'expired').map((held) => ({ partner, certification: held })),
+        ),
       })),
       kinds: kindViews(content, { today }),
     },
@@ -186,7 +199,10 @@ export function facetValuesOf(partner: PartnerView): Record<Facet['key'], string
 
 type Vocabulary = ReadonlyArray<{ id: string; name: string }>;
 
-function facetsOf(partners: PartnerView[], terms: { tiers: Vocabulary; types: Vocabulary; regions: Vocabulary; industries: Vocabulary; categories: Vocabulary; certifications: Vocabulary }): Facet[] {
+function facetsOf(
+  partners: PartnerView[],
+  terms: { tiers: Vocabulary; types: Vocabulary; regions: Vocabulary; industries: Vocabulary; categories: Vocabulary; certifications: Vocabulary },
+): Facet[] {
   const definitions: Array<[Facet['key'], string, Vocabulary]> = [
     ['tier', 'Tier', terms.tiers],
     ['type', 'Partner type', terms.types],

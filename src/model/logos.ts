@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildProblem, checkedForPublishing, type PublishedFiles } from '../loader/published-files.ts';
+import { routes } from '../routes.ts';
 import { CACHE_FOLDER } from '../shared/cache-folder.ts';
 import { LOGO_BOX } from '../shared/image-limits.ts';
-import { drawLogo, type DrawnImage } from '../shared/image-recipes.ts';
-import { routes } from '../routes.ts';
+import { type DrawnImage, drawLogo } from '../shared/image-recipes.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import type { LogoImage } from './model-types.ts';
 
@@ -27,7 +27,12 @@ export const DEFAULT_LOGO_CACHE = path.join(CACHE_FOLDER, 'logos');
  * Optimises each distinct source file once; `sources` maps a name (the slug) to a file in the
  * content folder, which must be in `published` as a logo, with the bytes validate checked.
  */
-export async function prepareLogos(contentRoot: string, sources: ReadonlyMap<string, string>, published: PublishedFiles, cacheDir = DEFAULT_LOGO_CACHE): Promise<Map<string, PreparedLogo>> {
+export async function prepareLogos(
+  contentRoot: string,
+  sources: ReadonlyMap<string, string>,
+  published: PublishedFiles,
+  cacheDir = DEFAULT_LOGO_CACHE,
+): Promise<Map<string, PreparedLogo>> {
   await mkdir(cacheDir, { recursive: true });
   const byFile = new Map<string, Promise<Omit<PreparedLogo, 'src'> & { hash: string }>>();
   const prepare = (relative: string) => {
@@ -45,7 +50,12 @@ export async function prepareLogos(contentRoot: string, sources: ReadonlyMap<str
   return new Map(entries);
 }
 
-async function optimise(contentRoot: string, relative: string, published: PublishedFiles, cacheDir: string): Promise<Omit<PreparedLogo, 'src'> & { hash: string }> {
+async function optimise(
+  contentRoot: string,
+  relative: string,
+  published: PublishedFiles,
+  cacheDir: string,
+): Promise<Omit<PreparedLogo, 'src'> & { hash: string }> {
   const bytes = await readFile(path.join(contentRoot, relative));
   const checked = checkedForPublishing(published, contentRoot, 'logo', relative, bytes);
   const hash = createHash('sha256').update(RECIPE).update(bytes).digest('hex');
@@ -62,7 +72,11 @@ async function optimise(contentRoot: string, relative: string, published: Publis
     drawn = await drawLogo(bytes, relative.toLowerCase().endsWith('.svg'));
   } catch (error) {
     // validate drew or decoded this file the same way; if sharp still fails, say where the file is named.
-    throw buildProblem(checked, { code: 'cannot-convert', message: `"${relative}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, fix: 'export the logo again; npm run validate checks it the same way' });
+    throw buildProblem(checked, {
+      code: 'cannot-convert',
+      message: `"${relative}" cannot be converted: ${(error as Error).message.split('\n')[0]}`,
+      fix: 'export the logo again; npm run validate checks it the same way',
+    });
   }
   const meta = { width: drawn.width, height: drawn.height };
   await writeFile(file, drawn.data);

@@ -1,13 +1,14 @@
 // The model: plain data computed once from the content and the build date. Pages only render it.
-import type { KindViews } from '../loader/content-kinds.ts';
-import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
+
 import type { BrandAsset } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
+import type { KindViews } from '../loader/content-kinds.ts';
+import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { routes } from '../routes.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
-import type { PartnerReciprocity, ReciprocityReport, ReportHighlights } from './reciprocity.ts';
 import type { ProgramSection } from './program-sections.ts';
+import type { PartnerReciprocity, ReciprocityReport, ReportHighlights } from './reciprocity.ts';
 
 export interface Term {
   id: string;

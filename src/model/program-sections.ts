@@ -25,7 +25,10 @@ type Block = { title: string; summary: string; details?: string | undefined; url
 export function programSections(program: Program): ProgramSection[] {
   const tierName = new Map(program.tiers.map((tier) => [tier.id, tier.name]));
   const item = (block: Block): SectionItem => ({ ...block, tiers: (block.tiers ?? []).map((id) => tierName.get(id) ?? id) });
-  const blocks = (group: Record<string, Block | undefined> | undefined) => Object.values(group ?? {}).filter((block): block is Block => block !== undefined).map(item);
+  const blocks = (group: Record<string, Block | undefined> | undefined) =>
+    Object.values(group ?? {})
+      .filter((block): block is Block => block !== undefined)
+      .map(item);
 
   const sections: ProgramSection[] = [
     {
@@ -42,7 +45,10 @@ export function programSections(program: Program): ProgramSection[] {
       id: 'marketing',
       title: 'Marketing',
       intro: 'Reaching customers together.',
-      items: [...blocks({ coMarketing: program.marketing?.coMarketing, toolkit: program.marketing?.toolkit }), ...(program.marketing?.goToMarketKits ?? []).map(item)],
+      items: [
+        ...blocks({ coMarketing: program.marketing?.coMarketing, toolkit: program.marketing?.toolkit }),
+        ...(program.marketing?.goToMarketKits ?? []).map(item),
+      ],
     },
     {
       id: 'communications',
@@ -54,13 +60,25 @@ export function programSections(program: Program): ProgramSection[] {
       id: 'events',
       title: 'Events',
       intro: 'Speaking, sponsorship and exhibition opportunities.',
-      items: (program.events ?? []).map((event) => ({ title: event.title, summary: event.description, url: event.url, tiers: [], note: event.date ? `${capitalise(event.kind)} · ${event.date}` : capitalise(event.kind) })),
+      items: (program.events ?? []).map((event) => ({
+        title: event.title,
+        summary: event.description,
+        url: event.url,
+        tiers: [],
+        note: event.date ? `${capitalise(event.kind)} · ${event.date}` : capitalise(event.kind),
+      })),
     },
     {
       id: 'support',
       title: 'Support',
       intro: 'How partners get help, by tier.',
-      items: (program.support ?? []).map((channel) => ({ title: channel.name, summary: channel.description, url: channel.url, tiers: channel.tiers.map((id) => tierName.get(id) ?? id), note: channel.responseTime ? `Response within ${channel.responseTime}` : undefined })),
+      items: (program.support ?? []).map((channel) => ({
+        title: channel.name,
+        summary: channel.description,
+        url: channel.url,
+        tiers: channel.tiers.map((id) => tierName.get(id) ?? id),
+        note: channel.responseTime ? `Response within ${channel.responseTime}` : undefined,
+      })),
     },
   ];
   return sections.filter((section) => section.items.length > 0);

@@ -79,7 +79,6 @@ export interface ReciprocityOptions {
 /** Days before the build date (inclusive of both ends) that `days` covers. */
 const windowStart = (today: string, days: number) => addDays(today, -(days - 1));
 
-
 export function totalsFor(entries: readonly ActivityEntry[], weights: ReadonlyMap<string, number>, from: string, today: string): WindowTotals {
   const totals: WindowTotals = { from, platform: { count: 0, score: 0 }, partner: { count: 0, score: 0 }, balance: 0 };
   for (const entry of entries) {
@@ -105,7 +104,12 @@ export function periodOf(per: 'quarter' | 'half-year' | 'year', today: string): 
   return { start, end: addDays(addMonths(start, months), -1) };
 }
 
-export function requirementProgress(requirements: Program['tiers'][number]['requirements'], entries: readonly ActivityEntry[], typeNames: ReadonlyMap<string, string>, today: string): RequirementProgress[] {
+export function requirementProgress(
+  requirements: Program['tiers'][number]['requirements'],
+  entries: readonly ActivityEntry[],
+  typeNames: ReadonlyMap<string, string>,
+  today: string,
+): RequirementProgress[] {
   return requirements.flatMap((requirement) => {
     if (!requirement.measure) return [];
     const { activity, count, per } = requirement.measure;
@@ -115,17 +119,19 @@ export function requirementProgress(requirements: Program['tiers'][number]['requ
     const state: RequirementState = done >= count ? 'met' : done > 0 ? 'at-risk' : 'missing';
     const name = (typeNames.get(activity) ?? activity).toLowerCase();
     const more = count - done;
-    return [{
-      description: requirement.description,
-      activity,
-      activityName: typeNames.get(activity) ?? activity,
-      required: count,
-      done,
-      state,
-      periodStart: period.start,
-      periodEnd: period.end,
-      needed: state === 'met' ? 'done' : `${more} more ${more === 1 ? name : pluralise(name)} by ${period.end}`,
-    }];
+    return [
+      {
+        description: requirement.description,
+        activity,
+        activityName: typeNames.get(activity) ?? activity,
+        required: count,
+        done,
+        state,
+        periodStart: period.start,
+        periodEnd: period.end,
+        needed: state === 'met' ? 'done' : `${more} more ${more === 1 ? name : pluralise(name)} by ${period.end}`,
+      },
+    ];
   });
 }
 
@@ -152,9 +158,17 @@ export function partnerReciprocity(partner: Partner, entries: readonly ActivityE
   const lately = totalsFor(entries, weights, latelyFrom, today);
   const year = totalsFor(entries, weights, addDays(addMonths(today, -12), 1), today);
   const past = entries.filter((e) => e.date <= today);
-  const last = (side: Side) => past.filter((e) => e.by === side).map((e) => e.date).sort().at(-1);
+  const last = (side: Side) =>
+    past
+      .filter((e) => e.by === side)
+      .map((e) => e.date)
+      .sort()
+      .at(-1);
   const lastActivity = { platform: last('platform'), partner: last('partner') };
-  const latest = [lastActivity.platform, lastActivity.partner].filter((d): d is string => !!d).sort().at(-1);
+  const latest = [lastActivity.platform, lastActivity.partner]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   const daysSinceActivity = latest ? daysBetween(latest, today) : undefined;
 
   const tierIndex = program.tiers.findIndex((tier) => tier.id === partner.tier);
@@ -162,7 +176,14 @@ export function partnerReciprocity(partner: Partner, entries: readonly ActivityE
   const requirements = requirementProgress(tier.requirements, past, typeNames, today);
   const next = program.tiers[tierIndex + 1];
   const nextProgress = next ? requirementProgress(next.requirements, past, typeNames, today) : [];
-  const nextTier = next ? { id: next.id, name: next.name, qualifies: nextProgress.every((r) => r.state === 'met'), missing: nextProgress.filter((r) => r.state !== 'met').map((r) => r.needed) } : undefined;
+  const nextTier = next
+    ? {
+        id: next.id,
+        name: next.name,
+        qualifies: nextProgress.every((r) => r.state === 'met'),
+        missing: nextProgress.filter((r) => r.state !== 'met').map((r) => r.needed),
+      }
+    : undefined;
 
   const unmet = requirements.filter((r) => r.state !== 'met');
   const stale = lately.platform.count + lately.partner.count === 0;
@@ -201,7 +222,9 @@ export function reciprocityReport(content: Pick<Content, 'program' | 'partners' 
   const { today } = options;
   const ledgers = new Map(content.activity.map((ledger) => [ledger.slug, ledger.entries]));
   const active = content.partners.filter((partner) => partner.status === 'active');
-  const partners = active.map((partner) => partnerReciprocity(partner, ledgers.get(partner.slug) ?? [], program, options)).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const partners = active
+    .map((partner) => partnerReciprocity(partner, ledgers.get(partner.slug) ?? [], program, options))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 
   const yearFrom = addDays(addMonths(today, -12), 1);
   const inYear = active.flatMap((partner) => (ledgers.get(partner.slug) ?? []).filter((e) => e.date >= yearFrom && e.date <= today));
@@ -222,7 +245,9 @@ export function reciprocityReport(content: Pick<Content, 'program' | 'partners' 
 
 /** Partners ranked by what they did in the last 12 months (weighted), then by both sides together. */
 export const byEngagement = (a: PartnerReciprocity, b: PartnerReciprocity) =>
-  b.year.partner.score - a.year.partner.score || b.year.partner.score + b.year.platform.score - (a.year.partner.score + a.year.platform.score) || a.name.localeCompare(b.name);
+  b.year.partner.score - a.year.partner.score ||
+  b.year.partner.score + b.year.platform.score - (a.year.partner.score + a.year.platform.score) ||
+  a.name.localeCompare(b.name);
 
 export interface ReportHighlights {
   /** Activities in the last 12 months, by side: the sums of byType. */
@@ -245,8 +270,14 @@ export function reportHighlights(report: ReciprocityReport, limit = 5): ReportHi
     totals: { platform: total('platform'), partner: total('partner') },
     ranking: [...partners].sort(byEngagement),
     atRisk: partners.filter((p) => p.requirements.some((r) => r.state !== 'met')),
-    partnerOwes: partners.filter((p) => p.year.balance < 0).sort((a, b) => a.year.balance - b.year.balance).slice(0, limit),
-    platformOwes: partners.filter((p) => p.year.balance > 0).sort((a, b) => b.year.balance - a.year.balance).slice(0, limit),
+    partnerOwes: partners
+      .filter((p) => p.year.balance < 0)
+      .sort((a, b) => a.year.balance - b.year.balance)
+      .slice(0, limit),
+    platformOwes: partners
+      .filter((p) => p.year.balance > 0)
+      .sort((a, b) => b.year.balance - a.year.balance)
+      .slice(0, limit),
     stale: partners.filter((p) => p.stale).sort((a, b) => (b.daysSinceActivity ?? Infinity) - (a.daysSinceActivity ?? Infinity)),
   };
 }

@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { model } from 'virtual:partnerkit/model';
+import type { APIRoute } from 'astro';
 import { routes } from '../routes.ts';
 import { absoluteUrl } from '../site/urls.ts';
 

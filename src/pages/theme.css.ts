@@ -1,7 +1,8 @@
 // The program's brand colours as CSS custom properties (validated hex values from program.yaml),
 // served as a file so the Content-Security-Policy can forbid inline styles.
-import type { APIRoute } from 'astro';
+
 import { model } from 'virtual:partnerkit/model';
+import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = () => {
   const { theme, brandColors } = model;

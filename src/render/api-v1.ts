@@ -31,7 +31,12 @@ function summary(partner: PartnerView, absolute: Absolute): z.input<typeof Partn
 }
 
 export function partnerList(model: Model, absolute: Absolute) {
-  return PartnerListSchema.parse({ version: 'v1', generated: model.today, count: model.activePartners.length, partners: model.activePartners.map((p) => summary(p, absolute)) });
+  return PartnerListSchema.parse({
+    version: 'v1',
+    generated: model.today,
+    count: model.activePartners.length,
+    partners: model.activePartners.map((p) => summary(p, absolute)),
+  });
 }
 
 export function partnerDetail(partner: PartnerView, model: Model, absolute: Absolute) {
@@ -43,14 +48,36 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
     integrations: partner.integrations.map((i) => ({ name: i.name, category: term(i.category), description: i.description ?? null, url: i.url ?? null })),
     contacts: partner.contacts.map((c) => ({ name: c.name, role: c.role ?? null, email: c.email ?? null, url: c.url ?? null })),
     links: partner.links,
-    certifications: partner.certifications.map((c) => ({ id: c.id, name: c.name, earned: c.earned, expires: c.expires, status: c.status, badge: absolute(c.badgeFiles.light) })),
-    badgeDetails: { status: partner.badge.status, message: partner.badge.message, description: partner.badge.description, asOf: model.today, svg: absolute(partner.badgeFiles.light), shields: absolute(partner.badgeFiles.json) },
+    certifications: partner.certifications.map((c) => ({
+      id: c.id,
+      name: c.name,
+      earned: c.earned,
+      expires: c.expires,
+      status: c.status,
+      badge: absolute(c.badgeFiles.light),
+    })),
+    badgeDetails: {
+      status: partner.badge.status,
+      message: partner.badge.message,
+      description: partner.badge.description,
+      asOf: model.today,
+      svg: absolute(partner.badgeFiles.light),
+      shields: absolute(partner.badgeFiles.json),
+    },
     reciprocity: r
       ? {
           lately: r.lately,
           lastTwelveMonths: r.year,
           balance: r.balanceText,
-          requirements: r.requirements.map((q) => ({ description: q.description, activity: q.activity, required: q.required, done: q.done, state: q.state, periodEnd: q.periodEnd, needed: q.needed })),
+          requirements: r.requirements.map((q) => ({
+            description: q.description,
+            activity: q.activity,
+            required: q.required,
+            done: q.done,
+            state: q.state,
+            periodEnd: q.periodEnd,
+            needed: q.needed,
+          })),
         }
       : null,
     caseStudies: partner.caseStudies.map((s) => ({ slug: s.slug, title: s.title, url: absolute(routes.caseStudy(s.slug)) })),
@@ -68,7 +95,12 @@ export function tierList(model: Model, absolute: Absolute) {
       description: tier.description ?? null,
       fee: tier.fee ?? null,
       benefits: tier.allBenefits,
-      requirements: tier.requirements.map((r) => ({ description: r.description, activity: r.measure?.activity ?? null, count: r.measure?.count ?? null, per: r.measure?.per ?? null })),
+      requirements: tier.requirements.map((r) => ({
+        description: r.description,
+        activity: r.measure?.activity ?? null,
+        count: r.measure?.count ?? null,
+        per: r.measure?.per ?? null,
+      })),
       partners: tier.partners.length,
       url: absolute(tier.path),
     })),
@@ -90,7 +122,12 @@ export function programDocument(model: Model, absolute: Absolute) {
     integrationCategories: program.vocabularies.integrationCategories.map(term),
     certifications: program.certifications.map(({ id, name, description, validityMonths }) => ({ id, name, description, validityMonths })),
     signup: program.onboarding?.signup.url ?? null,
-    endpoints: { partners: absolute(routes.apiV1('partners')), tiers: absolute(routes.apiV1('tiers')), caseStudies: absolute(routes.apiV1('caseStudies')), openapi: absolute(routes.openApi) },
+    endpoints: {
+      partners: absolute(routes.apiV1('partners')),
+      tiers: absolute(routes.apiV1('tiers')),
+      caseStudies: absolute(routes.apiV1('caseStudies')),
+      openapi: absolute(routes.openApi),
+    },
   });
 }
 
@@ -98,6 +135,13 @@ export function caseStudyList(model: Model, absolute: Absolute) {
   return CaseStudyListSchema.parse({
     version: 'v1',
     generated: model.today,
-    caseStudies: model.caseStudies.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, published: s.published, partners: s.partners.map((p) => p.slug), url: absolute(s.path) })),
+    caseStudies: model.caseStudies.map((s) => ({
+      slug: s.slug,
+      title: s.title,
+      summary: s.summary,
+      published: s.published,
+      partners: s.partners.map((p) => p.slug),
+      url: absolute(s.path),
+    })),
   });
 }

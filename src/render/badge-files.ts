@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Model, PartnerView } from '../model/model-types.ts';
 import { routes } from '../routes.ts';
-import { badgeSvg, shieldsEndpoint, type BadgeOptions } from './badge-svg.ts';
+import { type BadgeOptions, badgeSvg, shieldsEndpoint } from './badge-svg.ts';
 
 export type Renderers = Map<string, () => string>;
 
@@ -19,7 +19,12 @@ export function badgeRenderers(model: Model, markDataUri: string | undefined): R
 
 /** The partner's badges, at the badge paths of `slug` (its own, or one it was listed under before). */
 function addPartner(out: Renderers, partner: PartnerView, slug: string, model: Model, mark: string | undefined) {
-  const options = (theme: BadgeOptions['theme'], partnerName?: string): BadgeOptions => ({ theme, colors: model.theme, markDataUri: mark, ...(partnerName ? { partnerName } : {}) });
+  const options = (theme: BadgeOptions['theme'], partnerName?: string): BadgeOptions => ({
+    theme,
+    colors: model.theme,
+    markDataUri: mark,
+    ...(partnerName ? { partnerName } : {}),
+  });
   const json = (face: PartnerView['badge']) => () => `${JSON.stringify(shieldsEndpoint(face, model.theme), null, 2)}\n`;
   const files = routes.tierBadges(slug);
   out.set(files.light, () => badgeSvg(partner.badge, options('light')));
@@ -38,6 +43,9 @@ function addPartner(out: Renderers, partner: PartnerView, slug: string, model: M
 /** The program mark at badge size (28 px, drawn at 14), as a PNG data: URI. */
 export async function markDataUri(model: Model, generated: ReadonlyMap<string, string>): Promise<string | undefined> {
   if (!model.programLogo) return undefined;
-  const png = await sharp(await readFile(generated.get(model.programLogo.src)!)).resize(28, 28, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(await readFile(generated.get(model.programLogo.src)!))
+    .resize(28, 28, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
   return `data:image/png;base64,${png.toString('base64')}`;
 }

@@ -50,4 +50,3 @@ export function shieldsEndpoint(face: BadgeFace, colors: ThemeColors) {
     cacheSeconds: 3600,
   };
 }
-

@@ -20,10 +20,35 @@ export interface FeedEvent {
 /** Newest first, at most `limit`, none after the build date. */
 export function feedEvents(model: Model, absolute: Absolute, limit = 50): FeedEvent[] {
   const events: FeedEvent[] = [
-    ...model.news.map((post) => ({ id: absolute(post.path), kind: 'news' as const, title: post.title, date: post.published, url: absolute(post.path), summary: post.summary })),
+    ...model.news.map((post) => ({
+      id: absolute(post.path),
+      kind: 'news' as const,
+      title: post.title,
+      date: post.published,
+      url: absolute(post.path),
+      summary: post.summary,
+    })),
     ...model.activePartners.flatMap((partner) => [
-      ...(partner.since ? [{ id: `${absolute(partner.path)}#joined`, kind: 'joined' as const, title: `${partner.name} joined as a partner`, date: partner.since, url: absolute(partner.path), summary: partner.summary }] : []),
-      ...partner.certifications.map((c) => ({ id: `${absolute(partner.verifyPath)}#${c.id}-${c.earned}`, kind: 'certified' as const, title: `${partner.name} earned ${c.name}`, date: c.earned, url: absolute(partner.verifyPath), summary: `Valid until ${c.expires}.` })),
+      ...(partner.since
+        ? [
+            {
+              id: `${absolute(partner.path)}#joined`,
+              kind: 'joined' as const,
+              title: `${partner.name} joined as a partner`,
+              date: partner.since,
+              url: absolute(partner.path),
+              summary: partner.summary,
+            },
+          ]
+        : []),
+      ...partner.certifications.map((c) => ({
+        id: `${absolute(partner.verifyPath)}#${c.id}-${c.earned}`,
+        kind: 'certified' as const,
+        title: `${partner.name} earned ${c.name}`,
+        date: c.earned,
+        url: absolute(partner.verifyPath),
+        summary: `Valid until ${c.expires}.`,
+      })),
     ]),
   ];
   return events
@@ -53,7 +78,14 @@ function programFeed(model: Model, absolute: Absolute, as: Writing): Feed {
     copyright: as.text(program.name),
   });
   for (const event of events) {
-    feed.addItem({ id: event.id, title: as.title(event.title), link: event.url, date: new Date(`${event.date}T00:00:00Z`), description: as.summary(event.summary), category: [{ name: event.kind }] });
+    feed.addItem({
+      id: event.id,
+      title: as.title(event.title),
+      link: event.url,
+      date: new Date(`${event.date}T00:00:00Z`),
+      description: as.summary(event.summary),
+      category: [{ name: event.kind }],
+    });
   }
   return feed;
 }
@@ -82,6 +114,11 @@ export function newsRss(model: Model, absolute: Absolute): Promise<string> {
     title: xmlText(`${program.name} news`),
     description: xmlText(program.tagline),
     site: absolute(routes.home),
-    items: news.map((post) => ({ title: xmlText(post.title), description: escapeXml(post.summary), pubDate: new Date(`${post.published}T00:00:00Z`), link: absolute(post.path) })),
+    items: news.map((post) => ({
+      title: xmlText(post.title),
+      description: escapeXml(post.summary),
+      pubDate: new Date(`${post.published}T00:00:00Z`),
+      link: absolute(post.path),
+    })),
   });
 }

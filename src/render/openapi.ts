@@ -20,25 +20,38 @@ export function openApiDocument(options: { title: string; description: string; s
     (Object.keys(API_V1) as Array<keyof typeof API_V1>).map((name) => {
       const endpoint = API_V1[name];
       const parameters = endpoint.path.includes('{slug}')
-        ? [{ name: 'slug', in: 'path', required: true, description: "The partner's id: its file name, in kebab-case.", schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } }]
+        ? [
+            {
+              name: 'slug',
+              in: 'path',
+              required: true,
+              description: "The partner's id: its file name, in kebab-case.",
+              schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            },
+          ]
         : [];
-      return [endpoint.path, {
-        get: {
-          operationId: name,
-          summary: endpoint.summary,
-          parameters,
-          responses: {
-            '200': { description: endpoint.summary, content: { 'application/json': { schema: { $ref: `#/components/schemas/${idOf(name)}` } } } },
-            ...(parameters.length ? { '404': { description: 'No active partner has this slug.' } } : {}),
+      return [
+        endpoint.path,
+        {
+          get: {
+            operationId: name,
+            summary: endpoint.summary,
+            parameters,
+            responses: {
+              '200': { description: endpoint.summary, content: { 'application/json': { schema: { $ref: `#/components/schemas/${idOf(name)}` } } } },
+              ...(parameters.length ? { '404': { description: 'No active partner has this slug.' } } : {}),
+            },
           },
         },
-      }];
+      ];
     }),
   );
-  const schemas = Object.fromEntries(Object.entries(components).map(([id, schema]) => {
-    const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
-    return [id, rest];
-  }));
+  const schemas = Object.fromEntries(
+    Object.entries(components).map(([id, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [id, rest];
+    }),
+  );
   return {
     openapi: '3.1.0',
     info: { title: options.title, version: options.version, description: options.description },

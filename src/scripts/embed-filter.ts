@@ -6,7 +6,9 @@ if (tiers.length || types.length) {
   const items = [...document.querySelectorAll<HTMLElement>('[data-embed-list] > li')];
   let shown = 0;
   for (const item of items) {
-    const matches = (!tiers.length || tiers.includes(item.dataset.tier ?? '')) && (!types.length || (item.dataset.types ?? '').split(' ').some((type) => types.includes(type)));
+    const matches =
+      (!tiers.length || tiers.includes(item.dataset.tier ?? '')) &&
+      (!types.length || (item.dataset.types ?? '').split(' ').some((type) => types.includes(type)));
     item.hidden = !matches;
     if (matches) shown++;
   }

@@ -13,12 +13,14 @@ const MENTION = /(^|\W)@(?=[a-z0-9])/gi;
 
 /** Text that renders as written, on one line, in a paragraph, a list item or a table cell. */
 export function markdownText(text: string): string {
-  return oneLine(text)
-    // GitHub finds mentions in the rendered text, so a backslash would not stop the ping; a
-    // zero-width space after the "@" does (as Dependabot does in release notes it quotes).
-    .replace(MENTION, '$1@\u200b')
-    .replace(INLINE_MARKUP, '\\$&')
-    .replace(BLOCK_START, (_match, space: string, start: string) => (/\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`));
+  return (
+    oneLine(text)
+      // GitHub finds mentions in the rendered text, so a backslash would not stop the ping; a
+      // zero-width space after the "@" does (as Dependabot does in release notes it quotes).
+      .replace(MENTION, '$1@\u200b')
+      .replace(INLINE_MARKUP, '\\$&')
+      .replace(BLOCK_START, (_match, space: string, start: string) => (/\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`))
+  );
 }
 
 /**

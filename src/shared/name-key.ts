@@ -25,7 +25,35 @@ function clean(name: string): string {
 const fold = (text: string) => (PRINTABLE_ASCII.test(text) ? text.toLowerCase() : text.toUpperCase().toLowerCase());
 
 /** Latin small capitals, which TR39's table and NFKC leave alone, though ᴀᴄᴏʀɴ reads as acorn. */
-const SMALL_CAPITALS = new Map(Object.entries({ ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ꞯ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z' }));
+const SMALL_CAPITALS = new Map(
+  Object.entries({
+    ᴀ: 'a',
+    ʙ: 'b',
+    ᴄ: 'c',
+    ᴅ: 'd',
+    ᴇ: 'e',
+    ꜰ: 'f',
+    ɢ: 'g',
+    ʜ: 'h',
+    ɪ: 'i',
+    ᴊ: 'j',
+    ᴋ: 'k',
+    ʟ: 'l',
+    ᴍ: 'm',
+    ɴ: 'n',
+    ᴏ: 'o',
+    ᴘ: 'p',
+    ꞯ: 'q',
+    ʀ: 'r',
+    ꜱ: 's',
+    ᴛ: 't',
+    ᴜ: 'u',
+    ᴠ: 'v',
+    ᴡ: 'w',
+    ʏ: 'y',
+    ᴢ: 'z',
+  }),
+);
 const SMALL_CAPITAL = new RegExp(`[${[...SMALL_CAPITALS.keys()].join('')}]`, 'gu');
 
 /** TR39 skeleton: NFD, each character replaced by its confusable prototype, NFD again (small capitals read as letters first). */
@@ -92,7 +120,11 @@ const extensionsCache = new Map<string, ReadonlySet<string> | undefined>();
 function scriptSetOf(char: string): ReadonlySet<string> | undefined {
   if (char < '\u0080') return ASCII_LETTER.test(char) ? new Set(['Latn']) : undefined;
   if (!extensionsCache.has(char)) {
-    const codes = ANY_SCRIPT.test(char) ? undefined : tests().filter((test) => test.extensions.test(char)).map((test) => test.code);
+    const codes = ANY_SCRIPT.test(char)
+      ? undefined
+      : tests()
+          .filter((test) => test.extensions.test(char))
+          .map((test) => test.code);
     extensionsCache.set(char, codes?.length ? new Set(codes.flatMap((code) => [code, ...(AUGMENTED[code] ?? [])])) : undefined);
   }
   return extensionsCache.get(char);

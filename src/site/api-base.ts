@@ -1,6 +1,7 @@
 // Absolute URLs for the API, feeds and exports: other systems follow them from anywhere.
-import { absoluteUrl } from './urls.ts';
+
 import type { Absolute } from '../render/api-v1.ts';
+import { absoluteUrl } from './urls.ts';
 
 export function absoluteFor(site: URL | undefined, fallback: string): Absolute {
   return (path: string) => absoluteUrl(path, site, fallback);

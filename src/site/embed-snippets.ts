@@ -57,7 +57,9 @@ function snippetUrl(url: string): string {
  * and a final backslash kept off the closing quote, which it would escape.
  */
 function asciidocQuoted(text: string): string {
-  return oneLine(text).replace(/["\]{]/g, '\\$&').replace(/\\$/, '\\ ');
+  return oneLine(text)
+    .replace(/["\]{]/g, '\\$&')
+    .replace(/\\$/, '\\ ');
 }
 
 /** The iframe that embeds the partner directory on another site. */

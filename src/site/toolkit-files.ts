@@ -4,17 +4,17 @@
 // published (published-files.ts), drawn as validate drew them (image-recipes.ts).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { zipSync, strToU8 } from 'fflate';
 import { model, publishedBrandFiles } from 'virtual:partnerkit/model';
-import type { Program } from '../../schemas/program.ts';
+import { strToU8, zipSync } from 'fflate';
 import type { BrandAsset } from '../../schemas/brand.ts';
+import type { Program } from '../../schemas/program.ts';
 import { buildProblem, checkedForPublishing, publishedFilesFrom } from '../loader/published-files.ts';
 import type { BrandColor } from '../model/model-types.ts';
+import { nameInFolder, routes } from '../routes.ts';
+import { contentDirectory } from '../settings.ts';
 import { drawRenditions } from '../shared/image-recipes.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
-import { nameInFolder, routes } from '../routes.ts';
 import { hasRenditions, toolkitOriginalPath, toolkitRenditionPath } from '../shared/toolkit-paths.ts';
-import { contentDirectory } from '../settings.ts';
 
 export interface ToolkitFile {
   path: string;
@@ -65,10 +65,19 @@ async function build(): Promise<Toolkit> {
         drawn = await drawRenditions(bytes, extension === '.svg');
       } catch (error) {
         // validate decoded or drew this file the same way; if sharp still fails, say where the file is named.
-        throw buildProblem(checked, { code: 'cannot-convert', message: `"${asset.file}" cannot be converted: ${(error as Error).message.split('\n')[0]}`, fix: 'export the file again; npm run validate checks it the same way' });
+        throw buildProblem(checked, {
+          code: 'cannot-convert',
+          message: `"${asset.file}" cannot be converted: ${(error as Error).message.split('\n')[0]}`,
+          fix: 'export the file again; npm run validate checks it the same way',
+        });
       }
       for (const { size, format, image } of drawn) {
-        const file = { path: toolkitRenditionPath(asset.id, size, format), label: `${format.toUpperCase()} ${image.width}×${image.height}`, width: image.width, height: image.height };
+        const file = {
+          path: toolkitRenditionPath(asset.id, size, format),
+          label: `${format.toUpperCase()} ${image.width}×${image.height}`,
+          width: image.width,
+          height: image.height,
+        };
         files.set(file.path, image.data);
         renditions.push(file);
       }
@@ -86,8 +95,20 @@ async function build(): Promise<Toolkit> {
 }
 
 function readme(program: Program, colors: BrandColor[], assets: ToolkitAsset[]): string {
-  const lines = [`${program.name}: brand kit`, '', ...assets.map(({ asset }) => `- ${asset.id}: ${asset.title} (${asset.kind}, for ${asset.theme === 'any' ? 'any' : asset.theme} backgrounds)`)];
-  if (colors.length) lines.push('', 'Colours', ...colors.map((c) => `- ${c.name} ${c.hex}${c.usage ? `: ${c.usage}` : ''} (contrast ${c.onWhite.ratio.toFixed(2)}:1 on white, ${c.onBlack.ratio.toFixed(2)}:1 on black)`));
+  const lines = [
+    `${program.name}: brand kit`,
+    '',
+    ...assets.map(({ asset }) => `- ${asset.id}: ${asset.title} (${asset.kind}, for ${asset.theme === 'any' ? 'any' : asset.theme} backgrounds)`),
+  ];
+  if (colors.length)
+    lines.push(
+      '',
+      'Colours',
+      ...colors.map(
+        (c) =>
+          `- ${c.name} ${c.hex}${c.usage ? `: ${c.usage}` : ''} (contrast ${c.onWhite.ratio.toFixed(2)}:1 on white, ${c.onBlack.ratio.toFixed(2)}:1 on black)`,
+      ),
+    );
   const usage = program.branding?.usage;
   if (usage?.do.length) lines.push('', 'Do', ...usage.do.map((rule) => `- ${rule}`));
   if (usage?.dont.length) lines.push('', "Don't", ...usage.dont.map((rule) => `- ${rule}`));

@@ -26,7 +26,10 @@ async function abandoned(): Promise<boolean> {
       if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
     }
   }
-  const age = await stat(LOCK).then((info) => Date.now() - info.mtimeMs, () => 0);
+  const age = await stat(LOCK).then(
+    (info) => Date.now() - info.mtimeMs,
+    () => 0,
+  );
   return age > STALE_LOCK_MS;
 }
 

@@ -6,7 +6,7 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync
 import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { DEJAVU_FONT_DIR } from './fonts.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -31,13 +31,20 @@ function runnable(file: string): boolean {
 }
 
 function onPath(name: string): string | undefined {
-  return (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name)).find(runnable);
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name))
+    .find(runnable);
 }
 
 export function findChromium(): Promise<FoundChromium> {
   const named = process.env.PARTNERKIT_CHROMIUM;
   if (named) {
-    if (!runnable(named)) throw new Error(`PARTNERKIT_CHROMIUM="${named}" is not a program this user can run → point it at a Chromium binary, or unset it to use the system's or the packaged one`);
+    if (!runnable(named))
+      throw new Error(
+        `PARTNERKIT_CHROMIUM="${named}" is not a program this user can run → point it at a Chromium binary, or unset it to use the system's or the packaged one`,
+      );
     return Promise.resolve({ executablePath: named, source: 'PARTNERKIT_CHROMIUM', env: {} });
   }
   const system = ['/usr/bin/chromium'].find(runnable) ?? onPath('chromium');
@@ -93,7 +100,11 @@ async function unpack(packageRoot: string, home: string): Promise<void> {
     'await chromium.executablePath();', // the binary, its fonts and SwiftShader (unused: --disable-gpu)
     `await inflate(path.join(${JSON.stringify(packageRoot)}, 'bin', 'al2023.tar.br'));`, // its libraries
   ].join('\n');
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: PROJECT_ROOT, env: { ...process.env, TMPDIR: staging }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, TMPDIR: staging },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`unpacking @sparticuz/chromium failed:\n${result.stderr}`);
@@ -153,9 +164,19 @@ export async function launchChromium(): Promise<Browser> {
       // package's own `args` are for AWS Lambda and not used: --disable-web-security and
       // --allow-running-insecure-content would hide the very CSP and mixed-content errors the
       // tests look for, and --single-process is only needed where Lambda forbids new processes.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   } catch (error) {
-    throw new Error(`Chromium from ${source} (${executablePath}) did not start → set PARTNERKIT_CHROMIUM to another Chromium binary\n${(error as Error).message}`);
+    throw new Error(
+      `Chromium from ${source} (${executablePath}) did not start → set PARTNERKIT_CHROMIUM to another Chromium binary\n${(error as Error).message}`,
+    );
   }
 }

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { loadContent, type LoadResult } from '../../src/loader/load-content.ts';
+import { type LoadResult, loadContent } from '../../src/loader/load-content.ts';
 import { NOW } from './build-date.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');

@@ -61,7 +61,17 @@ export function demoProgram(): DemoProgram {
 export function demoPartners(): DemoPartner[] {
   return demoFileNames('partners', /\.yaml$/).map((slug) => {
     const data = readYaml(`partners/${slug}.yaml`) as Partial<DemoPartner>;
-    return { regions: [], services: [], contacts: [], certifications: [], links: [], formerSlugs: [], ...data, status: data.status ?? 'active', slug } as DemoPartner;
+    return {
+      regions: [],
+      services: [],
+      contacts: [],
+      certifications: [],
+      links: [],
+      formerSlugs: [],
+      ...data,
+      status: data.status ?? 'active',
+      slug,
+    } as DemoPartner;
   });
 }
 

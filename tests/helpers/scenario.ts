@@ -49,10 +49,15 @@ export const SCENARIO_PROGRAM = {
 };
 
 /** The logo every scenario partner gets unless the scenario gives one: 64×32, so it is 2:1 when optimised. */
-export const SCENARIO_LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 32" width="64" height="32"><rect width="64" height="32" fill="#3346d3"/></svg>\n';
+export const SCENARIO_LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 32" width="64" height="32"><rect width="64" height="32" fill="#3346d3"/></svg>\n';
 
 /** "acme-cloud" → "Acme Cloud". */
-export const nameOf = (slug: string) => slug.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+export const nameOf = (slug: string) =>
+  slug
+    .split('-')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join(' ');
 
 const created: string[] = [];
 afterAll(async () => {
@@ -72,7 +77,16 @@ const withFrontMatter = ({ front, body = 'Text.\n' }: { front: Fields; body?: st
  */
 export function scenarioPartner(slug: string, fields: Fields = {}): Fields {
   const name = (fields.name as string | undefined) ?? nameOf(slug);
-  return { name, tier: 'silver', types: ['technology'], website: `https://${slug}.example`, summary: `${name} builds on Example.`, logo: `logos/${slug}.svg`, reviewed: '2026-11-01', ...fields };
+  return {
+    name,
+    tier: 'silver',
+    types: ['technology'],
+    website: `https://${slug}.example`,
+    summary: `${name} builds on Example.`,
+    logo: `logos/${slug}.svg`,
+    reviewed: '2026-11-01',
+    ...fields,
+  };
 }
 
 /** Writes the scenario to a new folder (removed after the test file) and returns its path. */
@@ -102,7 +116,10 @@ export async function writeScenario(scenario: Scenario = {}): Promise<string> {
 /** The content of a scenario that must be valid: any problem fails the test, printed. */
 export async function scenarioContent(root: string, today = NOW): Promise<Content> {
   const { content, problems } = await load(root, today);
-  if (!content || problems.length > 0) throw new Error(`the scenario is not valid content:\n${problems.map((p) => `${path.relative(root, p.file)}:${p.line}:${p.column} ${p.path}: ${p.message}`).join('\n')}`);
+  if (!content || problems.length > 0)
+    throw new Error(
+      `the scenario is not valid content:\n${problems.map((p) => `${path.relative(root, p.file)}:${p.line}:${p.column} ${p.path}: ${p.message}`).join('\n')}`,
+    );
   return content;
 }
 

@@ -9,7 +9,10 @@ import { inject } from 'vitest';
 /** The built demo site's folder; only test files of the site and browser projects have one (vitest.config.ts). */
 export function siteDir(): string {
   const dir = inject('siteDir');
-  if (!dir) throw new Error('this test file reads the built demo site, but it is not in the site or browser project → name it site-*.test.ts, or add it to SITE_TESTS in vitest.config.ts');
+  if (!dir)
+    throw new Error(
+      'this test file reads the built demo site, but it is not in the site or browser project → name it site-*.test.ts, or add it to SITE_TESTS in vitest.config.ts',
+    );
   return dir;
 }
 

@@ -14,7 +14,11 @@ export function parseXml(xml: string): { errors: string[]; elements: XmlElement[
   const parser = new SaxesParser({ xmlns: true });
   parser.on('error', (error) => errors.push(error.message));
   parser.on('opentag', (tag) => {
-    const element = { name: tag.local ?? tag.name, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [typeof a === 'string' ? a : a.local, typeof a === 'string' ? a : a.value])), text: '' };
+    const element = {
+      name: tag.local ?? tag.name,
+      attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [typeof a === 'string' ? a : a.local, typeof a === 'string' ? a : a.value])),
+      text: '',
+    };
     elements.push(element);
     open.push(element);
   });

@@ -70,7 +70,14 @@ async function buildInBackground(): Promise<DemoSite> {
     for (const args of steps) {
       const step = await runNode(args, env, controller.signal);
       output += step.output;
-      if (!step.ok) return { ok: false, output: `${args.slice(0, 2).map((arg) => path.basename(arg)).join(' ')} failed:\n${output}` };
+      if (!step.ok)
+        return {
+          ok: false,
+          output: `${args
+            .slice(0, 2)
+            .map((arg) => path.basename(arg))
+            .join(' ')} failed:\n${output}`,
+        };
     }
     return { ok: true, output };
   })().then(async (status) => {
@@ -104,7 +111,8 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, signal: AbortSignal): P
 /** A site built before the tests, checked to be one the tests can judge. */
 async function builtBefore(dir: string): Promise<DemoSite> {
   const siteDir = path.resolve(ROOT, dir);
-  const unusable = (why: string, fix: string) => new Error(`PARTNERKIT_SITE_DIR=${dir}: ${why} → ${fix}, or unset PARTNERKIT_SITE_DIR to let the tests build the demo`);
+  const unusable = (why: string, fix: string) =>
+    new Error(`PARTNERKIT_SITE_DIR=${dir}: ${why} → ${fix}, or unset PARTNERKIT_SITE_DIR to let the tests build the demo`);
   const rebuild = `build it with \`PARTNERKIT_NOW=${NOW} npm run build\``;
   const program = path.join(siteDir, 'api', 'v1', 'program.json');
   if (!existsSync(program) || !existsSync(path.join(siteDir, 'pagefind', 'pagefind.js'))) throw unusable('no built site with a Pagefind index there', rebuild);
@@ -121,7 +129,11 @@ async function changedSince(time: number, paths: string[]): Promise<string | und
   for (const relative of paths) {
     const full = path.join(ROOT, relative);
     const info = await stat(full);
-    const files = info.isDirectory() ? (await readdir(full, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)) : [full];
+    const files = info.isDirectory()
+      ? (await readdir(full, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.join(entry.parentPath, entry.name))
+      : [full];
     for (const file of files) if ((await stat(file)).mtimeMs > time) return path.relative(ROOT, file);
   }
   return undefined;

@@ -1,8 +1,8 @@
 // Optimised logos (WebP, content-hashed names), made by the model with sharp and cached. This route
 // serves them in `astro dev`; the build copies them directly (src/integrations/static-files.ts).
 import { readFile } from 'node:fs/promises';
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { files } from 'virtual:partnerkit/model';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { nameInFolder } from '../../routes.ts';
 
 export const getStaticPaths = (() => {

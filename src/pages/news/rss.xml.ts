@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { model } from 'virtual:partnerkit/model';
+import type { APIRoute } from 'astro';
 import { newsRss } from '../../render/feeds.ts';
 import { absoluteFor } from '../../site/api-base.ts';
 

@@ -3,7 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { nameInFolder, routes } from '../../routes.ts';
 import { getToolkit } from '../../site/toolkit-files.ts';
 
-const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg', pdf: 'application/pdf', zip: 'application/zip' };
+const TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+};
 
 export const getStaticPaths = (async () => {
   const { files } = await getToolkit();

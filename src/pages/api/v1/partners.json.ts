@@ -1,7 +1,7 @@
+import { model } from 'virtual:partnerkit/model';
 import type { APIRoute } from 'astro';
 import { partnerList } from '../../../render/api-v1.ts';
 import { absoluteFor, json } from '../../../site/api-base.ts';
-import { model } from 'virtual:partnerkit/model';
 
 export const GET: APIRoute = ({ site }) => {
   return json(partnerList(model, absoluteFor(site, model.program.site.url)));

@@ -1,9 +1,10 @@
 // One active partner's full public profile.
+
+import { model } from 'virtual:partnerkit/model';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { PartnerView } from '../../../../model/model-types.ts';
 import { partnerDetail } from '../../../../render/api-v1.ts';
 import { absoluteFor, json } from '../../../../site/api-base.ts';
-import { model } from 'virtual:partnerkit/model';
 
 export const getStaticPaths = (() => {
   const { activePartners } = model;
