@@ -1,7 +1,7 @@
 // The maintainer's tools: new:partner, from-issue, the issue form, the PR summary, audit, and
 // listing lifecycle rules. Most run on a small program written here (helpers/scenario.ts);
 // from-issue reads the demo, which the committed issue form and its fixtures are written for.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { routes } from '../src/routes.ts';
 import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
 import { demoPartners } from './helpers/demo-content.ts';
+import { repoWithFeatureBranch } from './helpers/git-repo.ts';
 import { writeScenario } from './helpers/scenario.ts';
 import { page, siteDir } from './helpers/site.ts';
 
@@ -151,16 +152,7 @@ describe('pull request summary', () => {
       activity: { 'cobalt-works': [{ date: '2026-10-01', type: 'blog-post', by: 'partner', title: 'A post' }] },
     });
     const repo = path.dirname(content);
-    const git = (...args: string[]) =>
-      execFileSync('git', args, {
-        cwd: repo,
-        encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
-      });
-    git('init', '-q', '-b', 'main');
-    git('add', 'content');
-    git('commit', '-q', '-m', 'base');
-    git('checkout', '-q', '-b', 'feature');
+    const git = repoWithFeatureBranch(repo, 'content');
     const changed = await editFile(content, 'partners/acme-cloud.yaml', (t) => t.replace('tier: gold', 'tier: gld'));
     await writeFile(
       path.join(content, 'partners/new-co.yaml'),

@@ -1,7 +1,6 @@
 // Text from a pull request inside Markdown: the PR summary (names and file names), and the
 // escaping helpers the reports and badge snippets share. Read back with a CommonMark parser (and
 // GitHub's table rule for "|"): every value renders as the text it is, never as markup.
-import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { markdownCode, markdownText } from '../src/shared/markdown-escape.ts';
 import { editFile, NOW, PROJECT_ROOT } from './helpers/content-fixture.ts';
+import { repoWithFeatureBranch } from './helpers/git-repo.ts';
 import { nodesOf } from './helpers/markdown-tree.ts';
 
 /** Markup a value could smuggle in: raw HTML (a comment hides the rest), links, images, emphasis, headings, quotes, lists, code blocks. */
@@ -105,16 +105,7 @@ describe('pull request summary with hostile names and file names', () => {
     repo = await mkdtemp(path.join(tmpdir(), 'partnerkit-repo-'));
     const content = path.join(repo, 'content');
     await cp(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
-    const git = (...args: string[]) =>
-      execFileSync('git', args, {
-        cwd: repo,
-        encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
-      });
-    git('init', '-q', '-b', 'main');
-    git('add', '.');
-    git('commit', '-q', '-m', 'base');
-    git('checkout', '-q', '-b', 'feature');
+    const git = repoWithFeatureBranch(repo, '.');
     await editFile(content, 'partners/acorn-ledger.yaml', (text) => text.replace('name: "Acorn Ledger"', `name: ${JSON.stringify(HOSTILE_NAME)}`));
     for (const file of HOSTILE_FILES) await writeFile(path.join(content, file), 'name: x\n');
     git('add', '.');
