@@ -95,7 +95,7 @@ async function checkSvgFile(fileName: string, bytes: Buffer, purpose: PublishedP
   // The build draws logos and brand SVGs with sharp. Brand assets are drawn large, and drawings with many
   // elements may be slow, so those are drawn here too, as the build will, under a time limit.
   if (purpose !== 'brand' && drawnElements < SVG_LIMITS.renderCheckFrom) return [];
-  const outcome = await drawCheck(bytes, hash, purpose === 'brand' ? 'rendition' : 'logo');
+  const outcome = await drawCheck(bytes, hash, purpose === 'brand' ? 'rendition' : 'logo', undefined, drawnElements < SVG_LIMITS.renderCheckFrom);
   if (outcome.drawn) return [];
   return [
     {

@@ -1,12 +1,13 @@
 // The child process of render-check.ts: draws each SVG it is sent with the build's own recipes.
-import { drawLogo, drawRenditions } from '../shared/image-recipes.ts';
+import { drawLogo, drawSvgForRenditions } from '../shared/image-recipes.ts';
 import type { DrawReply, DrawRequest, DrawResult } from './render-check.ts';
 
 /** Draws the file as the build will; also used in the parent process when no child can be started. */
 export async function drawInProcess({ id, bytes, recipe }: DrawRequest): Promise<DrawResult> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await (recipe === 'logo' ? drawLogo(buffer, true) : drawRenditions(buffer, true));
+    // Renditions: the drawing they are scaled from; scaling and encoding it cannot fail on the file.
+    await (recipe === 'logo' ? drawLogo(buffer, true) : drawSvgForRenditions(buffer));
     return { id, drawn: true };
   } catch (error) {
     return { id, drawn: false, timedOut: false, reason: (error as Error).message.split('\n')[0] ?? 'sharp could not draw it' };

@@ -20,14 +20,30 @@ export type DrawResult = { id: number } & DrawOutcome;
 /** What the drawing process sends: a result, or (first) that it is ready. */
 export type DrawReply = DrawResult | { ready: true };
 
-/** Draws `bytes` as the build will, giving up after `timeLimitMs`; the answer is cached by content hash. */
-export function drawCheck(bytes: Buffer, sha256: string, recipe: DrawRecipe, timeLimitMs = RENDER_TIME_LIMIT_MS): Promise<DrawOutcome> {
+/**
+ * Draws `bytes` as the build will, giving up after `timeLimitMs`; the answer is cached by content hash.
+ * A `simple` drawing (few elements, within the static limits of check-svg.ts) is drawn in this
+ * process: it cannot run long, and starting the drawing process would cost more than the drawing.
+ */
+export function drawCheck(bytes: Buffer, sha256: string, recipe: DrawRecipe, timeLimitMs = RENDER_TIME_LIMIT_MS, simple = false): Promise<DrawOutcome> {
   return cachedCheck(
     `draw-${recipe}`,
     sha256,
-    () => enqueue(bytes, recipe, timeLimitMs),
+    () => (simple ? drawHere(bytes, recipe) : enqueue(bytes, recipe, timeLimitMs)),
     (outcome) => outcome.drawn || !outcome.timedOut,
   );
+}
+
+async function drawHere(bytes: Buffer, recipe: DrawRecipe): Promise<DrawOutcome> {
+  // Loaded on first use: sharp is not needed by a program whose drawings are all cached.
+  const { drawLogo, drawSvgForRenditions } = await import('../shared/image-recipes.ts');
+  try {
+    // Renditions: the drawing they are scaled from; scaling and encoding it cannot fail on the file.
+    await (recipe === 'logo' ? drawLogo(bytes, true) : drawSvgForRenditions(bytes));
+    return { drawn: true };
+  } catch (error) {
+    return { drawn: false, timedOut: false, reason: (error as Error).message.split('\n')[0] ?? 'sharp could not draw it' };
+  }
 }
 
 interface Job {

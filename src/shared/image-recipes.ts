@@ -25,21 +25,26 @@ export async function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImag
   return { data, width: info.width, height: info.height };
 }
 
+/** The one drawing of a brand SVG that its renditions are scaled from: the step that can be slow or fail, which validate tries. */
+export async function drawSvgForRenditions(bytes: Buffer) {
+  const largest = Math.max(...RENDITION_SIZES);
+  const box = { width: largest, height: largest };
+  return sharp(bytes, { ...SHARP_INPUT, density: await densityToFill(bytes, box) })
+    .resize(largest, largest, { fit: 'inside' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+}
+
 /** A brand asset's renditions: PNG and WebP, each at most `size` pixels on its longest side, for every RENDITION_SIZES. */
 export async function drawRenditions(
   bytes: Buffer,
   isSvg: boolean,
 ): Promise<Array<{ size: number; format: (typeof RENDITION_FORMATS)[number]; image: DrawnImage }>> {
-  const largest = Math.max(...RENDITION_SIZES);
   // An SVG is drawn once, at the largest size, and the smaller renditions are scaled from that:
   // drawing a complex SVG for each of the eight files took seconds apiece.
   let source: Sharp;
   if (isSvg) {
-    const box = { width: largest, height: largest };
-    const { data, info } = await sharp(bytes, { ...SHARP_INPUT, density: await densityToFill(bytes, box) })
-      .resize(largest, largest, { fit: 'inside' })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+    const { data, info } = await drawSvgForRenditions(bytes);
     source = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   } else source = sharp(bytes, SHARP_INPUT);
   const renditions = [];
