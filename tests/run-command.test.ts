@@ -10,7 +10,8 @@ const STACK_TRACE = /\n\s+at /;
 // The commands as package.json runs them, read from it rather than listed again here.
 const scripts = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
 const commands = Object.entries(scripts).flatMap(([name, script]) => {
-  const file = /^node (src\/cli\/[\w-]+\.ts)$/.exec(script)?.[1];
+  // Each is preceded by the compile-cache preload (src/cli/compile-cache.ts).
+  const file = /^node --import \.\/src\/cli\/compile-cache\.ts (src\/cli\/[\w-]+\.ts)$/.exec(script)?.[1];
   return file ? [[name, file] as const] : [];
 });
 
