@@ -2,12 +2,12 @@
 // PARTNERKIT_CHROMIUM names, else the system's chromium, else the headless Chromium shipped inside
 // the @sparticuz/chromium npm package, unpacked once into the project's cache folder.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { DEJAVU_FONT_DIR } from './fonts.ts';
+import { writeFontsConf } from '../../src/shared/bundled-fonts.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -119,36 +119,11 @@ async function unpack(packageRoot: string, home: string): Promise<void> {
 }
 
 /**
- * A fontconfig file for the packaged build: the DejaVu fonts of the dejavu-fonts-ttf package as
- * the generic families, as Debian sets them, and no system fonts, so pages render alike on every
- * machine, with fonts installed or none. (The package's own Open Sans is left out for the same reason.)
+ * The packaged build's fontconfig folder: the DejaVu fonts the build draws with (src/shared/bundled-fonts.ts)
+ * and no system fonts, so pages render alike on every machine. (The package's own Open Sans is left out.)
  */
 function fontConfig(home: string): string {
-  const dir = path.join(home, 'fontconfig');
-  const file = path.join(dir, 'fonts.conf');
-  const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const alias = (generic: string, family: string) => `  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
-  const config = [
-    '<?xml version="1.0"?>',
-    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
-    '<fontconfig>',
-    `  <dir>${xml(DEJAVU_FONT_DIR)}</dir>`,
-    `  <cachedir>${xml(path.join(dir, 'cache'))}</cachedir>`,
-    alias('sans-serif', 'DejaVu Sans'),
-    alias('sans', 'DejaVu Sans'),
-    alias('system-ui', 'DejaVu Sans'),
-    alias('serif', 'DejaVu Serif'),
-    alias('monospace', 'DejaVu Sans Mono'),
-    '</fontconfig>\n',
-  ].join('\n');
-  // Written at every start (the paths are this checkout's), by rename so a starting browser never reads half a file.
-  if (!existsSync(file) || readFileSync(file, 'utf8') !== config) {
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}`;
-    writeFileSync(partial, config);
-    renameSync(partial, file);
-  }
-  return dir;
+  return path.dirname(writeFontsConf(path.join(home, 'fontconfig')));
 }
 
 let found: Promise<FoundChromium> | undefined;
