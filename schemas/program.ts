@@ -67,7 +67,12 @@ export const DEFAULT_ACTIVITY_TYPES: z.input<typeof activityType>[] = [
 
 const site = z.strictObject({
   url: link().meta({ description: 'Where the site is published, e.g. https://partners.example.com' }),
-  logo: contentFile(LOGO_EXTENSIONS).optional(),
+  logo: contentFile(LOGO_EXTENSIONS)
+    .optional()
+    .meta({ description: "The program's mark, for light backgrounds, relative to the content folder, e.g. brand/mark-light.svg." }),
+  logoDark: contentFile(LOGO_EXTENSIONS).optional().meta({
+    description: "The mark for dark backgrounds, shown instead of logo when the reader's device uses a dark colour scheme, e.g. brand/mark-dark.svg.",
+  }),
   colors: z
     .strictObject({
       primary: hexColor().default(DEFAULT_SITE_COLORS.primary),
@@ -81,6 +86,17 @@ const site = z.strictObject({
     .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'language' })
     .default('en'),
 });
+
+/** The company that runs the program, apart from the program's own name. */
+const organization = z
+  .strictObject({
+    name: line(80).meta({ description: 'The company\'s name, e.g. "Quillstack Ltd"; pages that speak of the company use it.' }),
+    website: link().optional().meta({ description: "The company's own website." }),
+  })
+  .meta({
+    description:
+      'The company that runs the program. Pages that speak of the company ("what Quillstack and its partners did") use its name; without it they use the program\'s name.',
+  });
 
 const onboarding = z.strictObject({
   overview: prose(1200),
@@ -127,6 +143,7 @@ const supportChannel = z.strictObject({
 export const ProgramSchema = z
   .strictObject({
     name: line(80),
+    organization: organization.optional(),
     tagline: line(160),
     purpose: prose(2000),
     value: list(z.strictObject({ title: line(), description: prose(600) }), { max: 12, what: 'value', by: 'title' }).default([]),

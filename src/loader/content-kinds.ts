@@ -17,9 +17,11 @@ import { checkActivityTypes, checkCaseStudyIndustry, checkPartnerValues, checkPr
 import { checkDuplicatePartners } from './check-duplicate-partners.ts';
 import { checkSlugIsKebabCase, checkSlugIsNotReserved, type FileCheck } from './check-file-names.ts';
 import { checkFormerSlugs } from './check-former-slugs.ts';
-import { checkBrandAssetFiles, checkPartnerLogos, checkProgramLogo } from './check-named-files.ts';
+import { checkFoundedYear } from './check-founded-year.ts';
+import { checkBrandAssetFiles, checkCoverImages, checkCustomerLogos, checkPartnerLogos, checkProgramLogo } from './check-named-files.ts';
 import { checkLedgerPartners, checkPartnerLists } from './check-partner-references.ts';
 import { checkProgramNames } from './check-program-names.ts';
+import { checkRepeatedQuote } from './check-repeated-quote.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
@@ -93,7 +95,15 @@ export const CONTENT_KINDS = [
     schema: PartnerSchema,
     files: { folder: 'partners', extensions: ['.yaml'] },
     fileChecks: [checkSlugIsNotReserved],
-    crossChecks: [checkPartnerValues, checkCertificationExpiry, checkReviewedDates, checkPartnerLogos, checkDuplicatePartners, checkFormerSlugs],
+    crossChecks: [
+      checkPartnerValues,
+      checkFoundedYear,
+      checkCertificationExpiry,
+      checkReviewedDates,
+      checkPartnerLogos,
+      checkDuplicatePartners,
+      checkFormerSlugs,
+    ],
     content: 'partners',
     toContent: (files) => entries(files),
   }),
@@ -109,7 +119,7 @@ export const CONTENT_KINDS = [
     kind: 'case-study',
     schema: CaseStudySchema,
     files: { folder: 'case-studies', extensions: ['.mdx'] },
-    crossChecks: [checkBodyImages, checkPartnerLists, checkCaseStudyIndustry],
+    crossChecks: [checkBodyImages, checkCoverImages, checkCustomerLogos, checkPartnerLists, checkCaseStudyIndustry, checkRepeatedQuote],
     content: 'caseStudies',
     toContent: (files) => entriesWithBodies(files),
   }),
@@ -117,7 +127,7 @@ export const CONTENT_KINDS = [
     kind: 'news',
     schema: NewsSchema,
     files: { folder: 'news', extensions: ['.md', '.mdx'] },
-    crossChecks: [checkBodyImages, checkPartnerLists],
+    crossChecks: [checkBodyImages, checkCoverImages, checkPartnerLists],
     content: 'news',
     toContent: (files) => entriesWithBodies(files).map((post) => ({ ...post, format: post.file.endsWith('.md') ? ('md' as const) : ('mdx' as const) })),
   }),

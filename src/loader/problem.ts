@@ -52,6 +52,9 @@ export const PROBLEM_CODES = [
   'invalid-content-path',
   'invalid-currency',
   'invalid-language',
+  'unknown-country',
+  'unknown-language',
+  'year-in-future',
   'empty-text',
   'text-too-short',
   'text-too-long',
@@ -72,6 +75,7 @@ export const PROBLEM_CODES = [
   'image-on-another-website',
   'image-outside-content',
   'reference-style-image',
+  'quote-repeated',
   // Files content names: logos, brand assets, images in posts.
   'missing-file',
   'file-is-a-folder',
