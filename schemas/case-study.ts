@@ -12,11 +12,9 @@ export const CaseStudySchema = z
     customer: z
       .strictObject({
         name: line(80).meta({ description: "The customer's name, as they want it shown." }),
-        logo: contentFile(LOGO_EXTENSIONS)
-          .optional()
-          .meta({
-            description: "The customer's logo, relative to the content folder, e.g. logos/customers/northwind.svg; checked and published like partner logos.",
-          }),
+        logo: contentFile(LOGO_EXTENSIONS).optional().meta({
+          description: "The customer's logo, relative to the content folder, e.g. logos/customers/northwind.svg; checked and published like partner logos.",
+        }),
         website: link().optional().meta({ description: "The customer's website." }),
       })
       .optional()

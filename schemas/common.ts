@@ -166,13 +166,10 @@ export const LOGO_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp'] as con
 
 /** A country as its ISO 3166-1 alpha-2 code; zod-messages.ts suggests the code someone meant ("UK" → "GB"). */
 export const countryCode = () =>
-  z
-    .string()
-    .refine(isCountryCode, { message: CHECK.country })
-    .meta({
-      description: 'A country as its ISO 3166-1 alpha-2 code, in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany.',
-      pattern: '^[A-Z]{2}$',
-    });
+  z.string().refine(isCountryCode, { message: CHECK.country }).meta({
+    description: 'A country as its ISO 3166-1 alpha-2 code, in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany.',
+    pattern: '^[A-Z]{2}$',
+  });
 
 /** A language as a BCP 47 tag Intl knows, in canonical form; zod-messages.ts suggests the tag someone meant ("English" → "en"). */
 export const languageTag = () =>
