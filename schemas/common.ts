@@ -171,9 +171,17 @@ export const countryCode = () =>
     pattern: '^[A-Z]{2}$',
   });
 
-/** A language as a BCP 47 tag Intl knows, in canonical form; zod-messages.ts suggests the tag someone meant ("English" → "en"). */
+/**
+ * A language as a BCP 47 tag Intl knows, in canonical form; zod-messages.ts suggests the tag
+ * someone meant ("English" → "en"). At most 35 characters: more than any tag a language needs
+ * (en-GB, zh-Hant-TW).
+ */
 export const languageTag = () =>
-  z.string().refine(isLanguageTag, { message: CHECK.language }).meta({ description: 'A language as a BCP 47 / ISO 639 code, e.g. "en", "de" or "pt-BR".' });
+  z
+    .string()
+    .max(35)
+    .refine(isLanguageTag, { message: CHECK.language })
+    .meta({ description: 'A language as a BCP 47 / ISO 639 code, e.g. "en", "de" or "pt-BR".' });
 
 /**
  * An image shown with a case study or news post: a file inside the content folder, checked and
