@@ -95,6 +95,8 @@ describe("partners' headquarters, languages and founding year", () => {
     const { document } = await open('/partners/acme-cloud/');
     const facts = Object.fromEntries(document.querySelectorAll('.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
     expect(facts).toMatchObject({ Headquarters: 'United Kingdom', Languages: 'English, German', Founded: '2012' });
+    const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.text);
+    expect(jsonLd).toMatchObject({ address: { '@type': 'PostalAddress', addressCountry: 'GB' }, knowsLanguage: ['en', 'de'], foundingDate: '2012' });
     const cobalt = (await open('/partners/cobalt-works/')).document;
     expect(cobalt.querySelectorAll('.facts dt').map(text)).not.toContain('Headquarters');
   });

@@ -26,6 +26,7 @@ import type {
 } from './model-types.ts';
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
+import { organizationName } from './wording.ts';
 
 export interface BuildModelOptions {
   today: string;
@@ -187,7 +188,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     model: {
       today,
       program,
-      organization: { name: program.organization?.name ?? program.name, website: program.organization?.website },
+      organization: { name: organizationName(program), website: program.organization?.website },
       theme: themeColors(program.site.colors),
       programLogo: logoOf(PROGRAM_LOGO),
       programLogoDark: logoOf(PROGRAM_LOGO_DARK),

@@ -6,6 +6,7 @@ import type { ActivityEntry } from '../../schemas/activity.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { Content, Partner } from '../loader/content-types.ts';
 import { addDays, addMonths, daysBetween } from '../shared/dates.ts';
+import { organizationName } from './wording.ts';
 
 export type Side = 'platform' | 'partner';
 
@@ -209,7 +210,7 @@ export function partnerReciprocity(partner: Partner, entries: readonly ActivityE
     latestActivity: latest,
     daysSinceActivity,
     stale,
-    balanceText: balanceText(year.balance, program.name, partner.name),
+    balanceText: balanceText(year.balance, organizationName(program), partner.name),
     requirements,
     nextTier,
     nextStep,
