@@ -8,7 +8,10 @@ export const ActivityEntrySchema = z.strictObject({
   by: z.enum(['platform', 'partner']).meta({ description: 'Who did it: the platform (us) or the partner.' }),
   title: line(160, 'What was done, e.g. "Joint webinar on usage-based billing".'),
   url: link('Where it can be seen, e.g. the blog post.').optional(),
-  notes: prose(1000, 'Notes for the program team. Never published: not on the public or the internal site, not in the API, feeds or downloads.').optional(),
+  notes: prose(
+    1000,
+    'Notes for the program team. Never published: no page, API response, feed or download shows them; they stay in the repository.',
+  ).optional(),
 });
 
 export const ActivityFileSchema = z

@@ -40,7 +40,7 @@ export const PartnerSchema = z
     tier: id().meta({ description: 'A tier id from program.yaml tiers, e.g. gold. Published.' }),
     types: list(id(), { max: 10, what: 'partner type', description: 'Partner type ids from program.yaml partnerTypes.' }).min(1),
     website: link("The partner's website. Published."),
-    summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters). Published.' }),
+    summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters).' }),
     description: prose(6000, "A longer introduction on the partner's page (Markdown). Published.").optional(),
     logo: contentFile(LOGO_EXTENSIONS).meta({ description: 'The logo file, relative to the content folder, e.g. logos/acme.svg.' }),
     regions: list(id(), { max: 50, what: 'region', description: 'Region ids from program.yaml vocabularies.' }).default([]),
