@@ -25,12 +25,15 @@ export function jsonSchemaText(kind: ContentKind): string {
   return `${JSON.stringify(jsonSchemaOf(kind), null, 2)}\n`;
 }
 
+/** Where a kind's files are: its one file, or a slug-named file per extension in its folder. */
+const filesOf = (files: { path: string } | { folder: string; extensions: readonly string[] }): string[] =>
+  'path' in files ? [files.path] : files.extensions.map((extension) => `${files.folder}/<slug>${extension}`);
+
 /** The content reference, kind by kind in the order of CONTENT_KINDS. */
 export function contentReference(): string {
   const kinds = CONTENT_KINDS.map((definition) => ({
     kind: definition.kind,
-    files:
-      'path' in definition.files ? [definition.files.path] : definition.files.extensions.map((extension) => `${definition.files.folder}/<slug>${extension}`),
+    files: filesOf(definition.files),
     frontMatter: hasBodies(definition),
     schema: jsonSchemaOf(definition.kind),
   }));
