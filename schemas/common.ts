@@ -170,8 +170,8 @@ export const LOGO_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp'] as con
 export const block = () =>
   z.strictObject({
     title: line(120, 'The heading shown on the site, e.g. "Sandbox accounts". Published.'),
-    summary: prose(600, 'What partners get and why it matters, in a few sentences (Markdown). Published.'),
-    details: prose(4000, 'Longer explanation: how to ask for it, conditions, limits (Markdown). Published.').optional(),
+    summary: prose(600, 'What partners get and why it matters, in a few sentences. Published.'),
+    details: prose(4000, 'Longer explanation: how to ask for it, conditions, limits. Published.').optional(),
     url: link('Where partners read more or ask for it. Published.').optional(),
     tiers: list(id(), {
       max: 20,

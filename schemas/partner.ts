@@ -41,7 +41,7 @@ export const PartnerSchema = z
     types: list(id(), { max: 10, what: 'partner type', description: 'Partner type ids from program.yaml partnerTypes.' }).min(1),
     website: link("The partner's website. Published."),
     summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters).' }),
-    description: prose(6000, "A longer introduction on the partner's page (Markdown). Published.").optional(),
+    description: prose(6000, "A longer introduction on the partner's page. Published.").optional(),
     logo: contentFile(LOGO_EXTENSIONS).meta({ description: 'The logo file, relative to the content folder, e.g. logos/acme.svg.' }),
     regions: list(id(), { max: 50, what: 'region', description: 'Region ids from program.yaml vocabularies.' }).default([]),
     industries: list(id(), { max: 50, what: 'industry', description: 'Industry ids from program.yaml vocabularies.' }).default([]),
@@ -64,7 +64,7 @@ export const PartnerSchema = z
     certifications: list(earnedCertification, {
       max: 50,
       what: 'certification',
-      description: 'Certifications the partner holds, with when they were earned; shown with their status (current or expired). Published.',
+      description: 'Certifications the partner holds, with when they were earned; shown with their status (valid, expiring soon or expired). Published.',
     }).default([]),
     links: list(linkItem(), {
       max: 20,
@@ -82,7 +82,7 @@ export const PartnerSchema = z
         "Slugs (file names) this partner was listed under before: their old pages and badges keep working. Not another partner's slug, nor a word the site uses for its own pages.",
     }).default([]),
     since: isoDate('When the partnership started. Published.').optional(),
-    reviewed: isoDate('When the program team last checked this file is correct.').optional(),
+    reviewed: isoDate('When the program team last checked this file is correct; the verify page shows it.').optional(),
     featured: z
       .boolean()
       .default(false)

@@ -39,7 +39,7 @@ const fee = z.strictObject({
 const tier = z.strictObject({
   id: id("The tier's id: its page is /tiers/<id>/ and partner files name it in `tier`, e.g. gold."),
   name: line(40, 'The tier\'s name, e.g. "Gold". Published.'),
-  description: prose(600, 'Who the tier is for and what it offers (Markdown). Published.'),
+  description: prose(600, 'Who the tier is for and what it offers. Published.'),
   fee: fee.optional().meta({ description: 'What partners pay for the tier; a tier without a fee is free. Published.' }),
   benefits: list(line(200), {
     max: 50,
@@ -59,7 +59,7 @@ const tier = z.strictObject({
 const certification = z.strictObject({
   id: id("The certification's id, which partner files name in `certifications`, e.g. api-developer."),
   name: line(80, 'The certification\'s name, e.g. "Certified API Developer". Published.'),
-  description: prose(800, 'What the certification proves and how it is earned (Markdown). Published.'),
+  description: prose(800, 'What the certification proves and how it is earned. Published.'),
   validityMonths: z
     .int()
     .min(1)
@@ -111,14 +111,14 @@ const site = z.strictObject({
 });
 
 const onboarding = z.strictObject({
-  overview: prose(1200, 'How joining works, in a paragraph or two (Markdown). Published on the join page.'),
+  overview: prose(1200, 'How joining works, in a paragraph or two. Published on the home page.'),
   steps: list(
     z.strictObject({
       title: line(120, 'The step, e.g. "Create a sandbox account".'),
-      description: prose(600, 'What to do in this step (Markdown).'),
+      description: prose(600, 'What to do in this step.'),
       url: link('Where to do it.').optional(),
     }),
-    { max: 20, what: 'step', by: 'title', description: 'The steps to join, in order. Published on the join page.' },
+    { max: 20, what: 'step', by: 'title', description: 'The steps to join, in order. Published on the home page.' },
   ).default([]),
   signup: linkItem().meta({ description: 'The button that starts an application, e.g. { label: "Apply", url: https://… }. Published.' }),
   contact: z
@@ -199,16 +199,16 @@ export const ProgramSchema = z
   .strictObject({
     name: line(80, 'The program\'s name, e.g. "Kelvara Partner Program". Published.'),
     tagline: line(160, 'One sentence under the name on the home page. Published.'),
-    purpose: prose(2000, 'Why the program exists and whom it is for (Markdown). Published on the home page.'),
+    purpose: prose(2000, 'Why the program exists and whom it is for. Published on the home page.'),
     value: list(
       z.strictObject({
         title: line(120, 'The benefit in a few words, e.g. "Reach 40,000 developers".'),
-        description: prose(600, 'What it means for a partner (Markdown).'),
+        description: prose(600, 'What it means for a partner.'),
       }),
       { max: 12, what: 'value', by: 'title', description: 'Why partners should join: the main reasons, shown on the home page. Published.' },
     ).default([]),
     site: site.meta({ description: 'Where the site lives and how it looks.' }),
-    onboarding: onboarding.optional().meta({ description: 'How to join: overview, steps, sign-up link and contact. Published on the join page.' }),
+    onboarding: onboarding.optional().meta({ description: 'How to join: overview, steps, sign-up link and contact. Published on the home page.' }),
     partnerTypes: list(vocabularyTerm(), {
       max: 50,
       what: 'partner type',
@@ -310,7 +310,7 @@ export const ProgramSchema = z
     faq: list(
       z.strictObject({
         question: line(200, 'The question, as a partner would ask it.'),
-        answer: prose(2000, 'The answer (Markdown).'),
+        answer: prose(2000, 'The answer.'),
       }),
       { max: 100, what: 'question', by: 'question', description: 'Frequently asked questions, shown on the site. Published.' },
     ).optional(),
