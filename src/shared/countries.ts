@@ -1,5 +1,6 @@
 // Countries as ISO 3166-1 alpha-2 codes ("GB", "DE"), checked against the i18n-iso-countries
-// package and named in English. Used by the partner schema (headquarters) and the pages.
+// package (Intl alone also names codes that are not countries, such as "EU" and "UN") and named
+// in English. Used by the partner schema (headquarters) and the pages.
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
@@ -16,9 +17,12 @@ export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
 }
 
+/** Names as people say them ("United States", "Taiwan", "Czechia"), where the package has formal ones ("Taiwan, Province of China"). */
+const COMMON_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
 /** The country's name in English ("GB" → "United Kingdom"); the code itself for an unknown one. */
 export function countryName(code: string): string {
-  return countries.getName(code, 'en', { select: 'official' }) ?? code;
+  return COMMON_NAMES.of(code) ?? countries.getName(code, 'en') ?? code;
 }
 
 /** The code someone most likely meant by `written`: "UK" → "GB", "gb" → "GB", "DEU" → "DE", "Germany" → "DE". */
