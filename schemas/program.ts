@@ -155,6 +155,24 @@ export const ProgramSchema = z
     reciprocity: z
       .strictObject({
         latelyDays: z.int().min(7).max(730).default(90),
+        publish: z
+          .strictObject({
+            activeThisQuarter: z.boolean().default(false).meta({
+              description:
+                'Say "Active this quarter" on the profile of each partner that recorded an activity in its ledger this calendar quarter, and list them on /activity/. Nothing is said about the others.',
+            }),
+            totals: z
+              .boolean()
+              .default(false)
+              .meta({
+                description: "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together.",
+              }),
+          })
+          .prefault({})
+          .meta({
+            description:
+              'What the public site may say about activity; only positive, program-wide facts can be published. Balances, rankings, at-risk and stale lists and scorecards are only in the internal site (`npm run build:internal`).',
+          }),
       })
       .prefault({}),
     faq: list(z.strictObject({ question: line(200), answer: prose(2000) }), { max: 100, what: 'question', by: 'question' }).optional(),

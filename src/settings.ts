@@ -18,3 +18,24 @@ export function buildDate(): string {
   }
   return fixed;
 }
+
+/** Who a build is for: anyone (the public site), or the program's own team (the internal site). */
+export type Audience = 'public' | 'internal';
+
+/**
+ * The audience of the build: PARTNERKIT_AUDIENCE=internal (what `npm run build:internal` sets), else
+ * public. The public site never holds balances, rankings, at-risk or stale lists, or scorecards.
+ */
+export function buildAudience(): Audience {
+  const value = process.env.PARTNERKIT_AUDIENCE;
+  if (value === undefined || value === '' || value === 'public') return 'public';
+  if (value === 'internal') return 'internal';
+  throw new SettingsError(
+    `PARTNERKIT_AUDIENCE="${value}" is not an audience → set it to public (the site anyone may see, into dist/) or internal (the site for the program's team, into dist-internal/), or unset it for public`,
+  );
+}
+
+/** The folder a build writes its site to, by audience: the internal site never overwrites the public one. */
+export function siteDirectory(audience: Audience): string {
+  return audience === 'internal' ? 'dist-internal' : 'dist';
+}
