@@ -7,7 +7,15 @@ export function contentDirectory(cliValue?: string): string {
   return path.resolve(cliValue ?? process.env.PARTNERKIT_CONTENT ?? 'content');
 }
 
-export class SettingsError extends Error {}
+/** A setting with a value it cannot have: the user's mistake, so the message is all there is to print. */
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingsError';
+    // Astro prints the stack of an error thrown while loading the config; a stack would hide the fix.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
 
 /** The build date (YYYY-MM-DD): PARTNERKIT_NOW when set, so builds and tests are reproducible; else today (UTC). */
 export function buildDate(): string {

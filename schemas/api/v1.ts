@@ -56,7 +56,7 @@ export const PartnerSchema = PartnerSummarySchema.extend({
   badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
   activeThisQuarter: z.boolean().nullable().meta({
     description:
-      'Whether the partner recorded an activity with the program this calendar quarter; null when the program does not publish it (program.yaml reciprocity.publish.activeThisQuarter). Balances, requirement progress and rankings are internal and never part of the API.',
+      'Whether the partner recorded an activity with the program this calendar quarter; null when the program does not publish it (program.yaml reciprocity.publish.activeThisQuarter).',
   }),
   caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: url() })),
 }).meta({ id: 'Partner' });

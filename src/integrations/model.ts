@@ -69,8 +69,8 @@ export function optionalPages(program: Program | undefined, audience: Audience):
     audience === 'internal'
       ? [
           internalPage(routes.activity, 'activity.astro'),
-          internalPage(routes.scorecards, 'scorecards.astro'),
-          internalPage(routes.scorecard('[slug]'), 'scorecard.astro'),
+          internalPage(routes.scorecards, 'scorecards/index.astro'),
+          internalPage(routes.scorecard('[slug]'), 'scorecards/[slug].astro'),
         ]
       : publish?.activeThisQuarter || publish?.totals
         ? [page(routes.activity, 'activity.astro')]
