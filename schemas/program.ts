@@ -171,7 +171,7 @@ export const ProgramSchema = z
           .prefault({})
           .meta({
             description:
-              'What the public site may say about activity; only positive, program-wide facts can be published. Balances, rankings, at-risk and stale lists and scorecards are only in the internal site (`npm run build:internal`).',
+              'What the public site may say about activity: only positive facts can be published. Everything else about the partnerships is only in the internal site (`npm run build:internal`).',
           }),
       })
       .prefault({}),
