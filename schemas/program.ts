@@ -161,12 +161,9 @@ export const ProgramSchema = z
               description:
                 'Say "Active this quarter" on the profile of each partner that recorded an activity in its ledger this calendar quarter, and list them on /activity/. Nothing is said about the others.',
             }),
-            totals: z
-              .boolean()
-              .default(false)
-              .meta({
-                description: "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together.",
-              }),
+            totals: z.boolean().default(false).meta({
+              description: "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together.",
+            }),
           })
           .prefault({})
           .meta({
