@@ -364,6 +364,11 @@ describe('the activity report of the internal site', () => {
     expect(listed(document, 'partner-owes')).toEqual(['beta Labs: -7']);
     expect(listed(document, 'platform-owes')).toEqual(['Acme Cloud: +2']);
     expect(listed(document, 'stale')).toEqual(['Cobalt Works: last activity never']);
+    expect(listed(document, 'next-steps')).toEqual([
+      'Acme Cloud: To keep Gold: 1 more case study by 2026-12-31.',
+      'beta Labs: beta Labs could return the favour: the platform has done more in the last 12 months.',
+      'Cobalt Works: Get back in touch: nothing on either side in the last 90 days.',
+    ]);
   });
 
   it("shows each side's count and score on the profile, recently and over 12 months, and what to do next", async () => {
