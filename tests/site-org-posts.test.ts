@@ -20,7 +20,10 @@ const SCENARIO = {
     organization: { name: 'Example Ltd', website: 'https://example.example' },
     site: { url: 'https://partners.example', logo: 'brand/mark.svg', logoDark: 'brand/mark-dark.svg' },
     vocabularies: { industries: [{ id: 'retail', name: 'Retail' }] },
+    // The public /activity/ page, which speaks of the company, exists only when the program publishes its totals.
+    reciprocity: { publish: { totals: true } },
   },
+  activity: { 'acme-cloud': [{ date: '2026-10-01', type: 'blog-post', by: 'platform', title: 'A post about Acme' }] },
   partners: {
     'acme-cloud': { name: 'Acme Cloud', headquarters: 'GB', languages: ['en', 'de'], founded: 2012 },
     'beta-labs': { name: 'Beta Labs', headquarters: 'DE', languages: ['de'] },
@@ -71,8 +74,10 @@ async function publishedImage(src: string | undefined) {
 describe('the organisation', () => {
   it('is named where a page speaks of the company, and the program where it speaks of the program', async () => {
     const { document } = await open('/activity/');
-    expect(text(document.querySelector('.lead'))).toMatch(/^What Example Ltd and its partners did for each other/);
-    expect(text(document.querySelector('title'))).toBe('Activity report · Example Partner Network');
+    expect(text(document.querySelector('.lead'))).toMatch(
+      /^What Example Ltd and its partners did together in the last 12 months, as of 2026-11-21: 1 activity by Example Ltd/,
+    );
+    expect(text(document.querySelector('title'))).toBe('Activity · Example Partner Network');
     expect(text(document.querySelector('.site-footer p:nth-child(2)'))).toBe('Example Partner Network is run by Example Ltd.');
     expect((await json('/api/v1/program.json')).organization).toEqual({ name: 'Example Ltd', website: 'https://example.example' });
   });
