@@ -20,22 +20,89 @@ const requirement = z.strictObject({
   measure: measure.optional(),
 });
 
+/** A three-letter ISO 4217 currency code. */
+const currency = () =>
+  z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'currency' })
+    .meta({ description: 'A three-letter ISO 4217 currency code in capitals, e.g. EUR, GBP or USD.' });
+
 const fee = z.strictObject({
-  amount: z.number().min(0),
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency' }),
-  period: z.enum(['one-time', 'month', 'year']),
+  amount: z.number().min(0).meta({ description: 'The price in whole currency units, e.g. 2500 for 2,500 EUR; 0 for free.' }),
+  currency: currency(),
+  period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often it is paid: one-time, every month, or every year.' }),
+  label: line(60).optional().meta({ description: 'What the fee is for, e.g. "Onboarding fee" or "Yearly membership".' }),
 });
 
 const tier = z.strictObject({
   id: id(),
   name: line(40),
   description: prose(600),
-  fee: fee.optional(),
-  benefits: list(line(200), { max: 50, what: 'benefit' }).default([]),
+  color: hexColor()
+    .optional()
+    .meta({ description: 'The colour of this tier\'s tags and badges, e.g. "#8a6d00". White text is drawn on it, so pick a dark enough colour.' }),
+  invitationOnly: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Partners join this tier only when the program invites them: the site says "By invitation" instead of a fee or an apply link.' }),
+  fees: list(fee, {
+    max: 10,
+    what: 'fee',
+    description: 'What partners pay at this tier: several currencies and one-time and recurring fees may be listed; none means free.',
+  }).optional(),
+  fee: fee.optional().meta({ description: 'The older form of one fee; write "fees" instead (npm run migrate rewrites it).' }),
+  benefits: list(line(200), {
+    max: 50,
+    what: 'benefit',
+    description:
+      'The older form: names of benefits this tier adds. Prefer the program\'s "benefits" matrix, with a value per tier (npm run migrate rewrites these).',
+  }).default([]),
   includesLowerTiers: z.boolean().default(true).meta({
-    description: 'Whether partners at this tier also get every benefit of the tiers listed before it (default true).',
+    description:
+      'Whether partners at this tier also get every benefit of the tiers listed before it (default true). Applies to the older per-tier benefits only.',
   }),
   requirements: list(requirement, { max: 30, what: 'requirement' }).default([]),
+});
+
+/** The program's building blocks a benefit can belong to: the groups of the tier comparison, in this order. */
+export const BENEFIT_GROUPS = ['access', 'support', 'marketing', 'education', 'business', 'innovation', 'events', 'communications'] as const;
+
+/** A benefit's value at one tier: included or not, a text such as "4 hours", or an amount with a unit or a currency. */
+const benefitValue = z
+  .union(
+    [
+      z.boolean(),
+      line(80),
+      z.strictObject({
+        amount: z.number().min(0).meta({ description: 'How much or how many, e.g. 10000 or 5.' }),
+        unit: line(40).optional().meta({ description: 'What is counted, e.g. "exam vouchers"; after a currency amount, what it is per, e.g. "a year".' }),
+        currency: currency().optional(),
+      }),
+    ],
+    { error: 'benefit-value' },
+  )
+  .meta({
+    description:
+      'The value at this tier: true (included), false (not included), a text such as "4 hours", or { amount, unit } / { amount, currency } such as { amount: 10000, currency: EUR }.',
+  });
+
+const benefit = z.strictObject({
+  id: id(),
+  name: line(80),
+  group: z
+    .enum(BENEFIT_GROUPS)
+    .optional()
+    .meta({ description: `The building block the benefit belongs to, which groups the comparison: one of ${BENEFIT_GROUPS.join(', ')}.` }),
+  description: prose(400).optional(),
+  values: z.record(id(), benefitValue).default({}).meta({ description: 'The value per tier, by tier id; a tier left out does not get this benefit.' }),
+});
+
+const track = z.strictObject({
+  id: id(),
+  name: line(60),
+  description: prose(400).optional(),
+  partnerTypes: list(id(), { max: 50, what: 'partner type', description: 'The partner types (ids from partnerTypes) whose ladder this is.' }).min(1),
+  tiers: list(id(), { max: 20, what: 'tier', description: 'The tier ids of this ladder, from the first to the highest.' }).min(1),
 });
 
 const certification = z.strictObject({
@@ -134,6 +201,17 @@ export const ProgramSchema = z
     onboarding: onboarding.optional(),
     partnerTypes: list(vocabularyTerm(), { max: 50, what: 'partner type' }).min(1),
     tiers: list(tier, { max: 20, what: 'tier' }).min(1),
+    benefits: list(benefit, {
+      max: 100,
+      what: 'benefit',
+      description: 'The benefits matrix: each benefit with its value per tier, grouped by building block on the tier comparison.',
+    }).default([]),
+    tracks: list(track, {
+      max: 10,
+      what: 'track',
+      description:
+        'Separate ladders of tiers per partner type or group of types, e.g. a technology track and a solutions track; without tracks every partner climbs the one ladder of "tiers".',
+    }).optional(),
     vocabularies: z
       .strictObject({
         regions: list(vocabularyTerm(), { max: 200, what: 'region' }).default([]),
