@@ -12,7 +12,7 @@ export const checkTierStructure: CrossCheck = (files, { ids }) => {
     const program = fields(raw);
     for (const [benefit, b] of items(program.benefits)) {
       for (const tier of Object.keys(fields(fields(benefit).values)))
-        checkKnownValue(report, ['benefits', b, 'values', tier], tier, ids.tiers, 'tier', 'tiers');
+        checkKnownValue(report, ['benefits', b, 'values', tier], tier, ids.tiers, 'tier', 'tiers', true);
     }
     for (const [track, t] of items(program.tracks)) {
       for (const [tier, i] of strings(fields(track).tiers)) checkKnownValue(report, ['tracks', t, 'tiers', i], tier, ids.tiers, 'tier', 'tiers');

@@ -114,7 +114,7 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
           {
             path,
             code: 'wrong-shape',
-            message: `${show(value)} is not a benefit value`,
+            message: `${show(value)} is not a value a benefit can have`,
             fix: 'write true (included), false (not included), a short text such as "4 hours", or an amount such as { amount: 5, unit: exam vouchers } or { amount: 10000, currency: EUR }',
           },
         ];

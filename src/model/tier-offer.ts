@@ -21,7 +21,10 @@ export interface FeeView {
 
 /** Fees with the same label and period in several currencies, on one line: "Yearly fee: €2,500 or £2,150 a year". */
 export interface FeeLine {
+  /** The fee's own label, else what its period makes it: "One-time fee", "Monthly fee", "Yearly fee". */
   label: string;
+  /** Whether program.yaml named it: a lone unnamed fee needs no label beside its price. */
+  named: boolean;
   text: string;
 }
 
@@ -64,17 +67,18 @@ const PERIOD_WORDS: Record<Fee['period'], { label: string; suffix: string }> = {
 /** One line per label and period; free fees read "Free". One-time fees come first: they are paid first. */
 export function feeLines(fees: readonly FeeView[]): FeeLine[] {
   const order: Fee['period'][] = ['one-time', 'month', 'year'];
-  const lines = new Map<string, { label: string; period: Fee['period']; prices: string[]; free: boolean }>();
+  const lines = new Map<string, { label: string; named: boolean; period: Fee['period']; prices: string[]; free: boolean }>();
   for (const fee of [...fees].sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period))) {
     const label = fee.label ?? PERIOD_WORDS[fee.period].label;
     const key = `${label}\u0000${fee.period}`;
-    const line = lines.get(key) ?? { label, period: fee.period, prices: [], free: true };
+    const line = lines.get(key) ?? { label, named: fee.label !== undefined, period: fee.period, prices: [], free: true };
     line.prices.push(fee.price);
     line.free &&= fee.amount === 0;
     lines.set(key, line);
   }
-  return [...lines.values()].map(({ label, period, prices, free }) => ({
+  return [...lines.values()].map(({ label, named, period, prices, free }) => ({
     label,
+    named,
     text: free ? 'Free' : `${prices.join(' or ')} ${PERIOD_WORDS[period].suffix}`,
   }));
 }
@@ -83,7 +87,7 @@ export function feeLines(fees: readonly FeeView[]): FeeLine[] {
 export function priceText(invitationOnly: boolean, lines: readonly FeeLine[]): string {
   if (invitationOnly) return 'By invitation';
   if (lines.length === 0 || lines.every((line) => line.text === 'Free')) return 'Free';
-  return lines.map((line) => (lines.length === 1 ? line.text : `${line.label}: ${line.text}`)).join('; ');
+  return lines.map((line) => (lines.length === 1 && !line.named ? line.text : `${line.label}: ${line.text}`)).join('; ');
 }
 
 function money(amount: number, currency: string, language: string): string {
