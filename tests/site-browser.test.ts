@@ -24,6 +24,30 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   return { page, errors, close: () => context.close() };
 }
 
+const readAxe = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.0/2.1/2.2 A and AA violations on the page, one line each. The page's context must bypass the CSP: axe is injected inline. */
+async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`,
+    );
+  });
+}
+
 const enhanced = (page: Page) => page.waitForSelector('[data-filters]:not([hidden])');
 /** The slugs of every result, clicking "Show more" until all are loaded. */
 const resultSlugs = async (page: Page) => {
@@ -241,7 +265,7 @@ describe('every template', () => {
   });
 
   it('has no axe-core violations (WCAG 2.0/2.1/2.2 A and AA) in light and dark colour schemes', async () => {
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const axeSource = await readAxe();
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // The test injects axe as an inline script, which the site's CSP rightly forbids.
@@ -251,28 +275,65 @@ describe('every template', () => {
         await page.goto(`${served.url()}${path}`);
         if (path === routes.directory || path.startsWith(`${routes.directory}?`)) await page.waitForSelector('[data-filters]:not([hidden])');
         if (path.startsWith(`${routes.directory}?`)) await resultSlugs(page);
-        await page.addScriptTag({ content: axeSource });
-        const found = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map(
-            (v) =>
-              `${v.id}: ${v.help} (${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')})`,
-          );
-        });
+        const found = await axeViolations(page, axeSource);
         violations.push(...found.map((v) => `${colorScheme} ${path} ${v}`));
         await page.close();
       }
       await context.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('the tier comparison', () => {
+  const PHONE = { width: 375, height: 740 };
+  const DESKTOP = { width: 1280, height: 900 };
+
+  it('fits a phone: the page never scrolls sideways, each table scrolls in its own region, and fees come before benefits', async () => {
+    const context = await served.browser().newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${served.url()}${routes.tiers}`);
+    const layout = await page.evaluate(() => {
+      const tables = [...document.querySelectorAll('main table')];
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+        tables: tables.map((table) => {
+          const region = table.parentElement!;
+          const top = (selector: string) => table.querySelector(selector)!.getBoundingClientRect().top;
+          return {
+            scrolls: region.scrollWidth > region.clientWidth,
+            fitsViewport: region.getBoundingClientRect().right <= document.documentElement.clientWidth,
+            feesFirst: top('tbody.fees') < top('tbody.benefit-group'),
+            stickyRowHeader: getComputedStyle(table.querySelector('th[scope="row"]')!).position,
+          };
+        }),
+      };
+    });
+    expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.tables.length).toBeGreaterThan(0);
+    for (const table of layout.tables) expect(table).toEqual({ scrolls: true, fitsViewport: true, feesFirst: true, stickyRowHeader: 'sticky' });
+    // A keyboard user reaches the scrolling region and moves it with the arrow keys.
+    const region = page.locator('main .comparison').first();
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('main .comparison')!.scrollLeft > 0);
+    await context.close();
+  });
+
+  it('has no axe-core violations at phone and desktop width, light and dark', async () => {
+    const axeSource = await readAxe();
+    const violations: string[] = [];
+    for (const viewport of [PHONE, DESKTOP]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await served.browser().newContext({ bypassCSP: true, colorScheme, viewport });
+        const page = await context.newPage();
+        for (const path of [routes.tiers, ...demoProgram().tiers.map((tier) => routes.tier(tier.id))]) {
+          await page.goto(`${served.url()}${path}`);
+          violations.push(...(await axeViolations(page, axeSource)).map((v) => `${viewport.width}px ${colorScheme} ${path} ${v}`));
+        }
+        await context.close();
+      }
     }
     expect(violations).toEqual([]);
   });
