@@ -2,10 +2,12 @@
 // currencies, an invitation-only tier, tracks (a ladder per partner type) and tier colours. Each
 // scenario is written here with the values its expectations are worked out from.
 import { describe, expect, it } from 'vitest';
+import { APPLICATION_FIELDS } from '../src/cli/partner-application.ts';
 import type { Problem } from '../src/loader/problem.ts';
+import { programAudit } from '../src/model/audit.ts';
 import { ladderOf, nextTierOf } from '../src/model/ladders.ts';
 import { load, positionOf, readContentFile } from './helpers/content-fixture.ts';
-import { scenarioModel, writeScenario } from './helpers/scenario.ts';
+import { scenarioContent, scenarioModel, writeScenario } from './helpers/scenario.ts';
 
 const brief = (problems: Problem[]) =>
   problems.map((p) => `${p.file.replace(/^.*\bcontent\//, '')}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.path}: ${p.message} → ${p.fix}`);
@@ -139,6 +141,25 @@ describe('fees', () => {
     expect(tier('inner-circle')).toMatchObject({ invitationOnly: true, price: 'By invitation', fees: [] });
   });
 
+  it('count as stated in the audit in either form, and an invitation-only tier needs none', async () => {
+    const feesStated = async (tiers: object[]) => {
+      const content = await scenarioContent(await writeScenario({ program: { tiers } }));
+      return programAudit(content)
+        .find((area) => area.area === 'Requirements')!
+        .blocks.find((block) => block.name === 'Fees stated')!.present;
+    };
+    const first = { id: 'silver', name: 'Silver', description: 'Free to join.' };
+    expect(
+      await feesStated([
+        first,
+        { id: 'gold', name: 'Gold', description: 'New form.', fees: [{ amount: 10, currency: 'EUR', period: 'year' }] },
+        { id: 'elite', name: 'Elite', description: 'Older form.', fee: { amount: 20, currency: 'EUR', period: 'year' } },
+        { id: 'inner', name: 'Inner', description: 'Invited.', invitationOnly: true },
+      ]),
+    ).toBe(true);
+    expect(await feesStated([first, { id: 'gold', name: 'Gold', description: 'No fee.' }])).toBe(false);
+  });
+
   it('keep the older single fee working: a fee of 0 is free', async () => {
     const { model } = await scenarioModel({
       program: {
@@ -149,6 +170,14 @@ describe('fees', () => {
       },
     });
     expect(model.tiers.map((tier) => tier.price)).toEqual(['Free', '$2,500 a year']);
+  });
+});
+
+describe('an invitation-only tier', () => {
+  it('is not offered in the partner application form', async () => {
+    const { model } = await scenarioModel({ program: TRACKED_PROGRAM });
+    const tier = APPLICATION_FIELDS.find((field) => field.key === 'tier')!;
+    expect(tier.choices!(model.program).map((choice) => choice.id)).toEqual(['member', 'gold', 'elite']);
   });
 });
 
