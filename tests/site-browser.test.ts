@@ -282,7 +282,8 @@ describe('every template', () => {
       await context.close();
     }
     expect(violations).toEqual([]);
-  });
+    // Every page in two colour schemes (or widths): minutes on a busy machine.
+  }, 300_000);
 });
 
 describe('the tier comparison', () => {
@@ -336,5 +337,6 @@ describe('the tier comparison', () => {
       }
     }
     expect(violations).toEqual([]);
-  });
+    // Every page in two colour schemes (or widths): minutes on a busy machine.
+  }, 300_000);
 });
