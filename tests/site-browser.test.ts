@@ -291,34 +291,53 @@ describe('the tier comparison', () => {
   const DESKTOP = { width: 1280, height: 900 };
 
   it('fits a phone: the page never scrolls sideways, each table scrolls in its own region, and fees come before benefits', async () => {
+    const tracks = demoProgram().tracks ?? [];
+    expect(tracks.length).toBeGreaterThan(1);
     const context = await served.browser().newContext({ viewport: PHONE });
     const page = await context.newPage();
     await page.goto(`${served.url()}${routes.tiers}`);
-    const layout = await page.evaluate(() => {
-      const tables = [...document.querySelectorAll('main table')];
-      return {
-        pageWidth: document.documentElement.scrollWidth,
-        viewport: document.documentElement.clientWidth,
-        tables: tables.map((table) => {
-          const region = table.parentElement!;
-          const top = (selector: string) => table.querySelector(selector)!.getBoundingClientRect().top;
-          return {
-            scrolls: region.scrollWidth > region.clientWidth,
-            fitsViewport: region.getBoundingClientRect().right <= document.documentElement.clientWidth,
-            feesFirst: top('tbody.fees') < top('tbody.benefit-group'),
-            stickyRowHeader: getComputedStyle(table.querySelector('th[scope="row"]')!).position,
-          };
-        }),
-      };
+    /** The tracks shown, and how the table of each one lies on the page. */
+    const layout = () =>
+      page.evaluate(() => {
+        const shown = [...document.querySelectorAll('main table')].filter((table) => table.getClientRects().length > 0);
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth,
+          tables: shown.map((table) => {
+            const region = table.parentElement!;
+            const top = (selector: string) => table.querySelector(selector)!.getBoundingClientRect().top;
+            return {
+              caption: table.querySelector('caption')!.textContent,
+              scrolls: region.scrollWidth > region.clientWidth,
+              fitsViewport: region.getBoundingClientRect().right <= document.documentElement.clientWidth,
+              feesFirst: top('tbody.fees') < top('tbody.benefit-group'),
+              stickyRowHeader: getComputedStyle(table.querySelector('th[scope="row"]')!).position,
+            };
+          }),
+        };
+      });
+    const expected = (track: { name: string }) => ({
+      caption: `${track.name}: fees and benefits by tier`,
+      scrolls: true,
+      fitsViewport: true,
+      feesFirst: true,
+      stickyRowHeader: 'sticky',
     });
-    expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
-    expect(layout.tables.length).toBeGreaterThan(0);
-    for (const table of layout.tables) expect(table).toEqual({ scrolls: true, fitsViewport: true, feesFirst: true, stickyRowHeader: 'sticky' });
+    // One track at a time, the first until a track's link is followed; no JavaScript needed.
+    const first = await layout();
+    expect(first.pageWidth).toBeLessThanOrEqual(first.viewport);
+    expect(first.tables).toEqual([expected(tracks[0]!)]);
+    for (const track of [...tracks].reverse()) {
+      await page.click(`nav[aria-label="Tracks"] a[href$="#track-${track.id}"]`);
+      const shown = await layout();
+      expect(shown.pageWidth, track.id).toBeLessThanOrEqual(shown.viewport);
+      expect(shown.tables).toEqual([expected(track)]);
+    }
     // A keyboard user reaches the scrolling region and moves it with the arrow keys.
-    const region = page.locator('main .comparison').first();
+    const region = page.locator('main .comparison:visible');
     await region.focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('main .comparison')!.scrollLeft > 0);
+    await page.waitForFunction(() => [...document.querySelectorAll('main .comparison')].some((element) => element.scrollLeft > 0));
     await context.close();
   });
 

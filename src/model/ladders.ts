@@ -15,8 +15,8 @@ export interface Ladder {
   tiers: Tier[];
 }
 
-/** The id of the one ladder of a program without tracks. */
-export const ALL_TIERS = 'all';
+/** The id of the one ladder of a program without tracks: not kebab-case, so no track can have it. */
+export const ALL_TIERS = '_all';
 
 /** The program's ladders: its tracks in the order written, or one ladder of every tier. */
 export function laddersOf(program: Program): Ladder[] {

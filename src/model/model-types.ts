@@ -181,7 +181,7 @@ export interface Model {
   /** The program's own mark, when site.logo is set. */
   programLogo: LogoImage | undefined;
   tiers: TierView[];
-  /** The ladders partners climb: the program's tracks, or one ladder ("all") of every tier. */
+  /** The ladders partners climb: the program's tracks, or one ladder (id ALL_TIERS) of every tier. */
   ladders: LadderView[];
   /** Every benefit's name, in the order of the matrix. */
   benefits: string[];
