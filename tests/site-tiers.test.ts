@@ -133,8 +133,8 @@ describe('the tier comparison', () => {
       }
       // The table scrolls inside a region keyboard users can reach and screen readers can name.
       const region = table.parentNode as HTMLElement;
-      expect([region.getAttribute('role'), region.getAttribute('tabindex'), region.getAttribute('aria-labelledby')]).toEqual([
-        'region',
+      expect([region.tagName, region.getAttribute('tabindex'), region.getAttribute('aria-labelledby')]).toEqual([
+        'SECTION',
         '0',
         table.querySelector('caption')!.getAttribute('id'),
       ]);
