@@ -148,7 +148,6 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       offer,
       benefits: tier.benefits,
       allBenefits: offer.flatMap((group) => group.rows.map((row) => row.name)),
-      includes: rank > 0 && tier.includesLowerTiers && tier.benefits.length > 0 ? tierTerm(program.tiers[rank - 1]!.id) : undefined,
       requirements: tier.requirements,
       support: (program.support ?? []).filter((channel) => channel.tiers.includes(tier.id)),
       partners: activePartners.filter((partner) => partner.tier.id === tier.id),

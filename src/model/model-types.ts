@@ -121,8 +121,6 @@ export interface TierView extends Term {
   benefits: string[];
   /** The names of every benefit partners at this tier get. */
   allBenefits: string[];
-  /** The tier below whose (older per-tier) benefits this one includes, if any. */
-  includes: Term | undefined;
   requirements: Program['tiers'][number]['requirements'];
   support: NonNullable<Program['support']>;
   partners: PartnerView[];
