@@ -17,6 +17,7 @@ const LOADER_TESTS = [
   'tests/review-regressions.test.ts',
   'tests/json-schema.test.ts',
   'tests/org-and-posts-validate.test.ts',
+  'tests/migrate.test.ts',
 ];
 
 // The demo is built once, in the background, for both projects that read it (tests/setup/).

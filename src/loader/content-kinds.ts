@@ -23,6 +23,7 @@ import { checkLedgerPartners, checkPartnerLists } from './check-partner-referenc
 import { checkProgramNames } from './check-program-names.ts';
 import { checkRepeatedQuote } from './check-repeated-quote.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
+import { checkPartnerTrack, checkTierStructure } from './check-tier-structure.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
 import type { FileRules, ParsedFile } from './parse-file.ts';
@@ -86,7 +87,7 @@ export const CONTENT_KINDS = [
     kind: 'program',
     schema: ProgramSchema,
     files: { path: 'program.yaml', required: true },
-    crossChecks: [checkProgramNames, checkProgramReferences, checkColourContrast, checkProgramLogo],
+    crossChecks: [checkProgramNames, checkProgramReferences, checkTierStructure, checkColourContrast, checkProgramLogo],
     content: 'program',
     toContent: (files) => files[0]!.data,
   }),
@@ -98,6 +99,7 @@ export const CONTENT_KINDS = [
     crossChecks: [
       checkPartnerValues,
       checkFoundedYear,
+      checkPartnerTrack,
       checkCertificationExpiry,
       checkReviewedDates,
       checkPartnerLogos,
