@@ -3,6 +3,7 @@
 // in English. Used by the partner schema (headquarters) and the pages.
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { memoize } from './memoize.ts';
 
 countries.registerLocale(english);
 
@@ -20,10 +21,8 @@ export function isCountryCode(code: string): boolean {
 /** Names as people say them ("United States", "Taiwan", "Czechia"), where the package has formal ones ("Taiwan, Province of China"). */
 const COMMON_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
-/** The country's name in English ("GB" → "United Kingdom"); the code itself for an unknown one. */
-export function countryName(code: string): string {
-  return COMMON_NAMES.of(code) ?? countries.getName(code, 'en') ?? code;
-}
+/** The country's name in English ("GB" → "United Kingdom"); the code itself for an unknown one. Remembered: Intl is slow. */
+export const countryName = memoize((code: string): string => COMMON_NAMES.of(code) ?? countries.getName(code, 'en') ?? code);
 
 /** The code someone most likely meant by `written`: "UK" → "GB", "gb" → "GB", "DEU" → "DE", "Germany" → "DE". */
 export function likelyCountryCode(written: string): string | undefined {

@@ -1,5 +1,7 @@
 // Languages as BCP 47 tags ("en", "fr-CA", "pt-BR"), checked with Intl (no list to keep up to date)
-// and named in English. Used by the partner schema (languages) and the pages.
+// and named in English. Used by the partner schema (languages) and the pages. Answers are
+// remembered (memoize.ts): Intl is slow enough that 10,000 partners would take seconds.
+import { memoize } from './memoize.ts';
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
@@ -13,19 +15,17 @@ function canonical(tag: string): string | undefined {
 }
 
 /** The language's name in English ("fr-CA" → "Canadian French"); undefined when Intl does not know it. */
-export function languageName(tag: string): string | undefined {
+export const languageName = memoize((tag: string): string | undefined => {
   try {
     // With fallback "none", a known region on an unknown language still gets a name: check the language alone too.
     return NAMES.of(tag.split('-')[0]!) ? NAMES.of(tag) : undefined;
   } catch {
     return undefined;
   }
-}
+});
 
 /** Whether `tag` is a BCP 47 language tag, in canonical form, whose language Intl knows (a made-up "xx" is not). */
-export function isLanguageTag(tag: string): boolean {
-  return canonical(tag) === tag && languageName(tag) !== undefined;
-}
+export const isLanguageTag = memoize((tag: string): boolean => canonical(tag) === tag && languageName(tag) !== undefined);
 
 let byName: Map<string, string> | undefined;
 
