@@ -53,7 +53,7 @@ export const prose = (max = 4000) =>
  * `id` when they have one, else by their whole value; text is compared as names are
  * (src/shared/name-key.ts), so "Payments" and "payments " are the same item.
  */
-export function list<T extends z.ZodType>(item: T, options: { max: number; what: string; description?: string; by?: string }) {
+export function list<T extends z.ZodType>(item: T, options: { max: number; what: string; description?: string; by?: string; repeatHint?: string }) {
   const noRepeats = z.check<unknown[]>((payload) => {
     const items: unknown = payload.value;
     if (!Array.isArray(items) || items.length < 2) return; // not a list: its type check says so
@@ -76,7 +76,7 @@ export function list<T extends z.ZodType>(item: T, options: { max: number; what:
         message: CHECK.duplicate,
         input: items,
         path: field ? [repeat, field] : [repeat],
-        params: { what: options.what, field, first, count },
+        params: { what: options.what, field, first, count, hint: options.repeatHint },
       });
     }
   });
@@ -128,6 +128,13 @@ export const isoDate = () =>
       }
     })
     .meta({ description: `A date written as YYYY-MM-DD, between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}, e.g. 2025-03-31.` });
+
+/** An ISO 4217 currency code: three capital letters, e.g. EUR. */
+export const currencyCode = () =>
+  z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'currency' })
+    .meta({ description: 'An ISO 4217 currency code: three capital letters, e.g. EUR, GBP or USD.' });
 
 /** An email address (at most 254 characters, the longest a mail server accepts). */
 export const email = () => z.email().max(254);

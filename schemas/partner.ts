@@ -33,6 +33,21 @@ const earnedCertification = z
     path: ['expires'],
   });
 
+/** One person holding a certification: counted (publicly) towards requirements; the name is never published. */
+const certifiedPerson = z
+  .strictObject({
+    certification: id().meta({ description: 'A certification id from program.yaml certifications.' }),
+    earned: isoDate(),
+    expires: isoDate().optional().meta({ description: "When absent, earned + the certification's validityMonths." }),
+    name: line(80)
+      .optional()
+      .meta({ description: 'Private: for the program team only. Never published; the site and the API show only how many people hold each certification.' }),
+  })
+  .refine((person) => !person.expires || person.expires > person.earned, {
+    error: 'expires-before-earned',
+    path: ['expires'],
+  });
+
 export const PartnerSchema = z
   .strictObject({
     name: line(80),
@@ -47,7 +62,17 @@ export const PartnerSchema = z
     services: list(line(80), { max: 30, what: 'service' }).default([]),
     integrations: list(integration, { max: 100, what: 'integration', by: 'name' }).default([]),
     contacts: list(contact, { max: 20, what: 'contact' }).default([]),
-    certifications: list(earnedCertification, { max: 50, what: 'certification' }).default([]),
+    certifications: list(earnedCertification, {
+      max: 50,
+      what: 'certification',
+      description: 'Certifications the company holds, each once.',
+      repeatHint: 'the company holds each certification once; to count the people who hold it, list each of them under certifiedPeople',
+    }).default([]),
+    // Not list(): two people may earn the same certification on the same day, unnamed, and both count.
+    certifiedPeople: z.array(certifiedPerson).max(2000).default([]).meta({
+      description:
+        "People at the partner who hold one of the program's certifications, one item each: only current ones are counted, and only the counts are published. At most 2000 items.",
+    }),
     links: list(linkItem(), { max: 20, what: 'link', by: 'url' }).default([]),
     status: z.enum(PARTNER_STATUSES).default('active'),
     formerSlugs: list(id(), {

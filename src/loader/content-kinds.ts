@@ -17,9 +17,11 @@ import { checkActivityTypes, checkCaseStudyIndustry, checkPartnerValues, checkPr
 import { checkDuplicatePartners } from './check-duplicate-partners.ts';
 import { checkSlugIsKebabCase, checkSlugIsNotReserved, type FileCheck } from './check-file-names.ts';
 import { checkFormerSlugs } from './check-former-slugs.ts';
+import { checkMetricRecords } from './check-metric-records.ts';
 import { checkBrandAssetFiles, checkPartnerLogos, checkProgramLogo } from './check-named-files.ts';
 import { checkLedgerPartners, checkPartnerLists } from './check-partner-references.ts';
 import { checkProgramNames } from './check-program-names.ts';
+import { checkRequirementMeasures } from './check-requirements.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
@@ -84,7 +86,7 @@ export const CONTENT_KINDS = [
     kind: 'program',
     schema: ProgramSchema,
     files: { path: 'program.yaml', required: true },
-    crossChecks: [checkProgramNames, checkProgramReferences, checkColourContrast, checkProgramLogo],
+    crossChecks: [checkProgramNames, checkProgramReferences, checkRequirementMeasures, checkColourContrast, checkProgramLogo],
     content: 'program',
     toContent: (files) => files[0]!.data,
   }),
@@ -101,7 +103,7 @@ export const CONTENT_KINDS = [
     kind: 'activity',
     schema: ActivityFileSchema,
     files: { folder: 'activity', extensions: ['.yaml'] },
-    crossChecks: [checkLedgerPartners, checkActivityTypes],
+    crossChecks: [checkLedgerPartners, checkActivityTypes, checkMetricRecords],
     content: 'activity',
     toContent: (files) => entries(files),
   }),

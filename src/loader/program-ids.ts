@@ -11,6 +11,10 @@ export interface ProgramIds {
   integrationCategories: string[];
   activityTypes: string[];
   certifications: Map<string, { name: string; validityMonths: number | undefined }>;
+  /** Metrics by id, with what their checks need: the kind, and a money metric's currency. */
+  metrics: Map<string, { name: string; kind: string | undefined; currency: string | undefined }>;
+  /** The month the fiscal year starts in (1 when not written, or not a month). */
+  fiscalYearStart: number;
 }
 
 export function programIds(program: Record<string, unknown>): ProgramIds {
@@ -31,5 +35,16 @@ export function programIds(program: Record<string, unknown>): ProgramIds {
         return id ? [[id, { name: text(certification.name) ?? id, validityMonths: typeof months === 'number' ? months : undefined }] as const] : [];
       }),
     ),
+    metrics: new Map(
+      items(program.metrics).flatMap(([item]) => {
+        const metric = fields(item);
+        const id = text(metric.id);
+        return id ? [[id, { name: text(metric.name) ?? id, kind: text(metric.kind), currency: text(metric.currency) }] as const] : [];
+      }),
+    ),
+    fiscalYearStart:
+      Number.isInteger(program.fiscalYearStart) && Number(program.fiscalYearStart) >= 1 && Number(program.fiscalYearStart) <= 12
+        ? Number(program.fiscalYearStart)
+        : 1,
   };
 }

@@ -2,6 +2,7 @@
 // what is wrong, in plain words, and how to fix it.
 import type { z } from 'zod';
 import { CHECK, DATE_RANGE } from '../../schemas/common.ts';
+import { METRIC_CHECK } from '../../schemas/program.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
 import { closest, listOf } from './did-you-mean.ts';
@@ -108,11 +109,36 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       if (issue.message === CHECK.duplicate) return [{ path, ...duplicateMessage(path, params as DuplicateParams, value, data) }];
       return [{ path, ...customMessage(issue.message, value, field) }];
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      const closestShape = closestUnionShape(issue.errors, value);
+      if (closestShape?.length)
+        return closestShape.flatMap((inner) => messagesForIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, data, schema));
       return [{ path, code: 'wrong-shape', message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
+    }
     default:
       return [{ path, code: 'invalid-value', message: issue.message, fix: 'compare it with the example in the README' }];
   }
+}
+
+/**
+ * Of a union's shapes, the one the value was most likely meant as: the one that knows most of its
+ * keys, then the one with the fewest problems. Its problems say what is wrong, in its own words.
+ */
+function closestUnionShape(shapes: readonly z.core.$ZodIssue[][], value: unknown): z.core.$ZodIssue[] | undefined {
+  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  const unknownKeys = (issues: readonly z.core.$ZodIssue[]) =>
+    issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : []));
+  const score = (issues: readonly z.core.$ZodIssue[]) => {
+    const unknown = unknownKeys(issues);
+    return { known: keys.length - unknown.length, problems: issues.length - (unknown.length ? 1 : 0) + unknown.length };
+  };
+  let best: z.core.$ZodIssue[] | undefined;
+  let bestScore = { known: -1, problems: Infinity };
+  for (const shape of shapes) {
+    const s = score(shape);
+    if (s.known > bestScore.known || (s.known === bestScore.known && s.problems < bestScore.problems)) [best, bestScore] = [shape, s];
+  }
+  return best;
 }
 
 function expectedWords(expected: string): string {
@@ -201,6 +227,12 @@ function regexMessage(code: string, value: unknown, field: string): Advice {
       };
     case 'currency':
       return { code: 'invalid-currency', message: `${shown} is not a currency code`, fix: 'use a three-letter ISO code such as USD or EUR' };
+    case 'recorded-period':
+      return {
+        code: 'invalid-period',
+        message: `${shown} is not a period`,
+        fix: 'write a month (2026-03), a quarter (2026-Q1), a half-year (2026-H2), a year (2026), a fiscal one (FY2026-Q1, FY2026), or { from: YYYY-MM-DD, to: YYYY-MM-DD }',
+      };
     case 'language':
       return { code: 'invalid-language', message: `${shown} is not a language code`, fix: 'use a code such as en or en-GB' };
     default:
@@ -246,11 +278,14 @@ interface DuplicateParams {
   first: number;
   /** How many items have it. */
   count: number;
+  /** What to do instead of repeating an item, when the list says (e.g. where repeats belong). */
+  hint?: string;
 }
 
 /** A list item that repeats an earlier one; `path` is the repeat (or the field that repeats). */
 function duplicateMessage(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): Advice {
-  return { code: 'duplicate-item', ...duplicateWords(path, params, value, data) };
+  const { message, fix } = duplicateWords(path, params, value, data);
+  return { code: 'duplicate-item', message, fix: params.hint ? `remove ${params.count === 2 ? 'the repeat' : 'the repeats'}: ${params.hint}` : fix };
 }
 
 function duplicateWords(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): { message: string; fix: string } {
@@ -284,6 +319,23 @@ function customMessage(code: string, value: unknown, field: string): Advice {
       fix: 'check both dates: "expires" must come after "earned"',
     };
   }
+  if (code === METRIC_CHECK.currencyMissing) {
+    return {
+      code: 'missing-currency',
+      message: 'a money metric needs the currency its amounts are in',
+      fix: 'add "currency:" with a three-letter code, e.g. currency: EUR',
+    };
+  }
+  if (code === METRIC_CHECK.currencyNotMoney) {
+    return {
+      code: 'currency-not-needed',
+      message: `only money metrics have a currency, and this one is not money`,
+      fix: 'remove "currency", or make the metric kind: money',
+    };
+  }
+  if (code === 'period-ends-before-it-starts') {
+    return { code: 'invalid-period', message: `the period ends on ${show(value)}, before it starts`, fix: 'check both dates: "to" must be on or after "from"' };
+  }
   if (code.startsWith('file-extension:')) {
     const extensions = code.slice('file-extension:'.length).split(',');
     return { code: 'unsupported-file-type', message: `${show(value)} is not a supported kind of file`, fix: `use a file ending in ${listOf(extensions)}` };
@@ -303,10 +355,18 @@ function show(value: unknown): string {
 /** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers. */
 export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {
   let node: z.core.$ZodType | undefined = schema;
-  for (const segment of [...path, undefined]) {
+  for (const [depth, segment] of [...path, undefined].entries()) {
     node = unwrap(node);
     if (!node) return [];
-    const def = node._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
+    const def = node._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      valueType?: z.core.$ZodType;
+      options?: z.core.$ZodType[];
+    };
+    // A union's keys are those of all its shapes: whichever was meant, its keys are suggested.
+    if (def.type === 'union') return [...new Set(def.options!.flatMap((option) => knownKeysAt(option as z.ZodType, path.slice(depth))))];
     if (segment === undefined) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
     if (def.type === 'object') node = def.shape?.[String(segment)];
     else if (def.type === 'array') node = def.element;

@@ -6,6 +6,7 @@ import { routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
+import { certifiedPeopleCounts } from './certified-people.ts';
 import { kindViews } from './kind-views.ts';
 import { type PreparedLogo, prepareLogos } from './logos.ts';
 import type { BrandColor, CaseStudyView, Contrast, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
@@ -75,6 +76,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
         return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
       }),
+      certifiedPeople: certifiedPeopleCounts(partner, program.certifications, today),
       contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
       links: partner.links,
       since: partner.since,
