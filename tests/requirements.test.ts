@@ -7,7 +7,7 @@ import type { Content } from '../src/loader/content-types.ts';
 import { certifiedPeopleCounts } from '../src/model/certified-people.ts';
 import { reciprocityReport } from '../src/model/reciprocity.ts';
 import { calendarPeriod, recordedRange, rollingPeriod } from '../src/shared/periods.ts';
-import { load, positionOf, readContentFile } from './helpers/content-fixture.ts';
+import { load, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
 import { modelOf, SCENARIO_PROGRAM, scenarioContent, writeScenario } from './helpers/scenario.ts';
 
 // Fiscal year from February: FY2026 runs from 2026-02-01 to 2027-01-31; its Q4 from 2026-11-01 to 2027-01-31.
@@ -206,7 +206,7 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
       done: 88,
       state: 'at-risk',
       periodName: 'FY2027 Q1',
-      needed: 'retention of at least 90% by 2027-04-30 (end of FY2027 Q1); now 88%',
+      needed: 'retention of at least 90% by 2027-04-30 (end of FY2027 Q1), now 88%',
     });
   });
 
@@ -238,7 +238,7 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
       missing: [
         'EUR 50,000 more revenue by 2028-01-31 (end of FY2027)',
         '2 more case studies or 1 more white paper by 2028-01-31 (end of FY2027)',
-        'retention of at least 90% by 2027-04-30 (end of FY2027 Q1); nothing recorded yet for FY2027 Q1',
+        'retention of at least 90% by 2027-04-30 (end of FY2027 Q1), nothing recorded yet for FY2027 Q1',
       ],
     });
   });
@@ -375,3 +375,25 @@ function at(text: string, needle: string, from = 0): string {
   const { line, column } = positionOf(text, needle, from);
   return `${line}:${column}`;
 }
+
+describe('npm run report', () => {
+  it('shows every kind of requirement with its numbers, period and what is still needed', async () => {
+    const root = await writeScenario(SCENARIO);
+    const { code, stdout } = run(['src/cli/report.ts', '--content', root, '--partner', 'acme'], { PARTNERKIT_NOW: '2027-01-31' });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Revenue EUR 35,000/EUR 50,000 at risk, Example Solutions Architect 2 people/3 people at risk, Case study or White paper 1/1 met, Customers 7 customers/10 customers at risk, Retention 92%/90% met',
+    );
+    expect(stdout).toContain(
+      [
+        '- EUR 50,000 revenue a fiscal year (FY2026): EUR 35,000, needs EUR 50,000; at risk — EUR 15,000 more revenue by 2027-01-31 (end of FY2026)',
+        '- Three certified architects (on 2027-01-31): 2 people, needs 3 people; at risk — 1 more person with a current Example Solutions Architect certification',
+        '- Two case studies or a white paper a year (FY2026): 1, needs 1; met',
+        '  - Case study (FY2026): 1, needs 2; at risk — 1 more case study by 2027-01-31 (end of FY2026)',
+        '  - White paper (FY2026): 1, needs 1; met',
+        '- Ten new customers in any 12 months (the last 12 months): 7 customers, needs 10 customers; at risk — 3 more customers in the last 12 months',
+        '- Retention of 90% each quarter (FY2026 Q4): 92%, needs 90%; met',
+      ].join('\n'),
+    );
+  });
+});

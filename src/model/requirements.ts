@@ -5,6 +5,7 @@
 import type { ActivityEntry, MetricRecord } from '../../schemas/activity.ts';
 import type { Measure, Metric, Program, SingleMeasure } from '../../schemas/program.ts';
 import { calendarPeriod, type Per, type Period, recordedRange, rollingPeriod } from '../shared/periods.ts';
+import { peopleWord } from './wording.ts';
 
 export type RequirementState = 'met' | 'at-risk' | 'missing';
 export type RequirementKind = 'activity' | 'metric' | 'certified-people' | 'any-of';
@@ -90,7 +91,7 @@ interface Evaluation {
 
 /** Shortfalls with the same deadline share it: "1 more case study or 1 more white paper by 2026-12-31". */
 function sentence(shortfalls: readonly Shortfall[]): string {
-  const withNote = (s: Shortfall) => (s.note ? `; ${s.note}` : '');
+  const withNote = (s: Shortfall) => (s.note ? `, ${s.note}` : '');
   const when = shortfalls[0]!.when;
   if (shortfalls.every((s) => s.when === when && !s.note)) return [shortfalls.map((s) => s.what).join(' or '), when].filter(Boolean).join(' ');
   return shortfalls.map((s) => `${[s.what, s.when].filter(Boolean).join(' ')}${withNote(s)}`).join(', or ');
@@ -174,7 +175,8 @@ function metricThreshold(measure: Extract<SingleMeasure, { metric: string }>, ev
       required: atLeast,
       done,
       requiredText: format(atLeast),
-      doneText: format(done),
+      // A level nobody recorded is not 0%.
+      doneText: isSum(metric) || records.length ? format(done) : 'nothing recorded',
       state: stateOf(met, isSum(metric) ? done > 0 : records.length > 0),
       ...periodFields(period),
     },
@@ -265,7 +267,7 @@ function formatMore(more: number, metric: Metric, locale: string): string {
   return `${number(more, locale)} more ${unit}`;
 }
 
-const peopleText = (n: number, locale: string) => `${number(n, locale)} ${n === 1 ? 'person' : 'people'}`;
+const peopleText = (n: number, locale: string) => `${number(n, locale)} ${peopleWord(n)}`;
 
 export function pluralise(noun: string): string {
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
