@@ -10,6 +10,7 @@ export const CHECK = {
   duplicate: 'duplicate-item',
   dateRange: 'date-out-of-range',
   linkWithCredentials: 'link-with-credentials',
+  unknownCurrency: 'unknown-currency',
 } as const;
 
 /** Ids are kebab-case: they become URLs (`/tiers/<id>/`), so they must be safe there. */
@@ -129,11 +130,15 @@ export const isoDate = () =>
     })
     .meta({ description: `A date written as YYYY-MM-DD, between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}, e.g. 2025-03-31.` });
 
-/** An ISO 4217 currency code: three capital letters, e.g. EUR. */
+/** The ISO 4217 currencies in use, as the runtime's Intl knows them (it formats the amounts). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code in use: three capital letters, e.g. EUR. */
 export const currencyCode = () =>
   z
     .string()
     .regex(/^[A-Z]{3}$/, { error: 'currency' })
+    .refine((code) => !/^[A-Z]{3}$/.test(code) || CURRENCY_CODES.has(code), { error: CHECK.unknownCurrency })
     .meta({ description: 'An ISO 4217 currency code: three capital letters, e.g. EUR, GBP or USD.' });
 
 /** An email address (at most 254 characters, the longest a mail server accepts). */

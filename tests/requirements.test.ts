@@ -397,3 +397,28 @@ describe('npm run report', () => {
     );
   });
 });
+
+describe('currencies', () => {
+  it('refuses a code that is no ISO 4217 currency, suggesting the closest; what uses the metric is not compared with it', async () => {
+    const root = await writeScenario({
+      program: {
+        ...FISCAL_FEBRUARY,
+        metrics: [{ id: 'revenue', name: 'Revenue', kind: 'money', currency: 'EUO', description: 'Revenue.' }],
+        tiers: [
+          {
+            id: 'gold',
+            name: 'Gold',
+            description: 'G.',
+            requirements: [{ description: 'Revenue', measure: { metric: 'revenue', atLeast: 1, currency: 'EUR', per: 'year' } }],
+          },
+        ],
+      },
+      activity: { acme: { metrics: [{ metric: 'revenue', period: '2026-03', value: 10, currency: 'EUR' }] } },
+      partners: { acme: { tier: 'gold' } },
+    });
+    const program = await readContentFile(root, 'program.yaml');
+    expect((await load(root, '2026-11-21')).problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
+      `${at(program, 'EUO')} metrics[revenue].currency: "EUO" is not an ISO 4217 currency code → did you mean "EUR"?`,
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // The ids program.yaml defines (tiers, partner types, vocabularies, activity types,
 // certifications), read from the data as written, for the checks of the values that use them.
+import { CURRENCY_CODES } from '../../schemas/common.ts';
 import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { fields, items, text } from './data-as-written.ts';
 
@@ -39,7 +40,16 @@ export function programIds(program: Record<string, unknown>): ProgramIds {
       items(program.metrics).flatMap(([item]) => {
         const metric = fields(item);
         const id = text(metric.id);
-        return id ? [[id, { name: text(metric.name) ?? id, kind: text(metric.kind), currency: text(metric.currency) }] as const] : [];
+        // A currency that is not one was reported with the metric: others are not compared with it.
+        const currency = text(metric.currency);
+        return id
+          ? [
+              [
+                id,
+                { name: text(metric.name) ?? id, kind: text(metric.kind), currency: currency && CURRENCY_CODES.has(currency) ? currency : undefined },
+              ] as const,
+            ]
+          : [];
       }),
     ),
     fiscalYearStart:

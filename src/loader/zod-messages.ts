@@ -1,7 +1,7 @@
 // The one place that turns zod issues into messages a partner's marketing person can act on:
 // what is wrong, in plain words, and how to fix it.
 import type { z } from 'zod';
-import { CHECK, DATE_RANGE } from '../../schemas/common.ts';
+import { CHECK, CURRENCY_CODES, DATE_RANGE } from '../../schemas/common.ts';
 import { METRIC_CHECK } from '../../schemas/program.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
@@ -317,6 +317,14 @@ function customMessage(code: string, value: unknown, field: string): Advice {
       code: 'expires-before-earned',
       message: `the expiry date ${show(value)} is not after the date it was earned`,
       fix: 'check both dates: "expires" must come after "earned"',
+    };
+  }
+  if (code === CHECK.unknownCurrency) {
+    const guess = typeof value === 'string' ? closest(value, CURRENCY_CODES) : undefined;
+    return {
+      code: 'invalid-currency',
+      message: `${show(value)} is not an ISO 4217 currency code`,
+      fix: guess ? `did you mean "${guess}"?` : 'use a three-letter ISO code such as USD or EUR',
     };
   }
   if (code === METRIC_CHECK.currencyMissing) {
