@@ -14,18 +14,23 @@ export const ActivityEntrySchema = z.strictObject({
 /** The ways a recorded value's period is written: src/shared/periods.ts reads them. */
 export const RECORDED_PERIOD = /^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]))?$|^\d{4}-(?:0[1-9]|1[0-2])$/;
 
-const recordedPeriod = z.union([
-  z.string().regex(RECORDED_PERIOD, { error: 'recorded-period' }).meta({
+const recordedPeriod = z
+  .union([
+    z.string().regex(RECORDED_PERIOD, { error: 'recorded-period' }).meta({
+      description:
+        'A month (2026-03), a calendar quarter, half-year or year (2026-Q1, 2026-H2, 2026), or a fiscal one (FY2026-Q1, FY2026-H1, FY2026: FY2026 starts in 2026 on the month of fiscalYearStart).',
+    }),
+    // YAML reads `period: 2026` as a number.
+    z.int().min(1900).max(2100).meta({ description: 'A calendar year, e.g. 2026.' }),
+    z
+      .strictObject({ from: isoDate(), to: isoDate() })
+      .refine((range) => range.to >= range.from, { error: 'period-ends-before-it-starts', path: ['to'] })
+      .meta({ description: 'Any other stretch of days, first and last day included.' }),
+  ])
+  .meta({
     description:
-      'A month (2026-03), a calendar quarter, half-year or year (2026-Q1, 2026-H2, 2026), or a fiscal one (FY2026-Q1, FY2026-H1, FY2026: FY2026 starts in 2026 on the month of fiscalYearStart).',
-  }),
-  // YAML reads `period: 2026` as a number.
-  z.int().min(1900).max(2100).meta({ description: 'A calendar year, e.g. 2026.' }),
-  z
-    .strictObject({ from: isoDate(), to: isoDate() })
-    .refine((range) => range.to >= range.from, { error: 'period-ends-before-it-starts', path: ['to'] })
-    .meta({ description: 'Any other stretch of days, first and last day included.' }),
-]);
+      'The period the value is for: a month, quarter, half-year or year (calendar or fiscal), or { from, to }. It counts in the period its first day falls in.',
+  });
 
 /** A value of one of the program's metrics for one period: private, like the whole ledger. */
 export const MetricRecordSchema = z.strictObject({

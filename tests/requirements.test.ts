@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from '../src/loader/content-types.ts';
 import { certifiedPeopleCounts } from '../src/model/certified-people.ts';
 import { reciprocityReport } from '../src/model/reciprocity.ts';
+import { partnerDetail, tierList } from '../src/render/api-v1.ts';
 import { calendarPeriod, recordedRange, rollingPeriod } from '../src/shared/periods.ts';
 import { load, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
 import { modelOf, SCENARIO_PROGRAM, scenarioContent, writeScenario } from './helpers/scenario.ts';
@@ -420,5 +421,44 @@ describe('currencies', () => {
     expect((await load(root, '2026-11-21')).problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message} → ${p.fix}`)).toEqual([
       `${at(program, 'EUO')} metrics[revenue].currency: "EUO" is not an ISO 4217 currency code → did you mean "EUR"?`,
     ]);
+  });
+});
+
+describe('the API', () => {
+  it("describes each tier requirement's measure, null where a field does not apply, and gives certified-people counts", async () => {
+    const content = await fiscalScenario();
+    const { model } = await modelOf(content, '2027-01-31');
+    const absolute = (sitePath: string) => `https://partners.example${sitePath}`;
+    const gold = tierList(model, absolute).tiers.find((tier) => tier.id === 'gold')!;
+    const none = { activity: null, count: null, per: null, window: null, metric: null, atLeast: null, currency: null, certification: null, people: null };
+    expect(gold.requirements.slice(0, 3)).toEqual([
+      {
+        description: 'EUR 50,000 revenue a fiscal year',
+        ...none,
+        kind: 'metric',
+        metric: 'revenue',
+        atLeast: 50000,
+        currency: 'EUR',
+        per: 'year',
+        window: 'calendar',
+        anyOf: null,
+      },
+      { description: 'Three certified architects', ...none, kind: 'certified-people', certification: 'architect', people: 3, anyOf: null },
+      {
+        description: 'Two case studies or a white paper a year',
+        ...none,
+        kind: 'any-of',
+        anyOf: [
+          { ...none, kind: 'activity', activity: 'case-study', count: 2, per: 'year', window: 'calendar' },
+          { ...none, kind: 'activity', activity: 'white-paper', count: 1, per: 'year', window: 'calendar' },
+        ],
+      },
+    ]);
+    const acme = partnerDetail(model.partners.find((p) => p.slug === 'acme')!, model, absolute);
+    expect(acme.certifiedPeople).toEqual([
+      { certification: 'architect', name: 'Example Solutions Architect', people: 2 },
+      { certification: 'developer', name: 'Example API Developer', people: 1 },
+    ]);
+    expect(JSON.stringify(acme)).not.toContain('Quinn Hollowell');
   });
 });
