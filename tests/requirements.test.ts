@@ -330,16 +330,34 @@ describe('validate', () => {
             id: 'silver',
             name: 'Silver',
             description: 'The first tier.',
-            requirements: [{ description: 'Revenue', measure: { metric: 'revenue', atleast: 50000, per: 'yearly' } }],
+            requirements: [
+              // A metric threshold: "metric" and "per" say so.
+              { description: 'Revenue', measure: { metric: 'revenue', atleast: 50000, per: 'yearly' } },
+              // Certified people are counted on the build date, in no period.
+              { description: 'Architects', measure: { certification: 'architect', people: 3, per: 'year' } },
+              {
+                description: 'A case study or a white paper',
+                measure: {
+                  anyOf: [
+                    { activty: 'case-study', count: 1, per: 'year' },
+                    { activity: 'white-paper', count: 1, per: 'year' },
+                  ],
+                },
+              },
+            ],
           },
         ],
       },
     });
     const program = await readContentFile(root, 'program.yaml');
+    const requirement = (n: number) => `tiers[silver].requirements[${n}].measure`;
     expect(brief((await load(root, '2026-11-21')).problems)).toEqual([
-      `program.yaml:${at(program, 'metric: revenue')} error tiers[silver].requirements[0].measure.atLeast: "atLeast" is missing → add "atLeast:" with a number`,
-      `program.yaml:${at(program, 'atleast')} error tiers[silver].requirements[0].measure.atleast: unknown field "atleast" → did you mean "atLeast"?`,
-      `program.yaml:${at(program, 'yearly')} error tiers[silver].requirements[0].measure.per: "yearly" is not one of quarter, half-year, year → use one of: quarter, half-year, year`,
+      `program.yaml:${at(program, 'metric: revenue')} error ${requirement(0)}.atLeast: "atLeast" is missing → add "atLeast:" with a number`,
+      `program.yaml:${at(program, 'atleast')} error ${requirement(0)}.atleast: unknown field "atleast" → did you mean "atLeast"?`,
+      `program.yaml:${at(program, 'yearly')} error ${requirement(0)}.per: "yearly" is not one of quarter, half-year, year → use one of: quarter, half-year, year`,
+      `program.yaml:${at(program, 'per: year', program.indexOf('people: 3'))} error ${requirement(1)}.per: unknown field "per" → remove it; the fields allowed here are certification, people`,
+      `program.yaml:${at(program, 'activty')} error ${requirement(2)}.anyOf[0].activity: "activity" is missing → add "activity:" with text`,
+      `program.yaml:${at(program, 'activty')} error ${requirement(2)}.anyOf[0].activty: unknown field "activty" → did you mean "activity"?`,
     ]);
   });
 

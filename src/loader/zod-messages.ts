@@ -42,7 +42,7 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeysAt(schema, path);
+      const known = knownKeysAt(schema, path, data);
       return issue.keys.map((key) => {
         if (key === '<<') {
           return { path, key, code: 'merge-key', message: 'YAML merge keys (<<) are not supported', fix: 'write the fields out in full' };
@@ -110,35 +110,15 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       return [{ path, ...customMessage(issue.message, value, field) }];
     }
     case 'invalid_union': {
-      const closestShape = closestUnionShape(issue.errors, value);
-      if (closestShape?.length)
-        return closestShape.flatMap((inner) => messagesForIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, data, schema));
+      // Explained by the shape the value was most likely meant as, in that shape's own words.
+      const options = unionOptions(schemaAt(schema, path, data));
+      const shape = options ? issue.errors[closestOption(options, value)] : undefined;
+      if (shape?.length) return shape.flatMap((inner) => messagesForIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, data, schema));
       return [{ path, code: 'wrong-shape', message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
     }
     default:
       return [{ path, code: 'invalid-value', message: issue.message, fix: 'compare it with the example in the README' }];
   }
-}
-
-/**
- * Of a union's shapes, the one the value was most likely meant as: the one that knows most of its
- * keys, then the one with the fewest problems. Its problems say what is wrong, in its own words.
- */
-function closestUnionShape(shapes: readonly z.core.$ZodIssue[][], value: unknown): z.core.$ZodIssue[] | undefined {
-  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
-  const unknownKeys = (issues: readonly z.core.$ZodIssue[]) =>
-    issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : []));
-  const score = (issues: readonly z.core.$ZodIssue[]) => {
-    const unknown = unknownKeys(issues);
-    return { known: keys.length - unknown.length, problems: issues.length - (unknown.length ? 1 : 0) + unknown.length };
-  };
-  let best: z.core.$ZodIssue[] | undefined;
-  let bestScore = { known: -1, problems: Infinity };
-  for (const shape of shapes) {
-    const s = score(shape);
-    if (s.known > bestScore.known || (s.known === bestScore.known && s.problems < bestScore.problems)) [best, bestScore] = [shape, s];
-  }
-  return best;
 }
 
 function expectedWords(expected: string): string {
@@ -360,28 +340,62 @@ function show(value: unknown): string {
   return String(value);
 }
 
-/** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers. */
-export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {
+type SchemaDef = {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
+};
+
+const defOf = (node: z.core.$ZodType) => node._zod.def as SchemaDef;
+
+/** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers; of a union, those of the shape `data` is closest to there. */
+export function knownKeysAt(schema: z.ZodType, path: FieldPath, data?: unknown): string[] {
+  let node = schemaAt(schema, path, data);
+  const options = unionOptions(node);
+  if (options) node = unwrap(options[closestOption(options, valueAt(data, path))]);
+  const def = node && defOf(node);
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The schema of the value at `path` (unwrapped); on the way, through a union, the shape the value there is closest to. */
+function schemaAt(schema: z.core.$ZodType, path: FieldPath, data: unknown): z.core.$ZodType | undefined {
   let node: z.core.$ZodType | undefined = schema;
-  for (const [depth, segment] of [...path, undefined].entries()) {
+  let value = data;
+  for (const segment of [...path, undefined]) {
     node = unwrap(node);
-    if (!node) return [];
-    const def = node._zod.def as {
-      type: string;
-      shape?: Record<string, z.core.$ZodType>;
-      element?: z.core.$ZodType;
-      valueType?: z.core.$ZodType;
-      options?: z.core.$ZodType[];
-    };
-    // A union's keys are those of all its shapes: whichever was meant, its keys are suggested.
-    if (def.type === 'union') return [...new Set(def.options!.flatMap((option) => knownKeysAt(option as z.ZodType, path.slice(depth))))];
-    if (segment === undefined) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    if (!node || segment === undefined) return node;
+    const options = unionOptions(node);
+    if (options) node = unwrap(options[closestOption(options, value)])!;
+    const def = defOf(node);
     if (def.type === 'object') node = def.shape?.[String(segment)];
     else if (def.type === 'array') node = def.element;
     else if (def.type === 'record') node = def.valueType;
-    else return [];
+    else return undefined;
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
   }
-  return [];
+  return undefined;
+}
+
+const unionOptions = (node: z.core.$ZodType | undefined) => (node && defOf(node).type === 'union' ? defOf(node).options : undefined);
+
+/**
+ * Which of a union's shapes a value was most likely meant as: the one that knows most of its keys
+ * ("metric" and "per" say a metric threshold, whatever else is misspelt), then the one it breaks
+ * least; the first of equals.
+ */
+function closestOption(options: readonly z.core.$ZodType[], value: unknown): number {
+  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  let best = 0;
+  let bestScore = { known: -1, problems: Infinity };
+  options.forEach((option, index) => {
+    const def = defOf(unwrap(option)!);
+    const known = def.type === 'object' && def.shape ? keys.filter((key) => key in def.shape!).length : 0;
+    const problems = (option as z.ZodType).safeParse(value).error?.issues.length ?? 0;
+    if (known > bestScore.known || (known === bestScore.known && problems < bestScore.problems)) [best, bestScore] = [index, { known, problems }];
+  });
+  return best;
 }
 
 function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
