@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from '../src/loader/content-types.ts';
 import { certifiedPeopleCounts } from '../src/model/certified-people.ts';
 import { reciprocityReport } from '../src/model/reciprocity.ts';
+import { requirementContext, requirementProgress } from '../src/model/requirements.ts';
 import { partnerDetail, tierList } from '../src/render/api-v1.ts';
 import { calendarPeriod, recordedRange, rollingPeriod } from '../src/shared/periods.ts';
 import { load, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
@@ -242,6 +243,21 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
         'retention of at least 90% by 2027-04-30 (end of FY2027 Q1), nothing recorded yet for FY2027 Q1',
       ],
     });
+  });
+
+  it('says a level no one recorded is not recorded, rather than 0%', async () => {
+    const content = await fiscalScenario();
+    const gold = content.program.tiers.find((tier) => tier.id === 'gold')!;
+    const retention = gold.requirements.filter((r) => r.description.startsWith('Retention'));
+    const nothing = { entries: [], metrics: [], certifiedPeople: new Map() };
+    expect(requirementProgress(retention, nothing, requirementContext(content.program, '2027-01-31'))).toMatchObject([
+      {
+        done: 0,
+        doneText: 'nothing recorded',
+        state: 'missing',
+        needed: 'retention of at least 90% by 2027-01-31 (end of FY2026 Q4), nothing recorded yet for FY2026 Q4',
+      },
+    ]);
   });
 
   it('publishes how many people hold each certification, never their names', async () => {

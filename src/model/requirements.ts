@@ -124,7 +124,7 @@ function activityCount(measure: Extract<SingleMeasure, { activity: string }>, ev
   ).length;
   const name = context.activityNames.get(activity) ?? activity;
   const more = count - done;
-  const format = (n: number) => new Intl.NumberFormat(context.locale).format(n);
+  const format = (n: number) => number(n, context.locale);
   return {
     progress: {
       kind: 'activity',
@@ -161,7 +161,7 @@ function metricThreshold(measure: Extract<SingleMeasure, { metric: string }>, ev
   const met = done >= atLeast;
   const when = deadline(period, window, context);
   const shortfall: Shortfall = isSum(metric)
-    ? { what: `${formatMore(atLeast - done, metric, context.locale)}`, when }
+    ? { what: formatMore(atLeast - done, metric, context.locale), when }
     : {
         what: `${metric.name.toLowerCase()} of at least ${format(atLeast)}`,
         when,
@@ -227,6 +227,7 @@ function anyOf(measures: readonly SingleMeasure[], evidence: RequirementEvidence
         needed: e.progress.state === 'met' ? 'done' : sentence([e.shortfall]),
       })),
     },
+    // The alternatives' shortfalls, already in one sentence with their deadlines.
     shortfall: { what: sentence(evaluations.map((e) => e.shortfall)), when: '' },
   };
 }
