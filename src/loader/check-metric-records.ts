@@ -11,13 +11,14 @@ import type { ProgramIds } from './program-ids.ts';
 
 export const checkMetricRecords: CrossCheck = (files, { ids }) => {
   if (!ids) return;
+  const metricIds = [...ids.metrics.keys()];
   for (const { raw, report } of files) {
     const first = new Map<string, number>();
     items(fields(raw).metrics).forEach(([value, i]) => {
       const record = fields(value);
       const metricId = text(record.metric);
       if (report.hasErrorAt(['metrics', i])) return; // a repeat of an earlier item, already reported
-      if (!metricId || !checkKnownValue(report, ['metrics', i, 'metric'], metricId, [...ids.metrics.keys()], 'metric', 'metrics in program.yaml')) return;
+      if (!metricId || !checkKnownValue(report, ['metrics', i, 'metric'], metricId, metricIds, 'metric', 'metrics in program.yaml')) return;
       const metric = ids.metrics.get(metricId)!;
       const currency = text(record.currency);
       if (metric.kind === 'money' && !currency)
