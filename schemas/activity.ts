@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { currencyCode, id, isoDate, line, link, list, prose } from './common.ts';
 
 export const ActivityEntrySchema = z.strictObject({
-  date: isoDate(),
-  type: id().meta({ description: 'An activity type id from program.yaml activityTypes.' }),
+  date: isoDate('When it happened.'),
+  type: id().meta({ description: 'An activity type id from program.yaml activityTypes, e.g. blog-post.' }),
   by: z.enum(['platform', 'partner']).meta({ description: 'Who did it: the platform (us) or the partner.' }),
-  title: line(160),
-  url: link().optional(),
-  notes: prose(1000).optional(),
+  title: line(160, 'What was done, e.g. "Joint webinar on usage-based billing".'),
+  url: link('Where it can be seen, e.g. the blog post.').optional(),
+  notes: prose(
+    1000,
+    'Notes for the program team. Never published: no page, API response, feed or download shows them; they stay in the repository.',
+  ).optional(),
 });
 
 /** The ways a recorded value's period is written: src/shared/periods.ts reads them. */
@@ -23,7 +26,7 @@ const recordedPeriod = z
     // YAML reads `period: 2026` as a number.
     z.int().min(1900).max(2100).meta({ description: 'A calendar year, e.g. 2026.' }),
     z
-      .strictObject({ from: isoDate(), to: isoDate() })
+      .strictObject({ from: isoDate('The first day of the period.'), to: isoDate('The last day of the period, included.') })
       .refine((range) => range.to >= range.from, { error: 'period-ends-before-it-starts', path: ['to'] })
       .meta({ description: 'Any other stretch of days, first and last day included.' }),
   ])
@@ -32,25 +35,33 @@ const recordedPeriod = z
       'The period the value is for: a month, quarter, half-year or year (calendar or fiscal), or { from, to }. It counts in the period its first day falls in.',
   });
 
-/** A value of one of the program's metrics for one period: private, like the whole ledger. */
+/** A value of one of the program's metrics for one period: never published. */
 export const MetricRecordSchema = z.strictObject({
-  metric: id().meta({ description: 'A metric id from program.yaml metrics.' }),
+  metric: id('A metric id from program.yaml metrics, e.g. revenue.'),
   period: recordedPeriod,
   value: z.number().min(-1e15).max(1e15).meta({ description: 'The value for that period: an amount, a count, a number, or a percentage (90 is 90%).' }),
-  currency: currencyCode().optional().meta({ description: "For a money metric: the metric's currency, written out so no amount is counted in the wrong one." }),
-  notes: prose(1000).optional(),
+  currency: currencyCode("For a money metric: the metric's currency, written out so no amount is counted in the wrong one.").optional(),
+  notes: prose(1000, 'Notes for the program team, e.g. where the number comes from. Never published.').optional(),
 });
 
 export const ActivityFileSchema = z
   .strictObject({
-    entries: list(ActivityEntrySchema, { max: 5000, what: 'entry' }).default([]),
+    entries: list(ActivityEntrySchema, {
+      max: 5000,
+      what: 'entry',
+      description: 'What each side did for the other, one entry per activity, in any order.',
+    }).default([]),
     metrics: list(MetricRecordSchema, {
       max: 5000,
       what: 'metric value',
       description: "Values of program.yaml's metrics for this partner, one per metric and period. Never published.",
     }).default([]),
   })
-  .meta({ title: 'Partnerkit activity ledger', description: 'What each side did: content/activity/<slug>.yaml' });
+  .meta({
+    title: 'Partnerkit activity ledger',
+    description:
+      'What each side did: content/activity/<slug>.yaml. The ledger is private: it feeds the internal site and reports, and the public site shows only what program.yaml opts in to publish.',
+  });
 
 export type ActivityEntry = z.output<typeof ActivityEntrySchema>;
 export type MetricRecord = z.output<typeof MetricRecordSchema>;
