@@ -84,11 +84,13 @@ export const PartnerSchema = z
         'Certifications the company holds, each once, with when they were earned; shown with their status (valid, expiring soon or expired). Published. To count the people who hold one, list them under certifiedPeople.',
       repeatHint: 'the company holds each certification once; to count the people who hold it, list each of them under certifiedPeople',
     }).default([]),
-    // Not list(): two people may earn the same certification on the same day, unnamed, and both count.
-    certifiedPeople: z.array(certifiedPerson).max(2000).default([]).meta({
+    certifiedPeople: list(certifiedPerson, {
+      max: 2000,
+      what: 'certified person',
       description:
-        "People at the partner who hold one of the program's certifications, one item each: only current ones are counted. Only the counts per certification are published, never the people. At most 2000 items.",
-    }),
+        "People at the partner who hold one of the program's certifications, one item each: only current ones are counted. Only the counts per certification are published, never the people.",
+      repeatHint: 'if they are two people, tell them apart by their names, which are never published',
+    }).default([]),
     links: list(linkItem(), {
       max: 20,
       what: 'link',

@@ -58,11 +58,11 @@ const singleMeasure = z.union([activityMeasure, metricMeasure, certifiedPeopleMe
 
 /** "A case study or a white paper a year": met when any one of the measures is. */
 const anyOfMeasure = z.strictObject({
-  anyOf: z
-    .array(singleMeasure)
-    .min(2)
-    .max(10)
-    .meta({ description: 'Two or more measures (activity, metric or certified people): the requirement is met when any one of them is.' }),
+  anyOf: list(singleMeasure, {
+    max: 10,
+    what: 'alternative',
+    description: 'Two or more measures (activity, metric or certified people): the requirement is met when any one of them is.',
+  }).min(2),
 });
 
 const measure = z.union([activityMeasure, metricMeasure, certifiedPeopleMeasure, anyOfMeasure]).meta({

@@ -387,7 +387,7 @@ describe('validate', () => {
     ]);
   });
 
-  it("refuses the same certification twice in a company's list, pointing to certifiedPeople for counting people", async () => {
+  it("refuses the same certification twice in a company's list, pointing to certifiedPeople for counting people, and the same person twice", async () => {
     const root = await writeScenario({
       program: FISCAL_FEBRUARY,
       partners: {
@@ -396,12 +396,21 @@ describe('validate', () => {
             { id: 'architect', earned: '2026-01-10' },
             { id: 'architect', earned: '2026-03-10' },
           ],
+          // Two people certified the same day are told apart by their names; the same entry twice is a slip.
+          certifiedPeople: [
+            { certification: 'architect', earned: '2026-05-04', name: 'Quinn Hollowell' },
+            { certification: 'architect', earned: '2026-05-04', name: 'Rae Dunmore' },
+            { certification: 'architect', earned: '2026-06-01' },
+            { certification: 'architect', earned: '2026-06-01' },
+          ],
         },
       },
     });
     const partner = await readContentFile(root, 'partners/acme.yaml');
+    const lastPerson = partner.lastIndexOf('- certification: architect');
     expect(brief((await load(root, '2026-11-21')).problems)).toEqual([
       `partners/acme.yaml:${at(partner, 'architect', partner.indexOf('2026-01-10'))} error certifications[architect].id: the certification id "architect" is used twice (first at certifications[0]) → remove the repeat: the company holds each certification once; to count the people who hold it, list each of them under certifiedPeople`,
+      `partners/acme.yaml:${at(partner, 'certification: architect', lastPerson)} error certifiedPeople[3]: this certified person is the same as certifiedPeople[2] → remove the repeat: if they are two people, tell them apart by their names, which are never published`,
     ]);
   });
 });
