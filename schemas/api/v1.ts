@@ -64,9 +64,6 @@ const measureFields = {
   people: z.int().nullable(),
 };
 
-const sideTotals = z.strictObject({ count: z.int(), score: z.number() });
-const windowTotals = z.strictObject({ from: date(), platform: sideTotals, partner: sideTotals, balance: z.number() });
-
 export const PartnerSchema = PartnerSummarySchema.extend({
   description: z.string().nullable(),
   services: z.array(z.string()),
@@ -80,27 +77,10 @@ export const PartnerSchema = PartnerSummarySchema.extend({
     .array(z.strictObject({ certification: z.string(), name: z.string(), people: z.int() }))
     .meta({ description: 'How many people at the partner hold each certification on the build date: counts only, never names.' }),
   badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
-  reciprocity: z
-    .strictObject({
-      lately: windowTotals,
-      lastTwelveMonths: windowTotals,
-      balance: z.string(),
-      requirements: z.array(
-        z.strictObject({
-          description: z.string(),
-          activity: z.string().meta({ description: 'The id of what is measured: an activity type, a metric or a certification (see kind).' }),
-          kind: requirementKind,
-          required: z.number(),
-          done: z.number(),
-          requiredText: z.string().meta({ description: 'required as a reader sees it, e.g. "EUR 50,000".' }),
-          doneText: z.string(),
-          state: z.enum(['met', 'at-risk', 'missing']),
-          periodEnd: date(),
-          needed: z.string(),
-        }),
-      ),
-    })
-    .nullable(),
+  activeThisQuarter: z.boolean().nullable().meta({
+    description:
+      'Whether the partner recorded an activity with the program this calendar quarter; null when the program does not publish it (program.yaml reciprocity.publish.activeThisQuarter).',
+  }),
   caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: url() })),
 }).meta({ id: 'Partner' });
 
@@ -169,7 +149,7 @@ export const API_V1 = {
   partner: {
     path: '/partners/{slug}.json',
     schema: PartnerSchema,
-    summary: "One partner's full public profile: certifications, badge status, reciprocity summary.",
+    summary: "One partner's full public profile: certifications, badge status, whether it was active this quarter (when published).",
   },
   caseStudies: { path: '/case-studies.json', schema: CaseStudyListSchema, summary: 'Case studies, newest first.' },
 } as const;
