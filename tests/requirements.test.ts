@@ -505,3 +505,35 @@ describe('the API', () => {
     expect(JSON.stringify(acme)).not.toContain('Quinn Hollowell');
   });
 });
+
+describe('the next tier', () => {
+  it("follows the partner's track, and is never one given by invitation", async () => {
+    const root = await writeScenario({
+      program: {
+        tiers: [
+          { id: 'silver', name: 'Silver', description: 'The first tier.' },
+          { id: 'strategic', name: 'Strategic', description: 'By invitation.', invitationOnly: true },
+          {
+            id: 'gold',
+            name: 'Gold',
+            description: 'Agencies with a case study.',
+            requirements: [{ description: 'A case study a year', measure: { activity: 'case-study', count: 1, per: 'year' } }],
+          },
+        ],
+        tracks: [
+          { id: 'technology', name: 'Technology track', partnerTypes: ['technology'], tiers: ['silver', 'strategic'] },
+          { id: 'solutions', name: 'Solutions track', partnerTypes: ['agency'], tiers: ['silver', 'gold'] },
+        ],
+        activityTypes: [{ id: 'case-study', name: 'Case study', weight: 4 }],
+      },
+      partners: { 'tech-co': { types: ['technology'] }, 'agency-co': { types: ['agency'] } },
+      activity: { 'tech-co': [partnerEntry('2026-03-01', 'case-study')], 'agency-co': [partnerEntry('2026-03-01', 'case-study')] },
+    });
+    const report = reciprocityReport(await scenarioContent(root), { today: '2026-11-21' });
+    const next = (slug: string) => report.partners.find((p) => p.slug === slug)!.nextTier;
+    // Strategic follows Silver in program.yaml, but the solutions track climbs to Gold.
+    expect(next('agency-co')).toEqual({ id: 'gold', name: 'Gold', qualifies: true, missing: [] });
+    // The technology track's next tier is Strategic, which nobody qualifies for by numbers.
+    expect(next('tech-co')).toBeUndefined();
+  });
+});

@@ -23,6 +23,7 @@ import { checkLedgerPartners, checkPartnerLists } from './check-partner-referenc
 import { checkProgramNames } from './check-program-names.ts';
 import { checkRequirementMeasures } from './check-requirements.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
+import { checkPartnerTrack, checkTierStructure } from './check-tier-structure.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
 import type { FileRules, ParsedFile } from './parse-file.ts';
@@ -86,7 +87,7 @@ export const CONTENT_KINDS = [
     kind: 'program',
     schema: ProgramSchema,
     files: { path: 'program.yaml', required: true },
-    crossChecks: [checkProgramNames, checkProgramReferences, checkRequirementMeasures, checkColourContrast, checkProgramLogo],
+    crossChecks: [checkProgramNames, checkProgramReferences, checkRequirementMeasures, checkTierStructure, checkColourContrast, checkProgramLogo],
     content: 'program',
     toContent: (files) => files[0]!.data,
   }),
@@ -95,7 +96,15 @@ export const CONTENT_KINDS = [
     schema: PartnerSchema,
     files: { folder: 'partners', extensions: ['.yaml'] },
     fileChecks: [checkSlugIsNotReserved],
-    crossChecks: [checkPartnerValues, checkCertificationExpiry, checkReviewedDates, checkPartnerLogos, checkDuplicatePartners, checkFormerSlugs],
+    crossChecks: [
+      checkPartnerValues,
+      checkPartnerTrack,
+      checkCertificationExpiry,
+      checkReviewedDates,
+      checkPartnerLogos,
+      checkDuplicatePartners,
+      checkFormerSlugs,
+    ],
     content: 'partners',
     toContent: (files) => entries(files),
   }),

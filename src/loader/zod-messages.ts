@@ -110,6 +110,15 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       return [{ path, ...customMessage(issue.message, value, field) }];
     }
     case 'invalid_union': {
+      if (issue.message === 'benefit-value')
+        return [
+          {
+            path,
+            code: 'wrong-shape',
+            message: `${show(value)} is not a value a benefit can have`,
+            fix: 'write true (included), false (not included), a short text such as "4 hours", or an amount such as { amount: 5, unit: exam vouchers } or { amount: 10000, currency: EUR }',
+          },
+        ];
       // Explained by the shape the value was most likely meant as, in that shape's own words.
       const options = unionOptions(schemaAt(schema, path, data));
       const shape = options ? issue.errors[closestOption(options, value)] : undefined;

@@ -7,6 +7,7 @@ import type { Program } from '../../schemas/program.ts';
 import type { Content, Partner } from '../loader/content-types.ts';
 import { addDays, addMonths, daysBetween } from '../shared/dates.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
+import { nextTierOf } from './ladders.ts';
 import { type RequirementEvidence, type RequirementProgress, requirementContext, requirementProgress } from './requirements.ts';
 
 export type { RequirementProgress, RequirementState } from './requirements.ts';
@@ -118,8 +119,7 @@ export function partnerReciprocity(
     .at(-1);
   const daysSinceActivity = latest ? daysBetween(latest, today) : undefined;
 
-  const tierIndex = program.tiers.findIndex((tier) => tier.id === partner.tier);
-  const tier = program.tiers[tierIndex]!;
+  const tier = program.tiers.find((candidate) => candidate.id === partner.tier)!;
   const context = requirementContext(program, today);
   const evidence: RequirementEvidence = {
     entries: past,
@@ -127,7 +127,9 @@ export function partnerReciprocity(
     certifiedPeople: new Map(certifiedPeopleCounts(partner, program.certifications, today).map((count) => [count.certification, count.people])),
   };
   const requirements = requirementProgress(tier.requirements, evidence, context);
-  const next = program.tiers[tierIndex + 1];
+  // The next tier on the partner's own ladder (its track); one given by invitation is not qualified for.
+  const above = nextTierOf(program, partner);
+  const next = above?.invitationOnly ? undefined : above;
   const nextProgress = next ? requirementProgress(next.requirements, evidence, context) : [];
   const nextTier = next
     ? {
