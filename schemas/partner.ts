@@ -44,10 +44,18 @@ const certifiedPerson = z
       80,
       "The person's name, for the program team only. Never published: the site and the API show only how many people hold each certification.",
     ).optional(),
+    people: z.int().min(1).max(1000).optional().meta({
+      description:
+        'How many people this item counts, for people who are not named: e.g. 5 consultants certified on the same day. 1 when left out; an item with a name is one person.',
+    }),
   })
   .refine((person) => !person.expires || person.expires > person.earned, {
     error: 'expires-before-earned',
     path: ['expires'],
+  })
+  .refine((person) => person.name === undefined || person.people === undefined || person.people === 1, {
+    error: 'named-group',
+    path: ['people'],
   });
 
 export const PartnerSchema = z
@@ -89,7 +97,8 @@ export const PartnerSchema = z
       what: 'certified person',
       description:
         "People at the partner who hold one of the program's certifications, one item each: only current ones are counted. Only the counts per certification are published, never the people.",
-      repeatHint: 'if they are two people, tell them apart by their names, which are never published',
+      repeatHint:
+        'if several people earned it that day, write it once with people: and how many (or tell them apart by their names, which are never published)',
     }).default([]),
     links: list(linkItem(), {
       max: 20,

@@ -48,6 +48,7 @@ export const PROBLEM_CODES = [
   'not-a-calendar-day',
   'date-out-of-range',
   'expires-before-earned',
+  'named-group',
   'invalid-colour',
   'invalid-content-path',
   'invalid-currency',

@@ -308,6 +308,13 @@ function customMessage(code: string, value: unknown, field: string): Advice {
       fix: 'check both dates: "expires" must come after "earned"',
     };
   }
+  if (code === 'named-group') {
+    return {
+      code: 'named-group',
+      message: `a named item is one person, but it says people: ${show(value)}`,
+      fix: 'leave out people: for a named person, or leave out the name to count several people in one item',
+    };
+  }
   if (code === CHECK.unknownCurrency) {
     const guess = typeof value === 'string' ? closest(value, CURRENCY_CODES) : undefined;
     return {
