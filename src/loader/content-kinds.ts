@@ -18,10 +18,12 @@ import { checkDuplicatePartners } from './check-duplicate-partners.ts';
 import { checkSlugIsKebabCase, checkSlugIsNotReserved, type FileCheck } from './check-file-names.ts';
 import { checkFormerSlugs } from './check-former-slugs.ts';
 import { checkFoundedYear } from './check-founded-year.ts';
+import { checkMetricRecords } from './check-metric-records.ts';
 import { checkBrandAssetFiles, checkCoverImages, checkCustomerLogos, checkPartnerLogos, checkProgramLogo } from './check-named-files.ts';
 import { checkLedgerPartners, checkPartnerLists } from './check-partner-references.ts';
 import { checkProgramNames } from './check-program-names.ts';
 import { checkRepeatedQuote } from './check-repeated-quote.ts';
+import { checkRequirementMeasures } from './check-requirements.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
 import { checkPartnerTrack, checkTierStructure } from './check-tier-structure.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
@@ -87,7 +89,7 @@ export const CONTENT_KINDS = [
     kind: 'program',
     schema: ProgramSchema,
     files: { path: 'program.yaml', required: true },
-    crossChecks: [checkProgramNames, checkProgramReferences, checkTierStructure, checkColourContrast, checkProgramLogo],
+    crossChecks: [checkProgramNames, checkProgramReferences, checkRequirementMeasures, checkTierStructure, checkColourContrast, checkProgramLogo],
     content: 'program',
     toContent: (files) => files[0]!.data,
   }),
@@ -113,7 +115,7 @@ export const CONTENT_KINDS = [
     kind: 'activity',
     schema: ActivityFileSchema,
     files: { folder: 'activity', extensions: ['.yaml'] },
-    crossChecks: [checkLedgerPartners, checkActivityTypes],
+    crossChecks: [checkLedgerPartners, checkActivityTypes, checkMetricRecords],
     content: 'activity',
     toContent: (files) => entries(files),
   }),

@@ -10,6 +10,7 @@ import { countryName } from '../shared/countries.ts';
 import { languageName } from '../shared/languages.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
+import { certifiedPeopleCounts } from './certified-people.ts';
 import { kindViews } from './kind-views.ts';
 import { ALL_TIERS, laddersOf } from './ladders.ts';
 import { type PreparedLogo, prepareImages, prepareLogos } from './logos.ts';
@@ -127,6 +128,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
         return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
       }),
+      certifiedPeople: certifiedPeopleCounts(partner, program.certifications, today),
       contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
       links: partner.links,
       since: partner.since,
