@@ -31,7 +31,7 @@ if (import.meta.main)
           })
         : await text(process.stdin);
       const program = await readProgram(root);
-      const application = parseIssueBody(body, program);
+      const application = parseIssueBody(body, program, date);
       for (const problem of application.problems) printError(`  ${problem}`);
       if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
       const logoExtension = application.logoUrl && URL.canParse(application.logoUrl) ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';

@@ -1,7 +1,13 @@
 // Reads the body GitHub writes for a partner application issue back into a partner file's
 // fields, with the answers that could not be read (`npm run from-issue`).
 import type { Program } from '../../schemas/program.ts';
+import { likelyCountryCode } from '../shared/countries.ts';
+import { likelyLanguageTag } from '../shared/languages.ts';
+import { partnerFieldProblem, yearAnswer } from './partner-answer.ts';
 import { APPLICATION_FIELDS } from './partner-application.ts';
+
+/** More than a partner file may list (30): the rest of a longer answer is not read, only refused. */
+const MOST_LANGUAGES_READ = 31;
 
 export interface Application {
   partner: Record<string, unknown>;
@@ -24,8 +30,11 @@ function nameAndAddress(answer: string): { name: string; email?: string } {
   return { name: answer.slice(0, open).trim(), email: address };
 }
 
-/** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
-export function parseIssueBody(body: string, program: Program): Application {
+/**
+ * Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its
+ * answer. `today` (the build date) is what a founding year must not be after.
+ */
+export function parseIssueBody(body: string, program: Program, today?: string): Application {
   const sections = new Map<string, string>();
   const parts = body
     .replace(/\r\n/g, '\n')
@@ -57,6 +66,26 @@ export function parseIssueBody(body: string, program: Program): Application {
         .split('\n')
         .map((line) => line.replace(/^[-*]\s*/, '').trim())
         .filter(Boolean);
+    } else if (field.key === 'headquarters') {
+      // A name or a code, as the form allows; what cannot be read is explained as validate would, and left out.
+      const code = likelyCountryCode(answer);
+      if (code) partner.headquarters = code;
+      else problems.push(`"${field.label}": ${partnerFieldProblem('headquarters', answer)}`);
+    } else if (field.key === 'languages') {
+      const written = answer
+        .split(',')
+        .slice(0, MOST_LANGUAGES_READ)
+        .map((item) => item.trim())
+        .filter(Boolean);
+      const tags = [...new Set(written.map((item) => likelyLanguageTag(item) ?? item))];
+      const problem = partnerFieldProblem('languages', tags);
+      if (problem) problems.push(`"${field.label}": ${problem}`);
+      else if (tags.length) partner.languages = tags;
+    } else if (field.key === 'founded') {
+      const year = yearAnswer(answer);
+      const problem = partnerFieldProblem('founded', year, today);
+      if (problem) problems.push(`"${field.label}": ${problem}`);
+      else partner.founded = year;
     } else if (field.key === 'contact') {
       partner.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
     } else if (field.key === 'logo') {
