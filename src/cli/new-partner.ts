@@ -4,7 +4,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
-import { closest } from '../loader/did-you-mean.ts';
+import { tierOutsideTrackAdvice } from '../loader/check-tier-structure.ts';
+import { closest, listOf } from '../loader/did-you-mean.ts';
+import { laddersFor } from '../model/ladders.ts';
+import { partnerFieldProblem, yearAnswer } from './partner-answer.ts';
 import { printProblems } from './print-problems.ts';
 import { readProgram } from './read-program.ts';
 import { type CommandContext, type ExitCode, runCommand } from './run-command.ts';
@@ -19,13 +22,16 @@ Anything not given as an option is asked for; with --yes nothing is asked.
 
 Options:
   --name NAME            the partner's name (the slug is made from it)
-  --tier ID              a tier id from program.yaml
   --types ID,ID          partner type ids from program.yaml
+  --tier ID              a tier id from program.yaml, on the track for those types (not invitation-only)
   --website URL          https://…
   --summary TEXT         one or two sentences, at most 280 characters
   --logo FILE            an SVG, PNG, JPEG or WebP file to copy in
   --regions ID,ID        optional region ids
   --industries ID,ID     optional industry ids
+  --headquarters CODE    optional: the head office's country, ISO 3166-1 alpha-2, e.g. GB or DE
+  --languages TAG,TAG    optional: languages they work in, BCP 47, e.g. en,de,pt-BR
+  --founded YEAR         optional: the year the company was founded, e.g. 2014
   --content DIR          the content folder (default: $PARTNERKIT_CONTENT or ./content)
   -y, --yes              never ask; fail on anything missing
   -h, --help             show this help`;
@@ -39,6 +45,9 @@ const OPTIONS = {
   logo: { type: 'string' },
   regions: { type: 'string' },
   industries: { type: 'string' },
+  headquarters: { type: 'string' },
+  languages: { type: 'string' },
+  founded: { type: 'string' },
   content: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
 } as const;
@@ -49,8 +58,8 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** Checks one answer; returns an error message or undefined. */
-type Check = (answer: string) => string | undefined;
+/** Checks one answer, knowing the answers before it; returns an error message or undefined. */
+type Check = (answer: string, earlier: Readonly<Record<string, string>>) => string | undefined;
 
 function ids(allowed: string[], what: string, many: boolean): Check {
   return (answer) => {
@@ -84,31 +93,79 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
             ? 'write one or two sentences, at most 280 characters'
             : 'write the name';
     };
-  const questions: Array<{ key: keyof typeof values; label: string; check: Check; optional?: boolean }> = [
-    { key: 'name', label: "Partner's name", check: fieldSchema('name') },
-    { key: 'tier', label: `Tier (${idsOf(program.tiers).join(', ')})`, check: ids(idsOf(program.tiers), 'tier', false) },
+  // Tiers a partner can be added at: on a track for its types, and not invitation-only (the program gives those).
+  const openTiers = (types: string[]) => {
+    const onLadders = new Set(laddersFor(program, types).flatMap((ladder) => ladder.tiers.map((tier) => tier.id)));
+    return program.tiers.filter((tier) => onLadders.has(tier.id) && !tier.invitationOnly).map((tier) => tier.id);
+  };
+  const tierCheck: Check = (answer, earlier) => {
+    const known = ids(idsOf(program.tiers), 'tier', false)(answer, earlier);
+    if (known) return known;
+    const tier = program.tiers.find((t) => t.id === answer.trim())!;
+    const types = earlier.types ? list(earlier.types) : [];
+    const open = openTiers(types);
+    if (tier.invitationOnly)
+      return `${tier.name} is by invitation only → choose ${open.length ? `one of ${listOf(open)}` : 'another tier'}; when the program invites the partner, change "tier" in its file`;
+    const ladders = laddersFor(program, types);
+    if (types.length && !ladders.some((ladder) => ladder.tiers.some((t) => t.id === tier.id))) {
+      const advice = tierOutsideTrackAdvice(
+        tier.name,
+        types,
+        ladders.map((ladder) => ({ name: ladder.name, tiers: ladder.tiers.map((t) => t.id) })),
+        open,
+      );
+      return `${advice.message} → ${advice.fix}`;
+    }
+    return undefined;
+  };
+  const optional =
+    (check: Check): Check =>
+    (answer, earlier) =>
+      answer.trim() ? check(answer, earlier) : undefined;
+  const questions: Array<{ key: keyof typeof values; label: (earlier: Record<string, string>) => string; check: Check; optional?: boolean }> = [
+    { key: 'name', label: () => "Partner's name", check: fieldSchema('name') },
     {
       key: 'types',
-      label: `Partner types, comma-separated (${idsOf(program.partnerTypes).join(', ')})`,
+      label: () => `Partner types, comma-separated (${idsOf(program.partnerTypes).join(', ')})`,
       check: ids(idsOf(program.partnerTypes), 'partner type', true),
     },
-    { key: 'website', label: 'Website (https://…)', check: fieldSchema('website') },
-    { key: 'summary', label: 'Summary (one or two sentences)', check: fieldSchema('summary') },
+    // After the types: they decide the track, and so the tiers to choose from.
+    { key: 'tier', label: (earlier) => `Tier (${openTiers(list(earlier.types ?? '')).join(', ')})`, check: tierCheck },
+    { key: 'website', label: () => 'Website (https://…)', check: fieldSchema('website') },
+    { key: 'summary', label: () => 'Summary (one or two sentences)', check: fieldSchema('summary') },
     {
       key: 'logo',
-      label: 'Logo file (SVG, PNG, JPEG or WebP)',
+      label: () => 'Logo file (SVG, PNG, JPEG or WebP)',
       check: (answer) => (LOGO_EXTENSIONS.some((ext) => answer.toLowerCase().endsWith(ext)) ? undefined : 'give an .svg, .png, .jpg or .webp file'),
     },
     {
       key: 'regions',
-      label: `Regions, optional (${idsOf(program.vocabularies.regions).join(', ')})`,
-      check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.regions), 'region', true)(a) : undefined),
+      label: () => `Regions, optional (${idsOf(program.vocabularies.regions).join(', ')})`,
+      check: optional(ids(idsOf(program.vocabularies.regions), 'region', true)),
       optional: true,
     },
     {
       key: 'industries',
-      label: `Industries, optional (${idsOf(program.vocabularies.industries).join(', ')})`,
-      check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.industries), 'industry', true)(a) : undefined),
+      label: () => `Industries, optional (${idsOf(program.vocabularies.industries).join(', ')})`,
+      check: optional(ids(idsOf(program.vocabularies.industries), 'industry', true)),
+      optional: true,
+    },
+    {
+      key: 'headquarters',
+      label: () => 'Headquarters country, optional (two-letter code, e.g. GB or DE)',
+      check: optional((answer) => partnerFieldProblem('headquarters', answer.trim())),
+      optional: true,
+    },
+    {
+      key: 'languages',
+      label: () => 'Languages they work in, optional, comma-separated (e.g. en, de, pt-BR)',
+      check: optional((answer) => partnerFieldProblem('languages', list(answer))),
+      optional: true,
+    },
+    {
+      key: 'founded',
+      label: () => 'Year founded, optional (e.g. 2014)',
+      check: optional((answer) => partnerFieldProblem('founded', yearAnswer(answer), date)),
       optional: true,
     },
   ];
@@ -130,10 +187,18 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
     if (process.stdin.isTTY !== true) print(next.value);
     return next.value;
   };
+  // With nothing to ask, every option given is checked first, so a wrong one is named before a missing one.
+  if (!prompt) {
+    for (const question of questions) {
+      const given = values[question.key] as string | undefined;
+      const problem = given === undefined ? undefined : question.check(given, values as Record<string, string>);
+      if (problem) throw new UserError(`--${question.key}: ${problem}`);
+    }
+  }
   try {
     for (const question of questions) {
       let answer = values[question.key] as string | undefined;
-      let problem = answer === undefined ? undefined : question.check(answer);
+      let problem = answer === undefined ? undefined : question.check(answer, answers);
       if (answer !== undefined && problem && !prompt) throw new UserError(`--${question.key}: ${problem}`);
       while (answer === undefined || problem) {
         if (problem) printError(`  ${problem}`);
@@ -141,12 +206,13 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
           if (question.optional) break;
           throw new UserError(`missing --${question.key} → give it as an option, or run without --yes to be asked`);
         }
-        answer = await ask(question.label);
+        const label = question.label(answers);
+        answer = await ask(label);
         if (answer === undefined) {
           if (question.optional) break;
-          throw new UserError(`no answer for "${question.label}"`);
+          throw new UserError(`no answer for "${label}"`);
         }
-        problem = question.optional && !answer.trim() ? undefined : question.check(answer);
+        problem = question.check(answer, answers);
         if (question.optional && !answer.trim()) break;
       }
       if (answer?.trim()) answers[question.key] = answer.trim();
@@ -163,6 +229,9 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
     summary: answers.summary,
     ...(answers.regions ? { regions: list(answers.regions) } : {}),
     ...(answers.industries ? { industries: list(answers.industries) } : {}),
+    ...(answers.headquarters ? { headquarters: answers.headquarters } : {}),
+    ...(answers.languages ? { languages: list(answers.languages) } : {}),
+    ...(answers.founded ? { founded: yearAnswer(answers.founded) } : {}),
     contacts: [],
   };
   const { slug, logo, problems: mine } = await writePartnerFile(root, partner, path.resolve(answers.logo!), date);
