@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
+import { baseVersion, contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { routes } from '../src/routes.ts';
 import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
 import { demoPartners } from './helpers/demo-content.ts';
@@ -307,7 +307,8 @@ describe('pull request summary', () => {
     });
     const repo = path.dirname(content);
     const git = repoWithFeatureBranch(repo, 'content');
-    const changed = await editFile(content, 'partners/acme-cloud.yaml', (t) => t.replace('tier: gold', 'tier: gld'));
+    // Acme Cloud: a tier mistyped, and a headquarters country and languages added.
+    const changed = await editFile(content, 'partners/acme-cloud.yaml', (t) => t.replace('tier: gold', 'tier: gld\nheadquarters: GB\nlanguages: [en, de]'));
     await writeFile(
       path.join(content, 'partners/new-co.yaml'),
       (await readContentFile(content, 'partners/beta-labs.yaml'))
@@ -324,9 +325,12 @@ describe('pull request summary', () => {
       { status: 'removed', file: 'partners/cobalt-works.yaml' },
       { status: 'added', file: 'partners/new-co.yaml' },
     ]);
-    const markdown = await summaryMarkdown(changes, content, NOW);
+    const markdown = await summaryMarkdown(changes, content, NOW, baseVersion('main', content, repo));
     expect(markdown).toContain('**Partners added:** New Co (`partners/new-co.yaml`)');
-    expect(markdown).toContain('**Partners changed:** Acme Cloud (`partners/acme-cloud.yaml`)');
+    // A changed partner names the fields that changed, and only their names.
+    expect(markdown).toContain('**Partners changed:** Acme Cloud (`partners/acme-cloud.yaml`: tier, headquarters, languages)');
+    // Without the base version, the fields are not named.
+    expect(await summaryMarkdown(changes, content, NOW)).toContain('**Partners changed:** Acme Cloud (`partners/acme-cloud.yaml`)');
     expect(markdown).toContain('**Partners removed:** cobalt-works (`partners/cobalt-works.yaml`)');
     expect(markdown).toMatch(/❌ 1 error, 0 warnings in \d+ files:/);
     const { line, column } = positionOf(changed, 'gld');
