@@ -6,6 +6,7 @@ import { routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
+import { programGuide } from './guide.ts';
 import { kindViews } from './kind-views.ts';
 import { type PreparedLogo, prepareLogos } from './logos.ts';
 import type { BrandColor, CaseStudyView, Contrast, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
@@ -137,6 +138,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     .filter((group) => group.integrations.length > 0);
 
   const files = new Map([...logos.values()].map((logo) => [logo.src, logo.file]));
+  const programSectionViews = programSections(program);
   return {
     model: {
       today,
@@ -159,7 +161,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       integrationsByCategory,
       caseStudies,
       news,
-      programSections: programSections(program),
+      programSections: programSectionViews,
+      guide: programGuide({ program, tiers, programSections: programSectionViews, today }),
       reciprocity: { ...report, highlights: reportHighlights(report) },
       toolkit: content.brandAssets.length > 0 || program.branding !== undefined || program.marketing !== undefined,
       brandAssets: content.brandAssets,

@@ -7,6 +7,7 @@ import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { routes } from '../routes.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
+import type { Guide } from './guide.ts';
 import type { ProgramSection } from './program-sections.ts';
 import type { PartnerReciprocity, ReciprocityReport, ReportHighlights } from './reciprocity.ts';
 
@@ -168,6 +169,8 @@ export interface Model {
   news: NewsView[];
   /** The building blocks the program defines, for /program/. */
   programSections: ProgramSection[];
+  /** The whole program as one document, for /guide/ and /guide.pdf. */
+  guide: Guide;
   /** The program's reciprocity report, the same numbers `npm run report` prints. */
   reciprocity: ReciprocityReport & { highlights: ReportHighlights };
   /** Whether the program has anything for the marketing toolkit (brand assets or branding). */
