@@ -25,6 +25,15 @@ export async function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImag
   return { data, width: info.width, height: info.height };
 }
 
+/**
+ * A logo drawLogo made, as PNG: for documents that take PNG or JPEG only (the guide PDF). It starts
+ * from the build's own drawing, never from the content file again.
+ */
+export async function logoAsPng(drawnLogo: Buffer): Promise<DrawnImage> {
+  const { data, info } = await sharp(drawnLogo, SHARP_INPUT).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
 /** The one drawing of a brand SVG that its renditions are scaled from: the step that can be slow or fail, which validate tries. */
 export async function drawSvgForRenditions(bytes: Buffer) {
   const largest = Math.max(...RENDITION_SIZES);
