@@ -33,7 +33,14 @@ export async function renderGuidePdf(guide: Guide, options: GuidePdfOptions): Pr
     font: FONTS.regular,
     lang: options.language,
     displayTitle: true,
-    info: { Title: `${guide.title}: program guide`, Author: guide.title, Subject: guide.tagline, Creator: 'Partnerkit', CreationDate: created, ModDate: created },
+    info: {
+      Title: `${guide.title}: program guide`,
+      Author: guide.title,
+      Subject: guide.tagline,
+      Creator: 'Partnerkit',
+      CreationDate: created,
+      ModDate: created,
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -132,7 +139,7 @@ function writeChapter(write: Writer, chapter: GuideChapter): void {
       return;
     case 'join':
       for (const text of chapter.overview) write.paragraph(text);
-      chapter.steps.forEach((step, index) => write.entry(`${index + 1}. ${step.title}`, [step.description], step.url));
+      for (const [index, step] of chapter.steps.entries()) write.entry(`${index + 1}. ${step.title}`, [step.description], step.url);
       write.entry('Sign up', [chapter.signup.label], chapter.signup.url);
       if (chapter.contact) {
         write.label('Contact');
@@ -149,7 +156,8 @@ function writeChapter(write: Writer, chapter: GuideChapter): void {
       return;
     case 'certifications':
       write.paragraph(chapter.intro);
-      for (const certification of chapter.certifications) write.entry(certification.name, [certification.description], certification.url, certification.validity);
+      for (const certification of chapter.certifications)
+        write.entry(certification.name, [certification.description], certification.url, certification.validity);
       return;
     case 'items':
       write.paragraph(chapter.intro, { muted: true });
@@ -208,7 +216,12 @@ function writer(doc: PDFKit.PDFDocument) {
       currentChapter = doc.outline.addItem(chapter.title);
       doc.font(FONTS.bold).fontSize(SIZES.chapter).fillColor(COLORS.text).text(chapter.title, MARGIN.left, doc.y, { width: width() });
       const y = doc.y + 3;
-      doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + width(), y).lineWidth(0.75).strokeColor(COLORS.rule).stroke();
+      doc
+        .moveTo(MARGIN.left, y)
+        .lineTo(MARGIN.left + width(), y)
+        .lineWidth(0.75)
+        .strokeColor(COLORS.rule)
+        .stroke();
       doc.y = y + 8;
       return pageIndex();
     },

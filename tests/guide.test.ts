@@ -1,0 +1,88 @@
+// The program guide's content (src/model/guide.ts): its chapters follow the program, in reading
+// order, and a block the program leaves out has no chapter. How /guide/ and /guide.pdf render it
+// is tested on a built site (tests/site-guide.test.ts).
+import { describe, expect, it } from 'vitest';
+import { programGuide } from '../src/model/guide.ts';
+import { scenarioModel } from './helpers/scenario.ts';
+
+describe('the program guide', () => {
+  it('has only the chapters of blocks the program defines: the bare scenario program has purpose, partner types and tiers', async () => {
+    const { model } = await scenarioModel({});
+    expect(model.guide.chapters.map((chapter) => chapter.id)).toEqual(['about', 'partner-types', 'tiers']);
+    expect(model.guide).toMatchObject({ title: 'Example Partners', tagline: 'Build with Example.', asOf: model.today, siteUrl: 'https://partners.example' });
+  });
+
+  it('puts why, who, tiers, joining, support and certifications first, then the other building blocks, then the questions', async () => {
+    const { model } = await scenarioModel({
+      program: {
+        onboarding: { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://partners.example/apply' } },
+        events: [{ kind: 'webinar', title: 'Partner hour', description: 'Monthly.' }],
+        access: { sandbox: { title: 'Sandbox', summary: 'Test data.' } },
+        support: [{ name: 'Forum', description: 'Questions.', tiers: ['silver', 'gold'] }],
+        certifications: [{ id: 'api-developer', name: 'API Developer', description: 'Builds integrations.', validityMonths: 24 }],
+        faq: [{ question: 'How long?', answer: 'Three days.' }],
+      },
+    });
+    expect(model.guide.chapters.map((chapter) => chapter.title)).toEqual([
+      'About the program',
+      'Partner types',
+      'Tiers',
+      'How to join',
+      'Support',
+      'Certifications',
+      'Access',
+      'Events',
+      'Questions and answers',
+    ]);
+    // The model's guide is the one programGuide computes: pages and the PDF writer read the same.
+    expect(programGuide(model)).toEqual(model.guide);
+  });
+
+  it('gives each tier its fee in words, its own benefits after the tier it includes, its requirements and its support', async () => {
+    const { model } = await scenarioModel({
+      program: {
+        tiers: [
+          { id: 'silver', name: 'Silver', description: 'The first tier.', benefits: ['Sandbox access'] },
+          {
+            id: 'gold',
+            name: 'Gold',
+            description: 'The second tier.',
+            fee: { amount: 2500, currency: 'USD', period: 'year' },
+            benefits: ['Joint webinars'],
+            requirements: [{ description: 'Two case studies a year' }],
+          },
+        ],
+        support: [
+          { name: 'Forum', description: 'Questions.', tiers: ['silver', 'gold'] },
+          { name: 'Priority support', description: 'A named engineer.', responseTime: '4 hours', tiers: ['gold'] },
+        ],
+      },
+    });
+    const tiers = model.guide.chapters.find((chapter) => chapter.kind === 'tiers');
+    expect(tiers?.kind === 'tiers' && tiers.tiers).toEqual([
+      {
+        id: 'silver',
+        name: 'Silver',
+        description: 'The first tier.',
+        fees: ['Free'],
+        includes: undefined,
+        benefits: [{ name: 'Sandbox access', value: undefined }],
+        requirements: [],
+        support: [{ name: 'Forum', responseTime: undefined }],
+      },
+      {
+        id: 'gold',
+        name: 'Gold',
+        description: 'The second tier.',
+        fees: ['$2,500 a year'],
+        includes: 'Silver',
+        benefits: [{ name: 'Joint webinars', value: undefined }],
+        requirements: ['Two case studies a year'],
+        support: [
+          { name: 'Forum', responseTime: undefined },
+          { name: 'Priority support', responseTime: '4 hours' },
+        ],
+      },
+    ]);
+  });
+});
