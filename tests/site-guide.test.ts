@@ -212,6 +212,7 @@ describe('/guide.pdf', () => {
       'Reach customers Partners are listed in the directory.',
       'Агентство Студии, которые строят на Example.',
       'Partners who <b>ship</b> & grow.',
+      'Fees at a glance • Silver: Free • Gold: $2,500 a year',
       'Fee: $2,500 a year',
       'Everything in Silver, plus:',
       'Two case studies a year',

@@ -120,6 +120,8 @@ function writeChapter(write: Writer, chapter: GuideChapter): void {
       return;
     case 'tiers':
       write.paragraph(chapter.intro);
+      write.label('Fees at a glance');
+      write.bullets(chapter.tiers.map((tier) => `${tier.name}: ${tier.fees.join(' · ')}`));
       for (const tier of chapter.tiers) {
         write.sectionHeading(tier.name);
         write.paragraph(tier.description);
