@@ -4,14 +4,29 @@ import { id, isoDate, line, list, prose } from './common.ts';
 
 export const CaseStudySchema = z
   .strictObject({
-    title: line(120),
-    summary: line(300),
+    title: line(120, 'The headline, e.g. "How Northwind cut reporting time by half". Published.'),
+    summary: line(300, 'One or two sentences shown in lists and previews. Published.'),
     partners: list(id(), { max: 20, what: 'partner', description: 'Slugs of the partners this case study is about.' }).min(1),
-    published: isoDate(),
-    industry: id().optional(),
-    featured: z.boolean().default(false),
-    results: list(z.strictObject({ label: line(60), value: line(30) }), { max: 12, what: 'result', by: 'label' }).default([]),
-    quote: z.strictObject({ text: prose(600), author: line(80) }).optional(),
+    published: isoDate('The publication date; the newest case studies come first.'),
+    industry: id('An industry id from program.yaml vocabularies.industries, e.g. retail. Published.').optional(),
+    featured: z.boolean().default(false).meta({ description: 'true marks an outstanding case study; false when left out.' }),
+    results: list(
+      z.strictObject({
+        label: line(60, 'What was measured, e.g. "Reporting time".'),
+        value: line(30, 'The result, e.g. "−50%".'),
+      }),
+      { max: 12, what: 'result', by: 'label', description: 'Key figures, shown above the story. Published.' },
+    ).default([]),
+    quote: z
+      .strictObject({
+        text: prose(600, 'What the customer said, without quotation marks.'),
+        author: line(80, 'Who said it, e.g. "Jo Doe, CTO of Northwind".'),
+      })
+      .optional()
+      .meta({
+        description:
+          "The customer's quote, shown once, after the story. Do not repeat it in the body with the <Quote> component: use <Quote> only for other quotes. Published.",
+      }),
   })
   .meta({ title: 'Partnerkit case study', description: 'Front matter of content/case-studies/<slug>.mdx' });
 

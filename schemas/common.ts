@@ -15,10 +15,20 @@ export const CHECK = {
 /** Ids are kebab-case: they become URLs (`/tiers/<id>/`), so they must be safe there. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const id = () =>
-  z.string().regex(KEBAB_CASE, { error: 'kebab-id' }).max(64).meta({
-    description: 'A kebab-case id: lowercase letters, digits and single hyphens, e.g. "gold" or "data-platform".',
-  });
+/**
+ * Every field says what it is (a test requires a description on every JSON Schema property). A
+ * builder is told what the field means and adds the form it checks; a builder called without one
+ * sets no description at all, so a field nobody described is caught instead of reading as
+ * "One line of text". List items need none: their list says what they are.
+ */
+const describedAs = (what: string | undefined, form: string) => (what === undefined ? {} : { description: `${what} ${form}` });
+
+export const id = (description?: string) =>
+  z
+    .string()
+    .regex(KEBAB_CASE, { error: 'kebab-id' })
+    .max(64)
+    .meta(describedAs(description, 'A kebab-case id: lowercase letters, digits and single hyphens, e.g. "gold" or "data-platform".'));
 
 /**
  * Refuses control, direction-changing and invisible characters (src/shared/unsafe-characters.ts):
@@ -32,20 +42,20 @@ const refuseUnsafeCharacters = (kind: 'line' | 'text') => (payload: z.core.Parse
 const safeText = (kind: 'line' | 'text') => z.string().check(refuseUnsafeCharacters(kind));
 
 /** Short single-line text (names, titles, labels): no line breaks, tabs, control or invisible characters. */
-export const line = (max = 120) =>
+export const line = (max = 120, description?: string) =>
   safeText('line')
     .trim()
     .min(1)
     .max(max)
-    .meta({ description: `One line of text, at most ${max} characters.` });
+    .meta(describedAs(description, `One line, at most ${max} characters.`));
 
 /** Longer prose: new lines and tabs allowed, no control or invisible characters; Markdown where a page renders it. */
-export const prose = (max = 4000) =>
+export const prose = (max = 4000, description?: string) =>
   safeText('text')
     .trim()
     .min(1)
     .max(max)
-    .meta({ description: `Text of at most ${max} characters; it may run over several lines.` });
+    .meta(describedAs(description, `At most ${max} characters; it may run over several lines.`));
 
 /**
  * A list that holds each item once, and at most `max` of them: limits no real program reaches, so a
@@ -88,7 +98,7 @@ export function list<T extends z.ZodType>(item: T, options: { max: number; what:
     .array(item)
     .check(noRepeats)
     .max(options.max)
-    .meta({ description: `${options.description ?? 'A list:'} At most ${options.max} items, each listed once.`, uniqueItems: true });
+    .meta({ ...describedAs(options.description, `At most ${options.max} items, each listed once.`), uniqueItems: true });
 }
 
 function itemKey(value: unknown, by: string | undefined): [string | undefined, string | undefined] {
@@ -104,7 +114,7 @@ function itemKey(value: unknown, by: string | undefined): [string | undefined, s
  * Links must be http(s): `javascript:` and `data:` links are refused, because content may come
  * from a stranger's pull request.
  */
-export const link = () =>
+export const link = (description?: string) =>
   // `pattern` is for editors only (JSON Schema's "uri" format allows any scheme); zod checks the protocol.
   z
     .httpUrl()
@@ -112,13 +122,13 @@ export const link = () =>
     .check(refuseUnsafeCharacters('line'))
     // "https://quillstack.example@evil.example/" reads as quillstack.example and goes to evil.example.
     .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value), { message: CHECK.linkWithCredentials })
-    .meta({ description: 'A full web link starting with https:// (or http://).', pattern: '^https?://' });
+    .meta({ ...describedAs(description, 'A full web link starting with https:// (or http://).'), pattern: '^https?://' });
 
 /** Dates outside these are typing mistakes, and years past 9999 would break the API's dates. */
 export const DATE_RANGE = { earliest: '1900-01-01', latest: '2100-12-31' } as const;
 
 /** ISO calendar dates (YYYY-MM-DD), kept as strings so they compare and serialise without time zones. */
-export const isoDate = () =>
+export const isoDate = (description?: string) =>
   z.iso
     .date()
     .check((payload) => {
@@ -127,17 +137,15 @@ export const isoDate = () =>
         payload.issues.push({ code: 'custom', message: CHECK.dateRange, input: payload.value });
       }
     })
-    .meta({ description: `A date written as YYYY-MM-DD, between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}, e.g. 2025-03-31.` });
+    .meta(describedAs(description, `A date written as YYYY-MM-DD, between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}, e.g. 2025-03-31.`));
 
 /** An email address (at most 254 characters, the longest a mail server accepts). */
-export const email = () => z.email().max(254);
+export const email = (description?: string) => z.email().max(254).meta(describedAs(description, 'An email address, e.g. partners@example.com.'));
 
 export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
 
-export const hexColor = () =>
-  z.string().regex(HEX_COLOR, { error: 'hex-color' }).meta({
-    description: 'A colour as #rgb or #rrggbb, e.g. "#3355ff".',
-  });
+export const hexColor = (description?: string) =>
+  z.string().regex(HEX_COLOR, { error: 'hex-color' }).meta(describedAs(description, 'A colour as #rgb or #rrggbb, e.g. "#3355ff".'));
 
 /**
  * A path to a file inside the content folder, written relative to it (e.g. `logos/acme.svg`).
@@ -146,7 +154,7 @@ export const hexColor = () =>
 /** Relative, no "." or ".." segments, plain file-name characters. */
 export const CONTENT_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._/-]+$/;
 
-export const contentFile = (extensions: readonly string[]) =>
+export const contentFile = (extensions: readonly string[], description?: string) =>
   z
     .string()
     .max(200)
@@ -154,21 +162,26 @@ export const contentFile = (extensions: readonly string[]) =>
     .refine((value) => extensions.some((ext) => value.toLowerCase().endsWith(ext)), {
       error: `file-extension:${extensions.join(',')}`,
     })
-    .meta({
-      description: `A file inside the content folder, written relative to it (${extensions.join(', ')}), at most 200 characters.`,
-    });
+    .meta(describedAs(description, `A file inside the content folder, written relative to it (${extensions.join(', ')}), at most 200 characters.`));
 
 export const LOGO_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp'] as const;
 
 /** A named item with a short description: the shape of most program building blocks. */
 export const block = () =>
   z.strictObject({
-    title: line(),
-    summary: prose(600),
-    details: prose().optional(),
-    url: link().optional(),
-    /** Tier ids this block is available to; every tier when absent. */
-    tiers: list(id(), { max: 20, what: 'tier', description: 'Tier ids this is available to; every tier when absent.' }).optional(),
+    title: line(120, 'The heading shown on the site, e.g. "Sandbox accounts". Published.'),
+    summary: prose(600, 'What partners get and why it matters, in a few sentences. Published.'),
+    details: prose(4000, 'Longer explanation: how to ask for it, conditions, limits. Published.').optional(),
+    url: link('Where partners read more or ask for it. Published.').optional(),
+    tiers: list(id(), {
+      max: 20,
+      what: 'tier',
+      description: 'Tier ids (from tiers) this is available to, e.g. [gold, platinum]; every tier when absent.',
+    }).optional(),
   });
 
-export const linkItem = () => z.strictObject({ label: line(80), url: link() });
+export const linkItem = () =>
+  z.strictObject({
+    label: line(80, 'The text of the link, e.g. "Documentation".'),
+    url: link('Where the link goes.'),
+  });

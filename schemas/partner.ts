@@ -6,27 +6,28 @@ import { contentFile, email, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem,
 export const PARTNER_STATUSES = ['active', 'inactive', 'alumni'] as const;
 
 const contact = z.strictObject({
-  name: line(80),
-  role: line(80).optional(),
-  email: email().optional(),
-  url: link().optional(),
+  name: line(80, "The person's name. Published only when visibility is public."),
+  role: line(80, 'Their role, e.g. "Partner manager".').optional(),
+  email: email('Their email address. Published only when visibility is public.').optional(),
+  url: link('A profile or contact page.').optional(),
   visibility: z.enum(['public', 'private']).meta({
-    description: 'public contacts appear on the site and in the API; private ones never leave the build.',
+    description:
+      "public: shown on the partner's page and in the API. private: kept in the repository for the program team and never published on the site, in the API or in any download.",
   }),
 });
 
 const integration = z.strictObject({
-  name: line(80),
-  category: id().meta({ description: 'An integration category id from program.yaml vocabularies.' }),
-  description: prose(400).optional(),
-  url: link().optional(),
+  name: line(80, 'The integration\'s name, e.g. "Acme for Salesforce". Published.'),
+  category: id().meta({ description: 'An integration category id from program.yaml vocabularies.integrationCategories, e.g. crm.' }),
+  description: prose(400, 'What the integration does. Published.').optional(),
+  url: link('Its page or listing. Published.').optional(),
 });
 
 const earnedCertification = z
   .strictObject({
     id: id().meta({ description: 'A certification id from program.yaml certifications.' }),
-    earned: isoDate(),
-    expires: isoDate().optional().meta({ description: "When absent, earned + the certification's validityMonths." }),
+    earned: isoDate('When the certification was earned.'),
+    expires: isoDate().optional().meta({ description: "When it expires, YYYY-MM-DD; when absent, earned + the certification's validityMonths." }),
   })
   .refine((cert) => !cert.expires || cert.expires > cert.earned, {
     error: 'expires-before-earned',
@@ -35,30 +36,57 @@ const earnedCertification = z
 
 export const PartnerSchema = z
   .strictObject({
-    name: line(80),
-    tier: id().meta({ description: 'A tier id from program.yaml tiers.' }),
+    name: line(80, 'The partner\'s name as shown on its page, e.g. "Acme Analytics". Published.'),
+    tier: id().meta({ description: 'A tier id from program.yaml tiers, e.g. gold. Published.' }),
     types: list(id(), { max: 10, what: 'partner type', description: 'Partner type ids from program.yaml partnerTypes.' }).min(1),
-    website: link(),
+    website: link("The partner's website. Published."),
     summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters).' }),
-    description: prose(6000).optional(),
+    description: prose(6000, "A longer introduction on the partner's page. Published.").optional(),
     logo: contentFile(LOGO_EXTENSIONS).meta({ description: 'The logo file, relative to the content folder, e.g. logos/acme.svg.' }),
     regions: list(id(), { max: 50, what: 'region', description: 'Region ids from program.yaml vocabularies.' }).default([]),
     industries: list(id(), { max: 50, what: 'industry', description: 'Industry ids from program.yaml vocabularies.' }).default([]),
-    services: list(line(80), { max: 30, what: 'service' }).default([]),
-    integrations: list(integration, { max: 100, what: 'integration', by: 'name' }).default([]),
-    contacts: list(contact, { max: 20, what: 'contact' }).default([]),
-    certifications: list(earnedCertification, { max: 50, what: 'certification' }).default([]),
-    links: list(linkItem(), { max: 20, what: 'link', by: 'url' }).default([]),
-    status: z.enum(PARTNER_STATUSES).default('active'),
+    services: list(line(80), {
+      max: 30,
+      what: 'service',
+      description: 'What the partner offers, one short line each, e.g. "Implementation". Published.',
+    }).default([]),
+    integrations: list(integration, {
+      max: 100,
+      what: 'integration',
+      by: 'name',
+      description: 'Integrations the partner has built with the platform. Published.',
+    }).default([]),
+    contacts: list(contact, {
+      max: 20,
+      what: 'contact',
+      description: 'People to contact at the partner. Only contacts with visibility: public are published; private ones stay in the repository.',
+    }).default([]),
+    certifications: list(earnedCertification, {
+      max: 50,
+      what: 'certification',
+      description: 'Certifications the partner holds, with when they were earned; shown with their status (valid, expiring soon or expired). Published.',
+    }).default([]),
+    links: list(linkItem(), {
+      max: 20,
+      what: 'link',
+      by: 'url',
+      description: "Further links on the partner's page, e.g. documentation or a marketplace listing. Published.",
+    }).default([]),
+    status: z.enum(PARTNER_STATUSES).default('active').meta({
+      description: 'active (a current partner), inactive (paused) or alumni (a former partner); badges and the verify page say which. active when left out.',
+    }),
     formerSlugs: list(id(), {
       max: 20,
       what: 'former slug',
       description:
         "Slugs (file names) this partner was listed under before: their old pages and badges keep working. Not another partner's slug, nor a word the site uses for its own pages.",
     }).default([]),
-    since: isoDate().optional(),
-    reviewed: isoDate().optional(),
-    featured: z.boolean().default(false),
+    since: isoDate('When the partnership started. Published.').optional(),
+    reviewed: isoDate('When the program team last checked this file is correct; the verify page shows it.').optional(),
+    featured: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'true to show the partner among the featured partners on the home page and the showcase; false when left out.' }),
   })
   .meta({ title: 'Partnerkit partner', description: 'One partner: content/partners/<slug>.yaml' });
 

@@ -34,7 +34,7 @@ describe('generated JSON Schemas', () => {
 
   it('`npm run schemas -- --check` agrees', () => {
     const result = run(['src/cli/generate-json-schemas.ts', '--check']);
-    expect(result.stdout).toContain('JSON Schemas are up to date');
+    expect(result.stdout).toContain('JSON Schemas and the content reference are up to date');
     expect(result.code).toBe(0);
   });
 

@@ -82,7 +82,8 @@ const SCENARIO = {
     'acme-cloud': [
       { date: '2025-11-21', type: 'blog-post', by: 'partner', title: 'The day before the last 12 months' },
       { date: '2026-08-01', type: 'case-study', by: 'partner', title: 'In the year, before the recent window' },
-      { date: '2026-10-01', type: 'referral', by: 'platform', title: 'A referral to Acme' },
+      // Ledger notes are the program team's own: never published.
+      { date: '2026-10-01', type: 'referral', by: 'platform', title: 'A referral to Acme', notes: 'Acme asked for a discount on renewal' },
       { date: '2026-11-10', type: 'blog-post', by: 'partner', title: 'A recent post' },
     ],
     // Only the platform did anything.
@@ -401,12 +402,13 @@ describe('feeds, sitemap and privacy', () => {
     expect(urls).toContain('/partners/acme-cloud/');
   });
 
-  it('no file of the site holds a private contact', async () => {
+  it('no file of the site holds a private contact or a ledger note', async () => {
     const files = (await readdir(site, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && !/\.(webp|png)$/.test(entry.name));
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
       expect(text.includes('billing-desk@acme-cloud.example') || text.includes('Billing desk'), file.name).toBe(false);
+      expect(text.includes('discount on renewal'), file.name).toBe(false);
     }
   });
 });
