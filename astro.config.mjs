@@ -5,8 +5,10 @@ import { defineConfig } from 'astro/config';
 import { partnerkitBodyImageGuard } from './src/integrations/body-image-guard.ts';
 import { partnerkitModel } from './src/integrations/model.ts';
 import { modelBuild } from './src/integrations/model-build.ts';
+import { partnerkitPublicGuard } from './src/integrations/public-guard.ts';
 import { partnerkitStaticFiles } from './src/integrations/static-files.ts';
 import { BASE_PATH, sitePathOf } from './src/routes.ts';
+import { siteDirectory } from './src/settings.ts';
 import { MAX_IMAGE_PIXELS } from './src/shared/image-limits.ts';
 import { siteUrl } from './src/site/site-url.ts';
 
@@ -19,13 +21,17 @@ export default defineConfig({
   // or PARTNERKIT_SITE_URL for preview deployments.
   site: await siteUrl(),
   base: BASE_PATH,
-  // The sitemap lists real pages only: not the redirects left by renamed partners.
+  // PARTNERKIT_AUDIENCE decides: the internal site goes to dist-internal/, never over the public one.
+  outDir: siteDirectory(build.audience),
   integrations: [
     partnerkitBodyImageGuard(build),
     mdx(),
     partnerkitModel(build),
     partnerkitStaticFiles(build),
-    sitemap({ filter: (page) => !build.redirectPaths().has(sitePathOf(new URL(page).pathname)) }),
+    partnerkitPublicGuard(build),
+    // The sitemap lists real pages only: not the redirects left by renamed partners. The internal
+    // site has none: nothing should find it.
+    ...(build.audience === 'public' ? [sitemap({ filter: (page) => !build.redirectPaths().has(sitePathOf(new URL(page).pathname)) })] : []),
   ],
   // 'always' made the dev server look for /theme.css/ and /badges/x.svg/; links are written with their slash anyway.
   trailingSlash: 'ignore',

@@ -304,6 +304,21 @@ export const ProgramSchema = z
           .max(730)
           .default(90)
           .meta({ description: 'How many days back "lately" reaches in reciprocity reports, from 7 to 730; 90 when left out.' }),
+        publish: z
+          .strictObject({
+            activeThisQuarter: z.boolean().default(false).meta({
+              description:
+                'Say "Active this quarter" on the profile of each partner that recorded an activity in its ledger this calendar quarter, and list them on /activity/. Nothing is said about the others.',
+            }),
+            totals: z.boolean().default(false).meta({
+              description: "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together.",
+            }),
+          })
+          .prefault({})
+          .meta({
+            description:
+              'What the public site may say about activity: only positive facts can be published. Everything else about the partnerships is only in the internal site (`npm run build:internal`).',
+          }),
       })
       .prefault({})
       .meta({ description: 'How the reciprocity reports read the activity ledgers.' }),

@@ -59,7 +59,11 @@ export const routes = {
   atomFeed: '/feed.xml',
   jsonFeed: '/feed.json',
   partnersCsv: '/partners.csv',
+  /** The activity report: the full report in the internal build, the opted-in summary in the public one. */
   activity: '/activity/',
+  /** Internal build only: every active partner's scorecard, and one partner's. */
+  scorecards: '/scorecards/',
+  scorecard: (slug: string) => `/scorecards/${slug}/`,
   certifications: '/certifications/',
   program: '/program/',
   join: '/join/',
@@ -138,6 +142,7 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'program',
   'robots.txt',
   'schemas',
+  'scorecards',
   'showcase',
   'sitemap-index.xml',
   'theme.css',

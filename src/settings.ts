@@ -7,7 +7,15 @@ export function contentDirectory(cliValue?: string): string {
   return path.resolve(cliValue ?? process.env.PARTNERKIT_CONTENT ?? 'content');
 }
 
-export class SettingsError extends Error {}
+/** A setting with a value it cannot have: the user's mistake, so the message is all there is to print. */
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingsError';
+    // Astro prints the stack of an error thrown while loading the config; a stack would hide the fix.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
 
 /** The build date (YYYY-MM-DD): PARTNERKIT_NOW when set, so builds and tests are reproducible; else today (UTC). */
 export function buildDate(): string {
@@ -17,4 +25,25 @@ export function buildDate(): string {
     throw new SettingsError(`PARTNERKIT_NOW="${fixed}" is not a date → set it as YYYY-MM-DD, e.g. PARTNERKIT_NOW=2025-06-30, or unset it to use today`);
   }
   return fixed;
+}
+
+/** Who a build is for: anyone (the public site), or the program's own team (the internal site). */
+export type Audience = 'public' | 'internal';
+
+/**
+ * The audience of the build: PARTNERKIT_AUDIENCE=internal (what `npm run build:internal` sets), else
+ * public. The public site never holds balances, rankings, at-risk or stale lists, or scorecards.
+ */
+export function buildAudience(): Audience {
+  const value = process.env.PARTNERKIT_AUDIENCE;
+  if (value === undefined || value === '' || value === 'public') return 'public';
+  if (value === 'internal') return 'internal';
+  throw new SettingsError(
+    `PARTNERKIT_AUDIENCE="${value}" is not an audience → set it to public (the site anyone may see, into dist/) or internal (the site for the program's team, into dist-internal/), or unset it for public`,
+  );
+}
+
+/** The folder a build writes its site to, by audience: the internal site never overwrites the public one. */
+export function siteDirectory(audience: Audience): string {
+  return audience === 'internal' ? 'dist-internal' : 'dist';
 }

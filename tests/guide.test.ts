@@ -1,9 +1,13 @@
 // The program guide's content (src/model/guide.ts): its chapters follow the program, in reading
 // order, and a block the program leaves out has no chapter. How /guide/ and /guide.pdf render it
 // is tested on a built site (tests/site-guide.test.ts).
+
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildModel } from '../src/model/build-model.ts';
 import { programGuide } from '../src/model/guide.ts';
-import { scenarioModel } from './helpers/scenario.ts';
+import { NOW } from './helpers/content-fixture.ts';
+import { scenarioContent, scenarioModel, writeScenario } from './helpers/scenario.ts';
 
 describe('the program guide', () => {
   it('has only the chapters of blocks the program defines: the bare scenario program has purpose, partner types and tiers', async () => {
@@ -84,5 +88,22 @@ describe('the program guide', () => {
         ],
       },
     ]);
+  });
+
+  it('holds nothing about partners: it is the same in the public and the internal build, and names no partner', async () => {
+    const content = await scenarioContent(
+      await writeScenario({
+        partners: { 'acme-cloud': { tier: 'gold' } },
+        activity: { 'acme-cloud': [{ date: '2026-10-01', type: 'referral', by: 'platform', title: 'A referral to Acme' }] },
+        program: { activityTypes: [{ id: 'referral', name: 'Referral', weight: 4 }] },
+      }),
+    );
+    const logoCache = path.join(path.dirname(content.root), 'logo-cache');
+    const [publicBuild, internalBuild] = await Promise.all(
+      (['public', 'internal'] as const).map((audience) => buildModel(content, { today: NOW, audience, logoCache })),
+    );
+    expect(internalBuild!.model.scorecards).toHaveLength(1); // the internal model does hold the partner's data
+    expect(internalBuild!.model.guide).toEqual(publicBuild!.model.guide);
+    expect(JSON.stringify(publicBuild!.model.guide)).not.toMatch(/Acme|acme-cloud|referral/i);
   });
 });

@@ -29,6 +29,8 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   jsonFeed: [[routes.jsonFeed, '/feed.json']],
   partnersCsv: [[routes.partnersCsv, '/partners.csv']],
   activity: [[routes.activity, '/activity/']],
+  scorecards: [[routes.scorecards, '/scorecards/']],
+  scorecard: [[routes.scorecard('acme'), '/scorecards/acme/']],
   certifications: [[routes.certifications, '/certifications/']],
   program: [[routes.program, '/program/']],
   join: [[routes.join, '/join/']],
@@ -106,11 +108,13 @@ describe('reserved route words', () => {
     expect([...RESERVED_ROUTE_WORDS].sort()).toEqual([...words].sort());
   });
 
-  it('are the top-level entries of src/pages/ and src/optional-pages/, plus the files @astrojs/sitemap and Pagefind write', async () => {
+  it('are the top-level entries of src/pages/ and src/optional-pages/, the internal pages, plus the files @astrojs/sitemap and Pagefind write', async () => {
     const entries = [...(await readdir(path.resolve('src', 'pages'))), ...(await readdir(path.resolve('src', 'optional-pages')))];
-    const pages = entries.map((entry) => entry.replace(/\.(astro|ts)$/, '')).filter((name) => name !== 'index');
+    // src/internal-pages/ holds the pages of the internal build; their paths are the scorecards and the activity report.
+    const internal = await readdir(path.resolve('src', 'internal-pages'));
+    const pages = [...entries, ...internal].map((entry) => entry.replace(/\.(astro|ts)$/, '')).filter((name) => name !== 'index');
     const writtenByOthers = [routes.sitemap, routes.pagefind].map(firstSegment);
-    expect([...RESERVED_ROUTE_WORDS].sort()).toEqual([...pages, ...writtenByOthers].sort());
+    expect([...RESERVED_ROUTE_WORDS].sort()).toEqual([...new Set([...pages, ...writtenByOthers])].sort());
   });
 });
 

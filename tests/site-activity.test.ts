@@ -1,4 +1,4 @@
-// The built /activity/ page and the profile cards show the same numbers as
+// The internal site's /activity/ page and profile cards show the same numbers as
 // `npm run report -- --format json` (the README promises it); the CLI's formats and mistakes, on
 // a small program whose numbers are worked out here by hand. Whether the page's numbers are
 // right is checked the same way, on a scenario site (site-scenario.test.ts).
@@ -7,15 +7,15 @@ import type { ReciprocityReport } from '../src/model/reciprocity.ts';
 import { routes } from '../src/routes.ts';
 import { NOW, run } from './helpers/content-fixture.ts';
 import { writeScenario } from './helpers/scenario.ts';
-import { page } from './helpers/site.ts';
+import { internalSiteDir, page } from './helpers/site.ts';
 
 const demoReport = (args: string[] = []) => run(['src/cli/report.ts', ...args]);
 const json = (): ReciprocityReport => JSON.parse(demoReport(['--format', 'json']).stdout);
 
-describe('the site and `npm run report` agree', () => {
+describe('the internal site and `npm run report` agree', () => {
   it('on the activity page: by type, by month, the ranking, at risk, imbalance and stale', async () => {
     const data = json();
-    const { document } = await page(routes.activity);
+    const { document } = await page(routes.activity, internalSiteDir());
     const rows = (table: string) =>
       document.querySelectorAll(`[data-table="${table}"] tbody tr`).map((tr) => tr.querySelectorAll('th, td').map((cell) => cell.text.trim()));
     expect(rows('by-type')).toEqual(data.byType.map((t) => [t.name, String(t.platform), String(t.partner)]));
@@ -51,7 +51,7 @@ describe('the site and `npm run report` agree', () => {
   it("on each profile's reciprocity card", async () => {
     const data = json();
     for (const partner of data.partners) {
-      const { document } = await page(routes.partner(partner.slug));
+      const { document } = await page(routes.partner(partner.slug), internalSiteDir());
       const card = document.querySelector('[data-reciprocity]')!;
       const cells = (window: string) =>
         card

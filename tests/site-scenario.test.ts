@@ -1,4 +1,4 @@
-// A small program built into a site: five partners, three ledgers, certifications in every state.
+// A small program built into a site, public and internal: five partners, three ledgers, certifications in every state.
 // Every expectation below is worked out by hand from the data written here, so a page that shows
 // the wrong tier, status, fee or score fails, whatever the model says.
 import { readdir, readFile } from 'node:fs/promises';
@@ -101,11 +101,18 @@ const SCENARIO = {
 };
 
 let site = '';
+/** The same program built as the internal site (PARTNERKIT_AUDIENCE=internal). */
+let internal = '';
 beforeAll(async () => {
-  const build = await astroBuild(await writeScenario(SCENARIO));
+  const content = await writeScenario(SCENARIO);
+  const build = await astroBuild(content);
   if (build.code !== 0) throw new Error(`the scenario did not build:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   site = build.outDir;
-}, 180_000);
+  const internalBuild = await astroBuild(content, { PARTNERKIT_AUDIENCE: 'internal' });
+  if (internalBuild.code !== 0)
+    throw new Error(`the internal scenario did not build:\n${internalBuild.stdout.slice(-3000)}\n${internalBuild.stderr.slice(-3000)}`);
+  internal = internalBuild.outDir;
+}, 300_000);
 
 const open = (sitePath: string) => page(sitePath, site);
 const read = (sitePath: string) => readFile(path.join(site, sitePath), 'utf8');
@@ -306,7 +313,9 @@ describe('verify pages', () => {
   });
 });
 
-describe('the activity report', () => {
+describe('the activity report of the internal site', () => {
+  const open = (sitePath: string) => page(sitePath, internal);
+
   // In the last 12 months (from 2025-11-22): Acme Cloud did a case study (4) and a blog post (2);
   // the platform referred a customer to Acme (4), and ran a workshop (3) and referred a customer
   // (4) for beta Labs. Acme's 2025-11-21 post is a day too old; Cobalt Works has no ledger.
@@ -356,6 +365,11 @@ describe('the activity report', () => {
     expect(listed(document, 'partner-owes')).toEqual(['beta Labs: -7']);
     expect(listed(document, 'platform-owes')).toEqual(['Acme Cloud: +2']);
     expect(listed(document, 'stale')).toEqual(['Cobalt Works: last activity never']);
+    expect(listed(document, 'next-steps')).toEqual([
+      'Acme Cloud: To keep Gold: 1 more case study by 2026-12-31.',
+      'beta Labs: beta Labs could return the favour: the platform has done more in the last 12 months.',
+      'Cobalt Works: Get back in touch: nothing on either side in the last 90 days.',
+    ]);
   });
 
   it("shows each side's count and score on the profile, recently and over 12 months, and what to do next", async () => {
@@ -377,6 +391,69 @@ describe('the activity report', () => {
     ]);
     expect(beta.querySelector('[data-balance]')!.text).toBe('beta Labs owes Example Partners: the platform has done 7 points more for beta Labs.');
     expect(texts([beta])[0]).toContain('Next step: beta Labs could return the favour: the platform has done more in the last 12 months.');
+  });
+});
+
+describe('scorecards in the internal site', () => {
+  const open = (sitePath: string) => page(sitePath, internal);
+
+  it('exist for the three active partners only, listed on /scorecards/', async () => {
+    expect((await htmlPages(internal)).filter((p) => p.startsWith('/scorecards/'))).toEqual([
+      '/scorecards/',
+      '/scorecards/acme-cloud/',
+      '/scorecards/beta-labs/',
+      '/scorecards/cobalt-works/',
+    ]);
+    const { document } = await open('/scorecards/');
+    expect(rows(document, 'scorecards')).toEqual([
+      ['Acme Cloud', 'Gold', 'at risk: 1 more case study by 2026-12-31', '2026-11-10'],
+      ['beta Labs', 'Silver', 'none measured', '2026-11-01'],
+      ['Cobalt Works', 'Platinum', 'none measured', 'nothing recorded yet'],
+    ]);
+  });
+
+  it('show tier progress as a bar, what is still needed by when, and the give-and-take by type, both ways', async () => {
+    const { document } = await open('/scorecards/acme-cloud/');
+    // Gold asks for two case studies in 2026; Acme Cloud did one (2026-08-01): half the bar.
+    const requirement = document.querySelector('[data-list="requirements"] li')!;
+    expect(requirement.getAttribute('data-state')).toBe('at-risk');
+    expect(texts(requirement.querySelectorAll('p, .requirement-bar span'))).toEqual([
+      'at risk Two case studies a year',
+      '1 of 2 · still needed: 1 more case study by 2026-12-31',
+      'Counted from 2026-01-01 to 2026-12-31.',
+    ]);
+    expect(requirement.querySelector('svg.progress title')!.text).toBe('1 of 2 done');
+    expect(requirement.querySelector('svg.progress .progress-fill')!.getAttribute('width')).toBe('100.0');
+    // Recent window from 2026-08-24, 12 months from 2025-11-22: Acme's case study is only in the year;
+    // the platform's referral (4 points) and Acme's post (2) are in both; the 2025-11-21 post in neither.
+    expect(rows(document, 'give-and-take')).toEqual([
+      ['Case study', '0', '0', '0', '1'],
+      ['Referral', '1', '0', '1', '0'],
+      ['Blog post', '0', '1', '0', '1'],
+      ['All, weighted score', '4', '2', '4', '6'],
+    ]);
+    expect(listed(document, 'recent')).toEqual([
+      '2026-11-10 · Acme Cloud · Blog post: A recent post',
+      '2026-10-01 · Example Partners · Referral: A referral to Acme',
+      '2026-08-01 · Acme Cloud · Case study: In the year, before the recent window',
+    ]);
+    expect(document.querySelector('svg.chart title')!.text).toBe('What each side did, last 12 months');
+  });
+});
+
+describe('the public site of a program that publishes no activity summary', () => {
+  it('has no activity page, no link to one, and no reciprocity on profiles or in the API', async () => {
+    expect((await htmlPages(site)).filter((p) => p.startsWith('/activity/') || p.startsWith('/scorecards/'))).toEqual([]);
+    const home = await open('/');
+    expect(home.document.querySelectorAll('a').map((a) => a.getAttribute('href'))).not.toContain('/activity/');
+    for (const slug of ['acme-cloud', 'beta-labs', 'cobalt-works']) {
+      const profile = await open(`/partners/${slug}/`);
+      expect(profile.document.querySelector('[data-reciprocity]'), slug).toBeNull();
+      expect(profile.html, slug).not.toMatch(/owes|at risk|Next step|Active this quarter/);
+      const api = JSON.parse(await read(`api/v1/partners/${slug}.json`)) as Record<string, unknown>;
+      expect(api.reciprocity, slug).toBeUndefined();
+      expect(api.activeThisQuarter, slug).toBeNull();
+    }
   });
 });
 

@@ -67,7 +67,8 @@ describe('former slugs', () => {
         .sort();
     const pages = path.join(PROJECT_ROOT, 'src/pages');
     const optional = path.join(PROJECT_ROOT, 'src/optional-pages');
-    for (const word of fixed([...(await readdir(pages)), ...(await readdir(optional))]))
+    const internal = path.join(PROJECT_ROOT, 'src/internal-pages');
+    for (const word of fixed([...(await readdir(pages)), ...(await readdir(optional)), ...(await readdir(internal))]))
       if (word !== 'index') expect(RESERVED_SLUGS.has(word), word).toBe(true);
     expect([...PARTNER_FOLDER_WORDS].sort()).toEqual([...new Set(fixed(await readdir(path.join(pages, 'partners'))))]);
     const root = await copyOfDemo();

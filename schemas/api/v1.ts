@@ -44,9 +44,6 @@ export const CertificationSchema = z
   })
   .meta({ id: 'Certification' });
 
-const sideTotals = z.strictObject({ count: z.int(), score: z.number() });
-const windowTotals = z.strictObject({ from: date(), platform: sideTotals, partner: sideTotals, balance: z.number() });
-
 export const PartnerSchema = PartnerSummarySchema.extend({
   description: z.string().nullable(),
   services: z.array(z.string()),
@@ -57,24 +54,10 @@ export const PartnerSchema = PartnerSummarySchema.extend({
   links: z.array(z.strictObject({ label: z.string(), url: url() })),
   certifications: z.array(CertificationSchema),
   badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
-  reciprocity: z
-    .strictObject({
-      lately: windowTotals,
-      lastTwelveMonths: windowTotals,
-      balance: z.string(),
-      requirements: z.array(
-        z.strictObject({
-          description: z.string(),
-          activity: z.string(),
-          required: z.int(),
-          done: z.int(),
-          state: z.enum(['met', 'at-risk', 'missing']),
-          periodEnd: date(),
-          needed: z.string(),
-        }),
-      ),
-    })
-    .nullable(),
+  activeThisQuarter: z.boolean().nullable().meta({
+    description:
+      'Whether the partner recorded an activity with the program this calendar quarter; null when the program does not publish it (program.yaml reciprocity.publish.activeThisQuarter).',
+  }),
   caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: url() })),
 }).meta({ id: 'Partner' });
 
@@ -134,7 +117,7 @@ export const API_V1 = {
   partner: {
     path: '/partners/{slug}.json',
     schema: PartnerSchema,
-    summary: "One partner's full public profile: certifications, badge status, reciprocity summary.",
+    summary: "One partner's full public profile: certifications, badge status, whether it was active this quarter (when published).",
   },
   caseStudies: { path: '/case-studies.json', schema: CaseStudyListSchema, summary: 'Case studies, newest first.' },
 } as const;

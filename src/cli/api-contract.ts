@@ -12,6 +12,16 @@ import { print, printError } from './terminal-safe.ts';
 export const CONTRACT_FILE = path.join(import.meta.dirname, '..', '..', 'schemas', 'api', 'v1-contract.json');
 
 type JsonSchema = Record<string, unknown>;
+
+/**
+ * Fields taken out of v1 on purpose, with why: data that was never meant to be public. A consumer
+ * loses them, but publishing them was the bug (issue 14: balances and "at risk" states of each
+ * partner are the program's internal business). Nothing else may be removed from v1.
+ */
+export const WITHDRAWN_FROM_V1: Readonly<Record<string, string>> = {
+  'partner.reciprocity':
+    "each partner's balance, activity scores and requirement states are internal: they are in the internal build's scorecards, never in the public API",
+};
 export type Contract = Record<string, JsonSchema>;
 
 export function currentContract(): Contract {
@@ -71,6 +81,7 @@ export function breakingChanges(committed: Contract, current: Contract): string[
     for (const [name, property] of Object.entries(a.properties)) {
       const field = `${where}.${name}`;
       if (!(name in b.properties)) {
+        if (field in WITHDRAWN_FROM_V1) continue;
         problems.push(`${field} was removed (or renamed)`);
         continue;
       }

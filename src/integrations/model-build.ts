@@ -7,7 +7,7 @@ import type { Content } from '../loader/content-types.ts';
 import { formatText, summary } from '../loader/format-problems.ts';
 import { type LoadResult, loadContent } from '../loader/load-content.ts';
 import { type BuiltModel, buildModel } from '../model/build-model.ts';
-import { buildDate, contentDirectory } from '../settings.ts';
+import { type Audience, buildAudience, buildDate, contentDirectory } from '../settings.ts';
 import { redirectPaths } from '../site/redirect-paths.ts';
 
 /** Thrown when content has errors; the problems themselves are printed as validate prints them. */
@@ -27,6 +27,8 @@ export class ContentError extends Error {
 export interface ModelBuild {
   /** Absolute path of the content folder. */
   readonly root: string;
+  /** Who the site is for (PARTNERKIT_AUDIENCE): decides what the model holds and which pages exist. */
+  readonly audience: Audience;
   /** The validated content; rejects with a ContentError, after printing every problem, when any error was found. */
   content(): Promise<Content>;
   /** The model of that content as of the build date, and the generated files it refers to. */
@@ -42,6 +44,7 @@ export interface ModelBuild {
 
 export function modelBuild(): ModelBuild {
   const root = contentDirectory();
+  const audience = buildAudience();
   // One date for the load and the model, even for a build that runs past midnight.
   let today: string | undefined;
   let content: Promise<Content> | undefined;
@@ -50,6 +53,7 @@ export function modelBuild(): ModelBuild {
   let finished: { built: BuiltModel; redirects?: ReadonlySet<string> } | undefined;
   return {
     root,
+    audience,
     content() {
       today ??= buildDate();
       content ??= loadContent(root, { today }).then(checked);
@@ -57,7 +61,7 @@ export function modelBuild(): ModelBuild {
     },
     built() {
       if (!built) {
-        const building = this.content().then((loaded) => buildModel(loaded, { today: today! }));
+        const building = this.content().then((loaded) => buildModel(loaded, { today: today!, audience }));
         built = building;
         void building.then(
           (result) => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Program } from '../../schemas/program.ts';
 import { routes } from '../routes.ts';
+import type { Audience } from '../settings.ts';
 import type { ModelBuild } from './model-build.ts';
 import { invalidateModules, partnerkitModules } from './virtual-modules.ts';
 
@@ -24,7 +25,7 @@ export function partnerkitModel(build: ModelBuild): AstroIntegration {
           (content) => content.program,
           () => undefined,
         );
-        for (const page of optionalPages(program)) injectRoute(page);
+        for (const page of optionalPages(program, build.audience)) injectRoute(page);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         const inContent = (file: string) => file === build.root || file.startsWith(build.root + path.sep);
@@ -54,8 +55,25 @@ export function partnerkitModel(build: ModelBuild): AstroIntegration {
   };
 }
 
-/** The join and FAQ pages (src/optional-pages/), for a program that has on-boarding and questions. */
-export function optionalPages(program: Program | undefined): Array<{ pattern: string; entrypoint: URL }> {
+/**
+ * The pages that depend on the program or the audience: join and FAQ (src/optional-pages/) for a
+ * program that has on-boarding and questions; in the internal build the full activity report and the
+ * scorecards (src/internal-pages/); in the public build the activity summary, only when program.yaml
+ * publishes one (reciprocity.publish).
+ */
+export function optionalPages(program: Program | undefined, audience: Audience): Array<{ pattern: string; entrypoint: URL }> {
   const page = (pattern: string, file: string) => ({ pattern, entrypoint: new URL(`../optional-pages/${file}`, import.meta.url) });
-  return [...(program?.onboarding ? [page(routes.join, 'join.astro')] : []), ...(program?.faq?.length ? [page(routes.faq, 'faq.astro')] : [])];
+  const internalPage = (pattern: string, file: string) => ({ pattern, entrypoint: new URL(`../internal-pages/${file}`, import.meta.url) });
+  const publish = program?.reciprocity.publish;
+  const activity =
+    audience === 'internal'
+      ? [
+          internalPage(routes.activity, 'activity.astro'),
+          internalPage(routes.scorecards, 'scorecards/index.astro'),
+          internalPage(routes.scorecard('[slug]'), 'scorecards/[slug].astro'),
+        ]
+      : publish?.activeThisQuarter || publish?.totals
+        ? [page(routes.activity, 'activity.astro')]
+        : [];
+  return [...(program?.onboarding ? [page(routes.join, 'join.astro')] : []), ...(program?.faq?.length ? [page(routes.faq, 'faq.astro')] : []), ...activity];
 }

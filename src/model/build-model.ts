@@ -3,8 +3,10 @@
 // readable theme colours) is derived here, and tested without Astro.
 import type { Content, Partner } from '../loader/content-types.ts';
 import { routes } from '../routes.ts';
+import type { Audience } from '../settings.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
+import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { programGuide } from './guide.ts';
 import { kindViews } from './kind-views.ts';
@@ -12,9 +14,12 @@ import { type PreparedLogo, prepareLogos } from './logos.ts';
 import type { BrandColor, CaseStudyView, Contrast, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
+import { scorecardOf } from './scorecards.ts';
 
 export interface BuildModelOptions {
   today: string;
+  /** Who the site is for; public unless told (then the model holds no internal data). */
+  audience?: Audience;
   /** Where optimised logos are cached; tests pass a temporary folder. */
   logoCache?: string;
 }
@@ -53,8 +58,11 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     for (const slug of study.partners) caseStudiesOf.set(slug, [...(caseStudiesOf.get(slug) ?? []), { slug: study.slug, title: study.title }]);
   }
 
+  const audience = options.audience ?? 'public';
   const report = reciprocityReport(content, { today });
-  const reciprocityOf = new Map(report.partners.map((entry) => [entry.slug, entry]));
+  const ledgers = new Map(content.activity.map((ledger) => [ledger.slug, ledger.entries]));
+  const reciprocity = reciprocityFor(audience, program, { ...report, highlights: reportHighlights(report) }, ledgers);
+  const reciprocityOf = new Map((reciprocity.internal?.partners ?? []).map((entry) => [entry.slug, entry]));
 
   const partnerView = (partner: Partner): PartnerView => {
     const view: Omit<PartnerView, 'badge'> = {
@@ -86,6 +94,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       reviewed: partner.reviewed,
       formerSlugs: partner.formerSlugs,
       reciprocity: reciprocityOf.get(partner.slug),
+      activeThisQuarter: reciprocity.published?.activeThisQuarter?.has(partner.slug),
+      scorecardPath: reciprocityOf.has(partner.slug) ? routes.scorecard(partner.slug) : undefined,
       verifyPath: routes.verify(partner.slug),
       badgeFiles: routes.tierBadges(partner.slug),
       standing: standingOf(partner.status),
@@ -142,6 +152,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   return {
     model: {
       today,
+      audience,
       program,
       theme: themeColors(program.site.colors),
       programLogo: logos.has(PROGRAM_LOGO) ? publicLogo(logos.get(PROGRAM_LOGO)!) : undefined,
@@ -163,7 +174,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       news,
       programSections: programSectionViews,
       guide: programGuide({ program, tiers, programSections: programSectionViews, today }),
-      reciprocity: { ...report, highlights: reportHighlights(report) },
+      reciprocity: reciprocity.internal,
+      publicActivity: reciprocity.published,
+      scorecards: (reciprocity.internal?.partners ?? []).map((entry) => scorecardOf(entry, ledgers.get(entry.slug) ?? [], program, today)),
       toolkit: content.brandAssets.length > 0 || program.branding !== undefined || program.marketing !== undefined,
       brandAssets: content.brandAssets,
       brandColors: (program.branding?.colors ?? []).map(brandColor),

@@ -5,11 +5,14 @@ import type { Program } from '../../schemas/program.ts';
 import type { KindViews } from '../loader/content-kinds.ts';
 import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { routes } from '../routes.ts';
+import type { Audience } from '../settings.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
+import type { InternalReciprocity, PublicActivity } from './audience.ts';
 import type { Guide } from './guide.ts';
 import type { ProgramSection } from './program-sections.ts';
-import type { PartnerReciprocity, ReciprocityReport, ReportHighlights } from './reciprocity.ts';
+import type { PartnerReciprocity } from './reciprocity.ts';
+import type { Scorecard } from './scorecards.ts';
 
 export interface Term {
   id: string;
@@ -86,8 +89,12 @@ export interface PartnerView {
   reviewed: string | undefined;
   /** Slugs the partner was listed under before: their pages redirect here. */
   formerSlugs: string[];
-  /** What each side did for the other (active partners only). */
+  /** What each side did for the other, its balance and the next step: internal build only, active partners only. */
   reciprocity: PartnerReciprocity | undefined;
+  /** Whether the partner recorded an activity this quarter, when program.yaml publishes it (reciprocity.publish). */
+  activeThisQuarter: boolean | undefined;
+  /** The partner's scorecard page: internal build only, active partners only. */
+  scorecardPath: string | undefined;
 }
 
 export interface TierView extends Term {
@@ -151,6 +158,8 @@ export interface ThemeColors {
 
 export interface Model {
   today: string;
+  /** Who the site is for: the public site holds no internal data at all (src/model/audience.ts). */
+  audience: Audience;
   program: Program;
   theme: ThemeColors;
   /** The program's own mark, when site.logo is set. */
@@ -171,8 +180,12 @@ export interface Model {
   programSections: ProgramSection[];
   /** The whole program as one document, for /guide/ and /guide.pdf. */
   guide: Guide;
-  /** The program's reciprocity report, the same numbers `npm run report` prints. */
-  reciprocity: ReciprocityReport & { highlights: ReportHighlights };
+  /** The program's reciprocity report, the same numbers `npm run report` prints: internal build only. */
+  reciprocity: InternalReciprocity | undefined;
+  /** The positive summary program.yaml opts in to publish (reciprocity.publish), in either build. */
+  publicActivity: PublicActivity | undefined;
+  /** A scorecard per active partner, by name: internal build only (empty in the public build). */
+  scorecards: Scorecard[];
   /** Whether the program has anything for the marketing toolkit (brand assets or branding). */
   toolkit: boolean;
   /** The program's own logos and assets (brand/brand.yaml), for the toolkit's downloads. */

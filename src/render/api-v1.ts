@@ -40,7 +40,6 @@ export function partnerList(model: Model, absolute: Absolute) {
 }
 
 export function partnerDetail(partner: PartnerView, model: Model, absolute: Absolute) {
-  const r = partner.reciprocity;
   return PartnerSchema.parse({
     ...summary(partner, absolute),
     description: partner.description ?? null,
@@ -64,22 +63,7 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
       svg: absolute(partner.badgeFiles.light),
       shields: absolute(partner.badgeFiles.json),
     },
-    reciprocity: r
-      ? {
-          lately: r.lately,
-          lastTwelveMonths: r.year,
-          balance: r.balanceText,
-          requirements: r.requirements.map((q) => ({
-            description: q.description,
-            activity: q.activity,
-            required: q.required,
-            done: q.done,
-            state: q.state,
-            periodEnd: q.periodEnd,
-            needed: q.needed,
-          })),
-        }
-      : null,
+    activeThisQuarter: partner.activeThisQuarter ?? null,
     caseStudies: partner.caseStudies.map((s) => ({ slug: s.slug, title: s.title, url: absolute(routes.caseStudy(s.slug)) })),
   });
 }

@@ -92,3 +92,16 @@ export function demoFrontMatter(folder: 'news' | 'case-studies'): Array<{ slug: 
     return { ...(load(front, { schema: CORE_SCHEMA }) as Record<string, any>), slug };
   });
 }
+
+export interface DemoLedgerEntry {
+  date: string;
+  type: string;
+  by: 'platform' | 'partner';
+  title: string;
+  notes?: string;
+}
+
+/** Every activity ledger, by partner slug. */
+export function demoLedgers(): Map<string, DemoLedgerEntry[]> {
+  return new Map(demoFileNames('activity', /\.yaml$/).map((slug) => [slug, (readYaml(`activity/${slug}.yaml`).entries ?? []) as DemoLedgerEntry[]]));
+}

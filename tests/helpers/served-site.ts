@@ -3,13 +3,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { serveSite } from './site.ts';
+import { serveSite, siteDir } from './site.ts';
 
-export function servedSite(): { browser: () => Browser; url: () => string } {
+/** `dir`: a function giving the folder to serve, asked once the site is built (the public demo unless given). */
+export function servedSite(dir: () => string = siteDir): { browser: () => Browser; url: () => string } {
   let browser: Browser | undefined;
   let site: Awaited<ReturnType<typeof serveSite>> | undefined;
   beforeAll(async () => {
-    site = await serveSite();
+    site = await serveSite(dir());
     browser = await launchChromium();
   });
   afterAll(async () => {

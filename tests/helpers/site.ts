@@ -16,6 +16,13 @@ export function siteDir(): string {
   return dir;
 }
 
+/** The built internal demo site's folder (`npm run build:internal`): scorecards and the full activity report. */
+export function internalSiteDir(): string {
+  const dir = inject('internalSiteDir');
+  if (!dir) throw new Error('this test file reads the built internal site: name it site-*.test.ts, or add it to SITE_TESTS in vitest.config.ts');
+  return dir;
+}
+
 /** A page of the built demo, or of the site in `dir` (a scenario's build). */
 export async function page(sitePath: string, dir = siteDir()) {
   const file = path.join(dir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
@@ -34,10 +41,10 @@ export async function htmlPages(dir = siteDir()): Promise<string[]> {
     .sort();
 }
 
-/** Serves the built site on a free loopback port, as a static host would (404.html for misses). */
-export async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
-  const serve = sirv(siteDir(), { dev: false, etag: false });
-  const notFound = await readFile(path.join(siteDir(), '404.html'));
+/** Serves the built site (or the one in `dir`) on a free loopback port, as a static host would (404.html for misses). */
+export async function serveSite(dir = siteDir()): Promise<{ url: string; close: () => Promise<void> }> {
+  const serve = sirv(dir, { dev: false, etag: false });
+  const notFound = await readFile(path.join(dir, '404.html'));
   const server: Server = createServer((request, response) =>
     serve(request, response, () => {
       response.statusCode = 404;

@@ -1,0 +1,59 @@
+// What each audience may know about reciprocity. The internal site gets the whole report (balances,
+// ranking, at-risk and stale lists, next steps, a scorecard per partner); the public site gets only
+// the positive, program-wide facts program.yaml opts in to (reciprocity.publish), computed here, so
+// that nothing internal is even in the model a public page is rendered from.
+import type { ActivityEntry } from '../../schemas/activity.ts';
+import type { Program } from '../../schemas/program.ts';
+import type { Audience } from '../settings.ts';
+import { periodOf, type ReciprocityReport, type ReportHighlights } from './reciprocity.ts';
+
+/** The whole reciprocity report: only in the internal build. */
+export type InternalReciprocity = ReciprocityReport & { highlights: ReportHighlights };
+
+/** What the public site may say about activity: nothing negative, nothing about one partner but that it was active. */
+export interface PublicActivity {
+  /** The calendar quarter "active" refers to, as of the build date. */
+  quarter: { start: string; end: string; label: string };
+  /** Partners (active ones) that recorded something in their ledger this quarter, when program.yaml publishes it. */
+  activeThisQuarter: ReadonlySet<string> | undefined;
+  /** Activity of the last 12 months of all partners together, when program.yaml publishes it. */
+  totals: (Pick<ReciprocityReport, 'byType' | 'byMonth'> & { platform: number; partner: number }) | undefined;
+}
+
+/** "2026-10-01" → "Q4 2026". */
+const quarterLabel = (start: string) => `Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${start.slice(0, 4)}`;
+
+/**
+ * The public summary program.yaml opts in to, or undefined when it publishes nothing. A partner is
+ * active this quarter when it did something for the program (its own entries) between the first
+ * day of the quarter and the build date; a partner without a ledger is simply not listed.
+ */
+export function publicActivity(
+  publish: Program['reciprocity']['publish'],
+  report: InternalReciprocity,
+  ledgers: ReadonlyMap<string, readonly ActivityEntry[]>,
+): PublicActivity | undefined {
+  if (!publish.activeThisQuarter && !publish.totals) return undefined;
+  const quarter = periodOf('quarter', report.today);
+  const active = report.partners
+    .filter((partner) => (ledgers.get(partner.slug) ?? []).some((e) => e.by === 'partner' && e.date >= quarter.start && e.date <= report.today))
+    .map((partner) => partner.slug);
+  return {
+    quarter: { ...quarter, label: quarterLabel(quarter.start) },
+    activeThisQuarter: publish.activeThisQuarter ? new Set(active) : undefined,
+    totals: publish.totals ? { byType: report.byType, byMonth: report.byMonth, ...report.highlights.totals } : undefined,
+  };
+}
+
+/** The reciprocity an audience sees: the whole report for the internal site, only the opted-in summary for the public one. */
+export function reciprocityFor(
+  audience: Audience,
+  program: Program,
+  report: InternalReciprocity,
+  ledgers: ReadonlyMap<string, readonly ActivityEntry[]>,
+): { internal: InternalReciprocity | undefined; published: PublicActivity | undefined } {
+  return {
+    internal: audience === 'internal' ? report : undefined,
+    published: publicActivity(program.reciprocity.publish, report, ledgers),
+  };
+}
