@@ -27,33 +27,102 @@ const requirement = z.strictObject({
   }),
 });
 
-const fee = z.strictObject({
-  amount: z.number().min(0).meta({ description: 'The price in whole units of the currency, e.g. 1500 (0 for free). Published.' }),
-  currency: z
+/** A three-letter ISO 4217 currency code. */
+const currency = () =>
+  z
     .string()
     .regex(/^[A-Z]{3}$/, { error: 'currency' })
-    .meta({ description: 'The ISO 4217 currency code in capitals, e.g. EUR, USD or GBP.' }),
+    .meta({ description: 'The ISO 4217 currency code in capitals, e.g. EUR, USD or GBP.' });
+
+const fee = z.strictObject({
+  amount: z.number().min(0).meta({ description: 'The price in whole units of the currency, e.g. 1500 (0 for free). Published.' }),
+  currency: currency(),
   period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often the fee is paid: one-time, month or year.' }),
+  label: line(60, 'What the fee is for, e.g. "Onboarding" or "Yearly membership"; without one, its period names it ("Yearly fee"). Published.').optional(),
 });
 
 const tier = z.strictObject({
   id: id("The tier's id: its page is /tiers/<id>/ and partner files name it in `tier`, e.g. gold."),
   name: line(40, 'The tier\'s name, e.g. "Gold". Published.'),
   description: prose(600, 'Who the tier is for and what it offers. Published.'),
-  fee: fee.optional().meta({ description: 'What partners pay for the tier; a tier without a fee is free. Published.' }),
+  color: hexColor(
+    'The colour of the tier\'s tags and badges, e.g. "#8a5a00"; white text is drawn on it, so pick a dark enough colour (validate warns). Published.',
+  ).optional(),
+  invitationOnly: z.boolean().default(false).meta({
+    description:
+      'Partners join this tier only when the program invites them: the site says "By invitation" instead of a fee or an apply link (default false). Published.',
+  }),
+  fees: list(fee, {
+    max: 10,
+    what: 'fee',
+    description: 'What partners pay for the tier: one-time and recurring fees, in as many currencies as you sell in; none means free. Published.',
+  }).optional(),
+  fee: fee.optional().meta({ description: 'The older form of a single fee; write `fees` instead (npm run migrate rewrites it). Published.' }),
   benefits: list(line(200), {
     max: 50,
     what: 'benefit',
-    description: 'What partners at this tier get, one line each, e.g. "Listing in the partner directory". Published.',
+    description:
+      "The older form: what partners at this tier get, one line each, each shown as included. Prefer the program's `benefits` matrix, with a value per tier (npm run migrate rewrites these). Published.",
   }).default([]),
   includesLowerTiers: z.boolean().default(true).meta({
-    description: 'Whether partners at this tier also get every benefit of the tiers listed before it (default true).',
+    description:
+      'Whether partners at this tier also get every benefit of the tiers listed before it (default true). Applies to the older per-tier benefits only.',
   }),
   requirements: list(requirement, {
     max: 30,
     what: 'requirement',
     description: "What a partner must do to reach and keep this tier. The requirements are published; each partner's progress against them is not.",
   }).default([]),
+});
+
+/** The program's building blocks a benefit can belong to: the groups of the tier comparison, in this order. */
+export const BENEFIT_GROUPS = ['access', 'support', 'marketing', 'education', 'business', 'innovation', 'events', 'communications'] as const;
+
+/** A benefit's value at one tier: included or not, a text such as "4 hours", or an amount with a unit or a currency. */
+const benefitValue = z
+  .union(
+    [
+      z.boolean(),
+      line(80),
+      z.strictObject({
+        amount: z.number().min(0).meta({ description: 'How much or how many, e.g. 10000 or 5. Published.' }),
+        unit: line(40, 'What is counted, e.g. "exam vouchers"; after a currency amount, what it is per, e.g. "a year". Published.').optional(),
+        currency: currency().optional(),
+      }),
+    ],
+    { error: 'benefit-value' },
+  )
+  .meta({
+    description:
+      'The value at this tier: true (included), false (not included), a short text such as "4 hours", or { amount, unit } / { amount, currency } such as { amount: 10000, currency: EUR }. Published.',
+  });
+
+const benefit = z.strictObject({
+  id: id("The benefit's id, e.g. market-development-funds."),
+  name: line(80, 'The benefit\'s name, a row of the tier comparison, e.g. "Market development funds". Published.'),
+  group: z
+    .enum(BENEFIT_GROUPS)
+    .optional()
+    .meta({
+      description: `The building block the benefit belongs to, which groups the comparison: one of ${BENEFIT_GROUPS.join(', ')}; without one it is listed last, under "Other benefits".`,
+    }),
+  description: prose(400, 'What the benefit is, in a sentence or two. Published.').optional(),
+  values: z
+    .record(id('A tier id.'), benefitValue)
+    .default({})
+    .meta({ description: 'The value per tier, by tier id, e.g. { gold: 2 days, platinum: 4 hours }; a tier left out does not get the benefit. Published.' }),
+});
+
+const track = z.strictObject({
+  id: id("The track's id: /tiers/#track-<id> shows it, e.g. technology."),
+  name: line(60, 'The track\'s name, e.g. "Technology track". Published.'),
+  description: prose(400, 'Whom the track is for. Published.').optional(),
+  partnerTypes: list(id(), {
+    max: 50,
+    what: 'partner type',
+    description: "The partner types (ids from `partnerTypes`) that climb this ladder; a partner's tier must be on a track for one of its types. Published.",
+  }).min(1),
+  tiers: list(id(), { max: 20, what: 'tier', description: 'The tier ids of this ladder, from the first to the highest. Published.' }).min(1),
 });
 
 const certification = z.strictObject({
@@ -219,6 +288,17 @@ export const ProgramSchema = z
       what: 'tier',
       description: 'The tiers, from the entry tier up to the highest, with fees, benefits and requirements. Published.',
     }).min(1),
+    benefits: list(benefit, {
+      max: 100,
+      what: 'benefit',
+      description: 'The benefits matrix: each benefit with its value per tier, grouped by building block on the tier comparison. Published.',
+    }).default([]),
+    tracks: list(track, {
+      max: 10,
+      what: 'track',
+      description:
+        'Separate ladders of tiers per partner type or group of types, e.g. a technology track and a solutions track; without tracks every partner climbs the one ladder of `tiers`. Published.',
+    }).optional(),
     vocabularies: z
       .strictObject({
         regions: list(vocabularyTerm(), {

@@ -42,19 +42,32 @@ describe('the program guide', () => {
     expect(programGuide(model)).toEqual(model.guide);
   });
 
-  it('gives each tier its fee in words, its own benefits after the tier it includes, its requirements and its support', async () => {
+  it('gives each tier its fees in words, what it gets by building block with values, its requirements and its support; and the tracks', async () => {
     const { model } = await scenarioModel({
       program: {
         tiers: [
-          { id: 'silver', name: 'Silver', description: 'The first tier.', benefits: ['Sandbox access'] },
+          { id: 'silver', name: 'Silver', description: 'The first tier.' },
           {
             id: 'gold',
             name: 'Gold',
             description: 'The second tier.',
-            fee: { amount: 2500, currency: 'USD', period: 'year' },
-            benefits: ['Joint webinars'],
+            fees: [
+              { amount: 2500, currency: 'EUR', period: 'year' },
+              { amount: 2150, currency: 'GBP', period: 'year' },
+              { label: 'Onboarding', amount: 1000, currency: 'EUR', period: 'one-time' },
+            ],
             requirements: [{ description: 'Two case studies a year' }],
           },
+          { id: 'strategic', name: 'Strategic', description: 'By invitation.', invitationOnly: true },
+        ],
+        benefits: [
+          { id: 'sandbox', name: 'Sandbox access', group: 'access', values: { silver: true, gold: true, strategic: true } },
+          { id: 'mdf', name: 'Market development funds', group: 'marketing', values: { gold: { amount: 10000, currency: 'EUR', unit: 'a year' } } },
+          { id: 'vouchers', name: 'Exam vouchers', values: { silver: '2 vouchers', gold: false } },
+        ],
+        tracks: [
+          { id: 'technology', name: 'Technology track', partnerTypes: ['technology'], tiers: ['silver', 'gold', 'strategic'] },
+          { id: 'solutions', name: 'Solutions track', description: 'For agencies.', partnerTypes: ['agency'], tiers: ['silver', 'gold'] },
         ],
         support: [
           { name: 'Forum', description: 'Questions.', tiers: ['silver', 'gold'] },
@@ -63,14 +76,21 @@ describe('the program guide', () => {
       },
     });
     const tiers = model.guide.chapters.find((chapter) => chapter.kind === 'tiers');
-    expect(tiers?.kind === 'tiers' && tiers.tiers).toEqual([
+    if (tiers?.kind !== 'tiers') throw new Error('no tiers chapter');
+    expect(tiers.tracks).toEqual([
+      { name: 'Technology track', description: undefined, partnerTypes: ['Technology partner'], tiers: ['Silver', 'Gold', 'Strategic'] },
+      { name: 'Solutions track', description: 'For agencies.', partnerTypes: ['Agency'], tiers: ['Silver', 'Gold'] },
+    ]);
+    expect(tiers.tiers).toEqual([
       {
         id: 'silver',
         name: 'Silver',
         description: 'The first tier.',
         fees: ['Free'],
-        includes: undefined,
-        benefits: [{ name: 'Sandbox access', value: undefined }],
+        benefits: [
+          { group: 'Access', items: [{ name: 'Sandbox access', value: undefined }] },
+          { group: 'Other benefits', items: [{ name: 'Exam vouchers', value: '2 vouchers' }] },
+        ],
         requirements: [],
         support: [{ name: 'Forum', responseTime: undefined }],
       },
@@ -78,14 +98,26 @@ describe('the program guide', () => {
         id: 'gold',
         name: 'Gold',
         description: 'The second tier.',
-        fees: ['$2,500 a year'],
-        includes: 'Silver',
-        benefits: [{ name: 'Joint webinars', value: undefined }],
+        // One-time fees first, as they are paid first; a currency's amounts on one line.
+        fees: ['Onboarding: €1,000 once', 'Yearly fee: €2,500 or £2,150 a year'],
+        benefits: [
+          { group: 'Access', items: [{ name: 'Sandbox access', value: undefined }] },
+          { group: 'Marketing', items: [{ name: 'Market development funds', value: '€10,000 a year' }] },
+        ],
         requirements: ['Two case studies a year'],
         support: [
           { name: 'Forum', responseTime: undefined },
           { name: 'Priority support', responseTime: '4 hours' },
         ],
+      },
+      {
+        id: 'strategic',
+        name: 'Strategic',
+        description: 'By invitation.',
+        fees: ['By invitation'],
+        benefits: [{ group: 'Access', items: [{ name: 'Sandbox access', value: undefined }] }],
+        requirements: [],
+        support: [],
       },
     ]);
   });

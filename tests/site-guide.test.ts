@@ -30,15 +30,23 @@ const SCENARIO = {
     ],
     tiers: [
       // Looks like markup: both the page and the PDF must show it as written, never as bold.
-      { id: 'silver', name: 'Silver', description: 'Partners who <b>ship</b> & grow.', benefits: ['Sandbox access'] },
+      { id: 'silver', name: 'Silver', description: 'Partners who <b>ship</b> & grow.' },
       {
         id: 'gold',
         name: 'Gold',
         description: 'Partners with customers.',
-        fee: { amount: 2500, currency: 'USD', period: 'year' },
-        benefits: ['Joint webinars'],
+        fees: [{ amount: 2500, currency: 'USD', period: 'year' }],
         requirements: [{ description: 'Two case studies a year', measure: { activity: 'case-study', count: 2, per: 'year' } }],
       },
+    ],
+    benefits: [
+      { id: 'sandbox', name: 'Sandbox access', group: 'access', values: { silver: true, gold: true } },
+      { id: 'webinars', name: 'Joint webinars', group: 'marketing', values: { gold: true } },
+      { id: 'vouchers', name: 'Exam vouchers', group: 'education', values: { silver: '2 vouchers', gold: '5 vouchers' } },
+    ],
+    tracks: [
+      { id: 'technology', name: 'Technology track', partnerTypes: ['technology'], tiers: ['silver', 'gold'] },
+      { id: 'solutions', name: 'Solutions track', description: 'For studios.', partnerTypes: ['agency'], tiers: ['silver', 'gold'] },
     ],
     activityTypes: [{ id: 'case-study', name: 'Case study', weight: 4 }],
     onboarding: {
@@ -98,17 +106,23 @@ describe('/guide/', () => {
     );
   });
 
-  it('shows the tiers with fees and requirements, each tier with what it includes, its benefits and its support', async () => {
+  it('shows the tracks, the tiers with fees and requirements, and each tier with its benefits by building block and its support', async () => {
     const { document } = await open(routes.guide);
     const rows = document.querySelectorAll('[data-table="tiers"] tbody tr').map((row) => row.querySelectorAll('th, td').map(text));
     expect(rows).toEqual([
       ['Silver', 'Free', 'None'],
       ['Gold', '$2,500 a year', 'Two case studies a year'],
     ]);
+    expect(document.querySelectorAll('[data-list="tracks"] > div').map((track) => track.querySelectorAll('dt, dd').map(text))).toEqual([
+      ['Technology track', 'For Technology partner: Silver → Gold'],
+      ['Solutions track', 'For studios.', 'For Агентство: Silver → Gold'],
+    ]);
     const gold = document.querySelector('[data-tier="gold"]')!;
-    expect(gold.querySelectorAll('p').map(text)).toContain('Everything in Silver, plus:');
+    expect(gold.querySelectorAll('.guide-group').map(text)).toEqual(['Access', 'Marketing', 'Education']);
     expect(gold.querySelectorAll('ul').map((list) => list.querySelectorAll('li').map(text))).toEqual([
+      ['Sandbox access'],
       ['Joint webinars'],
+      ['Exam vouchers: 5 vouchers'],
       ['Two case studies a year'],
       ['Community forum', 'Priority support (response within 4 hours)'],
     ]);
@@ -214,7 +228,9 @@ describe('/guide.pdf', () => {
       'Partners who <b>ship</b> & grow.',
       'Fees at a glance • Silver: Free • Gold: $2,500 a year',
       'Fee: $2,500 a year',
-      'Everything in Silver, plus:',
+      'Technology track For Technology partner: Silver → Gold',
+      'Solutions track For studios. For Агентство: Silver → Gold',
+      'Benefits Access • Sandbox access Marketing • Joint webinars Education • Exam vouchers: 5 vouchers',
       'Two case studies a year',
       'Priority support (response within 4 hours)',
       '2. Build Complete one integration in the sandbox. https://docs.example/sandbox',

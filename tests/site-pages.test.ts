@@ -191,15 +191,23 @@ describe('program pages', () => {
     );
   });
 
-  it('compare tiers: one column per tier of program.yaml, in its order', async () => {
+  it("compare tiers: a table per track of program.yaml, one column per tier of the track's ladder, fees first", async () => {
     const { document } = await page(routes.tiers);
+    const program = demoProgram();
+    const tierName = (id: string) => program.tiers.find((tier) => tier.id === id)!.name;
+    const tracks = program.tracks ?? [];
+    expect(tracks.length).toBeGreaterThan(1);
+    const tables = document.querySelectorAll('main table');
     expect(
-      document
-        .querySelectorAll('thead th')
-        .slice(1)
-        .map((th) => th.text),
-    ).toEqual(demoProgram().tiers.map((t) => t.name));
-    expect(document.querySelectorAll('tbody tr').map((row) => row.querySelector('th')!.text)).toContain('Fee');
+      tables.map((table) => [
+        table.querySelector('caption')!.text,
+        table
+          .querySelectorAll('thead th')
+          .slice(1)
+          .map((th) => th.text.trim()),
+      ]),
+    ).toEqual(tracks.map((track) => [`${track.name}: fees and benefits by tier`, track.tiers.map(tierName)]));
+    for (const table of tables) expect(table.querySelector('tbody tr th')!.text).toBe('Fees');
   });
 });
 

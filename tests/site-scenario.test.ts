@@ -217,7 +217,7 @@ describe('a partner profile', () => {
 });
 
 describe('tiers and the program', () => {
-  it('compare tiers: one column per tier, in order, and the fee each one costs', async () => {
+  it('compare tiers: one column per tier, in order, and first the fee each one costs', async () => {
     const { document } = await open('/tiers/');
     expect(
       document
@@ -225,7 +225,9 @@ describe('tiers and the program', () => {
         .slice(1)
         .map((th) => th.text),
     ).toEqual(['Registered', 'Silver', 'Gold', 'Platinum']);
-    const fees = document.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th')!.text === 'Fee')!;
+    // Fees come first, before any benefit.
+    const fees = document.querySelector('tbody tr')!;
+    expect(fees.querySelector('th')!.text).toBe('Fees');
     // No fee and a fee of 0 are both free; the currency and the period come from program.yaml.
     expect(fees.querySelectorAll('td').map((td) => td.text)).toEqual(['Free', 'Free', '$2,500 a year', '€10,000 once']);
   });

@@ -76,6 +76,29 @@ export const TierSchema = z
     requirements: z.array(z.strictObject({ description: z.string(), activity: z.string().nullable(), count: z.int().nullable(), per: z.string().nullable() })),
     partners: z.int(),
     url: url(),
+    fees: z
+      .array(
+        z.strictObject({
+          amount: z.number(),
+          currency: z.string().meta({ description: 'ISO 4217 currency code.' }),
+          period: z.string().meta({ description: 'one-time, month or year.' }),
+          label: z.string().nullable().meta({ description: 'What the fee is for, when the program names it.' }),
+        }),
+      )
+      .meta({ description: 'Every fee of the tier, in every currency listed; empty when free or by invitation.' }),
+    invitationOnly: z.boolean().meta({ description: 'Partners join this tier only when invited.' }),
+    color: z.string().nullable().meta({ description: "The tier's colour as #rrggbb, when the program sets one." }),
+    tracks: z.array(z.string()).meta({ description: 'Ids of the tracks whose ladder holds this tier; empty when the program has one ladder.' }),
+    benefitValues: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          group: z.string().meta({ description: 'The building block the benefit belongs to, or "other".' }),
+          value: z.string().meta({ description: 'What the tier gets, e.g. "Included", "4 hours" or "€10,000".' }),
+        }),
+      )
+      .meta({ description: 'The benefits partners at this tier get, with their value at this tier.' }),
   })
   .meta({ id: 'Tier' });
 
@@ -95,6 +118,16 @@ export const ProgramSchema = z
     integrationCategories: z.array(term),
     certifications: z.array(z.strictObject({ id: z.string(), name: z.string(), description: z.string(), validityMonths: z.int() })),
     signup: url().nullable(),
+    tracks: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          partnerTypes: z.array(z.string()).meta({ description: 'Ids of the partner types that climb this ladder.' }),
+          tiers: z.array(z.string()).meta({ description: 'Tier ids of the ladder, from the first to the highest.' }),
+        }),
+      )
+      .meta({ description: 'Ladders of tiers per partner type; empty when every partner climbs the one ladder of tiers.' }),
     endpoints: z.strictObject({ partners: url(), tiers: url(), caseStudies: url(), openapi: url() }),
   })
   .meta({ id: 'Program' });

@@ -21,6 +21,7 @@ import { checkBrandAssetFiles, checkPartnerLogos, checkProgramLogo } from './che
 import { checkLedgerPartners, checkPartnerLists } from './check-partner-references.ts';
 import { checkProgramNames } from './check-program-names.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
+import { checkPartnerTrack, checkTierStructure } from './check-tier-structure.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
 import type { FileRules, ParsedFile } from './parse-file.ts';
@@ -84,7 +85,7 @@ export const CONTENT_KINDS = [
     kind: 'program',
     schema: ProgramSchema,
     files: { path: 'program.yaml', required: true },
-    crossChecks: [checkProgramNames, checkProgramReferences, checkColourContrast, checkProgramLogo],
+    crossChecks: [checkProgramNames, checkProgramReferences, checkTierStructure, checkColourContrast, checkProgramLogo],
     content: 'program',
     toContent: (files) => files[0]!.data,
   }),
@@ -93,7 +94,15 @@ export const CONTENT_KINDS = [
     schema: PartnerSchema,
     files: { folder: 'partners', extensions: ['.yaml'] },
     fileChecks: [checkSlugIsNotReserved],
-    crossChecks: [checkPartnerValues, checkCertificationExpiry, checkReviewedDates, checkPartnerLogos, checkDuplicatePartners, checkFormerSlugs],
+    crossChecks: [
+      checkPartnerValues,
+      checkPartnerTrack,
+      checkCertificationExpiry,
+      checkReviewedDates,
+      checkPartnerLogos,
+      checkDuplicatePartners,
+      checkFormerSlugs,
+    ],
     content: 'partners',
     toContent: (files) => entries(files),
   }),

@@ -118,6 +118,10 @@ export const PROBLEM_CODES = [
   'certification-expiring',
   'review-overdue',
   'low-contrast',
+  'old-and-new-form',
+  'fee-never-shown',
+  'tier-without-track',
+  'tier-outside-track',
   // The build, publishing a file.
   'not-checked-by-validate',
   'changed-after-validate',

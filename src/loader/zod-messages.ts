@@ -109,6 +109,15 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       return [{ path, ...customMessage(issue.message, value, field) }];
     }
     case 'invalid_union':
+      if (issue.message === 'benefit-value')
+        return [
+          {
+            path,
+            code: 'wrong-shape',
+            message: `${show(value)} is not a value a benefit can have`,
+            fix: 'write true (included), false (not included), a short text such as "4 hours", or an amount such as { amount: 5, unit: exam vouchers } or { amount: 10000, currency: EUR }',
+          },
+        ];
       return [{ path, code: 'wrong-shape', message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
     default:
       return [{ path, code: 'invalid-value', message: issue.message, fix: 'compare it with the example in the README' }];

@@ -3,7 +3,8 @@
 // word from here, so the two never disagree. Only what the program publishes about itself is in
 // it: no partner, ledger or score.
 import type { Program } from '../../schemas/program.ts';
-import { feeText, paragraphs } from '../site/text.ts';
+import { paragraphs } from '../site/text.ts';
+import { ALL_TIERS } from './ladders.ts';
 import type { Model, TierView } from './model-types.ts';
 import type { ProgramSection, SectionItem } from './program-sections.ts';
 
@@ -12,14 +13,21 @@ export interface GuideTier {
   id: string;
   name: string;
   description: string;
-  /** Each fee in words, e.g. "USD 2,500 a year"; "Free" when there is none. */
+  /** What partners pay, a line per fee ("Yearly fee: €2,500 or £2,150 a year"), or "Free", or "By invitation". */
   fees: string[];
-  /** The lower tier whose benefits this one also gives, if any ("Everything in Silver, plus"). */
-  includes: string | undefined;
-  /** The benefits the tier gives; `value` says how much when the benefit is not just included. */
-  benefits: Array<{ name: string; value: string | undefined }>;
+  /** Everything partners at this tier get, by building block; `value` says how much when it is more than "included". */
+  benefits: Array<{ group: string; items: Array<{ name: string; value: string | undefined }> }>;
   requirements: string[];
   support: Array<{ name: string; responseTime: string | undefined }>;
+}
+
+/** A ladder of tiers for some partner types, when the program has tracks. */
+export interface GuideTrack {
+  name: string;
+  description: string | undefined;
+  partnerTypes: string[];
+  /** Its tiers' names, from the first to the highest. */
+  tiers: string[];
 }
 
 export interface GuideSupportChannel {
@@ -34,7 +42,7 @@ export interface GuideSupportChannel {
 /** One chapter of the guide: a heading (with an id for links, the table of contents and the PDF outline) and what it holds. */
 export type GuideChapter = { id: string; title: string } & (
   | { kind: 'about'; purpose: string[]; value: Program['value'] }
-  | { kind: 'tiers'; intro: string; tiers: GuideTier[] }
+  | { kind: 'tiers'; intro: string; tracks: GuideTrack[]; tiers: GuideTier[] }
   | {
       kind: 'join';
       overview: string[];
@@ -59,7 +67,7 @@ export interface Guide {
 }
 
 /** Chapters in reading order: why, who, what each tier gives and asks, how to join, then the rest of the program. */
-export function programGuide(model: Pick<Model, 'program' | 'tiers' | 'programSections' | 'today'>): Guide {
+export function programGuide(model: Pick<Model, 'program' | 'tiers' | 'ladders' | 'programSections' | 'today'>): Guide {
   const { program } = model;
   const section = (id: string) => model.programSections.find((candidate) => candidate.id === id);
   const items = ({ id, title, intro, items }: ProgramSection): GuideChapter => ({ kind: 'items', id, title, intro, items });
@@ -68,11 +76,22 @@ export function programGuide(model: Pick<Model, 'program' | 'tiers' | 'programSe
   const partnerTypes = section('partner-types');
   if (partnerTypes) chapters.push(items(partnerTypes));
 
+  const tracks = model.ladders
+    .filter((ladder) => ladder.id !== ALL_TIERS)
+    .map((ladder) => ({
+      name: ladder.name,
+      description: ladder.description,
+      partnerTypes: ladder.partnerTypes.map((type) => type.name),
+      tiers: ladder.tiers.map((tier) => tier.name),
+    }));
   chapters.push({
     kind: 'tiers',
     id: 'tiers',
     title: 'Tiers',
-    intro: `Every partner starts at ${model.tiers[0]!.name} and moves up by meeting a tier's requirements.`,
+    intro: tracks.length
+      ? "Each kind of partner climbs the tiers of its track, moving up by meeting a tier's requirements."
+      : `Every partner starts at ${model.tiers[0]!.name} and moves up by meeting a tier's requirements.`,
+    tracks,
     tiers: model.tiers.map(guideTier),
   });
 
@@ -142,10 +161,19 @@ export function guideTier(tier: TierView): GuideTier {
     id: tier.id,
     name: tier.name,
     description: tier.description ?? '',
-    fees: [feeText(tier.fee)],
-    includes: tier.includes?.name,
-    benefits: tier.benefits.map((name) => ({ name, value: undefined })),
+    fees: feeWords(tier),
+    benefits: tier.offer.map((group) => ({
+      group: group.title,
+      items: group.rows.map((row) => ({ name: row.name, value: row.text === 'Included' ? undefined : row.text })),
+    })),
     requirements: tier.requirements.map((requirement) => requirement.description),
     support: tier.support.map((channel) => ({ name: channel.name, responseTime: channel.responseTime })),
   };
+}
+
+/** The tier's price as lines: the model's fee lines, each named unless it is the only, unnamed one. */
+function feeWords(tier: TierView): string[] {
+  const lines = tier.feeLines;
+  if (tier.invitationOnly || lines.length === 0 || lines.every((line) => line.text === 'Free')) return [tier.price];
+  return lines.map((line) => (lines.length === 1 && !line.named ? line.text : `${line.label}: ${line.text}`));
 }

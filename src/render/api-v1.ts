@@ -77,7 +77,8 @@ export function tierList(model: Model, absolute: Absolute) {
       name: tier.name,
       rank: tier.rank,
       description: tier.description ?? null,
-      fee: tier.fee ?? null,
+      // The older single fee, as v1 has always carried it: the first fee.
+      fee: tier.fee && !tier.invitationOnly ? { amount: tier.fee.amount, currency: tier.fee.currency, period: tier.fee.period } : null,
       benefits: tier.allBenefits,
       requirements: tier.requirements.map((r) => ({
         description: r.description,
@@ -87,6 +88,11 @@ export function tierList(model: Model, absolute: Absolute) {
       })),
       partners: tier.partners.length,
       url: absolute(tier.path),
+      fees: tier.invitationOnly ? [] : tier.fees.map((fee) => ({ amount: fee.amount, currency: fee.currency, period: fee.period, label: fee.label ?? null })),
+      invitationOnly: tier.invitationOnly,
+      color: tier.color ?? null,
+      tracks: tier.tracks.map((track) => track.id),
+      benefitValues: tier.offer.flatMap((group) => group.rows.map((row) => ({ id: row.id, name: row.name, group: group.id, value: row.text }))),
     })),
   });
 }
@@ -106,6 +112,7 @@ export function programDocument(model: Model, absolute: Absolute) {
     integrationCategories: program.vocabularies.integrationCategories.map(term),
     certifications: program.certifications.map(({ id, name, description, validityMonths }) => ({ id, name, description, validityMonths })),
     signup: program.onboarding?.signup.url ?? null,
+    tracks: (program.tracks ?? []).map(({ id, name, partnerTypes, tiers }) => ({ id, name, partnerTypes, tiers })),
     endpoints: {
       partners: absolute(routes.apiV1('partners')),
       tiers: absolute(routes.apiV1('tiers')),

@@ -120,6 +120,9 @@ function writeChapter(write: Writer, chapter: GuideChapter): void {
       return;
     case 'tiers':
       write.paragraph(chapter.intro);
+      for (const track of chapter.tracks) {
+        write.entry(track.name, [track.description ?? ''], undefined, `For ${track.partnerTypes.join(', ')}: ${track.tiers.join(' → ')}`);
+      }
       write.label('Fees at a glance');
       write.bullets(chapter.tiers.map((tier) => `${tier.name}: ${tier.fees.join(' · ')}`));
       for (const tier of chapter.tiers) {
@@ -127,9 +130,11 @@ function writeChapter(write: Writer, chapter: GuideChapter): void {
         write.paragraph(tier.description);
         write.labelled('Fee', tier.fees.join(' · '));
         write.label('Benefits');
-        if (tier.includes) write.paragraph(`Everything in ${tier.includes}${tier.benefits.length ? ', plus:' : '.'}`);
-        write.bullets(tier.benefits.map((benefit) => (benefit.value ? `${benefit.name}: ${benefit.value}` : benefit.name)));
-        if (!tier.includes && !tier.benefits.length) write.paragraph('None listed.');
+        for (const group of tier.benefits) {
+          write.paragraph(group.group, { muted: true });
+          write.bullets(group.items.map((benefit) => (benefit.value ? `${benefit.name}: ${benefit.value}` : benefit.name)));
+        }
+        if (!tier.benefits.length) write.paragraph('None listed.');
         write.label('Requirements');
         if (tier.requirements.length) write.bullets(tier.requirements);
         else write.paragraph('None.');

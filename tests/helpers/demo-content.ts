@@ -37,7 +37,8 @@ interface Named {
 export interface DemoProgram {
   name: string;
   site: { url: string };
-  tiers: Array<Named & { fee?: { amount: number; currency: string; period: string } }>;
+  tiers: Array<Named & { fees?: Array<{ amount: number; currency: string; period: string; label?: string }>; invitationOnly?: boolean; color?: string }>;
+  tracks?: Array<Named & { partnerTypes: string[]; tiers: string[] }>;
   partnerTypes: Named[];
   vocabularies: { regions: Named[] };
   certifications: Array<Named & { validityMonths: number }>;
