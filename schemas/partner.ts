@@ -34,6 +34,30 @@ const earnedCertification = z
     path: ['expires'],
   });
 
+/** One person holding a certification: counted (publicly) towards requirements; the name is never published. */
+const certifiedPerson = z
+  .strictObject({
+    certification: id('A certification id from program.yaml certifications, e.g. api-developer.'),
+    earned: isoDate('When the person earned it.'),
+    expires: isoDate("When it expires; when absent, earned + the certification's validityMonths.").optional(),
+    name: line(
+      80,
+      "The person's name, for the program team only. Never published: the site and the API show only how many people hold each certification.",
+    ).optional(),
+    people: z.int().min(1).max(1000).optional().meta({
+      description:
+        'How many people this item counts, for people who are not named: e.g. 5 consultants certified on the same day. 1 when left out; an item with a name is one person.',
+    }),
+  })
+  .refine((person) => !person.expires || person.expires > person.earned, {
+    error: 'expires-before-earned',
+    path: ['expires'],
+  })
+  .refine((person) => person.name === undefined || person.people === undefined || person.people === 1, {
+    error: 'named-group',
+    path: ['people'],
+  });
+
 export const PartnerSchema = z
   .strictObject({
     name: line(80, 'The partner\'s name as shown on its page, e.g. "Acme Analytics". Published.'),
@@ -64,7 +88,17 @@ export const PartnerSchema = z
     certifications: list(earnedCertification, {
       max: 50,
       what: 'certification',
-      description: 'Certifications the partner holds, with when they were earned; shown with their status (valid, expiring soon or expired). Published.',
+      description:
+        'Certifications the company holds, each once, with when they were earned; shown with their status (valid, expiring soon or expired). Published. To count the people who hold one, list them under certifiedPeople.',
+      repeatHint: 'the company holds each certification once; to count the people who hold it, list each of them under certifiedPeople',
+    }).default([]),
+    certifiedPeople: list(certifiedPerson, {
+      max: 2000,
+      what: 'certified person',
+      description:
+        "People at the partner who hold one of the program's certifications, one item each: only current ones are counted. Only the counts per certification are published, never the people.",
+      repeatHint:
+        'if several people earned it that day, write it once with people: and how many (or tell them apart by their names, which are never published)',
     }).default([]),
     links: list(linkItem(), {
       max: 20,

@@ -1,7 +1,7 @@
 // program.yaml: the partner program itself. Every building block of an API partner program can be
 // described here; most are optional, and a block left out is simply absent from the site.
 import { z } from 'zod';
-import { block, contentFile, email, hexColor, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
+import { block, contentFile, currencyCode, email, hexColor, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
 
 /** The site's colours when program.yaml sets none (the contrast check tests the same ones). */
 export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0e7f63', background: '#ffffff', text: '#1b1f2a' } as const;
@@ -13,26 +13,100 @@ const vocabularyTerm = () =>
     description: prose(400, 'What the term covers, shown where the term is explained. Published.').optional(),
   });
 
-/** A measurable requirement: "2 case studies a year" is `{ activity: case-study, count: 2, per: year }`. */
-const measure = z.strictObject({
-  activity: id().meta({ description: 'An activity type id from activityTypes, e.g. case-study.' }),
+/** How often a requirement is counted: a quarter, a half-year or a year. */
+const per = z.enum(['quarter', 'half-year', 'year']).meta({
+  description: 'The period it is counted in: quarter, half-year or year (fiscal when the program sets fiscalYearStart).',
+});
+
+/** Calendar (or fiscal) periods, or a window that always ends on the build date. */
+const window = z.enum(['calendar', 'rolling']).default('calendar').meta({
+  description:
+    'calendar (default): the current quarter, half-year or year, fiscal when fiscalYearStart is set; rolling: the last 3, 6 or 12 months, ending on the build date.',
+});
+
+/** "2 case studies a year": `{ activity: case-study, count: 2, per: year }`. */
+const activityMeasure = z.strictObject({
+  activity: id('An activity type id from activityTypes, e.g. case-study: the partner records this many of them.'),
   count: z.int().min(1).max(1000).meta({ description: 'How many of that activity the partner must record in each period, e.g. 2.' }),
-  per: z.enum(['quarter', 'half-year', 'year']).meta({ description: 'The period the count is measured over: quarter, half-year or year.' }),
+  per,
+  window,
+});
+
+/** "EUR 50,000 revenue a year": `{ metric: revenue, atLeast: 50000, currency: EUR, per: year }`. */
+const metricMeasure = z.strictObject({
+  metric: id('A metric id from metrics, e.g. revenue: the values partners record in their ledgers.'),
+  atLeast: z.number().min(0).max(1e15).meta({
+    description:
+      'The least the partner reaches in each period: a sum for money and count metrics, the latest value for number and percent metrics (90 is 90%).',
+  }),
+  currency: currencyCode(
+    "For a money metric, the metric's own currency, written again for readers: amounts are never converted between currencies.",
+  ).optional(),
+  per,
+  window,
+});
+
+/** "3 certified consultants": `{ certification: solutions-architect, people: 3 }`, as of the build date. */
+const certifiedPeopleMeasure = z.strictObject({
+  certification: id('A certification id from certifications, e.g. solutions-architect.'),
+  people: z.int().min(1).max(10000).meta({
+    description: "How many of the partner's people (certifiedPeople in the partner file) hold that certification, current on the build date.",
+  }),
+});
+
+const singleMeasure = z.union([activityMeasure, metricMeasure, certifiedPeopleMeasure]);
+
+/** "A case study or a white paper a year": met when any one of the measures is. */
+const anyOfMeasure = z.strictObject({
+  anyOf: list(singleMeasure, {
+    max: 10,
+    what: 'alternative',
+    description: 'Two or more measures (activity, metric or certified people): the requirement is met when any one of them is.',
+  }).min(2),
+});
+
+const measure = z.union([activityMeasure, metricMeasure, certifiedPeopleMeasure, anyOfMeasure]).meta({
+  description:
+    'How the requirement is measured: an activity count ({ activity, count, per }), a metric threshold ({ metric, atLeast, per }), certified people ({ certification, people }), or anyOf: a list of these.',
 });
 
 const requirement = z.strictObject({
   description: line(200, 'The requirement as partners read it, e.g. "Two case studies a year". Published.'),
   measure: measure.optional().meta({
-    description: 'How progress is counted from the activity ledger, so progress can be shown; leave out for a requirement checked by hand.',
+    description:
+      'How progress is counted, so progress can be shown: an activity count or a metric threshold from the ledger, certified people from the partner file, or any one of these; leave out for a requirement checked by hand.',
   }),
 });
 
-/** A three-letter ISO 4217 currency code. */
-const currency = () =>
-  z
-    .string()
-    .regex(/^[A-Z]{3}$/, { error: 'currency' })
-    .meta({ description: 'The ISO 4217 currency code in capitals, e.g. EUR, USD or GBP.' });
+export type Measure = z.output<typeof measure>;
+export type SingleMeasure = z.output<typeof singleMeasure>;
+
+/** Codes of the metric checks, which src/loader/zod-messages.ts turns into messages. */
+export const METRIC_CHECK = { currencyMissing: 'metric-currency-missing', currencyNotMoney: 'metric-currency-not-money' } as const;
+
+/** A number the program tracks per partner and period (revenue, customers, retention…), recorded in the ledgers. */
+const metric = z
+  .strictObject({
+    id: id('The id requirements and ledgers name the metric by, e.g. revenue.'),
+    name: line(60, 'Its name in progress text, e.g. "Revenue" ("EUR 20,000 more revenue").'),
+    kind: z.enum(['money', 'count', 'number', 'percent']).meta({
+      description:
+        'money (an amount in one currency, summed over the period), count (whole things, summed), number or percent (a level: the latest value recorded in the period counts; 90 is 90%).',
+    }),
+    currency: currencyCode('For money: the one currency every amount of this metric is recorded in (required for money).').optional(),
+    unit: line(30, 'What is counted or measured, in the singular, e.g. "customer" or "point": shown after the number ("3 customers").').optional(),
+    description: prose(400, 'What the metric measures and where its numbers come from, for whoever records them.'),
+  })
+  .check((payload) => {
+    const { kind, currency } = payload.value;
+    if (kind === 'money' && !currency) payload.issues.push({ code: 'custom', message: METRIC_CHECK.currencyMissing, input: payload.value, path: ['currency'] });
+    if (kind !== 'money' && currency) payload.issues.push({ code: 'custom', message: METRIC_CHECK.currencyNotMoney, input: currency, path: ['currency'] });
+  });
+
+export type Metric = z.output<typeof metric>;
+
+/** A three-letter ISO 4217 currency code in use (common.ts). */
+const currency = () => currencyCode('The currency of the amount.');
 
 const fee = z.strictObject({
   amount: z.number().min(0).meta({ description: 'The price in whole units of the currency, e.g. 1500 (0 for free). Published.' }),
@@ -376,6 +450,16 @@ export const ProgramSchema = z
       what: 'activity type',
       description: 'The kinds of activity the ledgers (content/activity/) record, with their weights; eight common ones when left out.',
     }).default(DEFAULT_ACTIVITY_TYPES),
+    metrics: list(metric, {
+      max: 50,
+      what: 'metric',
+      description:
+        'Numbers partners record per period in their ledgers (revenue, customers, retention…), which tier requirements can set thresholds on. The values are never published.',
+    }).default([]),
+    fiscalYearStart: z.int().min(1).max(12).default(1).meta({
+      description:
+        'The month (1–12) the fiscal year starts in; 1, January, by default. Quarters, half-years and years of requirements follow it; FY2026 is the fiscal year that starts in 2026.',
+    }),
     reciprocity: z
       .strictObject({
         latelyDays: z

@@ -422,7 +422,7 @@ describe('scorecards in the internal site', () => {
     expect(texts(requirement.querySelectorAll('p, .requirement-bar span'))).toEqual([
       'at risk Two case studies a year',
       '1 of 2 · still needed: 1 more case study by 2026-12-31',
-      'Counted from 2026-01-01 to 2026-12-31.',
+      'Counted from 2026-01-01 to 2026-12-31 (2026).',
     ]);
     expect(requirement.querySelector('svg.progress title')!.text).toBe('1 of 2 done');
     expect(requirement.querySelector('svg.progress .progress-fill')!.getAttribute('width')).toBe('100.0');

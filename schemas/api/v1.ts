@@ -44,6 +44,26 @@ export const CertificationSchema = z
   })
   .meta({ id: 'Certification' });
 
+const requirementKind = z.enum(['activity', 'metric', 'certified-people', 'any-of']).meta({
+  id: 'RequirementKind',
+  description:
+    'activity: a count of ledger activities; metric: a threshold on a recorded metric; certified-people: people holding a certification; any-of: one of several.',
+});
+
+/** How a tier requirement is measured; fields that do not apply to its kind are null. */
+const measureFields = {
+  kind: requirementKind.nullable(),
+  activity: z.string().nullable(),
+  count: z.int().nullable(),
+  per: z.string().nullable(),
+  window: z.enum(['calendar', 'rolling']).nullable(),
+  metric: z.string().nullable(),
+  atLeast: z.number().nullable(),
+  currency: z.string().nullable(),
+  certification: z.string().nullable(),
+  people: z.int().nullable(),
+};
+
 export const PartnerSchema = PartnerSummarySchema.extend({
   description: z.string().nullable(),
   services: z.array(z.string()),
@@ -53,6 +73,9 @@ export const PartnerSchema = PartnerSummarySchema.extend({
     .meta({ description: 'Public contacts only.' }),
   links: z.array(z.strictObject({ label: z.string(), url: url() })),
   certifications: z.array(CertificationSchema),
+  certifiedPeople: z
+    .array(z.strictObject({ certification: z.string(), name: z.string(), people: z.int() }))
+    .meta({ description: 'How many people at the partner hold each certification on the build date: counts only, never names.' }),
   badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
   activeThisQuarter: z.boolean().nullable().meta({
     description:
@@ -73,7 +96,16 @@ export const TierSchema = z
     description: z.string().nullable(),
     fee: z.strictObject({ amount: z.number(), currency: z.string(), period: z.string() }).nullable(),
     benefits: z.array(z.string()),
-    requirements: z.array(z.strictObject({ description: z.string(), activity: z.string().nullable(), count: z.int().nullable(), per: z.string().nullable() })),
+    requirements: z.array(
+      z.strictObject({
+        description: z.string(),
+        ...measureFields,
+        anyOf: z
+          .array(z.strictObject(measureFields))
+          .nullable()
+          .meta({ description: 'For kind any-of: the alternatives, any one of which meets the requirement.' }),
+      }),
+    ),
     partners: z.int(),
     url: url(),
     fees: z

@@ -1,5 +1,6 @@
 // The ids program.yaml defines (tiers, partner types, vocabularies, activity types,
 // certifications), read from the data as written, for the checks of the values that use them.
+import { CURRENCY_CODES } from '../../schemas/common.ts';
 import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { fields, items, strings, text } from './data-as-written.ts';
 
@@ -11,6 +12,10 @@ export interface ProgramIds {
   integrationCategories: string[];
   activityTypes: string[];
   certifications: Map<string, { name: string; validityMonths: number | undefined }>;
+  /** Metrics by id, with what their checks need: the kind, and a money metric's currency. */
+  metrics: Map<string, { name: string; kind: string | undefined; currency: string | undefined }>;
+  /** The month the fiscal year starts in (1 when not written, or not a month). */
+  fiscalYearStart: number;
   /** The ladders of tiers per partner type; empty when the program has one ladder for everyone. */
   tracks: Array<{ id: string; name: string; partnerTypes: string[]; tiers: string[] }>;
   /** Tier names by id, for messages. */
@@ -47,5 +52,25 @@ export function programIds(program: Record<string, unknown>): ProgramIds {
         return id ? [[id, { name: text(certification.name) ?? id, validityMonths: typeof months === 'number' ? months : undefined }] as const] : [];
       }),
     ),
+    metrics: new Map(
+      items(program.metrics).flatMap(([item]) => {
+        const metric = fields(item);
+        const id = text(metric.id);
+        // A currency that is not one was reported with the metric: others are not compared with it.
+        const currency = text(metric.currency);
+        return id
+          ? [
+              [
+                id,
+                { name: text(metric.name) ?? id, kind: text(metric.kind), currency: currency && CURRENCY_CODES.has(currency) ? currency : undefined },
+              ] as const,
+            ]
+          : [];
+      }),
+    ),
+    fiscalYearStart:
+      Number.isInteger(program.fiscalYearStart) && Number(program.fiscalYearStart) >= 1 && Number(program.fiscalYearStart) <= 12
+        ? Number(program.fiscalYearStart)
+        : 1,
   };
 }

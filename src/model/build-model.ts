@@ -8,6 +8,7 @@ import { certificationExpiry, certificationStatus } from '../shared/certificatio
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
+import { certifiedPeopleCounts } from './certified-people.ts';
 import { programGuide } from './guide.ts';
 import { kindViews } from './kind-views.ts';
 import { ALL_TIERS, laddersOf } from './ladders.ts';
@@ -87,6 +88,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
         return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
       }),
+      certifiedPeople: certifiedPeopleCounts(partner, program.certifications, today),
       contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
       links: partner.links,
       since: partner.since,

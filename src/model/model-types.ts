@@ -9,6 +9,7 @@ import type { Audience } from '../settings.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
 import type { InternalReciprocity, PublicActivity } from './audience.ts';
+import type { CertifiedPeopleCount } from './certified-people.ts';
 import type { Guide } from './guide.ts';
 import type { ProgramSection } from './program-sections.ts';
 import type { PartnerReciprocity } from './reciprocity.ts';
@@ -75,6 +76,8 @@ export interface PartnerView {
   services: string[];
   integrations: Array<{ name: string; category: Term; description?: string | undefined; url?: string | undefined }>;
   certifications: HeldCertification[];
+  /** How many people hold each certification now: counts only, the names in the partner file are private. */
+  certifiedPeople: CertifiedPeopleCount[];
   /** Only contacts marked public: private ones never reach a page. */
   contacts: Array<{ name: string; role?: string | undefined; email?: string | undefined; url?: string | undefined }>;
   links: Array<{ label: string; url: string }>;

@@ -2,6 +2,7 @@
 // schemas/api/v1.ts: what is not in the schema cannot be published.
 import type { z } from 'zod';
 import { CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
+import type { Measure, Metric } from '../../schemas/program.ts';
 import type { Model, PartnerView } from '../model/model-types.ts';
 import { routes } from '../routes.ts';
 
@@ -47,6 +48,7 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
     integrations: partner.integrations.map((i) => ({ name: i.name, category: term(i.category), description: i.description ?? null, url: i.url ?? null })),
     contacts: partner.contacts.map((c) => ({ name: c.name, role: c.role ?? null, email: c.email ?? null, url: c.url ?? null })),
     links: partner.links,
+    certifiedPeople: partner.certifiedPeople,
     certifications: partner.certifications.map((c) => ({
       id: c.id,
       name: c.name,
@@ -68,7 +70,27 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
   });
 }
 
+/** A requirement's measure as the API describes it: every field, null where it does not apply. */
+function measureFields(measure: Measure | undefined, metrics: ReadonlyMap<string, Metric>) {
+  const kind = !measure ? null : 'anyOf' in measure ? 'any-of' : 'activity' in measure ? 'activity' : 'metric' in measure ? 'metric' : 'certified-people';
+  const field = <K extends string>(key: K): unknown => (measure && key in measure ? (measure as Record<K, unknown>)[key] : null);
+  return {
+    kind,
+    activity: field('activity'),
+    count: field('count'),
+    per: field('per'),
+    window: field('window'),
+    metric: field('metric'),
+    atLeast: field('atLeast'),
+    // A money metric's currency, also when the requirement does not repeat it.
+    currency: measure && 'metric' in measure ? (measure.currency ?? metrics.get(measure.metric)?.currency ?? null) : null,
+    certification: field('certification'),
+    people: field('people'),
+  };
+}
+
 export function tierList(model: Model, absolute: Absolute) {
+  const metrics = new Map(model.program.metrics.map((metric) => [metric.id, metric]));
   return TierListSchema.parse({
     version: 'v1',
     generated: model.today,
@@ -82,9 +104,8 @@ export function tierList(model: Model, absolute: Absolute) {
       benefits: tier.allBenefits,
       requirements: tier.requirements.map((r) => ({
         description: r.description,
-        activity: r.measure?.activity ?? null,
-        count: r.measure?.count ?? null,
-        per: r.measure?.per ?? null,
+        ...measureFields(r.measure, metrics),
+        anyOf: r.measure && 'anyOf' in r.measure ? r.measure.anyOf.map((option) => measureFields(option, metrics)) : null,
       })),
       partners: tier.partners.length,
       url: absolute(tier.path),

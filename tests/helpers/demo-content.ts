@@ -24,6 +24,7 @@ export interface DemoPartner {
   services: string[];
   contacts: Array<{ name: string; email?: string; visibility: 'public' | 'private' }>;
   certifications: Array<{ id: string; earned: string; expires?: string }>;
+  certifiedPeople: Array<{ certification: string; earned: string; expires?: string; name?: string }>;
   links: Array<{ label: string; url: string }>;
   formerSlugs: string[];
   since?: string;
@@ -67,6 +68,7 @@ export function demoPartners(): DemoPartner[] {
       services: [],
       contacts: [],
       certifications: [],
+      certifiedPeople: [],
       links: [],
       formerSlugs: [],
       ...data,
