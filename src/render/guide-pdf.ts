@@ -131,7 +131,7 @@ function writeChapter(write: Writer, chapter: GuideChapter): void {
         write.labelled('Fee', tier.fees.join(' · '));
         write.label('Benefits');
         for (const group of tier.benefits) {
-          write.paragraph(group.group, { muted: true });
+          write.label(group.group, { muted: true });
           write.bullets(group.items.map((benefit) => (benefit.value ? `${benefit.name}: ${benefit.value}` : benefit.name)));
         }
         if (!tier.benefits.length) write.paragraph('None listed.');
@@ -242,9 +242,10 @@ function writer(doc: PDFKit.PDFDocument) {
     },
     paragraph,
     link,
-    label(text: string): void {
+    /** A short heading over a list: bold, or muted for a group inside one (a building block's benefits). */
+    label(text: string, options: { muted?: boolean } = {}): void {
       room(doc.currentLineHeight(true) * 3);
-      body({ bold: true }).text(text, MARGIN.left, doc.y, { width: width() });
+      body(options.muted ? { muted: true } : { bold: true }).text(text, MARGIN.left, doc.y, { width: width() });
       doc.moveDown(0.2);
     },
     labelled(label: string, text: string): void {
