@@ -305,6 +305,15 @@ describe('/guide/ in Chromium', () => {
     expect(violations).toEqual([]);
   });
 
+  it('fits a phone: the page never scrolls sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const tab = await context.newPage();
+    await tab.goto(`${url}${routes.guide}`);
+    const widths = await tab.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+    expect(widths.page).toBe(widths.viewport);
+    await context.close();
+  });
+
   it('prints without the navigation, the footer or the download button', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
