@@ -1,7 +1,7 @@
 // partners/<slug>.yaml: one partner. The slug is the file name, never a field, so a pull request
 // cannot take over another partner's page by writing its id.
 import { z } from 'zod';
-import { contentFile, email, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
+import { contentFile, countryCode, email, id, isoDate, LOGO_EXTENSIONS, languageTag, line, link, linkItem, list, prose } from './common.ts';
 
 export const PARTNER_STATUSES = ['active', 'inactive', 'alumni'] as const;
 
@@ -64,6 +64,15 @@ export const PartnerSchema = z
     tier: id().meta({ description: 'A tier id from program.yaml tiers, e.g. gold. Published.' }),
     types: list(id(), { max: 10, what: 'partner type', description: 'Partner type ids from program.yaml partnerTypes.' }).min(1),
     website: link("The partner's website. Published."),
+    headquarters: countryCode()
+      .optional()
+      .meta({ description: 'The country of the head office, as its ISO 3166-1 alpha-2 code, e.g. "GB" or "DE". Published.' }),
+    languages: list(languageTag(), {
+      max: 30,
+      what: 'language',
+      description: 'Languages the partner works with customers in, as BCP 47 / ISO 639 codes, e.g. [en, de, pt-BR]. Published.',
+    }).default([]),
+    founded: z.int().min(1800).max(2100).optional().meta({ description: 'The year the company was founded, e.g. 2014; not after the build year. Published.' }),
     summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters).' }),
     description: prose(6000, "A longer introduction on the partner's page. Published.").optional(),
     logo: contentFile(LOGO_EXTENSIONS).meta({ description: 'The logo file, relative to the content folder, e.g. logos/acme.svg.' }),

@@ -95,6 +95,8 @@ export const routes = {
   }),
   /** An optimised logo; the content hash in its name lets hosts cache it for ever. */
   logo: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
+  /** A case study's or news post's cover image, optimised like logos and served beside them. */
+  coverImage: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
   /** The API's documentation. */
   api: '/api/',
   /** The v1 API's server URL: the endpoints' paths in schemas/api/v1.ts are relative to it. */

@@ -13,7 +13,14 @@ describe('the program guide', () => {
   it('has only the chapters of blocks the program defines: the bare scenario program has purpose, partner types and tiers', async () => {
     const { model } = await scenarioModel({});
     expect(model.guide.chapters.map((chapter) => chapter.id)).toEqual(['about', 'partner-types', 'tiers']);
-    expect(model.guide).toMatchObject({ title: 'Example Partners', tagline: 'Build with Example.', asOf: model.today, siteUrl: 'https://partners.example' });
+    // Without an organization in program.yaml, the program's name stands for the company.
+    expect(model.guide).toMatchObject({
+      title: 'Example Partners',
+      organization: 'Example Partners',
+      tagline: 'Build with Example.',
+      asOf: model.today,
+      siteUrl: 'https://partners.example',
+    });
   });
 
   it('puts why, who, tiers, joining, support and certifications first, then the other building blocks, then the questions', async () => {

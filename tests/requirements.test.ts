@@ -429,7 +429,7 @@ describe('validate', () => {
     const { content } = await load(counted, '2026-11-21');
     const acme = content?.partners.find((partner) => partner.slug === 'acme');
     // 5 counted in one item, plus one named person: 6 hold it on the build date.
-    expect(acme && certifiedPeopleCounts(acme, content.program.certifications, '2026-11-21')).toEqual([
+    expect(acme && certifiedPeopleCounts(acme, content!.program.certifications, '2026-11-21')).toEqual([
       { certification: 'architect', name: expect.any(String), people: 6 },
     ]);
 

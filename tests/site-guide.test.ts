@@ -20,6 +20,7 @@ expect(NOW).toBe('2026-11-21');
 
 const SCENARIO = {
   program: {
+    organization: { name: 'Example Ltd' },
     purpose: 'Why the program exists.\n\nHow it works for both sides.',
     value: [{ title: 'Reach customers', description: 'Partners are listed in the directory.' }],
     site: { ...SCENARIO_PROGRAM.site, logo: 'brand/mark.svg' },
@@ -150,6 +151,11 @@ describe('/guide/', () => {
     expect(text(chapter('faq').querySelector('dt'))).toBe('How long does a review take?');
   });
 
+  it('names the company that runs the program beside the build date', async () => {
+    const { document } = await open(routes.guide);
+    expect(text(document.querySelector('.guide header .muted'))).toBe('Run by Example Ltd. The program as of 2026-11-21. Online at https://partners.example.');
+  });
+
   it('shows text from content as text: markup in a description is not markup', async () => {
     const { html, document } = await open(routes.guide);
     expect(html).toContain('Partners who &lt;b&gt;ship&lt;/b&gt; &amp; grow.');
@@ -181,10 +187,10 @@ describe('links to the guide', () => {
 });
 
 describe('/guide.pdf', () => {
-  it('has the program as title and author, and the build date as its dates', () => {
+  it('has the program as title, the company that runs it as author, and the build date as its dates', () => {
     expect(pdf.info).toMatchObject({
       Title: 'Example Partners: program guide',
-      Author: 'Example Partners',
+      Author: 'Example Ltd',
       Subject: 'Build with Example.',
       CreationDate: 'D:20261121000000Z',
       ModDate: 'D:20261121000000Z',
@@ -194,7 +200,9 @@ describe('/guide.pdf', () => {
   it('starts with a title page: the logo, the name, and the contents with the page of each chapter, linked to it', () => {
     const [title] = pdf.pages;
     expect(pdf.images[0]).toBe(true);
-    expect(title).toMatch(/^Example Partners Program guide Build with Example\. The program as of 2026-11-21\. Online at https:\/\/partners\.example Contents/);
+    expect(title).toMatch(
+      /^Example Partners Program guide · Example Ltd Build with Example\. The program as of 2026-11-21\. Online at https:\/\/partners\.example Contents/,
+    );
     for (const [, chapter] of CHAPTERS) expect(title).toMatch(new RegExp(`${chapter} \\d+`));
     // Each contents line links to the page its chapter starts on, which is the page it names.
     const contentsLinks = pdf.links[0]!.filter((link) => link.page !== undefined);

@@ -56,6 +56,9 @@ export const PROBLEM_CODES = [
   'currency-not-needed',
   'invalid-period',
   'invalid-language',
+  'unknown-country',
+  'unknown-language',
+  'year-in-future',
   'empty-text',
   'text-too-short',
   'text-too-long',
@@ -76,6 +79,7 @@ export const PROBLEM_CODES = [
   'image-on-another-website',
   'image-outside-content',
   'reference-style-image',
+  'quote-repeated',
   // Files content names: logos, brand assets, images in posts.
   'missing-file',
   'file-is-a-folder',

@@ -8,8 +8,11 @@ import { displayPath } from './display-path.ts';
 import { formatText } from './format-problems.ts';
 import type { Advice, Problem } from './problem.ts';
 
-/** What a file is published as: each has its own rules (see check-file-kind.ts). */
-export type PublishedPurpose = 'logo' | 'brand' | 'body-image';
+/**
+ * What a file is published as: each has its own rules (see check-file-kind.ts). A cover is a
+ * case study's or news post's front-matter image, drawn by the build into a WebP like a logo, only larger.
+ */
+export type PublishedPurpose = 'logo' | 'brand' | 'body-image' | 'cover';
 
 export class PublishedFile {
   /** Relative to the content folder. */

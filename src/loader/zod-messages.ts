@@ -3,7 +3,9 @@
 import type { z } from 'zod';
 import { CHECK, CURRENCY_CODES, DATE_RANGE } from '../../schemas/common.ts';
 import { METRIC_CHECK } from '../../schemas/program.ts';
+import { countryName, likelyCountryCode } from '../shared/countries.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
+import { languageName, likelyLanguageTag } from '../shared/languages.ts';
 import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { formatPath, valueAt } from './field-path.ts';
@@ -299,6 +301,24 @@ function customMessage(code: string, value: unknown, field: string): Advice {
       code: 'link-with-credentials',
       message: `${show(value)} has a user name before the host, so it goes to the address after the "@", not the one it starts with`,
       fix: 'write the link without the part before "@"',
+    };
+  }
+  if (code === CHECK.country) {
+    const guess = typeof value === 'string' ? likelyCountryCode(value) : undefined;
+    return {
+      code: 'unknown-country',
+      message: `${show(value)} is not a country code`,
+      fix: guess
+        ? `did you mean "${guess}" (${countryName(guess)})?`
+        : 'write the two-letter ISO 3166-1 code in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany',
+    };
+  }
+  if (code === CHECK.language) {
+    const guess = typeof value === 'string' ? likelyLanguageTag(value) : undefined;
+    return {
+      code: 'unknown-language',
+      message: `${show(value)} is not a language code`,
+      fix: guess ? `did you mean "${guess}" (${languageName(guess)})?` : 'write a language code such as "en", "de" or "pt-BR"',
     };
   }
   if (code === 'expires-before-earned') {

@@ -7,6 +7,7 @@ import { paragraphs } from '../site/text.ts';
 import { ALL_TIERS } from './ladders.ts';
 import type { Model, TierView } from './model-types.ts';
 import type { ProgramSection, SectionItem } from './program-sections.ts';
+import { organizationName } from './wording.ts';
 
 /** A tier as the guide presents it: the only shape of a tier the renderers see. */
 export interface GuideTier {
@@ -57,8 +58,10 @@ export type GuideChapter = { id: string; title: string } & (
 );
 
 export interface Guide {
-  /** The program's name: the document's title and author. */
+  /** The program's name: the document's title. */
   title: string;
+  /** The company that runs the program (the program's name when program.yaml names none): the document's author. */
+  organization: string;
   tagline: string;
   /** The build date: what the guide describes is the program as of this day. */
   asOf: string;
@@ -152,7 +155,7 @@ export function programGuide(model: Pick<Model, 'program' | 'tiers' | 'ladders' 
     });
   }
 
-  return { title: program.name, tagline: program.tagline, asOf: model.today, siteUrl: program.site.url, chapters };
+  return { title: program.name, organization: organizationName(program), tagline: program.tagline, asOf: model.today, siteUrl: program.site.url, chapters };
 }
 
 /** The one place the guide reads a TierView: when the tier model changes, only this adapts. */

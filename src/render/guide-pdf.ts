@@ -35,7 +35,7 @@ export async function renderGuidePdf(guide: Guide, options: GuidePdfOptions): Pr
     displayTitle: true,
     info: {
       Title: `${guide.title}: program guide`,
-      Author: guide.title,
+      Author: guide.organization,
       Subject: guide.tagline,
       Creator: 'Partnerkit',
       CreationDate: created,
@@ -72,7 +72,8 @@ function titlePage(doc: PDFKit.PDFDocument, guide: Guide, options: GuidePdfOptio
     doc.y = MARGIN.top + 100;
   } else doc.y = MARGIN.top + 40;
   doc.font(FONTS.bold).fontSize(SIZES.title).fillColor(COLORS.text).text(guide.title, MARGIN.left, doc.y, { width });
-  doc.moveDown(0.2).font(FONTS.regular).fontSize(SIZES.section).fillColor(COLORS.muted).text('Program guide', { width });
+  const byline = guide.organization === guide.title ? 'Program guide' : `Program guide · ${guide.organization}`;
+  doc.moveDown(0.2).font(FONTS.regular).fontSize(SIZES.section).fillColor(COLORS.muted).text(byline, { width });
   doc.moveDown(0.8).fontSize(SIZES.body).fillColor(COLORS.text).text(flow(guide.tagline), { width });
   doc.moveDown(0.5).fillColor(COLORS.muted).text(`The program as of ${guide.asOf}. Online at `, { width, continued: true });
   doc.fillColor(COLORS.link).text(guide.siteUrl, { link: guide.siteUrl, continued: false });

@@ -3,7 +3,7 @@
 // same functions (src/loader/render-check.ts), so what it tried is exactly what the build will do.
 import sharp, { type Sharp } from 'sharp';
 import { useBundledFonts } from './bundled-fonts.ts';
-import { LOGO_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
+import { COVER_BOX, LOGO_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
 import { RENDITION_FORMATS, RENDITION_SIZES } from './toolkit-paths.ts';
 
 // Before sharp draws any text (fontconfig reads its configuration on first use).
@@ -16,11 +16,20 @@ export interface DrawnImage {
 }
 
 /** A logo, whatever its format, as a WebP that fits LOGO_BOX; SVGs are drawn at the density that fills it. */
-export async function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImage> {
-  const input = isSvg ? { ...SHARP_INPUT, density: await densityToFill(bytes, LOGO_BOX) } : SHARP_INPUT;
+export function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImage> {
+  return drawInto(bytes, isSvg, LOGO_BOX, 86);
+}
+
+/** A case study's or news post's cover image as a WebP that fits COVER_BOX. */
+export function drawCover(bytes: Buffer, isSvg: boolean): Promise<DrawnImage> {
+  return drawInto(bytes, isSvg, COVER_BOX, 80);
+}
+
+async function drawInto(bytes: Buffer, isSvg: boolean, box: { width: number; height: number }, quality: number): Promise<DrawnImage> {
+  const input = isSvg ? { ...SHARP_INPUT, density: await densityToFill(bytes, box) } : SHARP_INPUT;
   const { data, info } = await sharp(bytes, input)
-    .resize({ ...LOGO_BOX, fit: 'inside', withoutEnlargement: !isSvg })
-    .webp({ quality: 86, alphaQuality: 100 })
+    .resize({ ...box, fit: 'inside', withoutEnlargement: !isSvg })
+    .webp({ quality, alphaQuality: 100 })
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
@@ -32,6 +41,13 @@ export async function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImag
 export async function logoAsPng(drawnLogo: Buffer): Promise<DrawnImage> {
   const { data, info } = await sharp(drawnLogo, SHARP_INPUT).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
+}
+
+/** Draws an SVG as the build will for `recipe` (validate's render check); for renditions, the drawing they are scaled from, since scaling and encoding it cannot fail on the file. */
+export async function drawSvg(bytes: Buffer, recipe: 'logo' | 'cover' | 'rendition'): Promise<void> {
+  if (recipe === 'logo') await drawLogo(bytes, true);
+  else if (recipe === 'cover') await drawCover(bytes, true);
+  else await drawSvgForRenditions(bytes);
 }
 
 /** The one drawing of a brand SVG that its renditions are scaled from: the step that can be slow or fail, which validate tries. */
