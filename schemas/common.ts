@@ -129,6 +129,13 @@ export const link = (description?: string) =>
     .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value), { message: CHECK.linkWithCredentials })
     .meta({ ...describedAs(description, 'A full web link starting with https:// (or http://).'), pattern: '^https?://' });
 
+/**
+ * The largest amount, count or threshold content may write (fees, benefit amounts, metric values,
+ * requirement thresholds): beyond it a number is a typing mistake, and 1e300 would print as a
+ * 300-digit price that no page can lay out.
+ */
+export const MAX_AMOUNT = 1e15;
+
 /** Dates outside these are typing mistakes, and years past 9999 would break the API's dates. */
 export const DATE_RANGE = { earliest: '1900-01-01', latest: '2100-12-31' } as const;
 
