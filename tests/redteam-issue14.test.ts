@@ -62,3 +62,85 @@ describe('amounts have an upper bound, as metric values and thresholds had', () 
     ]);
   });
 });
+
+describe('a public build of a program with private data and hostile text', () => {
+  // What the program keeps private, each written once and distinctive, so finding it in any file of
+  // dist/ (page, API, CSV, feed, sitemap, schema, badge) is a leak.
+  const PRIVATE = [
+    'Zelda Quorrington',
+    'Hidden Person',
+    'hidden@acme.example',
+    'SECRET-ENTRY-TITLE',
+    'SECRET-LEDGER-NOTE',
+    'SECRET-METRIC-NOTE',
+    '987654',
+    '987,654',
+  ];
+  // Markup in benefit, track and metric text: shown as text in HTML, never as an element.
+  const MARKUP = ['<img src=x onerror=alert(1)>', '</style><script>alert(1)</script>'];
+
+  it('publishes no certified person, private contact, ledger entry, metric value or note, and no markup from the program', async () => {
+    const root = await writeScenario({
+      program: {
+        fiscalYearStart: 12,
+        metrics: [{ ...REVENUE, name: `Revenue ${MARKUP[1]}` }],
+        reciprocity: { publish: { activeThisQuarter: true, totals: true } },
+        certifications: [{ id: 'architect', name: 'Architect', description: 'Designs.', validityMonths: 24 }],
+        tiers: [
+          {
+            id: 'silver',
+            name: 'Silver',
+            description: 'The first tier.',
+            color: '#123456',
+            fees: [{ amount: 500, currency: 'EUR', period: 'year', label: '=HYPERLINK("https://evil.example")' }],
+          },
+          {
+            id: 'gold',
+            name: 'Gold',
+            description: 'The second tier.',
+            invitationOnly: true,
+            requirements: [
+              { description: 'Revenue', measure: { metric: 'revenue', atLeast: 5, per: 'year', currency: 'EUR' } },
+              { description: 'Architects', measure: { certification: 'architect', people: 2 } },
+            ],
+          },
+        ],
+        benefits: [
+          { id: 'funds', name: `Funds ${MARKUP[0]}`, group: 'marketing', values: { silver: '=cmd|/C calc!A0', gold: { amount: 10, unit: MARKUP[1] } } },
+        ],
+      },
+      partners: {
+        acme: {
+          tier: 'gold',
+          contacts: [{ name: 'Hidden Person', email: 'hidden@acme.example', visibility: 'private' }],
+          certifiedPeople: [
+            { certification: 'architect', earned: '2026-01-01', name: 'Zelda Quorrington' },
+            { certification: 'architect', earned: '2026-01-02' },
+          ],
+        },
+      },
+      activity: {
+        acme: {
+          entries: [{ date: '2026-11-01', type: 'blog-post', by: 'partner', title: 'SECRET-ENTRY-TITLE', notes: 'SECRET-LEDGER-NOTE' }],
+          metrics: [{ metric: 'revenue', period: 'FY2025', value: 987654, currency: 'EUR', notes: 'SECRET-METRIC-NOTE' }],
+        },
+      },
+    });
+    expect(brief((await load(root)).problems)).toEqual([]);
+    const built = await astroBuild(root, { PARTNERKIT_AUDIENCE: 'public' });
+    expect(built.code, built.stderr).toBe(0);
+    const found: string[] = [];
+    for (const entry of await readdir(built.outDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const text = await readFile(file, 'utf8');
+      const where = path.relative(built.outDir, file);
+      for (const secret of PRIVATE) if (text.includes(secret)) found.push(`${where}: ${secret}`);
+      if (/\.(html|xml|svg)$/.test(entry.name)) for (const markup of MARKUP) if (text.includes(markup)) found.push(`${where}: ${markup}`);
+    }
+    expect(found).toEqual([]);
+    // The people are counted, never named; the requirement is public, the partner's progress is not.
+    const partner = JSON.parse(await readFile(path.join(built.outDir, 'api/v1/partners/acme.json'), 'utf8'));
+    expect(partner.certifiedPeople).toEqual([{ certification: 'architect', name: 'Architect', people: 2 }]);
+  }, 300_000);
+});
