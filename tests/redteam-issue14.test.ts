@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from './helpers/astro-build.ts';
 import { load, positionOf, readContentFile } from './helpers/content-fixture.ts';
-import { writeScenario } from './helpers/scenario.ts';
+import { scenarioModel, writeScenario } from './helpers/scenario.ts';
 
 type Problems = Awaited<ReturnType<typeof load>>['problems'];
 const brief = (problems: Problems) =>
@@ -60,6 +60,54 @@ describe('amounts have an upper bound, as metric values and thresholds had', () 
       `program.yaml:${at(program, '1.e+300')} error tiers[silver].fees[0].amount: 1e+300 is too large for "amount" → use 1000000000000000 or less`,
       `program.yaml:${at(program, '2000000000000000')} error benefits[funds].values.gold.amount: 2000000000000000 is too large for "amount" → use 1000000000000000 or less`,
     ]);
+  });
+});
+
+describe("prices are written in the currency's own units", () => {
+  // The site prints a price with its currency's decimals: a fee of BHD 0.0001 read "BHD 0.00 once"
+  // (a price that is not free, shown as nothing) and JPY 100.5 "JPY 100.50", which no yen can pay.
+  it('refuses a fee and a benefit amount finer than their currency, at the number, saying how to round', async () => {
+    const root = await writeScenario({
+      program: {
+        tiers: [
+          {
+            id: 'silver',
+            name: 'Silver',
+            description: 'The first tier.',
+            fees: [
+              { amount: 0.0001, currency: 'BHD', period: 'year' },
+              { amount: 12.5, currency: 'EUR', period: 'year' },
+            ],
+          },
+          { id: 'gold', name: 'Gold', description: 'The second tier.', fees: [{ amount: 1.125, currency: 'BHD', period: 'year' }] },
+        ],
+        benefits: [
+          {
+            id: 'funds',
+            name: 'Funds',
+            group: 'marketing',
+            values: { gold: { amount: 100.5, currency: 'JPY' }, silver: { amount: 0.1 + 0.2, currency: 'EUR' } },
+          },
+        ],
+      },
+    });
+    const program = await readContentFile(root, 'program.yaml');
+    expect(brief((await load(root)).problems)).toEqual([
+      `program.yaml:${at(program, '0.0001')} error tiers[silver].fees[0].amount: 0.0001 has more decimals than amounts in BHD have (3), so the site would print another amount → round it to 3 decimals`,
+      `program.yaml:${at(program, '100.5')} error benefits[funds].values.gold.amount: 100.5 has more decimals than amounts in JPY have (none), so the site would print another amount → round it to whole JPY`,
+    ]);
+  });
+
+  it("prints an amount with its currency's decimals: EUR 12.50, BHD 1.125", async () => {
+    const { model } = await scenarioModel({
+      program: {
+        tiers: [
+          { id: 'silver', name: 'Silver', description: 'The first tier.', fees: [{ amount: 12.5, currency: 'EUR', period: 'year' }] },
+          { id: 'gold', name: 'Gold', description: 'The second tier.', fees: [{ amount: 1.125, currency: 'BHD', period: 'year' }] },
+        ],
+      },
+    });
+    expect(model.tiers.map((tier) => tier.price)).toEqual(['€12.50 a year', 'BHD\u00a01.125 a year']);
   });
 });
 
