@@ -511,7 +511,8 @@ export const ProgramSchema = z
                 'Say "Active this quarter" on the profile of each partner that recorded an activity in its ledger this calendar quarter, and list them on /activity/. Nothing is said about the others.',
             }),
             totals: z.boolean().default(false).meta({
-              description: "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together.",
+              description:
+                "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together, once at least three partners have activity in those months.",
             }),
           })
           .prefault({})

@@ -111,6 +111,38 @@ describe("prices are written in the currency's own units", () => {
   });
 });
 
+describe('published activity totals never describe one partnership', () => {
+  // With totals published and one partner in the ledgers, /activity/ read "0 activities by Example
+  // Partners, 1 by partners" and charted that partner's ledger by month: its balance, in public.
+  const entry = (date: string, by: string) => ({ date, type: 'blog-post', by, title: 'A post' });
+  const scenario = (ledgers: Record<string, ReturnType<typeof entry>[]>) => ({
+    program: { reciprocity: { publish: { totals: true } } },
+    partners: { 'acme-cloud': {}, 'beta-labs': {}, 'cobalt-works': {} },
+    activity: ledgers,
+  });
+
+  it('publishes the totals once three partners have activity in the last 12 months (2025-11-22 to 2026-11-21), not before', async () => {
+    const three = await scenarioModel(
+      scenario({
+        'acme-cloud': [entry('2026-10-01', 'platform')],
+        'beta-labs': [entry('2025-11-22', 'partner')],
+        'cobalt-works': [entry('2026-11-21', 'partner')],
+      }),
+    );
+    expect(three.model.publicActivity?.totals).toMatchObject({ platform: 1, partner: 2 });
+    // Cobalt Works' only entry is a day before the 12 months: two partnerships, no totals.
+    const two = await scenarioModel(
+      scenario({
+        'acme-cloud': [entry('2026-10-01', 'platform')],
+        'beta-labs': [entry('2025-11-22', 'partner')],
+        'cobalt-works': [entry('2025-11-21', 'partner')],
+      }),
+    );
+    expect(two.model.publicActivity?.totals).toBeUndefined();
+    expect(two.model.publicActivity?.partnersInTotals).toBe(2);
+  });
+});
+
 describe('a public build of a program with private data and hostile text', () => {
   // What the program keeps private, each written once and distinctive, so finding it in any file of
   // dist/ (page, API, CSV, feed, sitemap, schema, badge) is a leak.
@@ -187,6 +219,11 @@ describe('a public build of a program with private data and hostile text', () =>
       if (/\.(html|xml|svg)$/.test(entry.name)) for (const markup of MARKUP) if (text.includes(markup)) found.push(`${where}: ${markup}`);
     }
     expect(found).toEqual([]);
+    // The program publishes its totals, but one partnership's totals would be its own balance and ledger.
+    const activity = await readFile(path.join(built.outDir, 'activity/index.html'), 'utf8');
+    expect(activity).not.toContain('data-table="by-type"');
+    expect(activity).not.toContain('1 by partners');
+    expect(activity).toContain('appear here once at least 3 partners have taken part in the last 12 months');
     // The people are counted, never named; the requirement is public, the partner's progress is not.
     const partner = JSON.parse(await readFile(path.join(built.outDir, 'api/v1/partners/acme.json'), 'utf8'));
     expect(partner.certifiedPeople).toEqual([{ certification: 'architect', name: 'Architect', people: 2 }]);
