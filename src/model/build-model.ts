@@ -11,6 +11,7 @@ import { languageName } from '../shared/languages.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
+import { programGuide } from './guide.ts';
 import { kindViews } from './kind-views.ts';
 import { ALL_TIERS, laddersOf } from './ladders.ts';
 import { type PreparedLogo, prepareImages, prepareLogos } from './logos.ts';
@@ -237,6 +238,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     .filter((group) => group.integrations.length > 0);
 
   const files = new Map([...logos.values(), ...covers.values()].map((image) => [image.src, image.file]));
+  const programSectionViews = programSections(program);
   return {
     model: {
       today,
@@ -264,7 +266,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       integrationsByCategory,
       caseStudies,
       news,
-      programSections: programSections(program),
+      programSections: programSectionViews,
+      guide: programGuide({ program, tiers, ladders: ladderViews, programSections: programSectionViews, today }),
       reciprocity: reciprocity.internal,
       publicActivity: reciprocity.published,
       scorecards: (reciprocity.internal?.partners ?? []).map((entry) => scorecardOf(entry, ledgers.get(entry.slug) ?? [], program, today)),

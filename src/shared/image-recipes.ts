@@ -34,6 +34,15 @@ async function drawInto(bytes: Buffer, isSvg: boolean, box: { width: number; hei
   return { data, width: info.width, height: info.height };
 }
 
+/**
+ * A logo drawLogo made, as PNG: for documents that take PNG or JPEG only (the guide PDF). It starts
+ * from the build's own drawing, never from the content file again.
+ */
+export async function logoAsPng(drawnLogo: Buffer): Promise<DrawnImage> {
+  const { data, info } = await sharp(drawnLogo, SHARP_INPUT).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
 /** Draws an SVG as the build will for `recipe` (validate's render check); for renditions, the drawing they are scaled from, since scaling and encoding it cannot fail on the file. */
 export async function drawSvg(bytes: Buffer, recipe: 'logo' | 'cover' | 'rendition'): Promise<void> {
   if (recipe === 'logo') await drawLogo(bytes, true);
