@@ -16,6 +16,7 @@ const LOADER_TESTS = [
   'tests/cross-references.test.ts',
   'tests/review-regressions.test.ts',
   'tests/json-schema.test.ts',
+  'tests/apps-content.test.ts',
 ];
 
 // The demo is built once, in the background, for both projects that read it (tests/setup/).

@@ -1,6 +1,7 @@
-// Logos, brand assets and images in posts are files from strangers that the site publishes: check
-// they are what their name says, safe, and decodable by the build within the limits it decodes
-// with (src/shared/image-limits.ts); logos must also be big enough to look sharp.
+// Logos, app icons and screenshots, brand assets and images in posts are files from strangers that
+// the site publishes: check they are what their name says, safe, and decodable by the build within
+// the limits it decodes with (src/shared/image-limits.ts); logos, icons and screenshots must also
+// be big enough to look sharp.
 import {
   MAX_BRAND_FILE_BYTES,
   MAX_IMAGE_PIXELS,

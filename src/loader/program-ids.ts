@@ -1,5 +1,5 @@
 // The ids program.yaml defines (tiers, partner types, vocabularies, activity types,
-// certifications), read from the data as written, for the checks of the values that use them.
+// certifications, app certifications), read from the data as written, for the checks of the values that use them.
 import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { fields, items, text } from './data-as-written.ts';
 
@@ -11,6 +11,8 @@ export interface ProgramIds {
   integrationCategories: string[];
   activityTypes: string[];
   certifications: Map<string, { name: string; validityMonths: number | undefined }>;
+  /** The certifications apps can earn (appCertifications). */
+  appCertifications: Map<string, { name: string; validityMonths: number | undefined }>;
 }
 
 export function programIds(program: Record<string, unknown>): ProgramIds {
@@ -23,13 +25,18 @@ export function programIds(program: Record<string, unknown>): ProgramIds {
     industries: idsOf(vocabularies.industries),
     integrationCategories: idsOf(vocabularies.integrationCategories),
     activityTypes: program.activityTypes === undefined ? DEFAULT_ACTIVITY_TYPES.map((type) => type.id) : idsOf(program.activityTypes),
-    certifications: new Map(
-      items(program.certifications).flatMap(([item]) => {
-        const certification = fields(item);
-        const id = text(certification.id);
-        const months = certification.validityMonths;
-        return id ? [[id, { name: text(certification.name) ?? id, validityMonths: typeof months === 'number' ? months : undefined }] as const] : [];
-      }),
-    ),
+    certifications: certificationsOf(program.certifications),
+    appCertifications: certificationsOf(program.appCertifications),
   };
+}
+
+function certificationsOf(list: unknown): ProgramIds['certifications'] {
+  return new Map(
+    items(list).flatMap(([item]) => {
+      const certification = fields(item);
+      const id = text(certification.id);
+      const months = certification.validityMonths;
+      return id ? [[id, { name: text(certification.name) ?? id, validityMonths: typeof months === 'number' ? months : undefined }] as const] : [];
+    }),
+  );
 }

@@ -1,0 +1,158 @@
+// apps/<slug>.yaml: an app or integration in the marketplace. Each test writes a small program and
+// its apps, and states what the loader must say about them, at file:line:col.
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../src/loader/problem.ts';
+import { load, positionOf, readContentFile } from './helpers/content-fixture.ts';
+import { writeScenario } from './helpers/scenario.ts';
+
+const brief = (problems: Problem[]) =>
+  problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.severity} ${p.path}: ${p.message} → ${p.fix}`);
+const at = (text: string, needle: string) => `${positionOf(text, needle).line}:${positionOf(text, needle).column}`;
+
+/** Two categories, two regions and one app certification: what the apps below choose from. */
+const PROGRAM = {
+  vocabularies: {
+    regions: [
+      { id: 'europe', name: 'Europe' },
+      { id: 'north-america', name: 'North America' },
+    ],
+    integrationCategories: [
+      { id: 'crm', name: 'CRM' },
+      { id: 'payments', name: 'Payments' },
+    ],
+  },
+  appCertifications: [
+    {
+      id: 'built-for-example',
+      name: 'Built for Example',
+      criteria: ['Uses webhooks instead of polling', 'Handles retries idempotently'],
+      validityMonths: 12,
+    },
+  ],
+};
+
+describe('apps in the marketplace', () => {
+  it('loads an app with what it names: its partner, categories, regions, languages and certification', async () => {
+    const root = await writeScenario({
+      program: PROGRAM,
+      partners: { 'acme-cloud': {} },
+      apps: {
+        'acme-sync': {
+          partner: 'acme-cloud',
+          kind: 'connector',
+          categories: ['crm', 'payments'],
+          pricing: { model: 'paid', from: { amount: 29, currency: 'EUR', period: 'month' }, details: '14-day free trial' },
+          regions: ['europe'],
+          languages: ['en', 'pt-BR'],
+          usesApis: ['Payments API: creates refunds from the CRM'],
+          certifications: [{ id: 'built-for-example', earned: '2026-03-01' }],
+        },
+      },
+    });
+    const { content, problems } = await load(root);
+    expect(brief(problems)).toEqual([]);
+    expect(content!.apps).toEqual([
+      expect.objectContaining({
+        slug: 'acme-sync',
+        file: 'apps/acme-sync.yaml',
+        partner: 'acme-cloud',
+        kind: 'connector',
+        categories: ['crm', 'payments'],
+        pricing: { model: 'paid', from: { amount: 29, currency: 'EUR', period: 'month' }, details: '14-day free trial' },
+        languages: ['en', 'pt-BR'],
+        screenshots: [],
+        featured: false,
+      }),
+    ]);
+    // The icon is in the inventory of what the build may publish, checked as a logo.
+    expect([...content!.published.keys()]).toContain('logo:images/apps/acme-sync.svg');
+  });
+
+  it('refuses an unknown partner, category, region and certification at file:line:col, with a did-you-mean', async () => {
+    const root = await writeScenario({
+      program: PROGRAM,
+      partners: { 'acme-cloud': {} },
+      apps: {
+        'acme-sync': {
+          partner: 'acme-clod',
+          categories: ['payment'],
+          regions: ['antarctica'],
+          certifications: [{ id: 'built-for-exampel', earned: '2026-03-01' }],
+        },
+      },
+    });
+    const text = await readContentFile(root, 'apps/acme-sync.yaml');
+    const { content, problems } = await load(root);
+    expect(content).toBeUndefined();
+    expect(brief(problems)).toEqual([
+      `apps/acme-sync.yaml:${at(text, 'payment\n')} error categories[0]: "payment" is not a category of this program → did you mean "payments"?`,
+      `apps/acme-sync.yaml:${at(text, 'acme-clod')} error partner: "acme-clod" is not a partner of this program → did you mean "acme-cloud"?`,
+      `apps/acme-sync.yaml:${at(text, 'antarctica')} error regions[0]: "antarctica" is not a region of this program → use one of: europe, north-america (defined in vocabularies.regions in program.yaml)`,
+      `apps/acme-sync.yaml:${at(text, 'built-for-exampel')} error certifications[built-for-exampel].id: "built-for-exampel" is not an app certification of this program → did you mean "built-for-example"?`,
+    ]);
+  });
+
+  it('refuses the fields a new user tries that are not fields of an app, and a pricing model it does not know', async () => {
+    const root = await writeScenario({
+      program: PROGRAM,
+      partners: { 'acme-cloud': {} },
+      apps: { 'acme-sync': { partner: 'acme-cloud', installs: 5000, pricing: { model: 'cheap' }, languages: ['English'] } },
+    });
+    const text = await readContentFile(root, 'apps/acme-sync.yaml');
+    // In the order of the file's lines.
+    expect(brief((await load(root)).problems)).toEqual([
+      `apps/acme-sync.yaml:${at(text, 'cheap')} error pricing.model: "cheap" is not one of free, freemium, paid, contact → use one of: free, freemium, paid, contact`,
+      `apps/acme-sync.yaml:${at(text, 'installs')} error installs: unknown field "installs" → did you mean "install"?`,
+      `apps/acme-sync.yaml:${at(text, 'English')} error languages[0]: "English" is not a language code → use a code such as en or en-GB`,
+    ]);
+  });
+
+  it('checks the icon and screenshots through the same file checks as logos, at the field that names them', async () => {
+    const tiny = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
+    const root = await writeScenario({
+      program: PROGRAM,
+      partners: { 'acme-cloud': {} },
+      apps: {
+        'acme-sync': {
+          partner: 'acme-cloud',
+          icon: 'images/apps/evil.svg',
+          screenshots: [
+            { file: 'images/apps/tiny.png', caption: 'The sync settings' },
+            { file: 'images/apps/gone.png', caption: 'The log' },
+          ],
+        },
+      },
+      files: {
+        'images/apps/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n<script>alert(1)</script></svg>\n',
+        'images/apps/tiny.png': tiny,
+      },
+    });
+    const text = await readContentFile(root, 'apps/acme-sync.yaml');
+    expect(brief((await load(root)).problems)).toEqual([
+      `apps/acme-sync.yaml:${at(text, 'images/apps/tiny.png')} error screenshots[0].file: "images/apps/tiny.png" is 20×20 pixels, too small to look sharp → use an image at least 64 pixels on each side, or SVG`,
+      expect.stringMatching(
+        new RegExp(
+          `^apps/acme-sync.yaml:${at(text, 'images/apps/gone.png')} error screenshots\\[1\\].file: the file "images/apps/gone.png" does not exist → add it to .*/content/images/apps/, or correct the path$`,
+        ),
+      ),
+      // A problem inside the icon is reported in the icon, naming the field of the app file.
+      'apps/evil.svg:2:1 error icon: <script> is not allowed in a logo → remove the <script>: logos cannot run code',
+    ]);
+  });
+
+  it('warns, as for partners, when an app certification expires within 30 days of the build date', async () => {
+    const root = await writeScenario({
+      program: PROGRAM,
+      partners: { 'acme-cloud': {} },
+      // Earned 2025-12-10, valid 12 months: expires 2026-12-10, 19 days after the build date 2026-11-21.
+      apps: { 'acme-sync': { partner: 'acme-cloud', certifications: [{ id: 'built-for-example', earned: '2025-12-10' }] } },
+    });
+    const text = await readContentFile(root, 'apps/acme-sync.yaml');
+    expect(brief((await load(root, '2026-11-21')).problems)).toEqual([
+      `apps/acme-sync.yaml:${at(text, '2025-12-10')} warning certifications[built-for-example].earned: the Built for Example certification expires on 2026-12-10, in 19 days → renew it and update "earned" and "expires", or its badge will show it as expired`,
+    ]);
+  });
+});
