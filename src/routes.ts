@@ -31,6 +31,9 @@ type FileFolder = keyof typeof FILE_FOLDERS;
 /** The site path of a file in one of the FILE_FOLDERS. */
 export const fileIn = (folder: FileFolder, name: string) => `${FILE_FOLDERS[folder]}${name}`;
 
+/** The name an app's icon (no index) or screenshot (its index) is optimised under: the "." keeps it apart from every partner slug. */
+export const appImageName = (slug: string, screenshot?: number) => (screenshot === undefined ? `app.${slug}` : `app.${slug}.${screenshot + 1}`);
+
 /** The part of a file's site path inside its folder: the parameter of the catch-all page that serves it. */
 export function nameInFolder(folder: FileFolder, sitePath: string): string {
   const prefix = FILE_FOLDERS[folder];
@@ -49,6 +52,10 @@ export const routes = {
   partnerBadges: (slug: string) => `/partners/${slug}/badge/`,
   /** The proof page every badge links to; every partner has one, former partners included. */
   verify: (slug: string) => `/verify/${slug}/`,
+  /** The marketplace: every listed app, and one app's page. */
+  apps: '/apps/',
+  app: (slug: string) => `/apps/${slug}/`,
+  appsCsv: '/apps.csv',
   tiers: '/tiers/',
   tier: (id: string) => `/tiers/${id}/`,
   showcase: '/showcase/',
@@ -88,7 +95,10 @@ export const routes = {
     dark: fileIn('badges', `${slug}/${certification}.dark.svg`),
     json: fileIn('badges', `${slug}/${certification}.json`),
   }),
-  /** An optimised logo; the content hash in its name lets hosts cache it for ever. */
+  /**
+   * An optimised logo, app icon or screenshot; the content hash in its name lets hosts cache it for
+   * ever. Names of app images start with "app." (appImageName), which no partner slug can.
+   */
   logo: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
   /** The API's documentation. */
   api: '/api/',
@@ -121,6 +131,8 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   '404',
   'activity',
   'api',
+  'apps',
+  'apps.csv',
   'badges',
   'case-studies',
   'certifications',

@@ -38,6 +38,9 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   notFound: [[routes.notFound, '/404/']],
   toolkit: [[routes.toolkit, '/toolkit/']],
   toolkitFile: [[routes.toolkitFile('logo-256.png'), '/toolkit/logo-256.png']],
+  apps: [[routes.apps, '/apps/']],
+  app: [[routes.app('acme-sync'), '/apps/acme-sync/']],
+  appsCsv: [[routes.appsCsv, '/apps.csv']],
   tierBadges: [
     [
       routes.tierBadges('acme'),

@@ -6,6 +6,7 @@ import { routes } from '../routes.ts';
 import type { Audience } from '../settings.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
+import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { kindViews } from './kind-views.ts';
@@ -146,7 +147,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     }))
     .filter((group) => group.integrations.length > 0);
 
-  const files = new Map([...logos.values()].map((logo) => [logo.src, logo.file]));
+  const marketplace = await appsOf(content, { today, activeBySlug, caseStudies, categoryTerm, regionTerm, logoCache: options.logoCache });
+
+  const files = new Map([...[...logos.values()].map((logo) => [logo.src, logo.file] as const), ...marketplace.files]);
   return {
     model: {
       today,
@@ -187,6 +190,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
           partner.certifications.filter((held) => held.id === certification.id && held.status !== 'expired').map((held) => ({ partner, certification: held })),
         ),
       })),
+      apps: marketplace.apps,
+      appFacets: marketplace.facets,
+      appCertifications: marketplace.certifications,
       kinds: kindViews(content, { today }),
     },
     files,

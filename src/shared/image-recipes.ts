@@ -1,9 +1,9 @@
-// How the build turns a content image into the images it publishes: a partner logo into a WebP
-// that fits the logo box, a brand asset into PNG and WebP renditions. validate draws SVGs with the
-// same functions (src/loader/render-check.ts), so what it tried is exactly what the build will do.
+// How the build turns a content image into the images it publishes: a partner logo or app icon
+// into a WebP that fits the logo box, an app screenshot into a larger WebP, a brand asset into PNG
+// and WebP renditions. validate draws SVGs with the same functions (src/loader/render-check.ts), so what it tried is exactly what the build will do.
 import sharp, { type Sharp } from 'sharp';
 import { useBundledFonts } from './bundled-fonts.ts';
-import { LOGO_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
+import { LOGO_BOX, SCREENSHOT_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
 import { RENDITION_FORMATS, RENDITION_SIZES } from './toolkit-paths.ts';
 
 // Before sharp draws any text (fontconfig reads its configuration on first use).
@@ -21,6 +21,15 @@ export async function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImag
   const { data, info } = await sharp(bytes, input)
     .resize({ ...LOGO_BOX, fit: 'inside', withoutEnlargement: !isSvg })
     .webp({ quality: 86, alphaQuality: 100 })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** An app screenshot (a raster image) as a WebP that fits SCREENSHOT_BOX, never enlarged. */
+export async function drawScreenshot(bytes: Buffer): Promise<DrawnImage> {
+  const { data, info } = await sharp(bytes, SHARP_INPUT)
+    .resize({ ...SCREENSHOT_BOX, fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 82 })
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }

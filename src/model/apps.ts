@@ -1,0 +1,162 @@
+// The marketplace: each app of an active partner as a view pages render, the filters with their
+// counts, and the app certifications with the apps holding them. An app of an inactive or former
+// partner is not listed anywhere (its file still validates, so it can be listed again).
+import { APP_KINDS, PRICING_MODELS } from '../../schemas/app.ts';
+import type { Program } from '../../schemas/program.ts';
+import type { App, Content } from '../loader/content-types.ts';
+import { appImageName, routes } from '../routes.ts';
+import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
+import { feeText } from '../site/text.ts';
+import { LOGO_RECIPE, type PreparedLogo, prepareImages, SCREENSHOT_RECIPE } from './logos.ts';
+import type { AppFacet, AppView, CaseStudyView, PartnerView, Term } from './model-types.ts';
+
+/** The words for each kind and pricing model, in the order filters list them. */
+export const APP_KIND_NAMES: Record<(typeof APP_KINDS)[number], string> = {
+  app: 'App',
+  integration: 'Integration',
+  connector: 'Connector',
+  template: 'Template',
+  plugin: 'Plugin',
+};
+export const PRICING_NAMES: Record<(typeof PRICING_MODELS)[number], string> = {
+  free: 'Free',
+  freemium: 'Freemium',
+  paid: 'Paid',
+  contact: 'Price on request',
+};
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** "pt-BR" → "Portuguese (Brazil)"; a tag Intl does not know is shown as written. */
+const languageTerm = (tag: string): Term => ({ id: tag, name: languageNames.of(tag) ?? tag });
+
+export interface AppsOfProgram {
+  apps: AppView[];
+  facets: AppFacet[];
+  certifications: Array<Term & { criteria: string[]; validityMonths: number; url: string | undefined; holders: AppView[] }>;
+  /** Optimised icons and screenshots, by site path, for the files the site serves. */
+  files: Map<string, string>;
+}
+
+export async function appsOf(
+  content: Content,
+  context: {
+    today: string;
+    activeBySlug: ReadonlyMap<string, PartnerView>;
+    caseStudies: readonly CaseStudyView[];
+    categoryTerm: (id: string) => Term;
+    regionTerm: (id: string) => Term;
+    logoCache?: string | undefined;
+  },
+): Promise<AppsOfProgram> {
+  const { program } = content;
+  const listed = content.apps.filter((app) => context.activeBySlug.has(app.partner));
+  const iconSources = new Map(listed.map((app) => [appImageName(app.slug), app.icon]));
+  const screenshotSources = new Map(listed.flatMap((app) => app.screenshots.map((shot, index) => [appImageName(app.slug, index), shot.file] as const)));
+  const [icons, screenshots] = await Promise.all([
+    prepareImages(content.root, iconSources, content.published, LOGO_RECIPE, context.logoCache),
+    prepareImages(content.root, screenshotSources, content.published, SCREENSHOT_RECIPE, context.logoCache),
+  ]);
+  const certifications = new Map(program.appCertifications.map((c) => [c.id, c]));
+
+  const appView = (app: App): AppView => {
+    const partner = context.activeBySlug.get(app.partner)!;
+    return {
+      slug: app.slug,
+      name: app.name,
+      kind: { id: app.kind, name: APP_KIND_NAMES[app.kind] },
+      categories: app.categories.map(context.categoryTerm),
+      summary: app.summary,
+      description: app.description,
+      usesApis: app.usesApis,
+      pricing: {
+        model: { id: app.pricing.model, name: PRICING_NAMES[app.pricing.model] },
+        from: app.pricing.from,
+        details: app.pricing.details,
+        label: pricingLabel(app.pricing),
+      },
+      install: app.install,
+      docs: app.docs,
+      support: app.support,
+      privacyPolicy: app.privacyPolicy,
+      regions: app.regions.map(context.regionTerm),
+      languages: app.languages.map(languageTerm),
+      icon: image(icons.get(appImageName(app.slug))!),
+      screenshots: app.screenshots.map((shot, index) => ({ ...image(screenshots.get(appImageName(app.slug, index))!), caption: shot.caption })),
+      certifications: app.certifications.map((held) => {
+        const certification = certifications.get(held.id)!;
+        const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
+        return { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, context.today) };
+      }),
+      listedSince: app.listedSince,
+      reviewed: app.reviewed,
+      featured: app.featured,
+      partner,
+      caseStudies: context.caseStudies
+        .filter((study) => study.partners.some((named) => named.slug === partner.slug))
+        .map((study) => ({ slug: study.slug, title: study.title, path: study.path })),
+      path: routes.app(app.slug),
+    };
+  };
+
+  const apps = listed.map(appView).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const files = new Map([...icons.values(), ...screenshots.values()].map((prepared) => [prepared.src, prepared.file]));
+  return {
+    apps,
+    facets: appFacetsOf(apps, program),
+    certifications: program.appCertifications.map((certification) => ({
+      id: certification.id,
+      name: certification.name,
+      description: certification.description,
+      criteria: certification.criteria,
+      validityMonths: certification.validityMonths,
+      url: certification.url,
+      holders: apps.filter((app) => app.certifications.some((held) => held.id === certification.id && held.status !== 'expired')),
+    })),
+    files,
+  };
+}
+
+/** "Free", "Freemium, from $9 a month", "Price on request". */
+export function pricingLabel(pricing: App['pricing']): string {
+  const name = PRICING_NAMES[pricing.model];
+  return pricing.from && (pricing.model === 'paid' || pricing.model === 'freemium') ? `${name}, from ${feeText(pricing.from)}` : name;
+}
+
+const image = ({ src, width, height }: PreparedLogo) => ({ src, width, height });
+
+/** The values an app has for each marketplace facet: shared by the counts and the Pagefind filters. */
+export function appFacetValuesOf(app: AppView): Record<AppFacet['key'], string[]> {
+  return {
+    category: app.categories.map((term) => term.id),
+    kind: [app.kind.id],
+    pricing: [app.pricing.model.id],
+    // Only certifications that are current count, as in the partner directory.
+    certification: app.certifications.filter((held) => held.status !== 'expired').map((held) => held.id),
+    tier: [app.partner.tier.id],
+    region: app.regions.map((term) => term.id),
+    language: app.languages.map((term) => term.id),
+  };
+}
+
+function appFacetsOf(apps: AppView[], program: Program): AppFacet[] {
+  const languages = [...new Set(apps.flatMap((app) => app.languages.map((term) => term.id)))].map(languageTerm).sort((a, b) => a.name.localeCompare(b.name));
+  const definitions: Array<[AppFacet['key'], string, ReadonlyArray<{ id: string; name: string }>]> = [
+    ['category', 'Category', program.vocabularies.integrationCategories],
+    ['kind', 'Kind', APP_KINDS.map((id) => ({ id, name: APP_KIND_NAMES[id] }))],
+    ['pricing', 'Pricing', PRICING_MODELS.map((id) => ({ id, name: PRICING_NAMES[id] }))],
+    ['certification', 'Certification', program.appCertifications],
+    ['tier', 'Partner tier', program.tiers],
+    ['region', 'Region', program.vocabularies.regions],
+    ['language', 'Language', languages],
+  ];
+  const valuesOf = apps.map(appFacetValuesOf);
+  return definitions
+    .map(([key, label, vocabulary]) => ({
+      key,
+      label,
+      values: vocabulary
+        .map((term) => ({ id: term.id, name: term.name, count: valuesOf.filter((values) => values[key].includes(term.id)).length }))
+        .filter((value) => value.count > 0),
+    }))
+    .filter((facet) => facet.values.length > 0);
+}
