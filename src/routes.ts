@@ -31,6 +31,9 @@ type FileFolder = keyof typeof FILE_FOLDERS;
 /** The site path of a file in one of the FILE_FOLDERS. */
 export const fileIn = (folder: FileFolder, name: string) => `${FILE_FOLDERS[folder]}${name}`;
 
+/** The attribute that marks what the marketplace's search index holds of an app page (src/cli/search-index.ts). */
+export const APP_SEARCH_ROOT = 'data-app-search';
+
 /** The name an app's icon (no index) or screenshot (its index) is optimised under: the "." keeps it apart from every partner slug. */
 export const appImageName = (slug: string, screenshot?: number) => (screenshot === undefined ? `app.${slug}` : `app.${slug}.${screenshot + 1}`);
 
@@ -118,8 +121,10 @@ export const routes = {
   robots: '/robots.txt',
   /** Written by @astrojs/sitemap. */
   sitemap: '/sitemap-index.xml',
-  /** Pagefind's search index, written after the build. */
+  /** Pagefind's search index of the partner directory, written after the build (src/cli/search-index.ts). */
   pagefind: '/pagefind/',
+  /** The marketplace's own search index: "pagefind" is a reserved slug, so no app can be this page. */
+  appsPagefind: '/apps/pagefind/',
 } as const;
 
 /**

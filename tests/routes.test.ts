@@ -79,6 +79,7 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   robots: [[routes.robots, '/robots.txt']],
   sitemap: [[routes.sitemap, '/sitemap-index.xml']],
   pagefind: [[routes.pagefind, '/pagefind/']],
+  appsPagefind: [[routes.appsPagefind, '/apps/pagefind/']],
 };
 
 const expectedPaths = () =>

@@ -33,6 +33,8 @@ export interface AppsOfProgram {
   apps: AppView[];
   facets: AppFacet[];
   certifications: Array<Term & { criteria: string[]; validityMonths: number; url: string | undefined; holders: AppView[] }>;
+  /** Each active partner's apps, by the partner's slug. */
+  appsOfPartner: Map<string, AppView[]>;
   /** Optimised icons and screenshots, by site path, for the files the site serves. */
   files: Map<string, string>;
 }
@@ -100,8 +102,11 @@ export async function appsOf(
 
   const apps = listed.map(appView).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   const files = new Map([...icons.values(), ...screenshots.values()].map((prepared) => [prepared.src, prepared.file]));
+  const appsOfPartner = new Map<string, AppView[]>();
+  for (const app of apps) appsOfPartner.set(app.partner.slug, [...(appsOfPartner.get(app.partner.slug) ?? []), app]);
   return {
     apps,
+    appsOfPartner,
     facets: appFacetsOf(apps, program),
     certifications: program.appCertifications.map((certification) => ({
       id: certification.id,

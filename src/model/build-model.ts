@@ -191,6 +191,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         ),
       })),
       apps: marketplace.apps,
+      featuredApps: marketplace.apps.filter((app) => app.featured),
+      appsOfPartner: marketplace.appsOfPartner,
       appFacets: marketplace.facets,
       appCertifications: marketplace.certifications,
       kinds: kindViews(content, { today }),

@@ -192,6 +192,10 @@ export interface Model {
   certifications: Array<Term & { validityMonths: number; url: string | undefined; holders: Array<{ partner: PartnerView; certification: HeldCertification }> }>;
   /** The marketplace: apps of active partners, by name. */
   apps: AppView[];
+  /** Apps marked featured, for the showcase. */
+  featuredApps: AppView[];
+  /** Each active partner's apps, by the partner's slug. */
+  appsOfPartner: ReadonlyMap<string, AppView[]>;
   appFacets: AppFacet[];
   /** Each app certification with the listed apps that hold it currently. */
   appCertifications: Array<Term & { criteria: string[]; validityMonths: number; url: string | undefined; holders: AppView[] }>;
