@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 // starts with site- (it reads the built demo site) or it is listed below. `npm test` runs them all;
 // `npx vitest --project unit` (or loader, site, browser) runs one kind.
 /** Read the built demo and drive it in Chromium (helpers/browser.ts finds one). */
-const BROWSER_TESTS = ['tests/site-api.test.ts', 'tests/site-apps.test.ts', 'tests/site-badges.test.ts', 'tests/site-browser.test.ts', 'tests/site-scorecards.test.ts'];
+const BROWSER_TESTS = [
+  'tests/site-api.test.ts',
+  'tests/site-apps.test.ts',
+  'tests/site-badges.test.ts',
+  'tests/site-browser.test.ts',
+  'tests/site-scorecards.test.ts',
+];
 /** Read the built demo site. */
 const SITE_TESTS = ['tests/site-*.test.ts', 'tests/build.test.ts', 'tests/maintainer-tools.test.ts', 'tests/trust-ids.test.ts'];
 /** Run the loader or a command on content folders: the demo, copies of it, fixtures. */
