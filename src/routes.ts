@@ -99,6 +99,21 @@ export const routes = {
     json: fileIn('badges', `${slug}/${certification}.json`),
   }),
   /**
+   * An app's "Works with" badge files, and its proof page. "apps" is a reserved slug, so no
+   * partner's badges or verify page can be at these paths.
+   */
+  appBadges: (slug: string) => ({
+    light: fileIn('badges', `apps/${slug}.svg`),
+    dark: fileIn('badges', `apps/${slug}.dark.svg`),
+    json: fileIn('badges', `apps/${slug}.json`),
+  }),
+  appCertificationBadges: (slug: string, certification: string) => ({
+    light: fileIn('badges', `apps/${slug}/${certification}.svg`),
+    dark: fileIn('badges', `apps/${slug}/${certification}.dark.svg`),
+    json: fileIn('badges', `apps/${slug}/${certification}.json`),
+  }),
+  appVerify: (slug: string) => `/verify/apps/${slug}/`,
+  /**
    * An optimised logo, app icon or screenshot; the content hash in its name lets hosts cache it for
    * ever. Names of app images start with "app." (appImageName), which no partner slug can.
    */

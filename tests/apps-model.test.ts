@@ -67,7 +67,7 @@ describe('the marketplace model', async () => {
       { id: 'en', name: 'English' },
       { id: 'pt-BR', name: 'Brazilian Portuguese' },
     ]);
-    expect(sync!.certifications).toEqual([
+    expect(sync!.certifications).toMatchObject([
       { id: 'built-for-example', name: 'Built for Example', earned: '2026-01-10', expires: '2027-01-10', status: 'valid' },
     ]);
     expect(reports!.certifications[0]).toMatchObject({ expires: '2026-06-01', status: 'expired' });
@@ -89,6 +89,23 @@ describe('the marketplace model', async () => {
     });
   });
 
+  it('gives every app a "Works with" badge and verify page; an unlisted one says it is no longer listed', () => {
+    const sync = model.apps.find((app) => app.slug === 'acme-sync')!;
+    expect(sync.badge).toEqual({
+      status: 'active',
+      label: 'Works with',
+      message: 'Example Partners',
+      description: 'Acme Sync by Acme Cloud is listed in the Example Partners marketplace (as of 2026-11-21)',
+    });
+    expect([sync.verifyPath, sync.badgeFiles.light]).toEqual(['/verify/apps/acme-sync/', '/badges/apps/acme-sync.svg']);
+    expect(sync.certifications[0]!.badge).toMatchObject({ status: 'active', message: 'valid until 2027-01-10' });
+    // The expired certification's badge says so.
+    expect(model.apps.find((app) => app.slug === 'acme-reports')!.certifications[0]!.badge).toMatchObject({ status: 'expired', message: 'expired 2026-06-01' });
+    expect(model.unlistedApps.map((app) => [app.slug, app.listed, app.badge.status, app.badge.message])).toEqual([
+      ['gone-widget', false, 'revoked', 'no longer listed'],
+    ]);
+  });
+
   it('publishes icons and screenshots as optimised WebP files, screenshots scaled to fit 1600×1200', () => {
     const sync = model.apps.find((app) => app.slug === 'acme-sync')!;
     expect(sync.icon.src).toMatch(/^\/logos\/app\.acme-sync-[0-9a-f]{10}\.webp$/);
@@ -96,7 +113,7 @@ describe('the marketplace model', async () => {
       { src: expect.stringMatching(/^\/logos\/app\.acme-sync\.1-[0-9a-f]{10}\.webp$/), width: 1600, height: 800, caption: 'The sync settings' },
     ]);
     expect(files.has(sync.icon.src) && files.has(sync.screenshots[0]!.src)).toBe(true);
-    // Nothing is published for the former partner's app.
-    expect([...files.keys()].filter((file) => file.includes('gone-widget'))).toEqual([]);
+    // The former partner's app keeps only its icon, shown on its verify page; no screenshot.
+    expect([...files.keys()].filter((file) => file.includes('gone-widget'))).toEqual([expect.stringMatching(/^\/logos\/app\.gone-widget-[0-9a-f]{10}\.webp$/)]);
   });
 });

@@ -50,7 +50,19 @@ describe('the marketplace in the API and CSV', async () => {
       pricingDetails: 'Trial included',
       docs: 'https://acme-cloud.example/docs',
       support: null,
-      certifications: [{ id: 'built-for-example', name: 'Built for Example', earned: '2026-01-10', expires: '2027-01-10', status: 'valid' }],
+      certifications: [
+        {
+          id: 'built-for-example',
+          name: 'Built for Example',
+          earned: '2026-01-10',
+          expires: '2027-01-10',
+          status: 'valid',
+          badge: 'https://partners.example/badges/apps/acme-sync/built-for-example.svg',
+        },
+      ],
+      verify: 'https://partners.example/verify/apps/acme-sync/',
+      badge: 'https://partners.example/badges/apps/acme-sync.svg',
+      badgeStatus: 'active',
     });
     expect(() => AppSchema.parse({ ...detail, installs: 5000 })).toThrow(/installs/);
     expect(() => AppListSchema.parse({ ...appList(model, absolute), partnerNotes: 'x' })).toThrow(/partnerNotes/);

@@ -41,6 +41,16 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   apps: [[routes.apps, '/apps/']],
   app: [[routes.app('acme-sync'), '/apps/acme-sync/']],
   appsCsv: [[routes.appsCsv, '/apps.csv']],
+  appBadges: [
+    [routes.appBadges('acme-sync'), { light: '/badges/apps/acme-sync.svg', dark: '/badges/apps/acme-sync.dark.svg', json: '/badges/apps/acme-sync.json' }],
+  ],
+  appCertificationBadges: [
+    [
+      routes.appCertificationBadges('acme-sync', 'built-for-x'),
+      { light: '/badges/apps/acme-sync/built-for-x.svg', dark: '/badges/apps/acme-sync/built-for-x.dark.svg', json: '/badges/apps/acme-sync/built-for-x.json' },
+    ],
+  ],
+  appVerify: [[routes.appVerify('acme-sync'), '/verify/apps/acme-sync/']],
   tierBadges: [
     [
       routes.tierBadges('acme'),

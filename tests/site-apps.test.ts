@@ -1,5 +1,5 @@
 // The marketplace of the built demo: every listed app file has its page, its API entry and its CSV
-// row; an app of a partner that is not active has none; the directory searches and filters in
+// row; an app of a partner that is not active has none; every app file has its badge and verify page; the directory searches and filters in
 // Chromium, lists every app without JavaScript, and passes axe at phone and desktop widths.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
-import { activeDemoPartners, byName, demoApps, listedDemoApps } from './helpers/demo-content.ts';
+import { activeDemoPartners, byName, demoApps, demoProgram, listedDemoApps } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
 import { siteDir } from './helpers/site.ts';
 
@@ -47,6 +47,20 @@ describe('the demo marketplace', () => {
       expect(await exists(routes.app(app.slug)), routes.app(app.slug)).toBe(false);
       expect(await exists(routes.apiV1('app', app.slug)), routes.apiV1('app', app.slug)).toBe(false);
     }
+  });
+
+  it("gives every app file a badge and a verify page, and the badge links nowhere else: an unlisted app's says so", async () => {
+    const listed = new Set(listedDemoApps().map((app) => app.slug));
+    for (const app of demoApps()) {
+      const svg = await readFile(path.join(siteDir(), routes.appBadges(app.slug).light), 'utf8');
+      expect(svg, app.slug).toContain(listed.has(app.slug) ? demoProgram().name : 'no longer listed');
+      const verify = await readFile(path.join(siteDir(), `${routes.appVerify(app.slug)}index.html`), 'utf8');
+      expect(verify, app.slug).toContain(listed.has(app.slug) ? 'Listed in the' : 'Not listed.');
+    }
+    // A listed app's page offers its badge with the snippets that link to its verify page.
+    const [first] = listedDemoApps().sort(byName);
+    const page = await readFile(path.join(siteDir(), `${routes.app(first!.slug)}index.html`), 'utf8');
+    expect(page).toContain(`${demoProgram().site.url}${routes.appVerify(first!.slug)}`);
   });
 });
 

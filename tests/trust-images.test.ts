@@ -63,7 +63,7 @@ async function pixelBomb(width: number, height: number): Promise<Buffer> {
 describe('images in case studies and news', () => {
   it('refuses an SVG with a script, reported inside the SVG and naming the post', async () => {
     const root = await copyOfDemo();
-    await mkdir(path.join(root, 'images'));
+    await mkdir(path.join(root, 'images'), { recursive: true });
     await writeContentFile(root, 'images/evil.svg', SCRIPT_SVG);
     await addToPost(root, '![Our team](../images/evil.svg)');
     const { problems, content } = await load(root);
@@ -112,7 +112,7 @@ describe('images in case studies and news', () => {
 
   it('refuses a pixel bomb: a tiny PNG that claims to be 15000×15000 pixels', async () => {
     const root = await copyOfDemo();
-    await mkdir(path.join(root, 'images'));
+    await mkdir(path.join(root, 'images'), { recursive: true });
     const bomb = await pixelBomb(15_000, 15_000);
     expect(bomb.length).toBeLessThan(100);
     await writeContentFile(root, 'images/bomb.png', bomb);
@@ -124,7 +124,7 @@ describe('images in case studies and news', () => {
 
   it('refuses reference-style images, which Astro leaves as broken links, and checks their paths like the rest', async () => {
     const root = await copyOfDemo();
-    await mkdir(path.join(root, 'images'));
+    await mkdir(path.join(root, 'images'), { recursive: true });
     await writeContentFile(root, 'images/team.png', await noise(80, 60, 'png'));
     const text = await addToPost(root, '![Team][team] and ![Far][far]\n\n[team]: ../images/team.png\n[far]: ../../far.png');
     expect(brief((await load(root)).problems)).toEqual([
@@ -135,7 +135,7 @@ describe('images in case studies and news', () => {
 
   it('accepts an image file in the content folder, in .mdx and .md, and lists it in the inventory with its hash', async () => {
     const root = await copyOfDemo();
-    await mkdir(path.join(root, 'images'));
+    await mkdir(path.join(root, 'images'), { recursive: true });
     const photo = await noise(120, 80, 'jpeg');
     await writeContentFile(root, 'images/team.jpg', photo);
     await addToPost(root, '![Team](../images/team.jpg)');
@@ -310,7 +310,7 @@ describe('one inventory of what is published', () => {
 
   it("guards Astro's Markdown images: only paths validate accepted, to files it checked", async () => {
     const root = await copyOfDemo();
-    await mkdir(path.join(root, 'images'));
+    await mkdir(path.join(root, 'images'), { recursive: true });
     await writeContentFile(root, 'images/team.png', await noise(80, 60, 'png'));
     await addToPost(root, '![Team](../images/team.png)');
     const loaded = await load(root);
@@ -341,7 +341,7 @@ describe('astro build', () => {
 
   it('publishes an accepted image in an .mdx case study and a .md post, converted by Astro', async () => {
     const root = await copyOfDemo();
-    await mkdir(path.join(root, 'images'));
+    await mkdir(path.join(root, 'images'), { recursive: true });
     await writeContentFile(root, 'images/team.png', await noise(120, 80, 'png'));
     await writeContentFile(root, 'images/mark.svg', svg('<rect width="10" height="10" fill="#c33"/>'));
     await addToPost(root, '![The team](../images/team.png)\n\n![Our mark](../images/mark.svg)');
@@ -364,7 +364,7 @@ describe('astro build', () => {
 
   it('refuses a post showing a script SVG with the same message as validate, publishing nothing', async () => {
     const root = await copyOfDemo();
-    await mkdir(path.join(root, 'images'));
+    await mkdir(path.join(root, 'images'), { recursive: true });
     await writeContentFile(root, 'images/evil.svg', SCRIPT_SVG);
     await addToPost(root, '![Our team](../images/evil.svg)');
     const validate = validateCli([], { PARTNERKIT_CONTENT: root });

@@ -134,6 +134,9 @@ export const AppSummarySchema = z
     install: url(),
     listedSince: date(),
     featured: z.boolean(),
+    verify: url(),
+    badge: url(),
+    badgeStatus: BadgeStatusSchema,
   })
   .meta({ id: 'AppSummary' });
 
@@ -145,9 +148,7 @@ export const AppSchema = AppSummarySchema.extend({
   support: url().nullable(),
   privacyPolicy: url().nullable(),
   screenshots: z.array(z.strictObject({ url: url(), caption: z.string(), width: z.int(), height: z.int() })),
-  certifications: z.array(
-    z.strictObject({ id: z.string(), name: z.string(), earned: date(), expires: date(), status: z.enum(['valid', 'expiring', 'expired']) }),
-  ),
+  certifications: z.array(CertificationSchema),
   reviewed: date().nullable(),
   caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: url() })).meta({ description: "Case studies about the app's partner." }),
 }).meta({ id: 'App' });

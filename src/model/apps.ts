@@ -1,12 +1,14 @@
 // The marketplace: each app of an active partner as a view pages render, the filters with their
 // counts, and the app certifications with the apps holding them. An app of an inactive or former
-// partner is not listed anywhere (its file still validates, so it can be listed again).
+// partner is not listed anywhere: only its badges and verify page remain, saying so (its file
+// still validates, so it can be listed again).
 import { APP_KINDS, PRICING_MODELS } from '../../schemas/app.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { App, Content } from '../loader/content-types.ts';
 import { appImageName, routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { feeText } from '../site/text.ts';
+import { appBadge, certificationBadge } from './badges.ts';
 import { LOGO_RECIPE, type PreparedLogo, prepareImages, SCREENSHOT_RECIPE } from './logos.ts';
 import type { AppFacet, AppView, CaseStudyView, PartnerView, Term } from './model-types.ts';
 
@@ -30,7 +32,9 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const languageTerm = (tag: string): Term => ({ id: tag, name: languageNames.of(tag) ?? tag });
 
 export interface AppsOfProgram {
+  /** Listed apps, by name. */
   apps: AppView[];
+  unlistedApps: AppView[];
   facets: AppFacet[];
   certifications: Array<Term & { criteria: string[]; validityMonths: number; url: string | undefined; holders: AppView[] }>;
   /** Each active partner's apps, by the partner's slug. */
@@ -43,7 +47,8 @@ export async function appsOf(
   content: Content,
   context: {
     today: string;
-    activeBySlug: ReadonlyMap<string, PartnerView>;
+    /** Every partner, any status, by slug: every app names one (validate checks it). */
+    partnerBySlug: ReadonlyMap<string, PartnerView>;
     caseStudies: readonly CaseStudyView[];
     categoryTerm: (id: string) => Term;
     regionTerm: (id: string) => Term;
@@ -51,8 +56,9 @@ export async function appsOf(
   },
 ): Promise<AppsOfProgram> {
   const { program } = content;
-  const listed = content.apps.filter((app) => context.activeBySlug.has(app.partner));
-  const iconSources = new Map(listed.map((app) => [appImageName(app.slug), app.icon]));
+  const isListed = (app: App) => context.partnerBySlug.get(app.partner)!.status === 'active';
+  const listed = content.apps.filter(isListed);
+  const iconSources = new Map(content.apps.map((app) => [appImageName(app.slug), app.icon]));
   const screenshotSources = new Map(listed.flatMap((app) => app.screenshots.map((shot, index) => [appImageName(app.slug, index), shot.file] as const)));
   const [icons, screenshots] = await Promise.all([
     prepareImages(content.root, iconSources, content.published, LOGO_RECIPE, context.logoCache),
@@ -61,7 +67,8 @@ export async function appsOf(
   const certifications = new Map(program.appCertifications.map((c) => [c.id, c]));
 
   const appView = (app: App): AppView => {
-    const partner = context.activeBySlug.get(app.partner)!;
+    const partner = context.partnerBySlug.get(app.partner)!;
+    const appFacts = { name: app.name, status: partner.status };
     return {
       slug: app.slug,
       name: app.name,
@@ -83,11 +90,15 @@ export async function appsOf(
       regions: app.regions.map(context.regionTerm),
       languages: app.languages.map(languageTerm),
       icon: image(icons.get(appImageName(app.slug))!),
-      screenshots: app.screenshots.map((shot, index) => ({ ...image(screenshots.get(appImageName(app.slug, index))!), caption: shot.caption })),
+      // Screenshots are published for listed apps only.
+      screenshots: isListed(app)
+        ? app.screenshots.map((shot, index) => ({ ...image(screenshots.get(appImageName(app.slug, index))!), caption: shot.caption }))
+        : [],
       certifications: app.certifications.map((held) => {
         const certification = certifications.get(held.id)!;
         const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
-        return { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, context.today) };
+        const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, context.today) };
+        return { ...base, badge: certificationBadge(appFacts, base, context.today), badgeFiles: routes.appCertificationBadges(app.slug, held.id) };
       }),
       listedSince: app.listedSince,
       reviewed: app.reviewed,
@@ -97,15 +108,25 @@ export async function appsOf(
         .filter((study) => study.partners.some((named) => named.slug === partner.slug))
         .map((study) => ({ slug: study.slug, title: study.title, path: study.path })),
       path: routes.app(app.slug),
+      listed: isListed(app),
+      badge: appBadge(app, partner, program.name, context.today),
+      badgeFiles: routes.appBadges(app.slug),
+      verifyPath: routes.appVerify(app.slug),
     };
   };
 
-  const apps = listed.map(appView).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const byName = (a: AppView, b: AppView) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+  const apps = listed.map(appView).sort(byName);
+  const unlistedApps = content.apps
+    .filter((app) => !isListed(app))
+    .map(appView)
+    .sort(byName);
   const files = new Map([...icons.values(), ...screenshots.values()].map((prepared) => [prepared.src, prepared.file]));
   const appsOfPartner = new Map<string, AppView[]>();
   for (const app of apps) appsOfPartner.set(app.partner.slug, [...(appsOfPartner.get(app.partner.slug) ?? []), app]);
   return {
     apps,
+    unlistedApps,
     appsOfPartner,
     facets: appFacetsOf(apps, program),
     certifications: program.appCertifications.map((certification) => ({

@@ -147,7 +147,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     }))
     .filter((group) => group.integrations.length > 0);
 
-  const marketplace = await appsOf(content, { today, activeBySlug, caseStudies, categoryTerm, regionTerm, logoCache: options.logoCache });
+  const marketplace = await appsOf(content, { today, partnerBySlug: allBySlug, caseStudies, categoryTerm, regionTerm, logoCache: options.logoCache });
 
   const files = new Map([...[...logos.values()].map((logo) => [logo.src, logo.file] as const), ...marketplace.files]);
   return {
@@ -191,6 +191,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         ),
       })),
       apps: marketplace.apps,
+      unlistedApps: marketplace.unlistedApps,
       featuredApps: marketplace.apps.filter((app) => app.featured),
       appsOfPartner: marketplace.appsOfPartner,
       appFacets: marketplace.facets,

@@ -192,6 +192,8 @@ export interface Model {
   certifications: Array<Term & { validityMonths: number; url: string | undefined; holders: Array<{ partner: PartnerView; certification: HeldCertification }> }>;
   /** The marketplace: apps of active partners, by name. */
   apps: AppView[];
+  /** Apps of partners that are not active: not listed anywhere, but their badges and verify pages say so. */
+  unlistedApps: AppView[];
   /** Apps marked featured, for the showcase. */
   featuredApps: AppView[];
   /** Each active partner's apps, by the partner's slug. */
@@ -203,20 +205,11 @@ export interface Model {
   kinds: KindViews;
 }
 
-/** An app certification an app holds, with its status as of the build date. */
-export interface HeldAppCertification {
-  id: string;
-  name: string;
-  earned: string;
-  expires: string;
-  status: CertificationStatus;
-}
-
 export interface ScreenshotImage extends LogoImage {
   caption: string;
 }
 
-/** A listed app: one whose partner is active (src/model/apps.ts). */
+/** An app (src/model/apps.ts). Listed when its partner is active; an unlisted one keeps only its badges and verify page. */
 export interface AppView {
   slug: string;
   name: string;
@@ -235,12 +228,19 @@ export interface AppView {
   languages: Term[];
   icon: LogoImage;
   screenshots: ScreenshotImage[];
-  certifications: HeldAppCertification[];
+  /** App certifications, each with its badge as of the build date. */
+  certifications: HeldCertification[];
   listedSince: string;
   reviewed: string | undefined;
   featured: boolean;
-  /** The partner behind it (always active: an app of any other partner is not listed). */
+  /** The partner behind it: active, unless the app is not listed. */
   partner: PartnerView;
+  /** Whether the marketplace lists it: its partner is active. */
+  listed: boolean;
+  /** Its "Works with" badge as of the build date, its files, and the proof page the badges link to. */
+  badge: BadgeFace;
+  badgeFiles: ReturnType<typeof routes.appBadges>;
+  verifyPath: string;
   /** Case studies about its partner, newest first. */
   caseStudies: Array<{ slug: string; title: string; path: string }>;
   path: string;

@@ -10,6 +10,8 @@ import type { RequirementState } from './reciprocity.ts';
 /** The right side of a badge. */
 export const BADGE_MESSAGES = {
   tier: (tierName: string) => `${tierName} partner`,
+  worksWith: (programName: string) => programName,
+  unlisted: 'no longer listed',
   former: 'former partner',
   inactive: 'partnership inactive',
   revoked: 'revoked',

@@ -153,6 +153,9 @@ function appSummary(app: AppView, absolute: Absolute): z.input<typeof AppListSch
     install: app.install,
     listedSince: app.listedSince,
     featured: app.featured,
+    verify: absolute(app.verifyPath),
+    badge: absolute(app.badgeFiles.light),
+    badgeStatus: app.badge.status,
   };
 }
 
@@ -170,7 +173,14 @@ export function appDetail(app: AppView, absolute: Absolute) {
     support: app.support ?? null,
     privacyPolicy: app.privacyPolicy ?? null,
     screenshots: app.screenshots.map((shot) => ({ url: absolute(shot.src), caption: shot.caption, width: shot.width, height: shot.height })),
-    certifications: app.certifications.map(({ id, name, earned, expires, status }) => ({ id, name, earned, expires, status })),
+    certifications: app.certifications.map((c) => ({
+      id: c.id,
+      name: c.name,
+      earned: c.earned,
+      expires: c.expires,
+      status: c.status,
+      badge: absolute(c.badgeFiles.light),
+    })),
     reviewed: app.reviewed ?? null,
     caseStudies: app.caseStudies.map((study) => ({ slug: study.slug, title: study.title, url: absolute(study.path) })),
   });
