@@ -86,11 +86,14 @@ export interface DemoApp {
   pricing: { model: string };
   categories: string[];
   languages: string[];
+  certifications: Array<{ id: string; earned: string }>;
 }
 
 /** Every app file, in file-name order. */
 export function demoApps(): DemoApp[] {
-  return demoFileNames('apps', /\.yaml$/).map((slug) => ({ languages: [], ...(readYaml(`apps/${slug}.yaml`) as Partial<DemoApp>), slug }) as DemoApp);
+  return demoFileNames('apps', /\.yaml$/).map(
+    (slug) => ({ languages: [], certifications: [], ...(readYaml(`apps/${slug}.yaml`) as Partial<DemoApp>), slug }) as DemoApp,
+  );
 }
 
 /** The apps the marketplace lists (README: apps of active partners). */
