@@ -2,9 +2,11 @@
 // its apps, and states what the loader must say about them, at file:line:col.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { summaryMarkdown } from '../src/cli/pr-summary.ts';
 import type { Problem } from '../src/loader/problem.ts';
+import { programAudit } from '../src/model/audit.ts';
 import { load, positionOf, readContentFile } from './helpers/content-fixture.ts';
-import { writeScenario } from './helpers/scenario.ts';
+import { scenarioContent, writeScenario } from './helpers/scenario.ts';
 
 const brief = (problems: Problem[]) =>
   problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}:${p.column} ${p.severity} ${p.path}: ${p.message} → ${p.fix}`);
@@ -153,6 +155,47 @@ describe('apps in the marketplace', () => {
     const text = await readContentFile(root, 'apps/acme-sync.yaml');
     expect(brief((await load(root, '2026-11-21')).problems)).toEqual([
       `apps/acme-sync.yaml:${at(text, '2025-12-10')} warning certifications[built-for-example].earned: the Built for Example certification expires on 2026-12-10, in 19 days → renew it and update "earned" and "expires", or its badge will show it as expired`,
+    ]);
+  });
+
+  it('names apps added, changed and removed in the pull request summary, by their names as written', async () => {
+    const root = await writeScenario({
+      program: PROGRAM,
+      partners: { 'acme-cloud': {} },
+      apps: { 'acme-sync': { partner: 'acme-cloud', name: 'Acme Sync' }, 'acme-reports': { partner: 'acme-cloud', name: 'Acme Reports' } },
+    });
+    const changes = [
+      { status: 'added' as const, file: 'apps/acme-sync.yaml' },
+      { status: 'changed' as const, file: 'apps/acme-reports.yaml' },
+      { status: 'removed' as const, file: 'apps/old-tool.yaml' },
+      { status: 'added' as const, file: 'images/apps/acme-sync.svg' },
+    ];
+    const markdown = await summaryMarkdown(changes, root, '2026-11-21');
+    expect(markdown).toContain('**Apps added:** Acme Sync (`apps/acme-sync.yaml`)');
+    expect(markdown).toContain('**Apps changed:** Acme Reports (`apps/acme-reports.yaml`)');
+    // A removed file is named by its slug: its name is gone with it.
+    expect(markdown).toContain('**Apps removed:** old-tool (`apps/old-tool.yaml`)');
+    expect(markdown).toContain('- added: `images/apps/acme-sync.svg`');
+  });
+
+  it('counts the marketplace in the audit: listed apps (of active partners), app certifications, featured apps', async () => {
+    const content = await scenarioContent(
+      await writeScenario({
+        program: PROGRAM,
+        partners: { 'acme-cloud': {}, 'beta-labs': {}, 'gone-corp': { status: 'alumni' } },
+        apps: {
+          'acme-sync': { partner: 'acme-cloud', certifications: [{ id: 'built-for-example', earned: '2026-03-01' }] },
+          'acme-reports': { partner: 'acme-cloud' },
+          'beta-pay': { partner: 'beta-labs' },
+          'gone-widget': { partner: 'gone-corp' },
+        },
+      }),
+    );
+    const marketplace = programAudit(content).find((area) => area.area === 'Marketplace')!;
+    expect(marketplace.blocks.map((block) => [block.name, block.present, block.detail])).toEqual([
+      ['App listings', true, '3 apps by 2 partners'],
+      ['App certifications', true, '1 defined, held by 1 app'],
+      ['Featured apps', false, ''],
     ]);
   });
 });
