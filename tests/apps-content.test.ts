@@ -1,11 +1,12 @@
 // apps/<slug>.yaml: an app or integration in the marketplace. Each test writes a small program and
 // its apps, and states what the loader must say about them, at file:line:col.
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { summaryMarkdown } from '../src/cli/pr-summary.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { programAudit } from '../src/model/audit.ts';
-import { load, positionOf, readContentFile } from './helpers/content-fixture.ts';
+import { load, PROJECT_ROOT, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
 import { scenarioContent, writeScenario } from './helpers/scenario.ts';
 
 const brief = (problems: Problem[]) =>
@@ -196,6 +197,33 @@ describe('apps in the marketplace', () => {
       ['App listings', true, '3 apps by 2 partners'],
       ['App certifications', true, '1 defined, held by 1 app'],
       ['Featured apps', false, ''],
+    ]);
+  });
+
+  it('npm run new:app writes a valid app file and its icon from options, and refuses an unknown partner with a did-you-mean', async () => {
+    const root = await writeScenario({ program: PROGRAM, partners: { 'acme-cloud': {} } });
+    const icon = path.join(PROJECT_ROOT, 'content/images/apps/ledgerlink.svg');
+    const options = ['--content', root, '--yes', '--kind', 'connector', '--categories', 'crm,payments', '--summary', 'Syncs contacts.'];
+    const more = ['--pricing', 'freemium', '--install', 'https://acme-cloud.example/sync', '--icon', icon, '--languages', 'en, de'];
+    const wrong = run(['src/cli/new-app.ts', ...options, ...more, '--name', 'Acme Sync', '--partner', 'acme-clod']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--partner: "acme-clod" is not a partner → did you mean "acme-cloud"?');
+    const made = run(['src/cli/new-app.ts', ...options, ...more, '--name', 'Acme Sync', '--partner', 'acme-cloud']);
+    expect(made.stdout).toContain('apps/acme-sync.yaml is valid.');
+    expect(made.code).toBe(0);
+    const { content, problems } = await load(root);
+    expect(problems).toEqual([]);
+    expect(content!.apps).toEqual([
+      expect.objectContaining({
+        slug: 'acme-sync',
+        partner: 'acme-cloud',
+        kind: 'connector',
+        categories: ['crm', 'payments'],
+        pricing: { model: 'freemium' },
+        languages: ['en', 'de'],
+        icon: 'images/apps/acme-sync.svg',
+        listedSince: '2026-11-21',
+      }),
     ]);
   });
 });

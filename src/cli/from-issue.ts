@@ -10,7 +10,7 @@ import { readProgram } from './read-program.ts';
 import { runCommand } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 import { UserError } from './user-error.ts';
-import { writePartnerFile } from './write-partner-file.ts';
+import { writePartnerFile } from './write-listing-file.ts';
 
 const HELP = `Usage: npm run from-issue -- [--body FILE] [--logo FILE] [--content DIR]
 
