@@ -31,8 +31,11 @@ export async function writeSyntheticContent(target: string, partners: number, de
     const first = pick(items);
     return [first, pick(items.filter((item) => item !== first))];
   };
-  const tiers = ['registered', 'silver', 'gold', 'platinum'];
+  // A partner's tier is on the demo's track for its type (program.yaml's tracks).
+  const technologyTiers = ['registered', 'silver', 'gold', 'strategic'];
+  const solutionsTiers = ['registered', 'silver', 'gold', 'platinum'];
   const types = ['technology', 'integration', 'agency', 'consulting', 'reseller'];
+  const tiersOf = (type: string) => (type === 'technology' || type === 'integration' ? technologyTiers : solutionsTiers);
   const regions = ['north-america', 'latin-america', 'europe', 'middle-east-africa', 'asia-pacific'];
   const industries = ['fintech', 'retail', 'healthcare', 'logistics', 'media'];
   const categories = ['payments', 'messaging', 'analytics', 'crm'];
@@ -49,13 +52,14 @@ export async function writeSyntheticContent(target: string, partners: number, de
           `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><title>Partner ${i}</title><rect width="64" height="64" rx="12" fill="hsl(${hue} 60% 40%)"/><path d="M16 44 32 16l16 28z" fill="#fff"/><text x="32" y="58" font-size="8" text-anchor="middle" fill="#fff">P${i}</text></svg>\n`,
         ),
       );
+    const type = pick(types);
     writes.push(
       writeFile(
         path.join(target, 'partners', `${slug}.yaml`),
         `# yaml-language-server: $schema=../../schemas/json/partner.schema.json
 name: "Partner ${i} ${sentence(2)}"
-tier: ${pick(tiers)}
-types: [${pick(types)}]
+tier: ${pick(tiersOf(type))}
+types: [${type}]
 website: https://${slug}.example
 summary: "${sentence(18)}"
 description: |

@@ -2,7 +2,7 @@
 // file name; the owning partner is named by its slug and must exist (checked across files), and
 // an app of a partner that is not active is not listed.
 import { z } from 'zod';
-import { contentFile, earnedCertification, id, isoDate, LOGO_EXTENSIONS, line, link, list, prose } from './common.ts';
+import { contentFile, currencyCode, earnedCertification, id, isoDate, LOGO_EXTENSIONS, line, link, list, prose } from './common.ts';
 
 /** What kind of listing it is; a fixed list, so the marketplace's "kind" filter means the same everywhere. */
 export const APP_KINDS = ['app', 'integration', 'connector', 'template', 'plugin'] as const;
@@ -15,10 +15,7 @@ export const SCREENSHOT_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'] as const
 
 const price = z.strictObject({
   amount: z.number().min(0).max(1_000_000).meta({ description: 'The starting price in whole units of the currency, e.g. 29. Published.' }),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { error: 'currency' })
-    .meta({ description: 'The ISO 4217 currency code in capitals, e.g. EUR, USD or GBP.' }),
+  currency: currencyCode('The currency of the price.'),
   period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often it is paid: one-time, month or year.' }),
 });
 

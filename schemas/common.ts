@@ -10,6 +10,7 @@ export const CHECK = {
   duplicate: 'duplicate-item',
   dateRange: 'date-out-of-range',
   linkWithCredentials: 'link-with-credentials',
+  unknownCurrency: 'unknown-currency',
 } as const;
 
 /** Ids are kebab-case: they become URLs (`/tiers/<id>/`), so they must be safe there. */
@@ -63,7 +64,7 @@ export const prose = (max = 4000, description?: string) =>
  * `id` when they have one, else by their whole value; text is compared as names are
  * (src/shared/name-key.ts), so "Payments" and "payments " are the same item.
  */
-export function list<T extends z.ZodType>(item: T, options: { max: number; what: string; description?: string; by?: string }) {
+export function list<T extends z.ZodType>(item: T, options: { max: number; what: string; description?: string; by?: string; repeatHint?: string }) {
   const noRepeats = z.check<unknown[]>((payload) => {
     const items: unknown = payload.value;
     if (!Array.isArray(items) || items.length < 2) return; // not a list: its type check says so
@@ -86,7 +87,7 @@ export function list<T extends z.ZodType>(item: T, options: { max: number; what:
         message: CHECK.duplicate,
         input: items,
         path: field ? [repeat, field] : [repeat],
-        params: { what: options.what, field, first, count },
+        params: { what: options.what, field, first, count, hint: options.repeatHint },
       });
     }
   });
@@ -138,6 +139,17 @@ export const isoDate = (description?: string) =>
       }
     })
     .meta(describedAs(description, `A date written as YYYY-MM-DD, between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}, e.g. 2025-03-31.`));
+
+/** The ISO 4217 currencies in use, as the runtime's Intl knows them (it formats the amounts). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code in use: three capital letters, e.g. EUR. */
+export const currencyCode = (description?: string) =>
+  z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'currency' })
+    .refine((code) => !/^[A-Z]{3}$/.test(code) || CURRENCY_CODES.has(code), { error: CHECK.unknownCurrency })
+    .meta(describedAs(description, 'An ISO 4217 currency code: three capital letters, e.g. EUR, GBP or USD.'));
 
 /** An email address (at most 254 characters, the longest a mail server accepts). */
 export const email = (description?: string) => z.email().max(254).meta(describedAs(description, 'An email address, e.g. partners@example.com.'));

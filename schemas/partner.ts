@@ -23,6 +23,22 @@ const integration = z.strictObject({
   url: link('Its page or listing. Published.').optional(),
 });
 
+/** One person holding a certification: counted (publicly) towards requirements; the name is never published. */
+const certifiedPerson = z
+  .strictObject({
+    certification: id('A certification id from program.yaml certifications, e.g. api-developer.'),
+    earned: isoDate('When the person earned it.'),
+    expires: isoDate("When it expires; when absent, earned + the certification's validityMonths.").optional(),
+    name: line(
+      80,
+      "The person's name, for the program team only. Never published: the site and the API show only how many people hold each certification.",
+    ).optional(),
+  })
+  .refine((person) => !person.expires || person.expires > person.earned, {
+    error: 'expires-before-earned',
+    path: ['expires'],
+  });
+
 export const PartnerSchema = z
   .strictObject({
     name: line(80, 'The partner\'s name as shown on its page, e.g. "Acme Analytics". Published.'),
@@ -53,7 +69,16 @@ export const PartnerSchema = z
     certifications: list(earnedCertification('A certification id from program.yaml certifications.'), {
       max: 50,
       what: 'certification',
-      description: 'Certifications the partner holds, with when they were earned; shown with their status (valid, expiring soon or expired). Published.',
+      description:
+        'Certifications the company holds, each once, with when they were earned; shown with their status (valid, expiring soon or expired). Published. To count the people who hold one, list them under certifiedPeople.',
+      repeatHint: 'the company holds each certification once; to count the people who hold it, list each of them under certifiedPeople',
+    }).default([]),
+    certifiedPeople: list(certifiedPerson, {
+      max: 2000,
+      what: 'certified person',
+      description:
+        "People at the partner who hold one of the program's certifications, one item each: only current ones are counted. Only the counts per certification are published, never the people.",
+      repeatHint: 'if they are two people, tell them apart by their names, which are never published',
     }).default([]),
     links: list(linkItem(), {
       max: 20,

@@ -1,7 +1,7 @@
 // program.yaml: the partner program itself. Every building block of an API partner program can be
 // described here; most are optional, and a block left out is simply absent from the site.
 import { z } from 'zod';
-import { block, contentFile, email, hexColor, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
+import { block, contentFile, currencyCode, email, hexColor, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
 
 /** The site's colours when program.yaml sets none (the contrast check tests the same ones). */
 export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0e7f63', background: '#ffffff', text: '#1b1f2a' } as const;
@@ -13,47 +13,190 @@ const vocabularyTerm = () =>
     description: prose(400, 'What the term covers, shown where the term is explained. Published.').optional(),
   });
 
-/** A measurable requirement: "2 case studies a year" is `{ activity: case-study, count: 2, per: year }`. */
-const measure = z.strictObject({
-  activity: id().meta({ description: 'An activity type id from activityTypes, e.g. case-study.' }),
+/** How often a requirement is counted: a quarter, a half-year or a year. */
+const per = z.enum(['quarter', 'half-year', 'year']).meta({
+  description: 'The period it is counted in: quarter, half-year or year (fiscal when the program sets fiscalYearStart).',
+});
+
+/** Calendar (or fiscal) periods, or a window that always ends on the build date. */
+const window = z.enum(['calendar', 'rolling']).default('calendar').meta({
+  description:
+    'calendar (default): the current quarter, half-year or year, fiscal when fiscalYearStart is set; rolling: the last 3, 6 or 12 months, ending on the build date.',
+});
+
+/** "2 case studies a year": `{ activity: case-study, count: 2, per: year }`. */
+const activityMeasure = z.strictObject({
+  activity: id('An activity type id from activityTypes, e.g. case-study: the partner records this many of them.'),
   count: z.int().min(1).max(1000).meta({ description: 'How many of that activity the partner must record in each period, e.g. 2.' }),
-  per: z.enum(['quarter', 'half-year', 'year']).meta({ description: 'The period the count is measured over: quarter, half-year or year.' }),
+  per,
+  window,
+});
+
+/** "EUR 50,000 revenue a year": `{ metric: revenue, atLeast: 50000, currency: EUR, per: year }`. */
+const metricMeasure = z.strictObject({
+  metric: id('A metric id from metrics, e.g. revenue: the values partners record in their ledgers.'),
+  atLeast: z.number().min(0).max(1e15).meta({
+    description:
+      'The least the partner reaches in each period: a sum for money and count metrics, the latest value for number and percent metrics (90 is 90%).',
+  }),
+  currency: currencyCode(
+    "For a money metric, the metric's own currency, written again for readers: amounts are never converted between currencies.",
+  ).optional(),
+  per,
+  window,
+});
+
+/** "3 certified consultants": `{ certification: solutions-architect, people: 3 }`, as of the build date. */
+const certifiedPeopleMeasure = z.strictObject({
+  certification: id('A certification id from certifications, e.g. solutions-architect.'),
+  people: z.int().min(1).max(10000).meta({
+    description: "How many of the partner's people (certifiedPeople in the partner file) hold that certification, current on the build date.",
+  }),
+});
+
+const singleMeasure = z.union([activityMeasure, metricMeasure, certifiedPeopleMeasure]);
+
+/** "A case study or a white paper a year": met when any one of the measures is. */
+const anyOfMeasure = z.strictObject({
+  anyOf: list(singleMeasure, {
+    max: 10,
+    what: 'alternative',
+    description: 'Two or more measures (activity, metric or certified people): the requirement is met when any one of them is.',
+  }).min(2),
+});
+
+const measure = z.union([activityMeasure, metricMeasure, certifiedPeopleMeasure, anyOfMeasure]).meta({
+  description:
+    'How the requirement is measured: an activity count ({ activity, count, per }), a metric threshold ({ metric, atLeast, per }), certified people ({ certification, people }), or anyOf: a list of these.',
 });
 
 const requirement = z.strictObject({
   description: line(200, 'The requirement as partners read it, e.g. "Two case studies a year". Published.'),
   measure: measure.optional().meta({
-    description: 'How progress is counted from the activity ledger, so progress can be shown; leave out for a requirement checked by hand.',
+    description:
+      'How progress is counted, so progress can be shown: an activity count or a metric threshold from the ledger, certified people from the partner file, or any one of these; leave out for a requirement checked by hand.',
   }),
 });
 
+export type Measure = z.output<typeof measure>;
+export type SingleMeasure = z.output<typeof singleMeasure>;
+
+/** Codes of the metric checks, which src/loader/zod-messages.ts turns into messages. */
+export const METRIC_CHECK = { currencyMissing: 'metric-currency-missing', currencyNotMoney: 'metric-currency-not-money' } as const;
+
+/** A number the program tracks per partner and period (revenue, customers, retention…), recorded in the ledgers. */
+const metric = z
+  .strictObject({
+    id: id('The id requirements and ledgers name the metric by, e.g. revenue.'),
+    name: line(60, 'Its name in progress text, e.g. "Revenue" ("EUR 20,000 more revenue").'),
+    kind: z.enum(['money', 'count', 'number', 'percent']).meta({
+      description:
+        'money (an amount in one currency, summed over the period), count (whole things, summed), number or percent (a level: the latest value recorded in the period counts; 90 is 90%).',
+    }),
+    currency: currencyCode('For money: the one currency every amount of this metric is recorded in (required for money).').optional(),
+    unit: line(30, 'What is counted or measured, in the singular, e.g. "customer" or "point": shown after the number ("3 customers").').optional(),
+    description: prose(400, 'What the metric measures and where its numbers come from, for whoever records them.'),
+  })
+  .check((payload) => {
+    const { kind, currency } = payload.value;
+    if (kind === 'money' && !currency) payload.issues.push({ code: 'custom', message: METRIC_CHECK.currencyMissing, input: payload.value, path: ['currency'] });
+    if (kind !== 'money' && currency) payload.issues.push({ code: 'custom', message: METRIC_CHECK.currencyNotMoney, input: currency, path: ['currency'] });
+  });
+
+export type Metric = z.output<typeof metric>;
+
+/** A three-letter ISO 4217 currency code in use (common.ts). */
+const currency = () => currencyCode('The currency of the amount.');
+
 const fee = z.strictObject({
   amount: z.number().min(0).meta({ description: 'The price in whole units of the currency, e.g. 1500 (0 for free). Published.' }),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { error: 'currency' })
-    .meta({ description: 'The ISO 4217 currency code in capitals, e.g. EUR, USD or GBP.' }),
+  currency: currency(),
   period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often the fee is paid: one-time, month or year.' }),
+  label: line(60, 'What the fee is for, e.g. "Onboarding" or "Yearly membership"; without one, its period names it ("Yearly fee"). Published.').optional(),
 });
 
 const tier = z.strictObject({
   id: id("The tier's id: its page is /tiers/<id>/ and partner files name it in `tier`, e.g. gold."),
   name: line(40, 'The tier\'s name, e.g. "Gold". Published.'),
   description: prose(600, 'Who the tier is for and what it offers. Published.'),
-  fee: fee.optional().meta({ description: 'What partners pay for the tier; a tier without a fee is free. Published.' }),
+  color: hexColor(
+    'The colour of the tier\'s tags and badges, e.g. "#8a5a00"; white text is drawn on it, so pick a dark enough colour (validate warns). Published.',
+  ).optional(),
+  invitationOnly: z.boolean().default(false).meta({
+    description:
+      'Partners join this tier only when the program invites them: the site says "By invitation" instead of a fee or an apply link (default false). Published.',
+  }),
+  fees: list(fee, {
+    max: 10,
+    what: 'fee',
+    description: 'What partners pay for the tier: one-time and recurring fees, in as many currencies as you sell in; none means free. Published.',
+  }).optional(),
+  fee: fee.optional().meta({ description: 'The older form of a single fee; write `fees` instead (npm run migrate rewrites it). Published.' }),
   benefits: list(line(200), {
     max: 50,
     what: 'benefit',
-    description: 'What partners at this tier get, one line each, e.g. "Listing in the partner directory". Published.',
+    description:
+      "The older form: what partners at this tier get, one line each, each shown as included. Prefer the program's `benefits` matrix, with a value per tier (npm run migrate rewrites these). Published.",
   }).default([]),
   includesLowerTiers: z.boolean().default(true).meta({
-    description: 'Whether partners at this tier also get every benefit of the tiers listed before it (default true).',
+    description:
+      'Whether partners at this tier also get every benefit of the tiers listed before it (default true). Applies to the older per-tier benefits only.',
   }),
   requirements: list(requirement, {
     max: 30,
     what: 'requirement',
     description: "What a partner must do to reach and keep this tier. The requirements are published; each partner's progress against them is not.",
   }).default([]),
+});
+
+/** The program's building blocks a benefit can belong to: the groups of the tier comparison, in this order. */
+export const BENEFIT_GROUPS = ['access', 'support', 'marketing', 'education', 'business', 'innovation', 'events', 'communications'] as const;
+
+/** A benefit's value at one tier: included or not, a text such as "4 hours", or an amount with a unit or a currency. */
+const benefitValue = z
+  .union(
+    [
+      z.boolean(),
+      line(80),
+      z.strictObject({
+        amount: z.number().min(0).meta({ description: 'How much or how many, e.g. 10000 or 5. Published.' }),
+        unit: line(40, 'What is counted, e.g. "exam vouchers"; after a currency amount, what it is per, e.g. "a year". Published.').optional(),
+        currency: currency().optional(),
+      }),
+    ],
+    { error: 'benefit-value' },
+  )
+  .meta({
+    description:
+      'The value at this tier: true (included), false (not included), a short text such as "4 hours", or { amount, unit } / { amount, currency } such as { amount: 10000, currency: EUR }. Published.',
+  });
+
+const benefit = z.strictObject({
+  id: id("The benefit's id, e.g. market-development-funds."),
+  name: line(80, 'The benefit\'s name, a row of the tier comparison, e.g. "Market development funds". Published.'),
+  group: z
+    .enum(BENEFIT_GROUPS)
+    .optional()
+    .meta({
+      description: `The building block the benefit belongs to, which groups the comparison: one of ${BENEFIT_GROUPS.join(', ')}; without one it is listed last, under "Other benefits".`,
+    }),
+  description: prose(400, 'What the benefit is, in a sentence or two. Published.').optional(),
+  values: z
+    .record(id('A tier id.'), benefitValue)
+    .default({})
+    .meta({ description: 'The value per tier, by tier id, e.g. { gold: 2 days, platinum: 4 hours }; a tier left out does not get the benefit. Published.' }),
+});
+
+const track = z.strictObject({
+  id: id("The track's id: /tiers/#track-<id> shows it, e.g. technology."),
+  name: line(60, 'The track\'s name, e.g. "Technology track". Published.'),
+  description: prose(400, 'Whom the track is for. Published.').optional(),
+  partnerTypes: list(id(), {
+    max: 50,
+    what: 'partner type',
+    description: "The partner types (ids from `partnerTypes`) that climb this ladder; a partner's tier must be on a track for one of its types. Published.",
+  }).min(1),
+  tiers: list(id(), { max: 20, what: 'tier', description: 'The tier ids of this ladder, from the first to the highest. Published.' }).min(1),
 });
 
 const certification = z.strictObject({
@@ -237,6 +380,17 @@ export const ProgramSchema = z
       what: 'tier',
       description: 'The tiers, from the entry tier up to the highest, with fees, benefits and requirements. Published.',
     }).min(1),
+    benefits: list(benefit, {
+      max: 100,
+      what: 'benefit',
+      description: 'The benefits matrix: each benefit with its value per tier, grouped by building block on the tier comparison. Published.',
+    }).default([]),
+    tracks: list(track, {
+      max: 10,
+      what: 'track',
+      description:
+        'Separate ladders of tiers per partner type or group of types, e.g. a technology track and a solutions track; without tracks every partner climbs the one ladder of `tiers`. Published.',
+    }).optional(),
     vocabularies: z
       .strictObject({
         regions: list(vocabularyTerm(), {
@@ -319,6 +473,16 @@ export const ProgramSchema = z
       what: 'activity type',
       description: 'The kinds of activity the ledgers (content/activity/) record, with their weights; eight common ones when left out.',
     }).default(DEFAULT_ACTIVITY_TYPES),
+    metrics: list(metric, {
+      max: 50,
+      what: 'metric',
+      description:
+        'Numbers partners record per period in their ledgers (revenue, customers, retention…), which tier requirements can set thresholds on. The values are never published.',
+    }).default([]),
+    fiscalYearStart: z.int().min(1).max(12).default(1).meta({
+      description:
+        'The month (1–12) the fiscal year starts in; 1, January, by default. Quarters, half-years and years of requirements follow it; FY2026 is the fiscal year that starts in 2026.',
+    }),
     reciprocity: z
       .strictObject({
         latelyDays: z

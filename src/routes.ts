@@ -61,6 +61,8 @@ export const routes = {
   appsCsv: '/apps.csv',
   tiers: '/tiers/',
   tier: (id: string) => `/tiers/${id}/`,
+  /** A track's section of the tier comparison. */
+  track: (id: string) => `/tiers/#track-${id}`,
   showcase: '/showcase/',
   caseStudy: (slug: string) => `/case-studies/${slug}/`,
   news: '/news/',

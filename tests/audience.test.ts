@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reciprocityReport } from '../src/model/reciprocity.ts';
 import { buildAudience, SettingsError, siteDirectory } from '../src/settings.ts';
-import { INTERNAL_SENTENCES, internalLeaks } from '../src/site/internal-leaks.ts';
+import { INTERNAL_SENTENCES, internalLeaks, internalSentences } from '../src/site/internal-leaks.ts';
 import { NOW } from './helpers/content-fixture.ts';
 import { scenarioContent, writeScenario } from './helpers/scenario.ts';
 
@@ -35,11 +35,22 @@ describe('PARTNERKIT_AUDIENCE', () => {
 });
 
 describe('the public guard finds internal data', () => {
-  it('in a page: an element marked internal, or a sentence of the internal report', () => {
+  it('in a page: an element marked internal, wherever the mark stands among its attributes', () => {
     expect(internalLeaks('.html', '<section data-internal="reciprocity">…</section>')).toEqual(['an element marked data-internal (internal data)']);
-    expect(internalLeaks('.html', '<p>To keep Gold: 1 more case study by 2026-12-31.</p>')).toEqual([
+    expect(internalLeaks('.html', '<div\n  class="card" title=\'x > y\'\n  data-internal>')).toEqual(['an element marked data-internal (internal data)']);
+  });
+
+  it('but not in text a partner wrote, which validate accepted: the build must not fail on it', () => {
+    // A description that quotes the mark or the report's wording is escaped text, not structure.
+    expect(internalLeaks('.html', '<p>Add data-internal="x" to hide it. To keep Gold: 1 more case study by 2026-12-31.</p>')).toEqual([]);
+    expect(internalLeaks('.html', '<meta name="description" content="a data-internal=1 b"><img alt="data-internal" src="x.png">')).toEqual([]);
+  });
+
+  it('and the tests find the sentences of the internal report in a page', () => {
+    expect(internalSentences('<p>To keep Gold: 1 more case study by 2026-12-31.</p>')).toEqual([
       'a sentence of the internal report ("…To keep Gold: 1 more …")',
     ]);
+    expect(internalSentences('<p>Acme Cloud is a Gold partner.</p>')).toEqual([]);
   });
 
   it('in JSON: a field of the internal report, at any depth', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ActivityEntry } from '../schemas/activity.ts';
 import { PartnerSchema } from '../schemas/partner.ts';
 import { ProgramSchema } from '../schemas/program.ts';
-import { balanceText, partnerReciprocity, periodOf, reciprocityReport, reportHighlights, requirementProgress, totalsFor } from '../src/model/reciprocity.ts';
+import { balanceText, partnerReciprocity, reciprocityReport, reportHighlights, totalsFor } from '../src/model/reciprocity.ts';
+import { requirementContext, requirementProgress } from '../src/model/requirements.ts';
+import { calendarPeriod } from '../src/shared/periods.ts';
 
 const TODAY = '2026-11-21';
 const entry = (date: string, type: string, by: 'platform' | 'partner'): ActivityEntry => ({ date, type, by, title: `${type} ${date}` });
@@ -91,16 +93,14 @@ describe('calendar periods', () => {
     ['quarter', '2026-11-21', '2026-10-01', '2026-12-31'],
     ['quarter', '2026-02-28', '2026-01-01', '2026-03-31'],
   ] as const)('the %s containing %s runs from %s to %s', (per, day, start, end) => {
-    expect(periodOf(per, day)).toEqual({ start, end });
+    expect(calendarPeriod(per, day)).toMatchObject({ start, end });
   });
 });
 
 describe('requirements', () => {
   const gold = program.tiers[1]!.requirements;
-  const names = new Map([
-    ['case-study', 'Case study'],
-    ['workshop', 'Workshop'],
-  ]);
+  const context = requirementContext(program, TODAY);
+  const evidence = (entries: readonly ActivityEntry[]) => ({ entries, metrics: [], certifiedPeople: new Map() });
 
   it.each([
     ['two partner case studies this year: met', [entry('2026-02-01', 'case-study', 'partner'), entry('2026-09-01', 'case-study', 'partner')], 'met', 2, 'done'],
@@ -121,11 +121,11 @@ describe('requirements', () => {
       '2 more case studies by 2026-12-31',
     ],
   ] as const)('%s', (_name, entries, state, done, needed) => {
-    expect(requirementProgress(gold, entries, names, TODAY)[0]).toMatchObject({ state, done, required: 2, needed });
+    expect(requirementProgress(gold, evidence(entries), context)[0]).toMatchObject({ state, done, required: 2, needed });
   });
 
   it('counts a half-yearly workshop within the current half only', () => {
-    const progress = requirementProgress(gold, [entry('2026-05-01', 'workshop', 'partner')], names, TODAY)[1]!;
+    const progress = requirementProgress(gold, evidence([entry('2026-05-01', 'workshop', 'partner')]), context)[1]!;
     expect(progress).toMatchObject({ state: 'missing', periodStart: '2026-07-01', periodEnd: '2026-12-31', needed: '1 more workshop by 2026-12-31' });
   });
 });
@@ -194,9 +194,9 @@ describe('the program report', () => {
   it('ranks by engagement, lists those at risk, the most imbalanced both ways, and the stale', () => {
     const partners = [partner('busy', 'silver'), partner('owing', 'silver'), partner('owed', 'silver'), partner('silent', 'silver')];
     const activity = [
-      { slug: 'busy', file: '', entries: [entry('2026-11-01', 'integration', 'partner'), entry('2026-11-02', 'blog-post', 'partner')] },
-      { slug: 'owing', file: '', entries: [entry('2026-11-01', 'integration', 'platform'), entry('2026-03-01', 'blog-post', 'partner')] },
-      { slug: 'owed', file: '', entries: [entry('2026-11-10', 'case-study', 'partner'), entry('2026-02-01', 'blog-post', 'partner')] },
+      { slug: 'busy', file: '', metrics: [], entries: [entry('2026-11-01', 'integration', 'partner'), entry('2026-11-02', 'blog-post', 'partner')] },
+      { slug: 'owing', file: '', metrics: [], entries: [entry('2026-11-01', 'integration', 'platform'), entry('2026-03-01', 'blog-post', 'partner')] },
+      { slug: 'owed', file: '', metrics: [], entries: [entry('2026-11-10', 'case-study', 'partner'), entry('2026-02-01', 'blog-post', 'partner')] },
     ];
     const report = reciprocityReport({ program, partners, activity }, { today: TODAY });
     const h = reportHighlights(report);

@@ -20,6 +20,7 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   verify: [[routes.verify('acme'), '/verify/acme/']],
   tiers: [[routes.tiers, '/tiers/']],
   tier: [[routes.tier('gold'), '/tiers/gold/']],
+  track: [[routes.track('technology'), '/tiers/#track-technology']],
   showcase: [[routes.showcase, '/showcase/']],
   caseStudy: [[routes.caseStudy('fast-checkout'), '/case-studies/fast-checkout/']],
   news: [[routes.news, '/news/']],

@@ -22,6 +22,7 @@ describe('every command', () => {
       'audit',
       'from-issue',
       'issue-form',
+      'migrate',
       'new:partner',
       'report',
       'schemas',

@@ -24,6 +24,30 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   return { page, errors, close: () => context.close() };
 }
 
+const readAxe = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.0/2.1/2.2 A and AA violations on the page, one line each. The page's context must bypass the CSP: axe is injected inline. */
+async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`,
+    );
+  });
+}
+
 const enhanced = (page: Page) => page.waitForSelector('[data-filters]:not([hidden])');
 /** The slugs of every result, clicking "Show more" until all are loaded. */
 const resultSlugs = async (page: Page) => {
@@ -244,7 +268,7 @@ describe('every template', () => {
   });
 
   it('has no axe-core violations (WCAG 2.0/2.1/2.2 A and AA) in light and dark colour schemes', async () => {
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const axeSource = await readAxe();
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // The test injects axe as an inline script, which the site's CSP rightly forbids.
@@ -255,29 +279,87 @@ describe('every template', () => {
         if ([routes.directory, routes.apps].some((directory) => path === directory || path.startsWith(`${directory}?`)))
           await page.waitForSelector('[data-filters]:not([hidden])');
         if (path.startsWith(`${routes.directory}?`) || path.startsWith(`${routes.apps}?`)) await resultSlugs(page);
-        await page.addScriptTag({ content: axeSource });
-        const found = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map(
-            (v) =>
-              `${v.id}: ${v.help} (${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')})`,
-          );
-        });
+        const found = await axeViolations(page, axeSource);
         violations.push(...found.map((v) => `${colorScheme} ${path} ${v}`));
         await page.close();
       }
       await context.close();
     }
     expect(violations).toEqual([]);
+    // Every page in two colour schemes (or widths): minutes on a busy machine.
+  }, 300_000);
+});
+
+describe('the tier comparison', () => {
+  const PHONE = { width: 375, height: 740 };
+  const DESKTOP = { width: 1280, height: 900 };
+
+  it('fits a phone: the page never scrolls sideways, each table scrolls in its own region, and fees come before benefits', async () => {
+    const tracks = demoProgram().tracks ?? [];
+    expect(tracks.length).toBeGreaterThan(1);
+    const context = await served.browser().newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${served.url()}${routes.tiers}`);
+    /** The tracks shown, and how the table of each one lies on the page. */
+    const layout = () =>
+      page.evaluate(() => {
+        const shown = [...document.querySelectorAll('main table')].filter((table) => table.getClientRects().length > 0);
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth,
+          tables: shown.map((table) => {
+            const region = table.parentElement!;
+            const top = (selector: string) => table.querySelector(selector)!.getBoundingClientRect().top;
+            return {
+              caption: table.querySelector('caption')!.textContent,
+              scrolls: region.scrollWidth > region.clientWidth,
+              fitsViewport: region.getBoundingClientRect().right <= document.documentElement.clientWidth,
+              feesFirst: top('tbody.fees') < top('tbody.benefit-group'),
+              stickyRowHeader: getComputedStyle(table.querySelector('th[scope="row"]')!).position,
+            };
+          }),
+        };
+      });
+    const expected = (track: { name: string }) => ({
+      caption: `${track.name}: fees and benefits by tier`,
+      scrolls: true,
+      fitsViewport: true,
+      feesFirst: true,
+      stickyRowHeader: 'sticky',
+    });
+    // One track at a time, the first until a track's link is followed; no JavaScript needed.
+    const first = await layout();
+    expect(first.pageWidth).toBeLessThanOrEqual(first.viewport);
+    expect(first.tables).toEqual([expected(tracks[0]!)]);
+    for (const track of [...tracks].reverse()) {
+      await page.click(`nav[aria-label="Tracks"] a[href$="#track-${track.id}"]`);
+      const shown = await layout();
+      expect(shown.pageWidth, track.id).toBeLessThanOrEqual(shown.viewport);
+      expect(shown.tables).toEqual([expected(track)]);
+    }
+    // A keyboard user reaches the scrolling region and moves it with the arrow keys.
+    const region = page.locator('main .comparison:visible');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => [...document.querySelectorAll('main .comparison')].some((element) => element.scrollLeft > 0));
+    await context.close();
   });
+
+  it('has no axe-core violations at phone and desktop width, light and dark', async () => {
+    const axeSource = await readAxe();
+    const violations: string[] = [];
+    for (const viewport of [PHONE, DESKTOP]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await served.browser().newContext({ bypassCSP: true, colorScheme, viewport });
+        const page = await context.newPage();
+        for (const path of [routes.tiers, ...demoProgram().tiers.map((tier) => routes.tier(tier.id))]) {
+          await page.goto(`${served.url()}${path}`);
+          violations.push(...(await axeViolations(page, axeSource)).map((v) => `${viewport.width}px ${colorScheme} ${path} ${v}`));
+        }
+        await context.close();
+      }
+    }
+    expect(violations).toEqual([]);
+    // Every page in two colour schemes (or widths): minutes on a busy machine.
+  }, 300_000);
 });

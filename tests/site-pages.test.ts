@@ -134,12 +134,30 @@ describe('partner profiles', () => {
   });
 });
 
+describe('certified people', () => {
+  it('a profile and the API give how many people hold each certification, not who', async () => {
+    // content/partners/acorn-ledger.yaml: two API developers and three solutions architects, all
+    // earned within the 24 months of validity before the build date, 2026-11-21.
+    const { document } = await page(routes.partner('acorn-ledger'));
+    expect(document.querySelectorAll('[data-certified-people] li').map((li) => li.text)).toEqual([
+      'Quillstack API Developer: 2 people',
+      'Quillstack Solutions Architect: 3 people',
+    ]);
+    const api = JSON.parse(await readFile(path.join(siteDir(), routes.apiV1('partner', 'acorn-ledger')), 'utf8'));
+    expect(api.certifiedPeople).toEqual([
+      { certification: 'api-developer', name: 'Quillstack API Developer', people: 2 },
+      { certification: 'solutions-architect', name: 'Quillstack Solutions Architect', people: 3 },
+    ]);
+  });
+});
+
 describe('nothing private is published', () => {
-  it('no private contact appears in any file of the site', async () => {
+  it("no private contact or certified person's name appears in any file of the site", async () => {
     const secrets = demoPartners()
-      .flatMap((p) => p.contacts.filter((c) => c.visibility === 'private').map((c) => c.email!))
+      .flatMap((p) => [...p.contacts.filter((c) => c.visibility === 'private').map((c) => c.email!), ...p.certifiedPeople.map((person) => person.name!)])
       .filter(Boolean);
     expect(secrets.length).toBeGreaterThan(0);
+    expect(secrets).toContain('Mira Castellane'); // a certified person's name in content/partners/acorn-ledger.yaml
     const files = (await readdir(siteDir(), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && !/\.(webp|png|pf_\w+)$/.test(e.name));
     for (const file of files) {
       const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
@@ -169,15 +187,23 @@ describe('program pages', () => {
     );
   });
 
-  it('compare tiers: one column per tier of program.yaml, in its order', async () => {
+  it("compare tiers: a table per track of program.yaml, one column per tier of the track's ladder, fees first", async () => {
     const { document } = await page(routes.tiers);
+    const program = demoProgram();
+    const tierName = (id: string) => program.tiers.find((tier) => tier.id === id)!.name;
+    const tracks = program.tracks ?? [];
+    expect(tracks.length).toBeGreaterThan(1);
+    const tables = document.querySelectorAll('main table');
     expect(
-      document
-        .querySelectorAll('thead th')
-        .slice(1)
-        .map((th) => th.text),
-    ).toEqual(demoProgram().tiers.map((t) => t.name));
-    expect(document.querySelectorAll('tbody tr').map((row) => row.querySelector('th')!.text)).toContain('Fee');
+      tables.map((table) => [
+        table.querySelector('caption')!.text,
+        table
+          .querySelectorAll('thead th')
+          .slice(1)
+          .map((th) => th.text.trim()),
+      ]),
+    ).toEqual(tracks.map((track) => [`${track.name}: fees and benefits by tier`, track.tiers.map(tierName)]));
+    for (const table of tables) expect(table.querySelector('tbody tr th')!.text).toBe('Fees');
   });
 });
 

@@ -217,7 +217,7 @@ describe('a partner profile', () => {
 });
 
 describe('tiers and the program', () => {
-  it('compare tiers: one column per tier, in order, and the fee each one costs', async () => {
+  it('compare tiers: one column per tier, in order, and first the fee each one costs', async () => {
     const { document } = await open('/tiers/');
     expect(
       document
@@ -225,7 +225,9 @@ describe('tiers and the program', () => {
         .slice(1)
         .map((th) => th.text),
     ).toEqual(['Registered', 'Silver', 'Gold', 'Platinum']);
-    const fees = document.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th')!.text === 'Fee')!;
+    // Fees come first, before any benefit.
+    const fees = document.querySelector('tbody tr')!;
+    expect(fees.querySelector('th')!.text).toBe('Fees');
     // No fee and a fee of 0 are both free; the currency and the period come from program.yaml.
     expect(fees.querySelectorAll('td').map((td) => td.text)).toEqual(['Free', 'Free', '$2,500 a year', '€10,000 once']);
   });
@@ -420,7 +422,7 @@ describe('scorecards in the internal site', () => {
     expect(texts(requirement.querySelectorAll('p, .requirement-bar span'))).toEqual([
       'at risk Two case studies a year',
       '1 of 2 · still needed: 1 more case study by 2026-12-31',
-      'Counted from 2026-01-01 to 2026-12-31.',
+      'Counted from 2026-01-01 to 2026-12-31 (2026).',
     ]);
     expect(requirement.querySelector('svg.progress title')!.text).toBe('1 of 2 done');
     expect(requirement.querySelector('svg.progress .progress-fill')!.getAttribute('width')).toBe('100.0');

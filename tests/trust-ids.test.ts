@@ -191,7 +191,7 @@ describe('list and text sizes', () => {
     );
     expect(printed(root, (await load(root)).problems)).toEqual([
       `partners/acorn-ledger.yaml:${at(text, '"mobile')} error partners/acorn-ledger › services[4]: the service "mobile  APPS" is listed twice (first at services[1]) → remove the repeat`,
-      `partners/acorn-ledger.yaml:${at(text, 'api-developer', text.indexOf('earned: 2025-01-10'))} error partners/acorn-ledger › certifications[api-developer].id: the certification id "api-developer" is used twice (first at certifications[0]) → give each one its own id, or remove the repeat`,
+      `partners/acorn-ledger.yaml:${at(text, 'api-developer', text.indexOf('earned: 2025-01-10'))} error partners/acorn-ledger › certifications[api-developer].id: the certification id "api-developer" is used twice (first at certifications[0]) → remove the repeat: the company holds each certification once; to count the people who hold it, list each of them under certifiedPeople`,
       `partners/acorn-ledger.yaml:${at(text, 'https://docs', text.indexOf('label: Docs'))} error partners/acorn-ledger › links[1].url: the link url "https://docs.acorn-ledger.example" is used twice (first at links[0]) → remove the repeat, or tell them apart`,
     ]);
   });

@@ -132,7 +132,7 @@ describe('positions through the whole loader', () => {
     const root = await copyOfDemo();
     const text = await editFile(root, 'program.yaml', (t) =>
       t
-        .replace('measure: { activity: case-study, count: 2, per: year }', 'measure: { activity: case-stdy, count: 2, per: yearly }')
+        .replace('measure: { activity: case-study, count: 4, per: year }', 'measure: { activity: case-stdy, count: 4, per: yearly }')
         .replace('    - { id: retail, name: Retail }', '    - { id: retail, name: Retail, icon: cart }'),
     );
     const { problems } = await load(root);
@@ -141,10 +141,10 @@ describe('positions through the whole loader', () => {
       // program.yaml has schema errors, and its cross-references are still checked.
       {
         ...positionOf(text, 'case-stdy'),
-        path: 'tiers[gold].requirements[0].measure.activity',
+        path: 'tiers[platinum].requirements[0].measure.activity',
         message: '"case-stdy" is not an activity type of this program',
       },
-      { ...positionOf(text, 'yearly'), path: 'tiers[gold].requirements[0].measure.per', message: '"yearly" is not one of quarter, half-year, year' },
+      { ...positionOf(text, 'yearly'), path: 'tiers[platinum].requirements[0].measure.per', message: '"yearly" is not one of quarter, half-year, year' },
       { ...positionOf(text, 'icon: cart'), path: 'vocabularies.industries[retail].icon', message: 'unknown field "icon"' },
     ]);
   });

@@ -44,6 +44,26 @@ export const CertificationSchema = z
   })
   .meta({ id: 'Certification' });
 
+const requirementKind = z.enum(['activity', 'metric', 'certified-people', 'any-of']).meta({
+  id: 'RequirementKind',
+  description:
+    'activity: a count of ledger activities; metric: a threshold on a recorded metric; certified-people: people holding a certification; any-of: one of several.',
+});
+
+/** How a tier requirement is measured; fields that do not apply to its kind are null. */
+const measureFields = {
+  kind: requirementKind.nullable(),
+  activity: z.string().nullable(),
+  count: z.int().nullable(),
+  per: z.string().nullable(),
+  window: z.enum(['calendar', 'rolling']).nullable(),
+  metric: z.string().nullable(),
+  atLeast: z.number().nullable(),
+  currency: z.string().nullable(),
+  certification: z.string().nullable(),
+  people: z.int().nullable(),
+};
+
 export const PartnerSchema = PartnerSummarySchema.extend({
   description: z.string().nullable(),
   services: z.array(z.string()),
@@ -53,6 +73,9 @@ export const PartnerSchema = PartnerSummarySchema.extend({
     .meta({ description: 'Public contacts only.' }),
   links: z.array(z.strictObject({ label: z.string(), url: url() })),
   certifications: z.array(CertificationSchema),
+  certifiedPeople: z
+    .array(z.strictObject({ certification: z.string(), name: z.string(), people: z.int() }))
+    .meta({ description: 'How many people at the partner hold each certification on the build date: counts only, never names.' }),
   badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
   activeThisQuarter: z.boolean().nullable().meta({
     description:
@@ -73,9 +96,41 @@ export const TierSchema = z
     description: z.string().nullable(),
     fee: z.strictObject({ amount: z.number(), currency: z.string(), period: z.string() }).nullable(),
     benefits: z.array(z.string()),
-    requirements: z.array(z.strictObject({ description: z.string(), activity: z.string().nullable(), count: z.int().nullable(), per: z.string().nullable() })),
+    requirements: z.array(
+      z.strictObject({
+        description: z.string(),
+        ...measureFields,
+        anyOf: z
+          .array(z.strictObject(measureFields))
+          .nullable()
+          .meta({ description: 'For kind any-of: the alternatives, any one of which meets the requirement.' }),
+      }),
+    ),
     partners: z.int(),
     url: url(),
+    fees: z
+      .array(
+        z.strictObject({
+          amount: z.number(),
+          currency: z.string().meta({ description: 'ISO 4217 currency code.' }),
+          period: z.string().meta({ description: 'one-time, month or year.' }),
+          label: z.string().nullable().meta({ description: 'What the fee is for, when the program names it.' }),
+        }),
+      )
+      .meta({ description: 'Every fee of the tier, in every currency listed; empty when free or by invitation.' }),
+    invitationOnly: z.boolean().meta({ description: 'Partners join this tier only when invited.' }),
+    color: z.string().nullable().meta({ description: "The tier's colour as #rrggbb, when the program sets one." }),
+    tracks: z.array(z.string()).meta({ description: 'Ids of the tracks whose ladder holds this tier; empty when the program has one ladder.' }),
+    benefitValues: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          group: z.string().meta({ description: 'The building block the benefit belongs to, or "other".' }),
+          value: z.string().meta({ description: 'What the tier gets, e.g. "Included", "4 hours" or "€10,000".' }),
+        }),
+      )
+      .meta({ description: 'The benefits partners at this tier get, with their value at this tier.' }),
   })
   .meta({ id: 'Tier' });
 
@@ -95,6 +150,16 @@ export const ProgramSchema = z
     integrationCategories: z.array(term),
     certifications: z.array(z.strictObject({ id: z.string(), name: z.string(), description: z.string(), validityMonths: z.int() })),
     signup: url().nullable(),
+    tracks: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          partnerTypes: z.array(z.string()).meta({ description: 'Ids of the partner types that climb this ladder.' }),
+          tiers: z.array(z.string()).meta({ description: 'Tier ids of the ladder, from the first to the highest.' }),
+        }),
+      )
+      .meta({ description: 'Ladders of tiers per partner type; empty when every partner climbs the one ladder of tiers.' }),
     endpoints: z.strictObject({ partners: url(), tiers: url(), caseStudies: url(), openapi: url(), apps: url() }),
     appCertifications: z.array(z.strictObject({ id: z.string(), name: z.string(), criteria: z.array(z.string()), validityMonths: z.int() })).meta({
       description: 'Certifications apps in the marketplace can earn, with their criteria.',

@@ -24,7 +24,8 @@ export const APPLICATION_FIELDS: Field[] = [
   { key: 'name', label: 'Company name', kind: 'input', required: true, help: 'As it should appear in the directory.' },
   { key: 'website', label: 'Website', kind: 'input', required: true, help: 'A full link, starting with https://' },
   { key: 'summary', label: 'Summary', kind: 'textarea', required: true, help: describe('summary') },
-  { key: 'tier', label: 'Tier you apply for', kind: 'dropdown', required: true, choices: (p) => p.tiers },
+  // Invitation-only tiers are not applied for.
+  { key: 'tier', label: 'Tier you apply for', kind: 'dropdown', required: true, choices: (p) => p.tiers.filter((tier) => !tier.invitationOnly) },
   { key: 'types', label: 'Partner types', kind: 'dropdown', required: true, multiple: true, choices: (p) => p.partnerTypes },
   { key: 'regions', label: 'Regions you serve', kind: 'dropdown', required: false, multiple: true, choices: (p) => p.vocabularies.regions },
   { key: 'industries', label: 'Industries you serve', kind: 'dropdown', required: false, multiple: true, choices: (p) => p.vocabularies.industries },

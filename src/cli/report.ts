@@ -1,7 +1,7 @@
 // `npm run report`: the reciprocity report as a terminal table, Markdown (for a monthly progress
 // report) or JSON, computed by the same model the site's /activity/ page renders.
 import { closest } from '../loader/did-you-mean.ts';
-import { type PartnerReciprocity, type ReciprocityReport, reciprocityReport, reportHighlights } from '../model/reciprocity.ts';
+import { type PartnerReciprocity, type ReciprocityReport, type RequirementProgress, reciprocityReport, reportHighlights } from '../model/reciprocity.ts';
 import { REQUIREMENT_STATE_WORDS } from '../model/wording.ts';
 import { isCalendarDate } from '../shared/dates.ts';
 import { markdownText } from '../shared/markdown-escape.ts';
@@ -27,7 +27,15 @@ The build date is $PARTNERKIT_NOW (YYYY-MM-DD) when set, else today.`;
 const sides = (t: { platform: { count: number; score: number }; partner: { count: number; score: number } }) =>
   `${t.platform.count}/${t.platform.score} · ${t.partner.count}/${t.partner.score}`;
 const requirementsText = (p: PartnerReciprocity) =>
-  p.requirements.length ? p.requirements.map((r) => `${r.activityName} ${r.done}/${r.required} ${REQUIREMENT_STATE_WORDS[r.state]}`).join(', ') : 'none';
+  p.requirements.length
+    ? p.requirements.map((r) => `${r.activityName} ${r.doneText}/${r.requiredText} ${REQUIREMENT_STATE_WORDS[r.state]}`).join(', ')
+    : 'none';
+
+/** One requirement in detail: what is done in its period against what it needs, and what is still missing; for any-of, each alternative below it. */
+const requirementLines = (r: RequirementProgress, text: (s: string) => string, indent = ''): string[] => [
+  `${indent}- ${text(r.description)} (${text(r.periodName)}): ${text(r.doneText)}, needs ${text(r.requiredText)}; ${REQUIREMENT_STATE_WORDS[r.state]}${r.state === 'met' ? '' : ` — ${text(r.needed)}`}`,
+  ...(r.options ?? []).flatMap((option) => requirementLines(option, text, `${indent}  `)),
+];
 
 // The table and Markdown show names and texts from the content: each on one line (no forged
 // lines), escaped for Markdown there; write() shows any control character left visibly.
@@ -52,7 +60,7 @@ function table(report: ReciprocityReport, detailed: boolean): string {
   if (detailed) {
     const p = report.partners[0]!;
     out += `\n${t(p.balanceText)}\nLast activity: platform ${p.lastActivity.platform ?? 'never'}, partner ${p.lastActivity.partner ?? 'never'}\n`;
-    for (const r of p.requirements) out += `- ${t(r.description)}: ${r.done} of ${r.required} (${REQUIREMENT_STATE_WORDS[r.state]}; ${t(r.needed)})\n`;
+    for (const r of p.requirements) out += `${requirementLines(r, t).join('\n')}\n`;
     if (p.nextTier) out += `Next tier, ${t(p.nextTier.name)}: ${p.nextTier.qualifies ? 'qualifies' : `not yet (${t(p.nextTier.missing.join('; '))})`}\n`;
     out += `Next step: ${t(p.nextStep)}\n`;
     return out;
@@ -136,14 +144,7 @@ function markdown(report: ReciprocityReport, programName: string, detailed: bool
     );
   } else {
     const p = report.partners[0]!;
-    lines.push(
-      '',
-      md(p.balanceText),
-      '',
-      ...p.requirements.map((r) => `- ${md(r.description)}: ${r.done} of ${r.required}, ${REQUIREMENT_STATE_WORDS[r.state]} (${md(r.needed)})`),
-      '',
-      `**Next step:** ${md(p.nextStep)}`,
-    );
+    lines.push('', md(p.balanceText), '', ...p.requirements.flatMap((r) => requirementLines(r, md)), '', `**Next step:** ${md(p.nextStep)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,15 +1,34 @@
 // The brand colours are used as text on the background, links, and button labels on the primary
-// colour: a warning for each pair below the contrast WCAG AA asks of text.
+// colour; tier colours carry white text on tags and badges: a warning for each pair below the
+// contrast WCAG AA asks of text.
 import { HEX_COLOR } from '../../schemas/common.ts';
 import { DEFAULT_SITE_COLORS } from '../../schemas/program.ts';
 import { AA_TEXT, contrastRatio, readableOn } from '../shared/colors.ts';
 import type { CrossCheck } from './cross-check.ts';
-import { fields, text } from './data-as-written.ts';
+import { fields, items, text } from './data-as-written.ts';
 import type { FileProblems } from './file-problems.ts';
 
 export const checkColourContrast: CrossCheck = (files) => {
-  for (const file of files) checkSiteColours(fields(fields(fields(file.raw).site).colors), file.report);
+  for (const file of files) {
+    checkSiteColours(fields(fields(fields(file.raw).site).colors), file.report);
+    checkTierColours(fields(file.raw).tiers, file.report);
+  }
 };
+
+/** Tier tags and the right side of tier badges are white text on the tier's colour. */
+function checkTierColours(tiers: unknown, report: FileProblems) {
+  for (const [tier, t] of items(tiers)) {
+    const color = text(fields(tier).color);
+    if (!color || !HEX_COLOR.test(color)) continue;
+    const ratio = contrastRatio('#ffffff', color);
+    if (ratio >= AA_TEXT) continue;
+    report.field(['tiers', t, 'color'], 'warning', {
+      code: 'low-contrast',
+      message: `white text on the tier colour ${color} has a contrast ratio of ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for the tier's tags and badges`,
+      fix: `pick a darker colour, e.g. ${readableOn(color, '#ffffff', '#000000')}`,
+    });
+  }
+}
 
 function checkSiteColours(colors: Record<string, unknown>, report: FileProblems) {
   // As the site will use them: the colour written, or the schema's default when there is none.

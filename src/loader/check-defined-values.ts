@@ -1,22 +1,16 @@
 // Values that must be ids program.yaml defines, wherever they are written: tiers named by the
 // program's own blocks and support channels, a partner's tier, types, regions, industries,
-// integration categories and certifications, activity types in ledgers, a case study's industry.
+// integration categories and certifications (also of certified people), activity types in ledgers,
+// a case study's industry.
 import type { CrossCheck } from './cross-check.ts';
 import { fields, items, strings, text } from './data-as-written.ts';
 import { checkKnownValue } from './known-value.ts';
 
-/** Tiers and activity types program.yaml itself refers to. */
+/** Tiers program.yaml itself refers to (what requirements measure: check-requirements.ts). */
 export const checkProgramReferences: CrossCheck = (files, { ids }) => {
   if (!ids) return;
   for (const { raw, report } of files) {
     const program = fields(raw);
-    for (const [tier, t] of items(program.tiers)) {
-      for (const [requirement, r] of items(fields(tier).requirements)) {
-        const activity = text(fields(fields(requirement).measure).activity);
-        if (activity)
-          checkKnownValue(report, ['tiers', t, 'requirements', r, 'measure', 'activity'], activity, ids.activityTypes, 'activity type', 'activityTypes');
-      }
-    }
     for (const [channel, c] of items(program.support)) {
       for (const [tier, i] of strings(fields(channel).tiers)) checkKnownValue(report, ['support', c, 'tiers', i], tier, ids.tiers, 'tier', 'tiers');
     }
@@ -55,6 +49,11 @@ export const checkPartnerValues: CrossCheck = (files, { ids }) => {
     items(partner.certifications).forEach(([value, i]) => {
       const id = text(fields(value).id);
       if (id) checkKnownValue(report, ['certifications', i, 'id'], id, [...ids.certifications.keys()], 'certification', 'certifications in program.yaml');
+    });
+    items(partner.certifiedPeople).forEach(([value, i]) => {
+      const id = text(fields(value).certification);
+      if (id)
+        checkKnownValue(report, ['certifiedPeople', i, 'certification'], id, [...ids.certifications.keys()], 'certification', 'certifications in program.yaml');
     });
   }
 };

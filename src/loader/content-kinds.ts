@@ -19,10 +19,13 @@ import { checkActivityTypes, checkCaseStudyIndustry, checkPartnerValues, checkPr
 import { checkDuplicatePartners } from './check-duplicate-partners.ts';
 import { checkSlugIsKebabCase, checkSlugIsNotReserved, type FileCheck } from './check-file-names.ts';
 import { checkFormerSlugs } from './check-former-slugs.ts';
+import { checkMetricRecords } from './check-metric-records.ts';
 import { checkBrandAssetFiles, checkPartnerLogos, checkProgramLogo } from './check-named-files.ts';
 import { checkLedgerPartners, checkPartnerLists } from './check-partner-references.ts';
 import { checkProgramNames } from './check-program-names.ts';
+import { checkRequirementMeasures } from './check-requirements.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
+import { checkPartnerTrack, checkTierStructure } from './check-tier-structure.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
 import type { FileRules, ParsedFile } from './parse-file.ts';
@@ -86,7 +89,7 @@ export const CONTENT_KINDS = [
     kind: 'program',
     schema: ProgramSchema,
     files: { path: 'program.yaml', required: true },
-    crossChecks: [checkProgramNames, checkProgramReferences, checkColourContrast, checkProgramLogo],
+    crossChecks: [checkProgramNames, checkProgramReferences, checkRequirementMeasures, checkTierStructure, checkColourContrast, checkProgramLogo],
     content: 'program',
     toContent: (files) => files[0]!.data,
   }),
@@ -95,7 +98,15 @@ export const CONTENT_KINDS = [
     schema: PartnerSchema,
     files: { folder: 'partners', extensions: ['.yaml'] },
     fileChecks: [checkSlugIsNotReserved],
-    crossChecks: [checkPartnerValues, checkCertificationExpiry, checkReviewedDates, checkPartnerLogos, checkDuplicatePartners, checkFormerSlugs],
+    crossChecks: [
+      checkPartnerValues,
+      checkPartnerTrack,
+      checkCertificationExpiry,
+      checkReviewedDates,
+      checkPartnerLogos,
+      checkDuplicatePartners,
+      checkFormerSlugs,
+    ],
     content: 'partners',
     toContent: (files) => entries(files),
   }),
@@ -112,7 +123,7 @@ export const CONTENT_KINDS = [
     kind: 'activity',
     schema: ActivityFileSchema,
     files: { folder: 'activity', extensions: ['.yaml'] },
-    crossChecks: [checkLedgerPartners, checkActivityTypes],
+    crossChecks: [checkLedgerPartners, checkActivityTypes, checkMetricRecords],
     content: 'activity',
     toContent: (files) => entries(files),
   }),

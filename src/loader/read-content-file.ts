@@ -22,6 +22,8 @@ export type ContentFileReading<Data = unknown> =
       raw: unknown;
       /** Its problems, as validate reports them (checks that need other files aside). */
       problems: Problem[];
+      /** The YAML text as read (of a YAML file, or a post's front matter), for commands that rewrite it. */
+      text?: string | undefined;
     };
 
 /** Reads `relative` (forward slashes) in the content folder `root`; found is false when no such file is there, or no kind's file may be. */
@@ -34,8 +36,8 @@ export async function readContentFile(root: string, relative: string, options: {
     new FileProblems(problems, displayPath(source.absolute), relative).wholeFile('error', SYMLINK);
     return { found: true, data: undefined, raw: undefined, problems };
   }
-  const { data, raw } = await parseFile(source, fileRulesOf(source.kind), problems, displayPath, options.projectRoot ?? process.cwd());
-  return { found: true, data, raw, problems: problems.sort(byFileAndLine) };
+  const { data, raw, report } = await parseFile(source, fileRulesOf(source.kind), problems, displayPath, options.projectRoot ?? process.cwd());
+  return { found: true, data, raw, problems: problems.sort(byFileAndLine), text: report.document?.text };
 }
 
 /** program.yaml, read on its own. */

@@ -1,7 +1,8 @@
 // The one place that turns zod issues into messages a partner's marketing person can act on:
 // what is wrong, in plain words, and how to fix it.
 import type { z } from 'zod';
-import { CHECK, DATE_RANGE } from '../../schemas/common.ts';
+import { CHECK, CURRENCY_CODES, DATE_RANGE } from '../../schemas/common.ts';
+import { METRIC_CHECK } from '../../schemas/program.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
 import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
 import { closest, listOf } from './did-you-mean.ts';
@@ -41,7 +42,7 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeysAt(schema, path);
+      const known = knownKeysAt(schema, path, data);
       return issue.keys.map((key) => {
         if (key === '<<') {
           return { path, key, code: 'merge-key', message: 'YAML merge keys (<<) are not supported', fix: 'write the fields out in full' };
@@ -108,8 +109,22 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
       if (issue.message === CHECK.duplicate) return [{ path, ...duplicateMessage(path, params as DuplicateParams, value, data) }];
       return [{ path, ...customMessage(issue.message, value, field) }];
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      if (issue.message === 'benefit-value')
+        return [
+          {
+            path,
+            code: 'wrong-shape',
+            message: `${show(value)} is not a value a benefit can have`,
+            fix: 'write true (included), false (not included), a short text such as "4 hours", or an amount such as { amount: 5, unit: exam vouchers } or { amount: 10000, currency: EUR }',
+          },
+        ];
+      // Explained by the shape the value was most likely meant as, in that shape's own words.
+      const options = unionOptions(schemaAt(schema, path, data));
+      const shape = options ? issue.errors[closestOption(options, value)] : undefined;
+      if (shape?.length) return shape.flatMap((inner) => messagesForIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, data, schema));
       return [{ path, code: 'wrong-shape', message: `"${field}" has a value of the wrong shape`, fix: 'compare it with the example in the README' }];
+    }
     default:
       return [{ path, code: 'invalid-value', message: issue.message, fix: 'compare it with the example in the README' }];
   }
@@ -201,6 +216,12 @@ function regexMessage(code: string, value: unknown, field: string): Advice {
       };
     case 'currency':
       return { code: 'invalid-currency', message: `${shown} is not a currency code`, fix: 'use a three-letter ISO code such as USD or EUR' };
+    case 'recorded-period':
+      return {
+        code: 'invalid-period',
+        message: `${shown} is not a period`,
+        fix: 'write a month (2026-03), a quarter (2026-Q1), a half-year (2026-H2), a year (2026), a fiscal one (FY2026-Q1, FY2026), or { from: YYYY-MM-DD, to: YYYY-MM-DD }',
+      };
     case 'language':
       return { code: 'invalid-language', message: `${shown} is not a language code`, fix: 'use a code such as en or en-GB' };
     default:
@@ -246,11 +267,14 @@ interface DuplicateParams {
   first: number;
   /** How many items have it. */
   count: number;
+  /** What to do instead of repeating an item, when the list says (e.g. where repeats belong). */
+  hint?: string;
 }
 
 /** A list item that repeats an earlier one; `path` is the repeat (or the field that repeats). */
 function duplicateMessage(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): Advice {
-  return { code: 'duplicate-item', ...duplicateWords(path, params, value, data) };
+  const { message, fix } = duplicateWords(path, params, value, data);
+  return { code: 'duplicate-item', message, fix: params.hint ? `remove ${params.count === 2 ? 'the repeat' : 'the repeats'}: ${params.hint}` : fix };
 }
 
 function duplicateWords(path: FieldPath, params: DuplicateParams, value: unknown, data: unknown): { message: string; fix: string } {
@@ -284,6 +308,31 @@ function customMessage(code: string, value: unknown, field: string): Advice {
       fix: 'check both dates: "expires" must come after "earned"',
     };
   }
+  if (code === CHECK.unknownCurrency) {
+    const guess = typeof value === 'string' ? closest(value, CURRENCY_CODES) : undefined;
+    return {
+      code: 'invalid-currency',
+      message: `${show(value)} is not an ISO 4217 currency code`,
+      fix: guess ? `did you mean "${guess}"?` : 'use a three-letter ISO code such as USD or EUR',
+    };
+  }
+  if (code === METRIC_CHECK.currencyMissing) {
+    return {
+      code: 'missing-currency',
+      message: 'a money metric needs the currency its amounts are in',
+      fix: 'add "currency:" with a three-letter code, e.g. currency: EUR',
+    };
+  }
+  if (code === METRIC_CHECK.currencyNotMoney) {
+    return {
+      code: 'currency-not-needed',
+      message: `only money metrics have a currency, and this one is not money`,
+      fix: 'remove "currency", or make the metric kind: money',
+    };
+  }
+  if (code === 'period-ends-before-it-starts') {
+    return { code: 'invalid-period', message: `the period ends on ${show(value)}, before it starts`, fix: 'check both dates: "to" must be on or after "from"' };
+  }
   if (code.startsWith('file-extension:')) {
     const extensions = code.slice('file-extension:'.length).split(',');
     return { code: 'unsupported-file-type', message: `${show(value)} is not a supported kind of file`, fix: `use a file ending in ${listOf(extensions)}` };
@@ -300,20 +349,62 @@ function show(value: unknown): string {
   return String(value);
 }
 
-/** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers. */
-export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {
+type SchemaDef = {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
+};
+
+const defOf = (node: z.core.$ZodType) => node._zod.def as SchemaDef;
+
+/** The keys an object schema allows at `path`, unwrapping optional/default/array/pipe wrappers; of a union, those of the shape `data` is closest to there. */
+export function knownKeysAt(schema: z.ZodType, path: FieldPath, data?: unknown): string[] {
+  let node = schemaAt(schema, path, data);
+  const options = unionOptions(node);
+  if (options) node = unwrap(options[closestOption(options, valueAt(data, path))]);
+  const def = node && defOf(node);
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The schema of the value at `path` (unwrapped); on the way, through a union, the shape the value there is closest to. */
+function schemaAt(schema: z.core.$ZodType, path: FieldPath, data: unknown): z.core.$ZodType | undefined {
   let node: z.core.$ZodType | undefined = schema;
+  let value = data;
   for (const segment of [...path, undefined]) {
     node = unwrap(node);
-    if (!node) return [];
-    const def = node._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
-    if (segment === undefined) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    if (!node || segment === undefined) return node;
+    const options = unionOptions(node);
+    if (options) node = unwrap(options[closestOption(options, value)])!;
+    const def = defOf(node);
     if (def.type === 'object') node = def.shape?.[String(segment)];
     else if (def.type === 'array') node = def.element;
     else if (def.type === 'record') node = def.valueType;
-    else return [];
+    else return undefined;
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
   }
-  return [];
+  return undefined;
+}
+
+const unionOptions = (node: z.core.$ZodType | undefined) => (node && defOf(node).type === 'union' ? defOf(node).options : undefined);
+
+/**
+ * Which of a union's shapes a value was most likely meant as: the one that knows most of its keys
+ * ("metric" and "per" say a metric threshold, whatever else is misspelt), then the one it breaks
+ * least; the first of equals.
+ */
+function closestOption(options: readonly z.core.$ZodType[], value: unknown): number {
+  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  let best = 0;
+  let bestScore = { known: -1, problems: Infinity };
+  options.forEach((option, index) => {
+    const def = defOf(unwrap(option)!);
+    const known = def.type === 'object' && def.shape ? keys.filter((key) => key in def.shape!).length : 0;
+    const problems = (option as z.ZodType).safeParse(value).error?.issues.length ?? 0;
+    if (known > bestScore.known || (known === bestScore.known && problems < bestScore.problems)) [best, bestScore] = [index, { known, problems }];
+  });
+  return best;
 }
 
 function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined {

@@ -7,10 +7,10 @@ import type { Program } from '../../schemas/program.ts';
 import type { App, Content } from '../loader/content-types.ts';
 import { appImageName, routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
-import { feeText } from '../site/text.ts';
 import { appBadge, certificationBadge } from './badges.ts';
 import { LOGO_RECIPE, type PreparedLogo, prepareImages, SCREENSHOT_RECIPE } from './logos.ts';
 import type { AppFacet, AppView, CaseStudyView, PartnerView, Term } from './model-types.ts';
+import { feeLines, feeView } from './tier-offer.ts';
 
 /** The words for each kind and pricing model, in the order filters list them. */
 export const APP_KIND_NAMES: Record<(typeof APP_KINDS)[number], string> = {
@@ -81,7 +81,7 @@ export async function appsOf(
         model: { id: app.pricing.model, name: PRICING_NAMES[app.pricing.model] },
         from: app.pricing.from,
         details: app.pricing.details,
-        label: pricingLabel(app.pricing),
+        label: pricingLabel(app.pricing, program.site.language),
       },
       install: app.install,
       docs: app.docs,
@@ -142,10 +142,11 @@ export async function appsOf(
   };
 }
 
-/** "Free", "Freemium, from $9 a month", "Price on request". */
-export function pricingLabel(pricing: App['pricing']): string {
+/** "Free", "Freemium, from $9 a month", "Price on request": prices written as the tiers' fees are, in the site's language. */
+export function pricingLabel(pricing: App['pricing'], language: string): string {
   const name = PRICING_NAMES[pricing.model];
-  return pricing.from && (pricing.model === 'paid' || pricing.model === 'freemium') ? `${name}, from ${feeText(pricing.from)}` : name;
+  if (!pricing.from || (pricing.model !== 'paid' && pricing.model !== 'freemium')) return name;
+  return `${name}, from ${feeLines([feeView(pricing.from, language)])[0]!.text}`;
 }
 
 const image = ({ src, width, height }: PreparedLogo) => ({ src, width, height });

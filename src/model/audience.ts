@@ -5,7 +5,8 @@
 import type { ActivityEntry } from '../../schemas/activity.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { Audience } from '../settings.ts';
-import { periodOf, type ReciprocityReport, type ReportHighlights } from './reciprocity.ts';
+import { calendarPeriod } from '../shared/periods.ts';
+import type { ReciprocityReport, ReportHighlights } from './reciprocity.ts';
 
 /** The whole reciprocity report: only in the internal build. */
 export type InternalReciprocity = ReciprocityReport & { highlights: ReportHighlights };
@@ -34,7 +35,8 @@ export function publicActivity(
   ledgers: ReadonlyMap<string, readonly ActivityEntry[]>,
 ): PublicActivity | undefined {
   if (!publish.activeThisQuarter && !publish.totals) return undefined;
-  const quarter = periodOf('quarter', report.today);
+  const { start, end } = calendarPeriod('quarter', report.today);
+  const quarter = { start, end };
   const active = report.partners
     .filter((partner) => (ledgers.get(partner.slug) ?? []).some((e) => e.by === 'partner' && e.date >= quarter.start && e.date <= report.today))
     .map((partner) => partner.slug);

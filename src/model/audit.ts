@@ -2,6 +2,8 @@
 // has, what it lacks, and a one-line suggestion for each gap. Computed from validated content.
 import type { Content } from '../loader/content-types.ts';
 import { routes } from '../routes.ts';
+import { laddersOf } from './ladders.ts';
+import { feesOf } from './tier-offer.ts';
 
 export interface AuditBlock {
   name: string;
@@ -34,7 +36,9 @@ export function programAudit(content: Content): AuditArea[] {
   const block = (group: Record<string, { title: string } | undefined> | undefined, key: string) => group?.[key];
   const eventKinds = new Set((program.events ?? []).map((e) => e.kind));
   const supportedTiers = new Set((program.support ?? []).flatMap((s) => s.tiers));
-  const paidOrAbove = program.tiers.slice(1);
+  // Above the first tier of every ladder (a track's, or the one ladder of every tier).
+  const firstTiers = new Set(laddersOf(program).map((ladder) => ladder.tiers[0]?.id));
+  const paidOrAbove = program.tiers.filter((tier) => !firstTiers.has(tier.id));
   const ledgers = new Set(activity.map((ledger) => ledger.slug));
 
   return [
@@ -311,9 +315,9 @@ export function programAudit(content: Content): AuditArea[] {
         ),
         has(
           'Fees stated',
-          paidOrAbove.every((t) => t.fee !== undefined),
+          paidOrAbove.every((t) => t.invitationOnly || feesOf(t).length > 0),
           'fees per tier',
-          "state each tier's `fee` (0 for free tiers)",
+          "state each tier's `fees` (0 for free tiers), or mark it `invitationOnly`",
         ),
       ],
     },

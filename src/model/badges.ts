@@ -11,11 +11,13 @@ export function standingOf(status: PartnerView['status']): Standing {
   return status === 'active' ? 'current' : status === 'alumni' ? 'former' : 'inactive';
 }
 
-export function tierBadge(partner: PartnerFacts, programName: string, today: string): BadgeFace {
+/** `tierColor` draws a current badge in the tier's colour. */
+export function tierBadge(partner: PartnerFacts, programName: string, today: string, tierColor?: string): BadgeFace {
   switch (standingOf(partner.status)) {
     case 'current':
       return {
         status: 'active',
+        color: tierColor,
         label: programName,
         message: BADGE_MESSAGES.tier(partner.tier.name),
         description: `${partner.name} is a ${partner.tier.name} partner of ${programName} (as of ${today})`,

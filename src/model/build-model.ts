@@ -9,12 +9,15 @@ import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/color
 import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
+import { certifiedPeopleCounts } from './certified-people.ts';
 import { kindViews } from './kind-views.ts';
+import { ALL_TIERS, laddersOf } from './ladders.ts';
 import { type PreparedLogo, prepareLogos } from './logos.ts';
-import type { BrandColor, CaseStudyView, Contrast, Facet, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
+import type { BrandColor, CaseStudyView, Contrast, Facet, LadderView, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
 import { scorecardOf } from './scorecards.ts';
+import { benefitMatrix, feeLines, feesOf, feeView, priceText } from './tier-offer.ts';
 
 export interface BuildModelOptions {
   today: string;
@@ -48,6 +51,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   const industryTerm = lookup(program.vocabularies.industries);
   const categoryTerm = lookup(program.vocabularies.integrationCategories);
   const certifications = new Map(program.certifications.map((c) => [c.id, c]));
+  const tierColor = new Map(program.tiers.flatMap((tier) => (tier.color ? [[tier.id, tier.color] as const] : [])));
 
   // Partner slugs are kebab-case, so the program's own mark ("_program") can never clash with one.
   const logoSources = new Map(content.partners.map((p) => [p.slug, p.logo]));
@@ -84,6 +88,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
         return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
       }),
+      certifiedPeople: certifiedPeopleCounts(partner, program.certifications, today),
       contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
       links: partner.links,
       since: partner.since,
@@ -100,7 +105,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       badgeFiles: routes.tierBadges(partner.slug),
       standing: standingOf(partner.status),
     };
-    return { ...view, badge: tierBadge(view, program.name, today) };
+    return { ...view, badge: tierBadge(view, program.name, today, tierColor.get(partner.tier)) };
   };
 
   const partners = content.partners.map(partnerView).sort(byName);
@@ -108,24 +113,61 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   const activeBySlug = new Map(activePartners.map((partner) => [partner.slug, partner]));
   const allBySlug = new Map(partners.map((partner) => [partner.slug, partner]));
 
-  const allBenefits: string[][] = [];
-  program.tiers.forEach((tier, rank) => {
-    const inherited = rank > 0 && tier.includesLowerTiers ? allBenefits[rank - 1]! : [];
-    allBenefits.push([...new Set([...inherited, ...tier.benefits])]);
+  const language = program.site.language;
+  const ladders = laddersOf(program);
+  const trackTerms = (tierId: string): Term[] =>
+    ladders
+      .filter((ladder) => ladder.id !== ALL_TIERS && ladder.tiers.some((tier) => tier.id === tierId))
+      .map(({ id, name, description }) => ({ id, name, description }));
+  const benefitMatrixOfAll = benefitMatrix(
+    program,
+    program.tiers.map((tier) => tier.id),
+  );
+  const tiers: TierView[] = program.tiers.map((tier, rank) => {
+    const fees = feesOf(tier).map((fee) => feeView(fee, language));
+    const lines = feeLines(fees);
+    const offer = benefitMatrixOfAll
+      .map((group) => ({
+        id: group.id,
+        title: group.title,
+        rows: group.rows.flatMap((row) => {
+          const cell = row.cells[rank]!;
+          return cell.included ? [{ id: row.id, name: row.name, description: row.description, text: cell.text }] : [];
+        }),
+      }))
+      .filter((group) => group.rows.length > 0);
+    return {
+      id: tier.id,
+      name: tier.name,
+      description: tier.description,
+      rank,
+      fee: fees[0],
+      fees,
+      feeLines: lines,
+      price: priceText(tier.invitationOnly, lines),
+      invitationOnly: tier.invitationOnly,
+      color: tier.color,
+      tracks: trackTerms(tier.id),
+      offer,
+      benefits: tier.benefits,
+      allBenefits: offer.flatMap((group) => group.rows.map((row) => row.name)),
+      requirements: tier.requirements,
+      support: (program.support ?? []).filter((channel) => channel.tiers.includes(tier.id)),
+      partners: activePartners.filter((partner) => partner.tier.id === tier.id),
+      path: routes.tier(tier.id),
+    };
   });
-  const tiers: TierView[] = program.tiers.map((tier, rank) => ({
-    id: tier.id,
-    name: tier.name,
-    description: tier.description,
-    rank,
-    fee: tier.fee,
-    benefits: tier.benefits,
-    allBenefits: allBenefits[rank]!,
-    includes: rank > 0 && tier.includesLowerTiers ? tierTerm(program.tiers[rank - 1]!.id) : undefined,
-    requirements: tier.requirements,
-    support: (program.support ?? []).filter((channel) => channel.tiers.includes(tier.id)),
-    partners: activePartners.filter((partner) => partner.tier.id === tier.id),
-    path: routes.tier(tier.id),
+  const tierById = new Map(tiers.map((tier) => [tier.id, tier]));
+  const ladderViews: LadderView[] = ladders.map((ladder) => ({
+    id: ladder.id,
+    name: ladder.name,
+    description: ladder.description,
+    partnerTypes: ladder.partnerTypes.map(typeTerm),
+    tiers: ladder.tiers.map((tier) => tierById.get(tier.id)!),
+    benefits: benefitMatrix(
+      program,
+      ladder.tiers.map((tier) => tier.id),
+    ),
   }));
 
   const caseStudies: CaseStudyView[] = [...content.caseStudies].sort(newestFirst).map(({ body: _body, file: _file, partners: slugs, ...study }) => ({
@@ -158,7 +200,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       theme: themeColors(program.site.colors),
       programLogo: logos.has(PROGRAM_LOGO) ? publicLogo(logos.get(PROGRAM_LOGO)!) : undefined,
       tiers,
-      benefits: [...new Set(tiers.flatMap((tier) => tier.benefits))],
+      ladders: ladderViews,
+      benefits: benefitMatrixOfAll.flatMap((group) => group.rows.map((row) => row.name)),
+      benefitMatrix: benefitMatrixOfAll,
       partners,
       activePartners,
       featuredPartners: activePartners.filter((partner) => partner.featured),

@@ -9,9 +9,11 @@ import type { Audience } from '../settings.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
 import type { InternalReciprocity, PublicActivity } from './audience.ts';
+import type { CertifiedPeopleCount } from './certified-people.ts';
 import type { ProgramSection } from './program-sections.ts';
 import type { PartnerReciprocity } from './reciprocity.ts';
 import type { Scorecard } from './scorecards.ts';
+import type { BenefitGroup, FeeLine, FeeView } from './tier-offer.ts';
 
 export interface Term {
   id: string;
@@ -31,6 +33,8 @@ export interface BadgeFace {
   message: string;
   /** One line for people and screen readers, e.g. "Acorn Ledger is a Gold partner of … (verified 2026-11-21)". */
   description: string;
+  /** The colour of the message side of a current badge, when not the site's primary: the tier's colour. */
+  color?: string | undefined;
 }
 
 /** Where a partnership stands as of the build date: what its badges and its verify page say. */
@@ -71,6 +75,8 @@ export interface PartnerView {
   services: string[];
   integrations: Array<{ name: string; category: Term; description?: string | undefined; url?: string | undefined }>;
   certifications: HeldCertification[];
+  /** How many people hold each certification now: counts only, the names in the partner file are private. */
+  certifiedPeople: CertifiedPeopleCount[];
   /** Only contacts marked public: private ones never reach a page. */
   contacts: Array<{ name: string; role?: string | undefined; email?: string | undefined; url?: string | undefined }>;
   links: Array<{ label: string; url: string }>;
@@ -98,17 +104,38 @@ export interface PartnerView {
 
 export interface TierView extends Term {
   rank: number;
-  fee: Program['tiers'][number]['fee'];
-  /** The benefits this tier adds. */
+  /** The first of `fees`, for readers of the older single fee. */
+  fee: FeeView | undefined;
+  /** What partners pay at this tier, in every currency listed. */
+  fees: FeeView[];
+  /** The fees as lines to show, one per label and period: "Yearly fee: €2,500 or £2,150 a year". */
+  feeLines: FeeLine[];
+  /** "By invitation", "Free", or the fee lines in one phrase. */
+  price: string;
+  /** Partners join only when invited: no fee and no apply link are shown. */
+  invitationOnly: boolean;
+  /** The colour of its tags and badges (white text on it); the site's own when undefined. */
+  color: string | undefined;
+  /** The tracks whose ladder holds this tier (none when the program has no tracks). */
+  tracks: Term[];
+  /** The benefits partners at this tier get, grouped, each cell with its value at this tier. */
+  offer: Array<{ id: string; title: string; rows: Array<{ id: string; name: string; description: string | undefined; text: string }> }>;
+  /** The benefits this tier adds, in the older per-tier form. */
   benefits: string[];
-  /** Everything partners at this tier get: its own benefits and, when it includes them, lower tiers'. */
+  /** The names of every benefit partners at this tier get. */
   allBenefits: string[];
-  /** The tier below whose benefits this one includes, if any. */
-  includes: Term | undefined;
   requirements: Program['tiers'][number]['requirements'];
   support: NonNullable<Program['support']>;
   partners: PartnerView[];
   path: string;
+}
+
+/** A ladder of tiers: a track of the program, or every tier when it has no tracks; with its comparison. */
+export interface LadderView extends Term {
+  partnerTypes: Term[];
+  tiers: TierView[];
+  /** The benefits matrix of these tiers, grouped by building block. */
+  benefits: BenefitGroup[];
 }
 
 export interface FacetValue extends Term {
@@ -164,8 +191,12 @@ export interface Model {
   /** The program's own mark, when site.logo is set. */
   programLogo: LogoImage | undefined;
   tiers: TierView[];
-  /** Every distinct benefit of the tiers, in the order the tiers introduce them. */
+  /** The ladders partners climb: the program's tracks, or one ladder (id ALL_TIERS) of every tier. */
+  ladders: LadderView[];
+  /** Every benefit's name, in the order of the matrix. */
   benefits: string[];
+  /** The benefits matrix over every tier in program order, grouped by building block: plain data for any page (the guide, the comparison). */
+  benefitMatrix: BenefitGroup[];
   /** Every partner, any status, by name. */
   partners: PartnerView[];
   /** Active partners by name: the directory. */

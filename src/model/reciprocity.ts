@@ -2,10 +2,15 @@
 // weighted scores for a recent window and the last 12 months, the balance between the sides,
 // staleness, and progress against the tier's measurable requirements. Pure functions of the
 // content and the build date.
-import type { ActivityEntry } from '../../schemas/activity.ts';
+import type { ActivityEntry, MetricRecord } from '../../schemas/activity.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { Content, Partner } from '../loader/content-types.ts';
 import { addDays, addMonths, daysBetween } from '../shared/dates.ts';
+import { certifiedPeopleCounts } from './certified-people.ts';
+import { nextTierOf } from './ladders.ts';
+import { type RequirementEvidence, type RequirementProgress, requirementContext, requirementProgress } from './requirements.ts';
+
+export type { RequirementProgress, RequirementState } from './requirements.ts';
 
 export type Side = 'platform' | 'partner';
 
@@ -22,22 +27,6 @@ export interface WindowTotals {
   partner: SideTotals;
   /** partner score − platform score: positive when the platform owes the partner, negative when the partner owes the platform. */
   balance: number;
-}
-
-export type RequirementState = 'met' | 'at-risk' | 'missing';
-
-export interface RequirementProgress {
-  description: string;
-  activity: string;
-  activityName: string;
-  required: number;
-  done: number;
-  state: RequirementState;
-  /** First and last day of the period the requirement is counted in (calendar quarter, half-year or year). */
-  periodStart: string;
-  periodEnd: string;
-  /** In words: "1 more case study by 2026-12-31", or "done". */
-  needed: string;
 }
 
 export interface PartnerReciprocity {
@@ -94,53 +83,6 @@ export function totalsFor(entries: readonly ActivityEntry[], weights: ReadonlyMa
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The calendar period of `per` that contains `today`. */
-export function periodOf(per: 'quarter' | 'half-year' | 'year', today: string): { start: string; end: string } {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const months = per === 'year' ? 12 : per === 'half-year' ? 6 : 3;
-  const firstMonth = Math.floor((month - 1) / months) * months + 1;
-  const start = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
-  return { start, end: addDays(addMonths(start, months), -1) };
-}
-
-export function requirementProgress(
-  requirements: Program['tiers'][number]['requirements'],
-  entries: readonly ActivityEntry[],
-  typeNames: ReadonlyMap<string, string>,
-  today: string,
-): RequirementProgress[] {
-  return requirements.flatMap((requirement) => {
-    if (!requirement.measure) return [];
-    const { activity, count, per } = requirement.measure;
-    const period = periodOf(per, today);
-    // Only what the partner did counts towards the partner's obligations.
-    const done = entries.filter((e) => e.by === 'partner' && e.type === activity && e.date >= period.start && e.date <= today).length;
-    const state: RequirementState = done >= count ? 'met' : done > 0 ? 'at-risk' : 'missing';
-    const name = (typeNames.get(activity) ?? activity).toLowerCase();
-    const more = count - done;
-    return [
-      {
-        description: requirement.description,
-        activity,
-        activityName: typeNames.get(activity) ?? activity,
-        required: count,
-        done,
-        state,
-        periodStart: period.start,
-        periodEnd: period.end,
-        needed: state === 'met' ? 'done' : `${more} more ${more === 1 ? name : pluralise(name)} by ${period.end}`,
-      },
-    ];
-  });
-}
-
-function pluralise(noun: string): string {
-  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
-}
-
 export function balanceText(balance: number, programName: string, partnerName: string): string {
   if (Math.abs(balance) < 1) return `Even: ${programName} and ${partnerName} have done about as much for each other.`;
   const points = `${Math.abs(balance)} point${Math.abs(balance) === 1 ? '' : 's'}`;
@@ -149,10 +91,16 @@ export function balanceText(balance: number, programName: string, partnerName: s
     : `${partnerName} owes ${programName}: the platform has done ${points} more for ${partnerName}.`;
 }
 
-export function partnerReciprocity(partner: Partner, entries: readonly ActivityEntry[], program: Program, options: ReciprocityOptions): PartnerReciprocity {
+/** `metrics`: the metric values of the partner's ledger, which requirements on metrics count. */
+export function partnerReciprocity(
+  partner: Partner,
+  entries: readonly ActivityEntry[],
+  program: Program,
+  options: ReciprocityOptions,
+  metrics: readonly MetricRecord[] = [],
+): PartnerReciprocity {
   const { today } = options;
   const weights = new Map(program.activityTypes.map((type) => [type.id, type.weight]));
-  const typeNames = new Map(program.activityTypes.map((type) => [type.id, type.name]));
   const latelyDays = program.reciprocity.latelyDays;
   const latelyFrom = options.since ?? windowStart(today, latelyDays);
   const lately = totalsFor(entries, weights, latelyFrom, today);
@@ -171,11 +119,18 @@ export function partnerReciprocity(partner: Partner, entries: readonly ActivityE
     .at(-1);
   const daysSinceActivity = latest ? daysBetween(latest, today) : undefined;
 
-  const tierIndex = program.tiers.findIndex((tier) => tier.id === partner.tier);
-  const tier = program.tiers[tierIndex]!;
-  const requirements = requirementProgress(tier.requirements, past, typeNames, today);
-  const next = program.tiers[tierIndex + 1];
-  const nextProgress = next ? requirementProgress(next.requirements, past, typeNames, today) : [];
+  const tier = program.tiers.find((candidate) => candidate.id === partner.tier)!;
+  const context = requirementContext(program, today);
+  const evidence: RequirementEvidence = {
+    entries: past,
+    metrics,
+    certifiedPeople: new Map(certifiedPeopleCounts(partner, program.certifications, today).map((count) => [count.certification, count.people])),
+  };
+  const requirements = requirementProgress(tier.requirements, evidence, context);
+  // The next tier on the partner's own ladder (its track); one given by invitation is not qualified for.
+  const above = nextTierOf(program, partner);
+  const next = above?.invitationOnly ? undefined : above;
+  const nextProgress = next ? requirementProgress(next.requirements, evidence, context) : [];
   const nextTier = next
     ? {
         id: next.id,
@@ -221,9 +176,10 @@ export function reciprocityReport(content: Pick<Content, 'program' | 'partners' 
   const { program } = content;
   const { today } = options;
   const ledgers = new Map(content.activity.map((ledger) => [ledger.slug, ledger.entries]));
+  const metricsOf = new Map(content.activity.map((ledger) => [ledger.slug, ledger.metrics]));
   const active = content.partners.filter((partner) => partner.status === 'active');
   const partners = active
-    .map((partner) => partnerReciprocity(partner, ledgers.get(partner.slug) ?? [], program, options))
+    .map((partner) => partnerReciprocity(partner, ledgers.get(partner.slug) ?? [], program, options, metricsOf.get(partner.slug)))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 
   const yearFrom = addDays(addMonths(today, -12), 1);

@@ -68,3 +68,6 @@ export const CONTRAST_USE_WORDS: Record<ContrastUse, string> = {
   'large-text': 'AA for large text',
   decoration: 'decoration only',
 };
+
+/** People holding a certification, counted: "1 person", "3 people". */
+export const peopleWord = (count: number) => (count === 1 ? 'person' : 'people');

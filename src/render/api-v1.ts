@@ -2,6 +2,7 @@
 // schemas/api/v1.ts: what is not in the schema cannot be published.
 import type { z } from 'zod';
 import { AppListSchema, AppSchema, CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
+import type { Measure, Metric } from '../../schemas/program.ts';
 import type { AppView, Model, PartnerView } from '../model/model-types.ts';
 import { routes } from '../routes.ts';
 
@@ -47,6 +48,7 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
     integrations: partner.integrations.map((i) => ({ name: i.name, category: term(i.category), description: i.description ?? null, url: i.url ?? null })),
     contacts: partner.contacts.map((c) => ({ name: c.name, role: c.role ?? null, email: c.email ?? null, url: c.url ?? null })),
     links: partner.links,
+    certifiedPeople: partner.certifiedPeople,
     certifications: partner.certifications.map((c) => ({
       id: c.id,
       name: c.name,
@@ -68,7 +70,27 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
   });
 }
 
+/** A requirement's measure as the API describes it: every field, null where it does not apply. */
+function measureFields(measure: Measure | undefined, metrics: ReadonlyMap<string, Metric>) {
+  const kind = !measure ? null : 'anyOf' in measure ? 'any-of' : 'activity' in measure ? 'activity' : 'metric' in measure ? 'metric' : 'certified-people';
+  const field = <K extends string>(key: K): unknown => (measure && key in measure ? (measure as Record<K, unknown>)[key] : null);
+  return {
+    kind,
+    activity: field('activity'),
+    count: field('count'),
+    per: field('per'),
+    window: field('window'),
+    metric: field('metric'),
+    atLeast: field('atLeast'),
+    // A money metric's currency, also when the requirement does not repeat it.
+    currency: measure && 'metric' in measure ? (measure.currency ?? metrics.get(measure.metric)?.currency ?? null) : null,
+    certification: field('certification'),
+    people: field('people'),
+  };
+}
+
 export function tierList(model: Model, absolute: Absolute) {
+  const metrics = new Map(model.program.metrics.map((metric) => [metric.id, metric]));
   return TierListSchema.parse({
     version: 'v1',
     generated: model.today,
@@ -77,16 +99,21 @@ export function tierList(model: Model, absolute: Absolute) {
       name: tier.name,
       rank: tier.rank,
       description: tier.description ?? null,
-      fee: tier.fee ?? null,
+      // The older single fee, as v1 has always carried it: the first fee.
+      fee: tier.fee && !tier.invitationOnly ? { amount: tier.fee.amount, currency: tier.fee.currency, period: tier.fee.period } : null,
       benefits: tier.allBenefits,
       requirements: tier.requirements.map((r) => ({
         description: r.description,
-        activity: r.measure?.activity ?? null,
-        count: r.measure?.count ?? null,
-        per: r.measure?.per ?? null,
+        ...measureFields(r.measure, metrics),
+        anyOf: r.measure && 'anyOf' in r.measure ? r.measure.anyOf.map((option) => measureFields(option, metrics)) : null,
       })),
       partners: tier.partners.length,
       url: absolute(tier.path),
+      fees: tier.invitationOnly ? [] : tier.fees.map((fee) => ({ amount: fee.amount, currency: fee.currency, period: fee.period, label: fee.label ?? null })),
+      invitationOnly: tier.invitationOnly,
+      color: tier.color ?? null,
+      tracks: tier.tracks.map((track) => track.id),
+      benefitValues: tier.offer.flatMap((group) => group.rows.map((row) => ({ id: row.id, name: row.name, group: group.id, value: row.text }))),
     })),
   });
 }
@@ -106,6 +133,7 @@ export function programDocument(model: Model, absolute: Absolute) {
     integrationCategories: program.vocabularies.integrationCategories.map(term),
     certifications: program.certifications.map(({ id, name, description, validityMonths }) => ({ id, name, description, validityMonths })),
     signup: program.onboarding?.signup.url ?? null,
+    tracks: (program.tracks ?? []).map(({ id, name, partnerTypes, tiers }) => ({ id, name, partnerTypes, tiers })),
     endpoints: {
       partners: absolute(routes.apiV1('partners')),
       tiers: absolute(routes.apiV1('tiers')),

@@ -27,7 +27,7 @@ export function badgeSvg(face: BadgeFace, options: BadgeOptions): string {
     label: xmlText(face.label),
     message: xmlText(options.partnerName ? `${options.partnerName} · ${face.message}` : face.message),
     labelColor: theme === 'light' ? '#2b2f36' : '#e7e9ef',
-    color: face.status === 'active' ? colors.primary : STATUS_COLORS[face.status],
+    color: face.status === 'active' ? (face.color ?? colors.primary) : STATUS_COLORS[face.status],
     style: 'flat',
     ...(options.markDataUri ? { logoBase64: options.markDataUri } : {}),
   });
@@ -44,7 +44,7 @@ export function shieldsEndpoint(face: BadgeFace, colors: ThemeColors) {
     // shields.io draws these into its own SVG.
     label: xmlText(face.label),
     message: xmlText(face.message),
-    color: (face.status === 'active' ? colors.primary : STATUS_COLORS[face.status]).replace('#', ''),
+    color: (face.status === 'active' ? (face.color ?? colors.primary) : STATUS_COLORS[face.status]).replace('#', ''),
     labelColor: '2b2f36',
     isError: face.status === 'expired' || face.status === 'revoked',
     cacheSeconds: 3600,

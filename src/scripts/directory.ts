@@ -164,7 +164,9 @@ async function enhance(root: HTMLElement) {
     link.href = data.url;
     heading.append(link);
     const tags = element('ul', 'tags');
-    tags.append(element('li', 'tag tier', data.meta.tier ?? ''));
+    // The tier's id names its colour class (theme.css); ids are kebab-case, anything else is ignored.
+    const tierId = /^[a-z0-9-]+$/.test(data.meta.tier_id ?? '') ? ` tier-${data.meta.tier_id}` : '';
+    tags.append(element('li', `tag tier${tierId}`, data.meta.tier ?? ''));
     for (const type of (data.meta.types ?? '').split(', ').filter(Boolean)) tags.append(element('li', 'tag', type));
     item.append(logo, heading, tags, element('p', 'summary', data.meta.summary ?? ''));
     return item;

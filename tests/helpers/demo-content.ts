@@ -24,6 +24,7 @@ export interface DemoPartner {
   services: string[];
   contacts: Array<{ name: string; email?: string; visibility: 'public' | 'private' }>;
   certifications: Array<{ id: string; earned: string; expires?: string }>;
+  certifiedPeople: Array<{ certification: string; earned: string; expires?: string; name?: string }>;
   links: Array<{ label: string; url: string }>;
   formerSlugs: string[];
   since?: string;
@@ -37,7 +38,8 @@ interface Named {
 export interface DemoProgram {
   name: string;
   site: { url: string };
-  tiers: Array<Named & { fee?: { amount: number; currency: string; period: string } }>;
+  tiers: Array<Named & { fees?: Array<{ amount: number; currency: string; period: string; label?: string }>; invitationOnly?: boolean; color?: string }>;
+  tracks?: Array<Named & { partnerTypes: string[]; tiers: string[] }>;
   partnerTypes: Named[];
   vocabularies: { regions: Named[] };
   certifications: Array<Named & { validityMonths: number }>;
@@ -66,6 +68,7 @@ export function demoPartners(): DemoPartner[] {
       services: [],
       contacts: [],
       certifications: [],
+      certifiedPeople: [],
       links: [],
       formerSlugs: [],
       ...data,

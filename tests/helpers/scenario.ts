@@ -21,8 +21,8 @@ export interface Scenario {
   partners?: Record<string, Fields>;
   /** apps/<slug>.yaml: fields over the filler of scenarioApp() (the partner must be one of the scenario's). */
   apps?: Record<string, Fields>;
-  /** activity/<slug>.yaml: the ledger's entries. */
-  activity?: Record<string, Fields[]>;
+  /** activity/<slug>.yaml: the ledger's entries, or its entries and metric values. */
+  activity?: Record<string, Fields[] | { entries?: Fields[]; metrics?: Fields[] }>;
   /** news/<file> (.md or .mdx): front matter and body. */
   news?: Record<string, { front: Fields; body?: string }>;
   /** case-studies/<file>.mdx: front matter and body. */
@@ -131,7 +131,8 @@ export async function writeScenario(scenario: Scenario = {}): Promise<string> {
     files.set(`apps/${slug}.yaml`, schemaLine('app') + yaml(scenarioApp(slug, fields)));
     files.set(`images/apps/${slug}.svg`, SCENARIO_ICON);
   }
-  for (const [slug, entries] of Object.entries(scenario.activity ?? {})) files.set(`activity/${slug}.yaml`, schemaLine('activity') + yaml({ entries }));
+  for (const [slug, ledger] of Object.entries(scenario.activity ?? {}))
+    files.set(`activity/${slug}.yaml`, schemaLine('activity') + yaml(Array.isArray(ledger) ? { entries: ledger } : ledger));
   for (const [file, post] of Object.entries(scenario.news ?? {})) files.set(`news/${file}`, withFrontMatter(post));
   for (const [file, study] of Object.entries(scenario.caseStudies ?? {})) files.set(`case-studies/${file}`, withFrontMatter(study));
   if (scenario.brand) files.set('brand/brand.yaml', schemaLine('brand') + yaml({ assets: scenario.brand }));
