@@ -1,5 +1,6 @@
 // apps/<slug>.yaml: an app or integration in the marketplace. Each test writes a small program and
 // its apps, and states what the loader must say about them, at file:line:col.
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -223,6 +224,48 @@ describe('apps in the marketplace', () => {
         languages: ['en', 'de'],
         icon: 'images/apps/acme-sync.svg',
         listedSince: '2026-11-21',
+      }),
+    ]);
+  });
+
+  it('npm run from-issue turns an app submission issue into a valid app file, with its icon', async () => {
+    const root = await writeScenario({ program: PROGRAM, partners: { 'acme-cloud': {} } });
+    // The body GitHub writes for the app submission form: "### Label", then the answer.
+    const answers: Array<[string, string]> = [
+      ['App name', 'Acme Sync'],
+      ['Partner', 'acme-cloud'],
+      ['Kind', 'Connector (connector)'],
+      ['Categories', 'CRM (crm), Payments (payments)'],
+      ['Summary', 'Keeps contacts in step.'],
+      ['What it does with the APIs', '- Customers API: creates a customer per contact\n- Webhooks: updates contacts'],
+      ['Pricing', 'Paid (paid)'],
+      ['Install link', 'https://acme-cloud.example/sync'],
+      ['Documentation link', '_No response_'],
+      ['Privacy policy link', '_No response_'],
+      ['Regions where it is available', 'Europe (europe)'],
+      ['Languages', 'en, pt-BR'],
+      ['About the app', '_No response_'],
+      ['Icon', '![acme-sync](https://github.com/user-attachments/assets/acme-sync.svg)'],
+    ];
+    const bodyFile = path.join(path.dirname(root), 'issue.md');
+    await writeFile(bodyFile, answers.map(([label, answer]) => `### ${label}\n\n${answer}\n`).join('\n'));
+    const icon = path.join(PROJECT_ROOT, 'content/images/apps/ledgerlink.svg');
+    const result = run(['src/cli/from-issue.ts', '--content', root, '--body', bodyFile, '--logo', icon]);
+    expect(result.stdout).toContain('apps/acme-sync.yaml is valid.');
+    expect(result.code).toBe(0);
+    const { content, problems } = await load(root);
+    expect(problems).toEqual([]);
+    expect(content!.apps).toEqual([
+      expect.objectContaining({
+        slug: 'acme-sync',
+        partner: 'acme-cloud',
+        kind: 'connector',
+        categories: ['crm', 'payments'],
+        usesApis: ['Customers API: creates a customer per contact', 'Webhooks: updates contacts'],
+        pricing: { model: 'paid' },
+        regions: ['europe'],
+        languages: ['en', 'pt-BR'],
+        icon: 'images/apps/acme-sync.svg',
       }),
     ]);
   });

@@ -11,21 +11,7 @@ import { appBadge, certificationBadge } from './badges.ts';
 import { LOGO_RECIPE, type PreparedLogo, prepareImages, SCREENSHOT_RECIPE } from './logos.ts';
 import type { AppFacet, AppView, CaseStudyView, PartnerView, Term } from './model-types.ts';
 import { feeLines, feeView } from './tier-offer.ts';
-
-/** The words for each kind and pricing model, in the order filters list them. */
-export const APP_KIND_NAMES: Record<(typeof APP_KINDS)[number], string> = {
-  app: 'App',
-  integration: 'Integration',
-  connector: 'Connector',
-  template: 'Template',
-  plugin: 'Plugin',
-};
-export const PRICING_NAMES: Record<(typeof PRICING_MODELS)[number], string> = {
-  free: 'Free',
-  freemium: 'Freemium',
-  paid: 'Paid',
-  contact: 'Price on request',
-};
+import { APP_KIND_NAMES, PRICING_NAMES } from './wording.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 /** "pt-BR" → "Portuguese (Brazil)"; a tag Intl does not know is shown as written. */
