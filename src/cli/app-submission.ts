@@ -4,6 +4,7 @@
 import { APP_KINDS, AppSchema, PRICING_MODELS } from '../../schemas/app.ts';
 import type { Program } from '../../schemas/program.ts';
 import { APP_KIND_NAMES, PRICING_NAMES } from '../model/wording.ts';
+import { routes } from '../routes.ts';
 import { markdownText } from '../shared/markdown-escape.ts';
 import { type FormField, formBody } from './partner-application.ts';
 
@@ -11,7 +12,13 @@ const describe = (key: keyof typeof AppSchema.shape) => (AppSchema.shape[key].me
 
 export const APP_SUBMISSION_FIELDS: FormField[] = [
   { key: 'name', label: 'App name', kind: 'input', required: true, help: 'As it should appear in the marketplace.' },
-  { key: 'partner', label: 'Partner', kind: 'input', required: true, help: "Your partner id: the last part of your profile's address, /partners/<id>/." },
+  {
+    key: 'partner',
+    label: 'Partner',
+    kind: 'input',
+    required: true,
+    help: `Your partner id: the last part of your profile's address, ${routes.partner('<id>')}.`,
+  },
   { key: 'kind', label: 'Kind', kind: 'dropdown', required: true, choices: () => APP_KINDS.map((id) => ({ id, name: APP_KIND_NAMES[id] })) },
   {
     key: 'categories',
