@@ -22,6 +22,7 @@ const LOADER_TESTS = [
   'tests/cross-references.test.ts',
   'tests/review-regressions.test.ts',
   'tests/json-schema.test.ts',
+  'tests/org-and-posts-validate.test.ts',
   'tests/migrate.test.ts',
   'tests/apps-content.test.ts',
 ];

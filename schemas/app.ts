@@ -2,7 +2,7 @@
 // file name; the owning partner is named by its slug and must exist (checked across files), and
 // an app of a partner that is not active is not listed.
 import { z } from 'zod';
-import { contentFile, currencyCode, earnedCertification, id, isoDate, LOGO_EXTENSIONS, line, link, list, prose } from './common.ts';
+import { contentFile, currencyCode, earnedCertification, id, isoDate, LOGO_EXTENSIONS, languageTag, line, link, list, prose } from './common.ts';
 
 /** What kind of listing it is; a fixed list, so the marketplace's "kind" filter means the same everywhere. */
 export const APP_KINDS = ['app', 'integration', 'connector', 'template', 'plugin'] as const;
@@ -57,10 +57,10 @@ export const AppSchema = z
     support: link('Where its users get help. Published.').optional(),
     privacyPolicy: link('Its privacy policy. Published.').optional(),
     regions: list(id(), { max: 50, what: 'region', description: 'Region ids from program.yaml vocabularies.regions where it is available.' }).default([]),
-    languages: list(z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'language' }), {
+    languages: list(languageTag(), {
       max: 50,
       what: 'language',
-      description: 'Languages it is available in, as language tags, e.g. [en, de, pt-BR]. Published as a marketplace filter.',
+      description: 'Languages it is available in, as BCP 47 / ISO 639 codes, e.g. [en, de, pt-BR]. Published as a marketplace filter.',
     }).default([]),
     icon: contentFile(LOGO_EXTENSIONS).meta({
       description: 'The icon, relative to the content folder, e.g. images/apps/ledgerlink.svg; checked and converted like partner logos.',

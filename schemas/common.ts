@@ -1,6 +1,8 @@
 // Building blocks shared by every content schema. Defaults and normalisation live here, so
 // no page or model function has to re-check what a contributor wrote.
 import { z } from 'zod';
+import { isCountryCode } from '../src/shared/countries.ts';
+import { isLanguageTag } from '../src/shared/languages.ts';
 import { nameKey } from '../src/shared/name-key.ts';
 import { findUnsafeCharacters } from '../src/shared/unsafe-characters.ts';
 
@@ -10,6 +12,8 @@ export const CHECK = {
   duplicate: 'duplicate-item',
   dateRange: 'date-out-of-range',
   linkWithCredentials: 'link-with-credentials',
+  country: 'unknown-country',
+  language: 'unknown-language',
   unknownCurrency: 'unknown-currency',
 } as const;
 
@@ -177,6 +181,40 @@ export const contentFile = (extensions: readonly string[], description?: string)
     .meta(describedAs(description, `A file inside the content folder, written relative to it (${extensions.join(', ')}), at most 200 characters.`));
 
 export const LOGO_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp'] as const;
+
+/** A country as its ISO 3166-1 alpha-2 code; zod-messages.ts suggests the code someone meant ("UK" → "GB"). */
+export const countryCode = () =>
+  z.string().refine(isCountryCode, { message: CHECK.country }).meta({
+    description: 'A country as its ISO 3166-1 alpha-2 code, in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany.',
+    pattern: '^[A-Z]{2}$',
+  });
+
+/**
+ * A language as a BCP 47 tag Intl knows, in canonical form; zod-messages.ts suggests the tag
+ * someone meant ("English" → "en"). At most 35 characters: more than any tag a language needs
+ * (en-GB, zh-Hant-TW).
+ */
+export const languageTag = () =>
+  z
+    .string()
+    .max(35)
+    .refine(isLanguageTag, { message: CHECK.language })
+    .meta({ description: 'A language as a BCP 47 / ISO 639 code, e.g. "en", "de" or "pt-BR".' });
+
+/**
+ * An image shown with a case study or news post: a file inside the content folder, checked and
+ * published like a logo (as a WebP the build draws), with the text that describes it.
+ */
+export const coverImage = () =>
+  z
+    .strictObject({
+      src: contentFile(LOGO_EXTENSIONS, 'The image file, relative to the content folder, e.g. images/warehouse.jpg. Published as WebP.'),
+      alt: line(
+        200,
+        'What the image shows, for people who cannot see it (screen readers, images turned off), e.g. "Two engineers at a packing line". Published.',
+      ),
+    })
+    .meta({ description: 'A cover image shown at the top of the page and in lists, with a description of what it shows. Published.' });
 
 /** A named item with a short description: the shape of most program building blocks. */
 export const block = () =>

@@ -1,6 +1,6 @@
 // news/<slug>.md or .mdx front matter.
 import { z } from 'zod';
-import { id, isoDate, line, list } from './common.ts';
+import { coverImage, id, isoDate, line, list } from './common.ts';
 
 export const NewsSchema = z
   .strictObject({
@@ -8,6 +8,7 @@ export const NewsSchema = z
     summary: line(300, 'One or two sentences shown in lists and the feed. Published.'),
     published: isoDate('The publication date; the newest posts come first.'),
     partners: list(id(), { max: 50, what: 'partner', description: 'Slugs of partners the post is about, if any.' }).default([]),
+    image: coverImage().optional(),
   })
   .meta({ title: 'Partnerkit news post', description: 'Front matter of content/news/<slug>.md(x)' });
 

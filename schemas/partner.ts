@@ -1,7 +1,21 @@
 // partners/<slug>.yaml: one partner. The slug is the file name, never a field, so a pull request
 // cannot take over another partner's page by writing its id.
 import { z } from 'zod';
-import { contentFile, earnedCertification, email, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
+import {
+  contentFile,
+  countryCode,
+  earnedCertification,
+  email,
+  id,
+  isoDate,
+  LOGO_EXTENSIONS,
+  languageTag,
+  line,
+  link,
+  linkItem,
+  list,
+  prose,
+} from './common.ts';
 
 export const PARTNER_STATUSES = ['active', 'inactive', 'alumni'] as const;
 
@@ -33,10 +47,18 @@ const certifiedPerson = z
       80,
       "The person's name, for the program team only. Never published: the site and the API show only how many people hold each certification.",
     ).optional(),
+    people: z.int().min(1).max(1000).optional().meta({
+      description:
+        'How many people this item counts, for people who are not named: e.g. 5 consultants certified on the same day. 1 when left out; an item with a name is one person.',
+    }),
   })
   .refine((person) => !person.expires || person.expires > person.earned, {
     error: 'expires-before-earned',
     path: ['expires'],
+  })
+  .refine((person) => person.name === undefined || person.people === undefined || person.people === 1, {
+    error: 'named-group',
+    path: ['people'],
   });
 
 export const PartnerSchema = z
@@ -45,6 +67,15 @@ export const PartnerSchema = z
     tier: id().meta({ description: 'A tier id from program.yaml tiers, e.g. gold. Published.' }),
     types: list(id(), { max: 10, what: 'partner type', description: 'Partner type ids from program.yaml partnerTypes.' }).min(1),
     website: link("The partner's website. Published."),
+    headquarters: countryCode()
+      .optional()
+      .meta({ description: 'The country of the head office, as its ISO 3166-1 alpha-2 code, e.g. "GB" or "DE". Published.' }),
+    languages: list(languageTag(), {
+      max: 30,
+      what: 'language',
+      description: 'Languages the partner works with customers in, as BCP 47 / ISO 639 codes, e.g. [en, de, pt-BR]. Published.',
+    }).default([]),
+    founded: z.int().min(1800).max(2100).optional().meta({ description: 'The year the company was founded, e.g. 2014; not after the build year. Published.' }),
     summary: line(280).meta({ description: 'One or two sentences shown in the directory (at most 280 characters).' }),
     description: prose(6000, "A longer introduction on the partner's page. Published.").optional(),
     logo: contentFile(LOGO_EXTENSIONS).meta({ description: 'The logo file, relative to the content folder, e.g. logos/acme.svg.' }),
@@ -78,7 +109,8 @@ export const PartnerSchema = z
       what: 'certified person',
       description:
         "People at the partner who hold one of the program's certifications, one item each: only current ones are counted. Only the counts per certification are published, never the people.",
-      repeatHint: 'if they are two people, tell them apart by their names, which are never published',
+      repeatHint:
+        'if several people earned it that day, write it once with people: and how many (or tell them apart by their names, which are never published)',
     }).default([]),
     links: list(linkItem(), {
       max: 20,

@@ -254,7 +254,11 @@ export const DEFAULT_ACTIVITY_TYPES: z.input<typeof activityType>[] = [
 
 const site = z.strictObject({
   url: link().meta({ description: 'Where the site is published, e.g. https://partners.example.com' }),
-  logo: contentFile(LOGO_EXTENSIONS, "The program's logo in the site header, e.g. brand/logo.svg.").optional(),
+  logo: contentFile(LOGO_EXTENSIONS, "The program's logo in the site header, for light backgrounds, e.g. brand/mark-light.svg.").optional(),
+  logoDark: contentFile(
+    LOGO_EXTENSIONS,
+    "The logo for dark backgrounds, shown instead of logo when the reader's device uses a dark colour scheme, e.g. brand/mark-dark.svg.",
+  ).optional(),
   colors: z
     .strictObject({
       primary: hexColor('Links, buttons and headings.').default(DEFAULT_SITE_COLORS.primary),
@@ -270,6 +274,17 @@ const site = z.strictObject({
     .default('en')
     .meta({ description: 'The language of the site\'s content, as a language code, optionally with a country: "en", "de" or "en-GB".' }),
 });
+
+/** The company that runs the program, apart from the program's own name. */
+const organization = z
+  .strictObject({
+    name: line(80, 'The company\'s name, e.g. "Kelvara Ltd"; pages that speak of the company use it. Published.'),
+    website: link("The company's own website, linked from the footer. Published.").optional(),
+  })
+  .meta({
+    description:
+      'The company that runs the program, apart from the program\'s name. Pages that speak of the company ("what Kelvara and its partners did") use its name; without it they use the program\'s name. Published.',
+  });
 
 const onboarding = z.strictObject({
   overview: prose(1200, 'How joining works, in a paragraph or two. Published on the home page.'),
@@ -359,6 +374,7 @@ const supportChannel = z.strictObject({
 export const ProgramSchema = z
   .strictObject({
     name: line(80, 'The program\'s name, e.g. "Kelvara Partner Program". Published.'),
+    organization: organization.optional(),
     tagline: line(160, 'One sentence under the name on the home page. Published.'),
     purpose: prose(2000, 'Why the program exists and whom it is for. Published on the home page.'),
     value: list(

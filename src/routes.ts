@@ -34,8 +34,11 @@ export const fileIn = (folder: FileFolder, name: string) => `${FILE_FOLDERS[fold
 /** The attribute that marks what the marketplace's search index holds of an app page (src/cli/search-index.ts). */
 export const APP_SEARCH_ROOT = 'data-app-search';
 
-/** The name an app's icon (no index) or screenshot (its index) is optimised under: the "." keeps it apart from every partner slug. */
-export const appImageName = (slug: string, screenshot?: number) => (screenshot === undefined ? `app.${slug}` : `app.${slug}.${screenshot + 1}`);
+/**
+ * The name an app's icon (no index) or screenshot (its index) is drawn under. Like every image name
+ * that is not a partner's logo it starts with "_", which no slug can; the screenshot's number is last.
+ */
+export const appImageName = (slug: string, screenshot?: number) => (screenshot === undefined ? `_app-${slug}` : `_screenshot-${slug}-${screenshot + 1}`);
 
 /** The part of a file's site path inside its folder: the parameter of the catch-all page that serves it. */
 export function nameInFolder(folder: FileFolder, sitePath: string): string {
@@ -115,11 +118,10 @@ export const routes = {
     json: fileIn('badges', `apps/${slug}/${certification}.json`),
   }),
   appVerify: (slug: string) => `/verify/apps/${slug}/`,
-  /**
-   * An optimised logo, app icon or screenshot; the content hash in its name lets hosts cache it for
-   * ever. Names of app images start with "app." (appImageName), which no partner slug can.
-   */
+  /** An optimised logo or app icon; the content hash in its name lets hosts cache it for ever. */
   logo: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
+  /** A larger image drawn from content (a post's cover, an app screenshot), optimised like logos and served beside them. */
+  coverImage: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
   /** The API's documentation. */
   api: '/api/',
   /** The v1 API's server URL: the endpoints' paths in schemas/api/v1.ts are relative to it. */

@@ -108,7 +108,7 @@ describe('apps in the marketplace', () => {
     expect(brief((await load(root)).problems)).toEqual([
       `apps/acme-sync.yaml:${at(text, 'cheap')} error pricing.model: "cheap" is not one of free, freemium, paid, contact → use one of: free, freemium, paid, contact`,
       `apps/acme-sync.yaml:${at(text, 'installs')} error installs: unknown field "installs" → did you mean "install"?`,
-      `apps/acme-sync.yaml:${at(text, 'English')} error languages[0]: "English" is not a language code → use a code such as en or en-GB`,
+      `apps/acme-sync.yaml:${at(text, 'English')} error languages[0]: "English" is not a language code → did you mean "en" (English)?`,
     ]);
   });
 

@@ -108,12 +108,12 @@ describe('the marketplace model', async () => {
 
   it('publishes icons and screenshots as optimised WebP files, screenshots scaled to fit 1600×1200', () => {
     const sync = model.apps.find((app) => app.slug === 'acme-sync')!;
-    expect(sync.icon.src).toMatch(/^\/logos\/app\.acme-sync-[0-9a-f]{10}\.webp$/);
+    expect(sync.icon.src).toMatch(/^\/logos\/_app-acme-sync-[0-9a-f]{10}\.webp$/);
     expect(sync.screenshots).toEqual([
-      { src: expect.stringMatching(/^\/logos\/app\.acme-sync\.1-[0-9a-f]{10}\.webp$/), width: 1600, height: 800, caption: 'The sync settings' },
+      { src: expect.stringMatching(/^\/logos\/_screenshot-acme-sync-1-[0-9a-f]{10}\.webp$/), width: 1600, height: 800, caption: 'The sync settings' },
     ]);
     expect(files.has(sync.icon.src) && files.has(sync.screenshots[0]!.src)).toBe(true);
     // The former partner's app keeps only its icon, shown on its verify page; no screenshot.
-    expect([...files.keys()].filter((file) => file.includes('gone-widget'))).toEqual([expect.stringMatching(/^\/logos\/app\.gone-widget-[0-9a-f]{10}\.webp$/)]);
+    expect([...files.keys()].filter((file) => file.includes('gone-widget'))).toEqual([expect.stringMatching(/^\/logos\/_app-gone-widget-[0-9a-f]{10}\.webp$/)]);
   });
 });

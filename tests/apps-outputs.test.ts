@@ -41,7 +41,7 @@ describe('the marketplace in the API and CSV', async () => {
       page: 'https://partners.example/apps/acme-sync/',
       install: 'https://acme-sync.example/install',
     });
-    expect(list.apps[0]!.icon).toMatch(/^https:\/\/partners\.example\/logos\/app\.acme-sync-[0-9a-f]{10}\.webp$/);
+    expect(list.apps[0]!.icon).toMatch(/^https:\/\/partners\.example\/logos\/_app-acme-sync-[0-9a-f]{10}\.webp$/);
   });
 
   it('gives the full listing in /api/v1/apps/<slug>.json, and the strict schema refuses a field it does not name', () => {

@@ -410,7 +410,36 @@ describe('validate', () => {
     const lastPerson = partner.lastIndexOf('- certification: architect');
     expect(brief((await load(root, '2026-11-21')).problems)).toEqual([
       `partners/acme.yaml:${at(partner, 'architect', partner.indexOf('2026-01-10'))} error certifications[architect].id: the certification id "architect" is used twice (first at certifications[0]) → remove the repeat: the company holds each certification once; to count the people who hold it, list each of them under certifiedPeople`,
-      `partners/acme.yaml:${at(partner, 'certification: architect', lastPerson)} error certifiedPeople[3]: this certified person is the same as certifiedPeople[2] → remove the repeat: if they are two people, tell them apart by their names, which are never published`,
+      `partners/acme.yaml:${at(partner, 'certification: architect', lastPerson)} error certifiedPeople[3]: this certified person is the same as certifiedPeople[2] → remove the repeat: if several people earned it that day, write it once with people: and how many (or tell them apart by their names, which are never published)`,
+    ]);
+  });
+
+  it('counts unnamed people in one item with people:, and refuses people: on a named person', async () => {
+    const counted = await writeScenario({
+      program: FISCAL_FEBRUARY,
+      partners: {
+        acme: {
+          certifiedPeople: [
+            { certification: 'architect', earned: '2026-06-01', people: 5 },
+            { certification: 'architect', earned: '2026-07-01', name: 'Quinn Hollowell' },
+          ],
+        },
+      },
+    });
+    const { content } = await load(counted, '2026-11-21');
+    const acme = content?.partners.find((partner) => partner.slug === 'acme');
+    // 5 counted in one item, plus one named person: 6 hold it on the build date.
+    expect(acme && certifiedPeopleCounts(acme, content!.program.certifications, '2026-11-21')).toEqual([
+      { certification: 'architect', name: expect.any(String), people: 6 },
+    ]);
+
+    const refused = await writeScenario({
+      program: FISCAL_FEBRUARY,
+      partners: { acme: { certifiedPeople: [{ certification: 'architect', earned: '2026-06-01', name: 'Rae Dunmore', people: 2 }] } },
+    });
+    const partner = await readContentFile(refused, 'partners/acme.yaml');
+    expect(brief((await load(refused, '2026-11-21')).problems)).toEqual([
+      `partners/acme.yaml:${at(partner, '2', partner.indexOf('people: 2') + 'people: '.length)} error certifiedPeople[0].people: a named item is one person, but it says people: 2 → leave out people: for a named person, or leave out the name to count several people in one item`,
     ]);
   });
 });

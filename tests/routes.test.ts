@@ -71,6 +71,7 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
     ],
   ],
   logo: [[routes.logo('acme', '0123456789'), '/logos/acme-0123456789.webp']],
+  coverImage: [[routes.coverImage('_cover-case-study-northwind', '0123456789'), '/logos/_cover-case-study-northwind-0123456789.webp']],
   api: [[routes.api, '/api/']],
   apiV1Root: [[routes.apiV1Root, '/api/v1']],
   apiV1: [

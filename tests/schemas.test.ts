@@ -156,7 +156,7 @@ describe('partner schema', () => {
     `);
     expect(messages(PartnerSchema, { ...partner, colour: 'red' })).toMatchInlineSnapshot(`
       [
-        "colour: unknown field "colour" → remove it; the fields allowed here are name, tier, types, website, summary, description, logo, regions and 12 more",
+        "colour: unknown field "colour" → remove it; the fields allowed here are name, tier, types, website, headquarters, languages, founded, summary and 15 more",
       ]
     `);
   });

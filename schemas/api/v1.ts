@@ -7,6 +7,10 @@ import { z } from 'zod';
 const url = () => z.url().meta({ description: 'An absolute URL.' });
 const date = () => z.iso.date().meta({ description: 'An ISO date, YYYY-MM-DD.' });
 const term = z.strictObject({ id: z.string(), name: z.string() }).meta({ id: 'Term' });
+const namedCode = (what: string) => z.strictObject({ code: z.string(), name: z.string().meta({ description: `The ${what}'s name in English.` }) });
+const image = z
+  .strictObject({ url: url(), width: z.int(), height: z.int(), alt: z.string().meta({ description: 'What the image shows.' }) })
+  .meta({ id: 'Image', description: 'An image the site publishes (WebP), with its size in pixels.' });
 
 export const BadgeStatusSchema = z.enum(['active', 'expiring', 'expired', 'revoked']).meta({
   id: 'BadgeStatus',
@@ -30,6 +34,9 @@ export const PartnerSummarySchema = z
     badgeStatus: BadgeStatusSchema,
     since: date().nullable(),
     featured: z.boolean(),
+    headquarters: namedCode('country').nullable().meta({ description: 'The country of the head office: its ISO 3166-1 alpha-2 code and name.' }),
+    languages: z.array(namedCode('language')).meta({ description: 'Languages the partner works in: BCP 47 codes and names.' }),
+    founded: z.int().nullable().meta({ description: 'The year the company was founded.' }),
   })
   .meta({ id: 'PartnerSummary' });
 
@@ -141,6 +148,9 @@ export const ProgramSchema = z
     version: z.literal('v1'),
     generated: date(),
     name: z.string(),
+    organization: z
+      .strictObject({ name: z.string(), website: url().nullable() })
+      .meta({ description: 'The company that runs the program (named as the program when program.yaml does not name it).' }),
     tagline: z.string(),
     purpose: z.string(),
     url: url(),
@@ -172,7 +182,17 @@ export const CaseStudyListSchema = z
     version: z.literal('v1'),
     generated: date(),
     caseStudies: z.array(
-      z.strictObject({ slug: z.string(), title: z.string(), summary: z.string(), published: date(), partners: z.array(z.string()), url: url() }),
+      z.strictObject({
+        slug: z.string(),
+        title: z.string(),
+        summary: z.string(),
+        published: date(),
+        partners: z.array(z.string()),
+        url: url(),
+        industry: term.nullable(),
+        customer: z.strictObject({ name: z.string(), website: url().nullable(), logo: url().nullable() }).nullable(),
+        image: image.nullable(),
+      }),
     ),
   })
   .meta({ id: 'CaseStudyList' });

@@ -90,13 +90,13 @@ async function checkSvgFile(fileName: string, bytes: Buffer, purpose: PublishedP
   } catch {
     return [{ code: 'not-utf8', message: `"${fileName}" is not UTF-8 text`, fix: 'save it again as SVG with UTF-8 encoding' }];
   }
-  const { problems, drawnElements } = analyseSvg(text, purpose === 'body-image' ? 'image' : 'logo');
+  const { problems, drawnElements } = analyseSvg(text, purpose === 'body-image' || purpose === 'cover' || purpose === 'screenshot' ? 'image' : 'logo');
   // An SVG in a post is published as it is (browsers draw it), so its allow-list is all that applies.
   if (problems.length || purpose === 'body-image') return problems;
-  // The build draws logos and brand SVGs with sharp. Brand assets are drawn large, and drawings with many
-  // elements may be slow, so those are drawn here too, as the build will, under a time limit.
+  // The build draws every other SVG with sharp (its drawing is named like the purpose). Brand assets are drawn
+  // large, and drawings with many elements may be slow, so those are drawn here too, as the build will, under a time limit.
   if (purpose !== 'brand' && drawnElements < SVG_LIMITS.renderCheckFrom) return [];
-  const outcome = await drawCheck(bytes, hash, purpose === 'brand' ? 'rendition' : 'logo', undefined, drawnElements < SVG_LIMITS.renderCheckFrom);
+  const outcome = await drawCheck(bytes, hash, purpose === 'brand' ? 'rendition' : purpose, undefined, drawnElements < SVG_LIMITS.renderCheckFrom);
   if (outcome.drawn) return [];
   return [
     {
@@ -116,7 +116,7 @@ async function checkRaster(fileName: string, bytes: Buffer, kind: Kind, purpose:
     return [{ code: 'unreadable-image', message: `"${fileName}" cannot be read as an image`, fix: `export it again as ${kind.toUpperCase()}` }];
   const { width, height, pixels } = facts;
   if (purpose !== 'body-image') {
-    // Logos and brand images are converted to small sizes: they must be big enough to look sharp, and not needlessly large.
+    // Logos, covers, screenshots and brand images are converted by sharp: they must be big enough to look sharp, and not needlessly large.
     if (Math.min(width, height) < MIN_RASTER_SIDE) {
       return [
         {

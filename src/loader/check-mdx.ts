@@ -24,6 +24,13 @@ export interface BodyImage {
   reference?: boolean;
 }
 
+/** The words of a <Quote> in a body, as readers see them, and where it starts. */
+export interface BodyQuote {
+  text: string;
+  line: number;
+  column: number;
+}
+
 /** Relative links and web or mail links; anything else (javascript:, data:, …) is refused. */
 export function isSafeLink(url: string): boolean {
   const base = 'https://relative.invalid/';
@@ -40,8 +47,8 @@ export function checkMdx(body: string, dialect: 'mdx' | 'md'): Finding[] {
 /** Astro's Markdown defaults (astro.config.mjs changes neither): GitHub-flavoured Markdown, smart punctuation. */
 export const ASTRO_MARKDOWN_FEATURES: Features = { gfm: true, smartPunctuation: true };
 
-/** Checks a body, and lists the images it shows, for the file checks (see check-body-images.ts). */
-export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Finding[]; images: BodyImage[] } {
+/** Checks a body, and lists the images it shows and the <Quote>s it holds, for the checks between files (check-body-images.ts, check-repeated-quote.ts). */
+export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Finding[]; images: BodyImage[]; quotes: BodyQuote[] } {
   let tree: Root;
   try {
     // The tree Astro compiles, from the same parser with the same features: a second parser would
@@ -63,10 +70,12 @@ export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Find
         },
       ],
       images: [],
+      quotes: [],
     };
   }
   const problems: Finding[] = [];
   const images: BodyImage[] = [];
+  const quotes: BodyQuote[] = [];
   const definitions = new Map<string, string>();
   const references: Array<{ name: string; line: number; column: number }> = [];
   visit(tree, (node) => {
@@ -101,6 +110,7 @@ export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Find
             report('component-attribute-expression', `<${name} ${attribute.name}={…}> uses an expression`, `write it as ${attribute.name}="text"`);
           }
         }
+        if (name === 'Quote') quotes.push({ text: textOf(node), ...at });
         break;
       }
       case 'html':
@@ -125,7 +135,16 @@ export function checkBody(body: string, dialect: 'mdx' | 'md'): { problems: Find
     const url = definitions.get(name);
     if (url !== undefined) images.push({ url, ...at, reference: true });
   }
-  return { problems, images };
+  return { problems, images, quotes };
+}
+
+/** The text a node shows, its descendants' text values joined. */
+function textOf(root: Nodes): string {
+  const parts: string[] = [];
+  visit(root, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+  });
+  return parts.join(' ');
 }
 
 /** Every node, depth first, without recursion: deeply nested Markdown cannot overflow the stack. */

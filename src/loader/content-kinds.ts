@@ -19,10 +19,12 @@ import { checkActivityTypes, checkCaseStudyIndustry, checkPartnerValues, checkPr
 import { checkDuplicatePartners } from './check-duplicate-partners.ts';
 import { checkSlugIsKebabCase, checkSlugIsNotReserved, type FileCheck } from './check-file-names.ts';
 import { checkFormerSlugs } from './check-former-slugs.ts';
+import { checkFoundedYear } from './check-founded-year.ts';
 import { checkMetricRecords } from './check-metric-records.ts';
-import { checkBrandAssetFiles, checkPartnerLogos, checkProgramLogo } from './check-named-files.ts';
+import { checkBrandAssetFiles, checkCoverImages, checkCustomerLogos, checkPartnerLogos, checkProgramLogo } from './check-named-files.ts';
 import { checkLedgerPartners, checkPartnerLists } from './check-partner-references.ts';
 import { checkProgramNames } from './check-program-names.ts';
+import { checkRepeatedQuote } from './check-repeated-quote.ts';
 import { checkRequirementMeasures } from './check-requirements.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
 import { checkPartnerTrack, checkTierStructure } from './check-tier-structure.ts';
@@ -100,6 +102,7 @@ export const CONTENT_KINDS = [
     fileChecks: [checkSlugIsNotReserved],
     crossChecks: [
       checkPartnerValues,
+      checkFoundedYear,
       checkPartnerTrack,
       checkCertificationExpiry,
       checkReviewedDates,
@@ -131,7 +134,7 @@ export const CONTENT_KINDS = [
     kind: 'case-study',
     schema: CaseStudySchema,
     files: { folder: 'case-studies', extensions: ['.mdx'] },
-    crossChecks: [checkBodyImages, checkPartnerLists, checkCaseStudyIndustry],
+    crossChecks: [checkBodyImages, checkCoverImages, checkCustomerLogos, checkPartnerLists, checkCaseStudyIndustry, checkRepeatedQuote],
     content: 'caseStudies',
     toContent: (files) => entriesWithBodies(files),
   }),
@@ -139,7 +142,7 @@ export const CONTENT_KINDS = [
     kind: 'news',
     schema: NewsSchema,
     files: { folder: 'news', extensions: ['.md', '.mdx'] },
-    crossChecks: [checkBodyImages, checkPartnerLists],
+    crossChecks: [checkBodyImages, checkCoverImages, checkPartnerLists],
     content: 'news',
     toContent: (files) => entriesWithBodies(files).map((post) => ({ ...post, format: post.file.endsWith('.md') ? ('md' as const) : ('mdx' as const) })),
   }),

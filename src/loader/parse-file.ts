@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { checkBodyText } from './check-body-text.ts';
 import type { FileCheck } from './check-file-names.ts';
-import type { BodyImage } from './check-mdx.ts';
+import type { BodyImage, BodyQuote } from './check-mdx.ts';
 import { type ContentFile, jsonSchemaFileName } from './content-file.ts';
 import { FileProblems } from './file-problems.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -23,6 +23,8 @@ export interface ParsedFile {
   body?: string;
   /** The images a case study or news body shows, for the file checks. */
   images?: BodyImage[];
+  /** The <Quote>s a case study or news body holds, for the repeated-quote check. */
+  quotes?: BodyQuote[];
 }
 
 /** What a file's kind asks of each of its files (content-kinds.ts). */
@@ -107,9 +109,10 @@ export async function parseFile(
     result.body = split.body;
     // Loaded on first use: the MDX parser takes longer to load than thousands of YAML files to check.
     const { checkBody } = await import('./check-mdx.ts');
-    const { problems: bodyProblems, images } = checkBody(split.body, source.extension === '.md' ? 'md' : 'mdx');
+    const { problems: bodyProblems, images, quotes } = checkBody(split.body, source.extension === '.md' ? 'md' : 'mdx');
     for (const problem of bodyProblems) report.place(problem, 'error');
     result.images = images;
+    result.quotes = quotes;
     // Control, direction-changing and invisible characters in the body (src/loader/check-body-text.ts).
     for (const problem of checkBodyText(split.body)) report.place(problem, 'error');
   }

@@ -57,6 +57,7 @@ export interface ParsedFileMessage {
   raw: unknown;
   body?: string;
   images?: ParsedFile['images'];
+  quotes?: ParsedFile['quotes'];
   yaml?: { text: string; lineOffset: number };
   logo?: { relative: string; outcome: ReferencedFileOutcome };
 }
@@ -84,7 +85,15 @@ export async function parseFiles(files: ContentFile[], context: ParseContext, pa
       const report = new FileProblems(context.problems, context.display(source.absolute), source.entry);
       if (message.yaml) report.document = new YamlDocument(message.raw, message.yaml.text, message.yaml.lineOffset);
       reports.set(report.file, report);
-      parsed[result.start + offset] = { source, report, data: message.data, raw: message.raw, body: message.body, images: message.images };
+      parsed[result.start + offset] = {
+        source,
+        report,
+        data: message.data,
+        raw: message.raw,
+        body: message.body,
+        images: message.images,
+        quotes: message.quotes,
+      };
       if (message.logo) inspected.set(message.logo.relative, message.logo.outcome);
     });
     // Each problem joins its file's report, which remembers the fields with errors.
@@ -148,8 +157,8 @@ export async function parseBatch(files: ContentFile[], start: number, context: O
   const problems: Problem[] = [];
   const messages: ParsedFileMessage[] = [];
   for (const file of files) {
-    const { data, raw, body, images, report } = await parseFile(file, fileRulesOf(file.kind), problems, context.display, context.projectRoot);
-    const message: ParsedFileMessage = { data, raw, body, images };
+    const { data, raw, body, images, quotes, report } = await parseFile(file, fileRulesOf(file.kind), problems, context.display, context.projectRoot);
+    const message: ParsedFileMessage = { data, raw, body, images, quotes };
     if (report.document) message.yaml = { text: report.document.text, lineOffset: report.document.lineOffset };
     const logo = file.kind === 'partner' ? (raw as { logo?: unknown } | undefined)?.logo : undefined;
     if (typeof logo === 'string' && CONTENT_PATH.test(logo)) {

@@ -8,8 +8,12 @@ import { displayPath } from './display-path.ts';
 import { formatText } from './format-problems.ts';
 import type { Advice, Problem } from './problem.ts';
 
-/** What a file is published as: each has its own rules (see check-file-kind.ts). */
-export type PublishedPurpose = 'logo' | 'brand' | 'body-image' | 'screenshot';
+/**
+ * What a file is published as: each has its own rules (see check-file-kind.ts). The build draws
+ * logos, covers (a case study's or news post's front-matter image) and app screenshots into WebPs,
+ * each in its own box (src/model/logos.ts); brand assets become renditions; body images are served as they are.
+ */
+export type PublishedPurpose = 'logo' | 'brand' | 'body-image' | 'cover' | 'screenshot';
 
 export class PublishedFile {
   /** Relative to the content folder. */

@@ -1,13 +1,12 @@
 // The child process of render-check.ts: draws each SVG it is sent with the build's own recipes.
-import { drawLogo, drawSvgForRenditions } from '../shared/image-recipes.ts';
+import { drawSvg } from '../shared/image-recipes.ts';
 import type { DrawReply, DrawRequest, DrawResult } from './render-check.ts';
 
 /** Draws the file as the build will; also used in the parent process when no child can be started. */
 export async function drawInProcess({ id, bytes, recipe }: DrawRequest): Promise<DrawResult> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    // Renditions: the drawing they are scaled from; scaling and encoding it cannot fail on the file.
-    await (recipe === 'logo' ? drawLogo(buffer, true) : drawSvgForRenditions(buffer));
+    await drawSvg(buffer, recipe);
     return { id, drawn: true };
   } catch (error) {
     return { id, drawn: false, timedOut: false, reason: (error as Error).message.split('\n')[0] ?? 'sharp could not draw it' };

@@ -4,10 +4,11 @@
 // drawing that never ends must not hang validate.
 import { type ChildProcess, fork } from 'node:child_process';
 import { RENDER_TIME_LIMIT_MS } from '../shared/image-limits.ts';
+import type { Drawing } from '../shared/image-recipes.ts';
 import { cachedCheck } from './decode-cache.ts';
 
-/** The build's drawings of an SVG: a partner or program logo, or a brand asset's renditions. */
-export type DrawRecipe = 'logo' | 'rendition';
+/** The build's drawings of an SVG: one of its WebP drawings (a logo, a post's cover), or a brand asset's renditions. */
+export type DrawRecipe = Drawing | 'rendition';
 
 export type DrawOutcome = { drawn: true } | { drawn: false; timedOut: boolean; reason: string };
 
@@ -36,10 +37,9 @@ export function drawCheck(bytes: Buffer, sha256: string, recipe: DrawRecipe, tim
 
 async function drawHere(bytes: Buffer, recipe: DrawRecipe): Promise<DrawOutcome> {
   // Loaded on first use: sharp is not needed by a program whose drawings are all cached.
-  const { drawLogo, drawSvgForRenditions } = await import('../shared/image-recipes.ts');
+  const { drawSvg } = await import('../shared/image-recipes.ts');
   try {
-    // Renditions: the drawing they are scaled from; scaling and encoding it cannot fail on the file.
-    await (recipe === 'logo' ? drawLogo(bytes, true) : drawSvgForRenditions(bytes));
+    await drawSvg(bytes, recipe);
     return { drawn: true };
   } catch (error) {
     return { drawn: false, timedOut: false, reason: (error as Error).message.split('\n')[0] ?? 'sharp could not draw it' };

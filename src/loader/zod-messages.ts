@@ -3,7 +3,9 @@
 import type { z } from 'zod';
 import { CHECK, CURRENCY_CODES, DATE_RANGE } from '../../schemas/common.ts';
 import { METRIC_CHECK } from '../../schemas/program.ts';
+import { countryName, likelyCountryCode } from '../shared/countries.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
+import { languageName, likelyLanguageTag } from '../shared/languages.ts';
 import { showInvisible, type TextKind, type UnsafeCharacter } from '../shared/unsafe-characters.ts';
 import { closest, listOf } from './did-you-mean.ts';
 import { formatPath, valueAt } from './field-path.ts';
@@ -301,11 +303,36 @@ function customMessage(code: string, value: unknown, field: string): Advice {
       fix: 'write the link without the part before "@"',
     };
   }
+  if (code === CHECK.country) {
+    const guess = typeof value === 'string' ? likelyCountryCode(value) : undefined;
+    return {
+      code: 'unknown-country',
+      message: `${show(value)} is not a country code`,
+      fix: guess
+        ? `did you mean "${guess}" (${countryName(guess)})?`
+        : 'write the two-letter ISO 3166-1 code in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany',
+    };
+  }
+  if (code === CHECK.language) {
+    const guess = typeof value === 'string' ? likelyLanguageTag(value) : undefined;
+    return {
+      code: 'unknown-language',
+      message: `${show(value)} is not a language code`,
+      fix: guess ? `did you mean "${guess}" (${languageName(guess)})?` : 'write a language code such as "en", "de" or "pt-BR"',
+    };
+  }
   if (code === 'expires-before-earned') {
     return {
       code: 'expires-before-earned',
       message: `the expiry date ${show(value)} is not after the date it was earned`,
       fix: 'check both dates: "expires" must come after "earned"',
+    };
+  }
+  if (code === 'named-group') {
+    return {
+      code: 'named-group',
+      message: `a named item is one person, but it says people: ${show(value)}`,
+      fix: 'leave out people: for a named person, or leave out the name to count several people in one item',
     };
   }
   if (code === CHECK.unknownCurrency) {

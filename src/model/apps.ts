@@ -7,15 +7,15 @@ import type { Program } from '../../schemas/program.ts';
 import type { App, Content } from '../loader/content-types.ts';
 import { appImageName, routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
+import { languageName } from '../shared/languages.ts';
 import { appBadge, certificationBadge } from './badges.ts';
-import { LOGO_RECIPE, type PreparedLogo, prepareImages, SCREENSHOT_RECIPE } from './logos.ts';
+import { type PreparedLogo, prepareImages } from './logos.ts';
 import type { AppFacet, AppView, CaseStudyView, PartnerView, Term } from './model-types.ts';
 import { feeLines, feeView } from './tier-offer.ts';
 import { APP_KIND_NAMES, PRICING_NAMES } from './wording.ts';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-/** "pt-BR" → "Portuguese (Brazil)"; a tag Intl does not know is shown as written. */
-const languageTerm = (tag: string): Term => ({ id: tag, name: languageNames.of(tag) ?? tag });
+/** "pt-BR" → "Brazilian Portuguese", named as partners' languages are (validate accepts only tags Intl knows). */
+const languageTerm = (tag: string): Term => ({ id: tag, name: languageName(tag) ?? tag });
 
 export interface AppsOfProgram {
   /** Listed apps, by name. */
@@ -47,8 +47,8 @@ export async function appsOf(
   const iconSources = new Map(content.apps.map((app) => [appImageName(app.slug), app.icon]));
   const screenshotSources = new Map(listed.flatMap((app) => app.screenshots.map((shot, index) => [appImageName(app.slug, index), shot.file] as const)));
   const [icons, screenshots] = await Promise.all([
-    prepareImages(content.root, iconSources, content.published, LOGO_RECIPE, context.logoCache),
-    prepareImages(content.root, screenshotSources, content.published, SCREENSHOT_RECIPE, context.logoCache),
+    prepareImages(content.root, iconSources, content.published, 'logo', context.logoCache),
+    prepareImages(content.root, screenshotSources, content.published, 'screenshot', context.logoCache),
   ]);
   const certifications = new Map(program.appCertifications.map((c) => [c.id, c]));
 

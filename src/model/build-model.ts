@@ -6,18 +6,35 @@ import { routes } from '../routes.ts';
 import type { Audience } from '../settings.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
+import { countryName } from '../shared/countries.ts';
+import { languageName } from '../shared/languages.ts';
 import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
 import { kindViews } from './kind-views.ts';
 import { ALL_TIERS, laddersOf } from './ladders.ts';
-import { type PreparedLogo, prepareLogos } from './logos.ts';
-import type { BrandColor, CaseStudyView, Contrast, Facet, LadderView, Model, NewsView, PartnerView, Term, ThemeColors, TierView } from './model-types.ts';
+import { type PreparedLogo, prepareImages, prepareLogos } from './logos.ts';
+import type {
+  BrandColor,
+  CaseStudyView,
+  Contrast,
+  Facet,
+  LadderView,
+  LogoImage,
+  Model,
+  NamedCode,
+  NewsView,
+  PartnerView,
+  Term,
+  ThemeColors,
+  TierView,
+} from './model-types.ts';
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
 import { scorecardOf } from './scorecards.ts';
 import { benefitMatrix, feeLines, feesOf, feeView, priceText } from './tier-offer.ts';
+import { organizationName } from './wording.ts';
 
 export interface BuildModelOptions {
   today: string;
@@ -33,7 +50,11 @@ export interface BuiltModel {
   files: Map<string, string>;
 }
 
+// Names of images that are not partner logos start with "_": partner slugs are kebab-case, so they never clash.
 const PROGRAM_LOGO = '_program';
+const PROGRAM_LOGO_DARK = '_program-dark';
+const customerLogoName = (study: string) => `_customer-${study}`;
+const coverName = (kind: 'case-study' | 'news', slug: string) => `_cover-${kind}-${slug}`;
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 const newestFirst = (a: { published: string }, b: { published: string }) => b.published.localeCompare(a.published);
@@ -56,7 +77,24 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   // Partner slugs are kebab-case, so the program's own mark ("_program") can never clash with one.
   const logoSources = new Map(content.partners.map((p) => [p.slug, p.logo]));
   if (program.site.logo) logoSources.set(PROGRAM_LOGO, program.site.logo);
-  const logos = await prepareLogos(content.root, logoSources, content.published, options.logoCache);
+  if (program.site.logoDark) logoSources.set(PROGRAM_LOGO_DARK, program.site.logoDark);
+  for (const study of content.caseStudies) if (study.customer?.logo) logoSources.set(customerLogoName(study.slug), study.customer.logo);
+  const coverSources = new Map([
+    ...content.caseStudies.flatMap((study) => (study.image ? [[coverName('case-study', study.slug), study.image.src] as const] : [])),
+    ...content.news.flatMap((post) => (post.image ? [[coverName('news', post.slug), post.image.src] as const] : [])),
+  ]);
+  const [logos, covers] = await Promise.all([
+    prepareLogos(content.root, logoSources, content.published, options.logoCache),
+    prepareImages(content.root, coverSources, content.published, 'cover', options.logoCache),
+  ]);
+  const logoOf = (name: string): LogoImage | undefined => {
+    const logo = logos.get(name);
+    return logo && publicLogo(logo);
+  };
+  const coverOf = (name: string, image: { alt: string } | undefined) => {
+    const cover = covers.get(name);
+    return cover && image ? { ...publicLogo(cover), alt: image.alt } : undefined;
+  };
   const caseStudiesOf = new Map<string, Array<{ slug: string; title: string }>>();
   for (const study of [...content.caseStudies].sort(newestFirst)) {
     for (const slug of study.partners) caseStudiesOf.set(slug, [...(caseStudiesOf.get(slug) ?? []), { slug: study.slug, title: study.title }]);
@@ -76,6 +114,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       summary: partner.summary,
       description: partner.description,
       website: partner.website,
+      headquarters: partner.headquarters ? { code: partner.headquarters, name: countryName(partner.headquarters) } : undefined,
+      languages: partner.languages.map(namedLanguage),
+      founded: partner.founded,
       tier: tierTerm(partner.tier),
       types: partner.types.map(typeTerm),
       regions: partner.regions.map(regionTerm),
@@ -170,14 +211,21 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     ),
   }));
 
-  const caseStudies: CaseStudyView[] = [...content.caseStudies].sort(newestFirst).map(({ body: _body, file: _file, partners: slugs, ...study }) => ({
-    ...study,
-    partners: slugs.map((slug) => ({ slug, name: allBySlug.get(slug)?.name ?? slug, path: activeBySlug.get(slug)?.path })),
-    path: routes.caseStudy(study.slug),
-  }));
-  const news: NewsView[] = [...content.news]
+  const caseStudies: CaseStudyView[] = [...content.caseStudies]
     .sort(newestFirst)
-    .map(({ body: _body, file: _file, partners: _partners, ...post }) => ({ ...post, path: routes.newsPost(post.slug) }));
+    .map(({ body: _body, file: _file, partners: slugs, industry, customer, image, ...study }) => ({
+      ...study,
+      partners: slugs.map((slug) => ({ slug, name: allBySlug.get(slug)?.name ?? slug, path: activeBySlug.get(slug)?.path })),
+      industry: industry === undefined ? undefined : industryTerm(industry),
+      customer: customer && { name: customer.name, website: customer.website, logo: logoOf(customerLogoName(study.slug)) },
+      image: coverOf(coverName('case-study', study.slug), image),
+      path: routes.caseStudy(study.slug),
+    }));
+  const news: NewsView[] = [...content.news].sort(newestFirst).map(({ body: _body, file: _file, partners: _partners, image, ...post }) => ({
+    ...post,
+    image: coverOf(coverName('news', post.slug), image),
+    path: routes.newsPost(post.slug),
+  }));
 
   const categories = program.vocabularies.integrationCategories;
   const integrationsByCategory = categories
@@ -191,14 +239,16 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
 
   const marketplace = await appsOf(content, { today, partnerBySlug: allBySlug, caseStudies, categoryTerm, regionTerm, logoCache: options.logoCache });
 
-  const files = new Map([...[...logos.values()].map((logo) => [logo.src, logo.file] as const), ...marketplace.files]);
+  const files = new Map([...[...logos.values(), ...covers.values()].map((image) => [image.src, image.file] as const), ...marketplace.files]);
   return {
     model: {
       today,
       audience,
       program,
+      organization: { name: organizationName(program), website: program.organization?.website },
       theme: themeColors(program.site.colors),
-      programLogo: logos.has(PROGRAM_LOGO) ? publicLogo(logos.get(PROGRAM_LOGO)!) : undefined,
+      programLogo: logoOf(PROGRAM_LOGO),
+      programLogoDark: logoOf(PROGRAM_LOGO_DARK),
       tiers,
       ladders: ladderViews,
       benefits: benefitMatrixOfAll.flatMap((group) => group.rows.map((row) => row.name)),
@@ -250,6 +300,8 @@ function publicLogo({ src, width, height }: PreparedLogo) {
   return { src, width, height };
 }
 
+const namedLanguage = (code: string): NamedCode => ({ code, name: languageName(code) ?? code });
+
 /** The values a partner has for each directory facet: shared by the counts and the Pagefind filters. */
 export function facetValuesOf(partner: PartnerView): Record<Facet['key'], string[]> {
   return {
@@ -260,6 +312,8 @@ export function facetValuesOf(partner: PartnerView): Record<Facet['key'], string
     integration: [...new Set(partner.integrations.map((integration) => integration.category.id))],
     // Only certifications that are current count: an expired one is not a reason to pick a partner.
     certification: partner.certifications.filter((c) => c.status !== 'expired').map((c) => c.id),
+    headquarters: partner.headquarters ? [partner.headquarters.code] : [],
+    language: partner.languages.map((language) => language.code),
   };
 }
 
@@ -269,6 +323,9 @@ function facetsOf(
   partners: PartnerView[],
   terms: { tiers: Vocabulary; types: Vocabulary; regions: Vocabulary; industries: Vocabulary; categories: Vocabulary; certifications: Vocabulary },
 ): Facet[] {
+  // Countries and languages are not a vocabulary of the program: the partners' own, by name.
+  const named = (values: NamedCode[]): Vocabulary =>
+    [...new Map(values.map((value) => [value.code, { id: value.code, name: value.name }])).values()].sort(byName);
   const definitions: Array<[Facet['key'], string, Vocabulary]> = [
     ['tier', 'Tier', terms.tiers],
     ['type', 'Partner type', terms.types],
@@ -276,6 +333,8 @@ function facetsOf(
     ['industry', 'Industry', terms.industries],
     ['integration', 'Integration', terms.categories],
     ['certification', 'Certification', terms.certifications],
+    ['headquarters', 'Headquarters', named(partners.flatMap((partner) => (partner.headquarters ? [partner.headquarters] : [])))],
+    ['language', 'Language', named(partners.flatMap((partner) => partner.languages))],
   ];
   const valuesOf = partners.map(facetValuesOf);
   return definitions

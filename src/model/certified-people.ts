@@ -19,12 +19,14 @@ export function certifiedPeopleCounts(
   today: string,
 ): CertifiedPeopleCount[] {
   return certifications.flatMap((certification) => {
-    const people = partner.certifiedPeople.filter(
-      (person) =>
-        person.certification === certification.id &&
-        person.earned <= today &&
-        certificationStatus(certificationExpiry(person.earned, person.expires, certification.validityMonths), today) !== 'expired',
-    ).length;
+    const people = partner.certifiedPeople
+      .filter(
+        (person) =>
+          person.certification === certification.id &&
+          person.earned <= today &&
+          certificationStatus(certificationExpiry(person.earned, person.expires, certification.validityMonths), today) !== 'expired',
+      )
+      .reduce((sum, person) => sum + (person.people ?? 1), 0);
     return people > 0 ? [{ certification: certification.id, name: certification.name, people }] : [];
   });
 }

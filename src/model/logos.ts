@@ -1,35 +1,35 @@
-// Partner logos and app icons, whatever their format, become small WebP images with content-hashed
-// names, made once by sharp and cached between builds; app screenshots become larger ones the same
-// way. No partner's SVG is ever served or inlined. Only images validate checked are published
-// (published-files.ts), drawn as validate drew them (image-recipes.ts).
+// Images drawn from content into WebPs (image-recipes.ts DRAWINGS): logos (partners', the program's,
+// customers', app icons), cover images of case studies and news, and app screenshots, whatever
+// their format, with content-hashed names, made once by sharp and cached between builds. No
+// contributor's SVG is ever served or inlined. Only files validate checked as the same purpose are
+// published (published-files.ts), drawn as validate drew them.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildProblem, checkedForPublishing, type PublishedFiles, type PublishedPurpose } from '../loader/published-files.ts';
+import { buildProblem, checkedForPublishing, type PublishedFiles } from '../loader/published-files.ts';
 import { routes } from '../routes.ts';
 import { CACHE_FOLDER } from '../shared/cache-folder.ts';
-import { LOGO_BOX, SCREENSHOT_BOX } from '../shared/image-limits.ts';
-import { type DrawnImage, drawLogo, drawScreenshot } from '../shared/image-recipes.ts';
+import { DRAWINGS, type Drawing, type DrawnImage, drawImage } from '../shared/image-recipes.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import type { LogoImage } from './model-types.ts';
 
-/** How one kind of image is made: what validate checked it as, and how it is drawn. */
-export interface ImageRecipe {
-  purpose: PublishedPurpose;
-  /** Part of the cache key: bump when the output changes, so cached images are made again. */
-  version: string;
-  draw(bytes: Buffer, isSvg: boolean): Promise<DrawnImage>;
-  /** What the image is, for the message when sharp fails. */
-  what: string;
-}
-
-export const LOGO_RECIPE: ImageRecipe = { purpose: 'logo', version: `webp-q86-${LOGO_BOX.width}x${LOGO_BOX.height}-v1`, draw: drawLogo, what: 'logo' };
-export const SCREENSHOT_RECIPE: ImageRecipe = {
-  purpose: 'screenshot',
-  version: `webp-q82-${SCREENSHOT_BOX.width}x${SCREENSHOT_BOX.height}-v1`,
-  draw: (bytes) => drawScreenshot(bytes),
-  what: 'screenshot',
+/**
+ * How each drawing is published: its site path, what it is called when sharp fails, and a revision
+ * to bump when its output changes other than by box or quality, so cached images are made again.
+ * A drawing is validated as the purpose of the same name (a screenshot must be published as a screenshot).
+ */
+const RECIPES: Record<Drawing, { route: (name: string, hash: string) => string; what: string; revision: number }> = {
+  logo: { route: routes.logo, what: 'logo', revision: 1 },
+  cover: { route: routes.coverImage, what: 'image', revision: 1 },
+  // 2: screenshots were drawn without alphaQuality before the drawings were unified.
+  screenshot: { route: routes.coverImage, what: 'screenshot', revision: 2 },
 };
+
+/** Part of the cache key: the output format, quality, box and revision. */
+function cacheVersion(recipe: Drawing): string {
+  const { box, quality } = DRAWINGS[recipe];
+  return `webp-q${quality}-${box.width}x${box.height}-v${RECIPES[recipe].revision}`;
+}
 
 export interface PreparedLogo extends LogoImage {
   /** The cached WebP file that is served at `src`. */
@@ -49,15 +49,15 @@ export function prepareLogos(
   published: PublishedFiles,
   cacheDir = DEFAULT_LOGO_CACHE,
 ): Promise<Map<string, PreparedLogo>> {
-  return prepareImages(contentRoot, sources, published, LOGO_RECIPE, cacheDir);
+  return prepareImages(contentRoot, sources, published, 'logo', cacheDir);
 }
 
-/** prepareLogos for any recipe: each source must be in `published` as the recipe's purpose. */
+/** As prepareLogos, for images drawn with `recipe`: each source must be in `published` as that purpose (a cover as a cover). */
 export async function prepareImages(
   contentRoot: string,
   sources: ReadonlyMap<string, string>,
   published: PublishedFiles,
-  recipe: ImageRecipe,
+  recipe: Drawing,
   cacheDir = DEFAULT_LOGO_CACHE,
 ): Promise<Map<string, PreparedLogo>> {
   await mkdir(cacheDir, { recursive: true });
@@ -65,14 +65,14 @@ export async function prepareImages(
   const prepare = (relative: string) => {
     let pending = byFile.get(relative);
     if (!pending) {
-      pending = optimise(contentRoot, relative, published, recipe, cacheDir);
+      pending = optimise(contentRoot, relative, published, cacheDir, recipe);
       byFile.set(relative, pending);
     }
     return pending;
   };
   const entries = await mapLimit([...sources], 8, async ([name, relative]) => {
     const { hash, ...image } = await prepare(relative);
-    return [name, { ...image, src: routes.logo(name, hash.slice(0, 10)) }] as const;
+    return [name, { ...image, src: RECIPES[recipe].route(name, hash.slice(0, 10)) }] as const;
   });
   return new Map(entries);
 }
@@ -81,12 +81,12 @@ async function optimise(
   contentRoot: string,
   relative: string,
   published: PublishedFiles,
-  recipe: ImageRecipe,
   cacheDir: string,
+  recipe: Drawing,
 ): Promise<Omit<PreparedLogo, 'src'> & { hash: string }> {
   const bytes = await readFile(path.join(contentRoot, relative));
-  const checked = checkedForPublishing(published, contentRoot, recipe.purpose, relative, bytes);
-  const hash = createHash('sha256').update(recipe.version).update(bytes).digest('hex');
+  const checked = checkedForPublishing(published, contentRoot, recipe, relative, bytes);
+  const hash = createHash('sha256').update(cacheVersion(recipe)).update(bytes).digest('hex');
   const file = path.join(cacheDir, `${hash}.webp`);
   const metaFile = `${file}.json`;
   try {
@@ -97,13 +97,13 @@ async function optimise(
   }
   let drawn: DrawnImage;
   try {
-    drawn = await recipe.draw(bytes, relative.toLowerCase().endsWith('.svg'));
+    drawn = await drawImage(recipe, bytes, relative.toLowerCase().endsWith('.svg'));
   } catch (error) {
     // validate drew or decoded this file the same way; if sharp still fails, say where the file is named.
     throw buildProblem(checked, {
       code: 'cannot-convert',
       message: `"${relative}" cannot be converted: ${(error as Error).message.split('\n')[0]}`,
-      fix: `export the ${recipe.what} again; npm run validate checks it the same way`,
+      fix: `export the ${RECIPES[recipe].what} again; npm run validate checks it the same way`,
     });
   }
   const meta = { width: drawn.width, height: drawn.height };

@@ -61,6 +61,17 @@ export interface HeldCertification {
 /** Site paths of a partner's badge files. */
 export type TierBadgeFiles = ReturnType<typeof routes.tierBadges>;
 
+/** A country or language code with its English name: "GB", "United Kingdom". */
+export interface NamedCode {
+  code: string;
+  name: string;
+}
+
+/** An image the build drew from content (a cover), with what it shows. */
+export interface ShownImage extends LogoImage {
+  alt: string;
+}
+
 export interface PartnerView {
   slug: string;
   name: string;
@@ -68,6 +79,11 @@ export interface PartnerView {
   summary: string;
   description: string | undefined;
   website: string;
+  /** The country of the head office. */
+  headquarters: NamedCode | undefined;
+  /** Languages the partner works in, as written in the partner file. */
+  languages: NamedCode[];
+  founded: number | undefined;
   tier: Term;
   types: Term[];
   regions: Term[];
@@ -144,17 +160,22 @@ export interface FacetValue extends Term {
 
 /** A directory filter: its Pagefind filter key, label, and values with the number of active partners. */
 export interface Facet {
-  key: 'tier' | 'type' | 'region' | 'industry' | 'integration' | 'certification';
+  key: 'tier' | 'type' | 'region' | 'industry' | 'integration' | 'certification' | 'headquarters' | 'language';
   label: string;
   values: FacetValue[];
 }
 
-export interface CaseStudyView extends Omit<CaseStudy, 'body' | 'file' | 'partners'> {
+export interface CaseStudyView extends Omit<CaseStudy, 'body' | 'file' | 'partners' | 'industry' | 'customer' | 'image'> {
   partners: Array<{ slug: string; name: string; path: string | undefined }>;
+  /** The customer's industry, named by the program's vocabulary. */
+  industry: Term | undefined;
+  customer: { name: string; website: string | undefined; logo: LogoImage | undefined } | undefined;
+  image: ShownImage | undefined;
   path: string;
 }
 
-export interface NewsView extends Omit<NewsPost, 'body' | 'file' | 'partners'> {
+export interface NewsView extends Omit<NewsPost, 'body' | 'file' | 'partners' | 'image'> {
+  image: ShownImage | undefined;
   path: string;
 }
 
@@ -187,9 +208,13 @@ export interface Model {
   /** Who the site is for: the public site holds no internal data at all (src/model/audience.ts). */
   audience: Audience;
   program: Program;
+  /** The company that runs the program: program.yaml's organization, else named as the program. */
+  organization: { name: string; website: string | undefined };
   theme: ThemeColors;
   /** The program's own mark, when site.logo is set. */
   programLogo: LogoImage | undefined;
+  /** The mark for dark backgrounds (site.logoDark), shown instead under prefers-color-scheme: dark. */
+  programLogoDark: LogoImage | undefined;
   tiers: TierView[];
   /** The ladders partners climb: the program's tracks, or one ladder (id ALL_TIERS) of every tier. */
   ladders: LadderView[];

@@ -9,6 +9,7 @@ import { addDays, addMonths, daysBetween } from '../shared/dates.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
 import { nextTierOf } from './ladders.ts';
 import { type RequirementEvidence, type RequirementProgress, requirementContext, requirementProgress } from './requirements.ts';
+import { organizationName } from './wording.ts';
 
 export type { RequirementProgress, RequirementState } from './requirements.ts';
 
@@ -164,7 +165,7 @@ export function partnerReciprocity(
     latestActivity: latest,
     daysSinceActivity,
     stale,
-    balanceText: balanceText(year.balance, program.name, partner.name),
+    balanceText: balanceText(year.balance, organizationName(program), partner.name),
     requirements,
     nextTier,
     nextStep,

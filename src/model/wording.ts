@@ -3,10 +3,18 @@
 // description, a page's explanations) stay with what they describe; the words they are built
 // from are here. The model and the CLI use these, and pages import them to render.
 import type { APP_KINDS, PRICING_MODELS } from '../../schemas/app.ts';
+import type { Program } from '../../schemas/program.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
 import type { BadgeStatus, Standing } from './model-types.ts';
 import type { RequirementState } from './reciprocity.ts';
+
+/**
+ * Who is named where a sentence speaks of the company (what it did, what it owes): program.yaml's
+ * organization, else the program itself. Where a sentence speaks of the program (its partners,
+ * its badges, joining it), the program's name is right.
+ */
+export const organizationName = (program: Pick<Program, 'name' | 'organization'>): string => program.organization?.name ?? program.name;
 
 /** The right side of a badge. */
 export const BADGE_MESSAGES = {

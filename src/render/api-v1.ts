@@ -28,6 +28,9 @@ function summary(partner: PartnerView, absolute: Absolute): z.input<typeof Partn
     badgeStatus: partner.badge.status,
     since: partner.since ?? null,
     featured: partner.featured,
+    headquarters: partner.headquarters ?? null,
+    languages: partner.languages,
+    founded: partner.founded ?? null,
   };
 }
 
@@ -124,6 +127,7 @@ export function programDocument(model: Model, absolute: Absolute) {
     version: 'v1',
     generated: model.today,
     name: program.name,
+    organization: { name: model.organization.name, website: model.organization.website ?? null },
     tagline: program.tagline,
     purpose: program.purpose,
     url: absolute(routes.home),
@@ -156,6 +160,11 @@ export function caseStudyList(model: Model, absolute: Absolute) {
       published: s.published,
       partners: s.partners.map((p) => p.slug),
       url: absolute(s.path),
+      industry: s.industry ? term(s.industry) : null,
+      customer: s.customer
+        ? { name: s.customer.name, website: s.customer.website ?? null, logo: s.customer.logo ? absolute(s.customer.logo.src) : null }
+        : null,
+      image: s.image ? { url: absolute(s.image.src), width: s.image.width, height: s.image.height, alt: s.image.alt } : null,
     })),
   });
 }

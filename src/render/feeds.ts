@@ -83,7 +83,7 @@ function programFeed(model: Model, absolute: Absolute, as: Writing): Feed {
     language: program.site.language,
     updated: new Date(`${events[0]?.date ?? model.today}T00:00:00Z`),
     feedLinks: { atom: absolute(routes.atomFeed), json: absolute(routes.jsonFeed) },
-    copyright: as.text(program.name),
+    copyright: as.text(model.organization.name),
   });
   for (const event of events) {
     feed.addItem({

@@ -17,6 +17,9 @@ export const CSV_COLUMNS = [
   'badge_status',
   'profile',
   'verify',
+  'headquarters',
+  'languages',
+  'founded',
 ] as const;
 
 export function partnersCsv(model: Model, absolute: Absolute): string {
@@ -34,6 +37,9 @@ export function partnersCsv(model: Model, absolute: Absolute): string {
     p.badge.status,
     absolute(p.path),
     absolute(p.verifyPath),
+    p.headquarters?.name ?? '',
+    list(p.languages),
+    p.founded === undefined ? '' : String(p.founded),
   ]);
   return csvText(CSV_COLUMNS, rows);
 }

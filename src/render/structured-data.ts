@@ -14,6 +14,9 @@ export function partnerOrganization(partner: PartnerView, programName: string, a
     logo: absolute(partner.logo.src),
     sameAs: partner.links.map((link) => link.url),
     areaServed: partner.regions.map((region) => region.name),
+    ...(partner.headquarters && { address: { '@type': 'PostalAddress', addressCountry: partner.headquarters.code } }),
+    ...(partner.languages.length > 0 && { knowsLanguage: partner.languages.map((language) => language.code) }),
+    ...(partner.founded !== undefined && { foundingDate: String(partner.founded) }),
     memberOf: { '@type': 'Organization', name: programName, url: absolute(routes.home) },
   };
 }
