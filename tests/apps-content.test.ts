@@ -201,7 +201,7 @@ describe('apps in the marketplace', () => {
     ]);
   });
 
-  it('npm run new:app writes a valid app file and its icon from options, and refuses an unknown partner with a did-you-mean', async () => {
+  it('npm run new:app writes a valid app file and its icon from options, and refuses an unknown partner or language with a did-you-mean', async () => {
     const root = await writeScenario({ program: PROGRAM, partners: { 'acme-cloud': {} } });
     const icon = path.join(PROJECT_ROOT, 'content/images/apps/ledgerlink.svg');
     const options = ['--content', root, '--yes', '--kind', 'connector', '--categories', 'crm,payments', '--summary', 'Syncs contacts.'];
@@ -209,6 +209,10 @@ describe('apps in the marketplace', () => {
     const wrong = run(['src/cli/new-app.ts', ...options, ...more, '--name', 'Acme Sync', '--partner', 'acme-clod']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--partner: "acme-clod" is not a partner → did you mean "acme-cloud"?');
+    // Languages are checked as validate checks them (languageTag), with the code someone meant.
+    const language = run(['src/cli/new-app.ts', ...options, ...more, '--name', 'Acme Sync', '--partner', 'acme-cloud', '--languages', 'en, English']);
+    expect(language.code).toBe(2);
+    expect(language.stderr).toContain('--languages: "English" is not a language code → did you mean "en"?');
     const made = run(['src/cli/new-app.ts', ...options, ...more, '--name', 'Acme Sync', '--partner', 'acme-cloud']);
     expect(made.stdout).toContain('apps/acme-sync.yaml is valid.');
     expect(made.code).toBe(0);

@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_KINDS, AppSchema, PRICING_MODELS } from '../../schemas/app.ts';
 import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
+import { likelyLanguageTag } from '../shared/languages.ts';
 import { askQuestions, type Check, ids, list, optional, type Question } from './ask-questions.ts';
 import { printProblems } from './print-problems.ts';
 import { readProgram } from './read-program.ts';
@@ -58,8 +59,13 @@ async function newApp({ options: values, contentFolder: root, today }: CommandCo
     .map((name) => name.slice(0, -'.yaml'.length))
     .sort();
   const categories = program.vocabularies.integrationCategories.map((term) => term.id);
-  const languageCheck: Check = (answer) =>
-    list(answer).every((tag) => AppSchema.shape.languages.unwrap().element.safeParse(tag).success) ? undefined : 'write language tags such as en, de or pt-BR';
+  // The schema's own check (languageTag), with the tag someone likely meant, as validate suggests it.
+  const languageCheck: Check = (answer) => {
+    const wrong = list(answer).find((tag) => !AppSchema.shape.languages.unwrap().element.safeParse(tag).success);
+    if (wrong === undefined) return undefined;
+    const meant = likelyLanguageTag(wrong);
+    return `"${wrong}" is not a language code${meant ? ` → did you mean "${meant}"?` : ' → write codes such as en, de or pt-BR'}`;
+  };
 
   const questions: Array<Question & { key: keyof typeof values }> = [
     { key: 'name', label: "The app's name", check: field('name', 'write the name, at most 80 characters') },
