@@ -20,6 +20,7 @@ const TEMPLATES: Array<[string, RegExp]> = [
   ['news', /^\/news\/$/],
   ['news post', /^\/news\/[^/]+\/$/],
   ['program', /^\/program\/$/],
+  ['guide', /^\/guide\/$/],
   ['badge page', /^\/partners\/[^/]+\/badge\/$/],
   ['verify', /^\/verify\/[^/]+\/$/],
   ['certifications', /^\/certifications\/$/],

@@ -1,6 +1,6 @@
 // activity/<slug>.yaml: the reciprocity ledger of one partnership, both sides.
 import { z } from 'zod';
-import { currencyCode, id, isoDate, line, link, list, prose } from './common.ts';
+import { CHECK, currencyCode, DATE_RANGE, id, isoDate, line, link, list, MAX_AMOUNT, prose } from './common.ts';
 
 export const ActivityEntrySchema = z.strictObject({
   date: isoDate('When it happened.'),
@@ -19,10 +19,19 @@ export const RECORDED_PERIOD = /^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]))?$|^\d{4}-(?:0
 
 const recordedPeriod = z
   .union([
-    z.string().regex(RECORDED_PERIOD, { error: 'recorded-period' }).meta({
-      description:
-        'A month (2026-03), a calendar quarter, half-year or year (2026-Q1, 2026-H2, 2026), or a fiscal one (FY2026-Q1, FY2026-H1, FY2026: FY2026 starts in 2026 on the month of fiscalYearStart).',
-    }),
+    z
+      .string()
+      .regex(RECORDED_PERIOD, { error: 'recorded-period' })
+      // The same years as every date: "FY9999" would end in the year 10000, which no date can name.
+      .check((payload) => {
+        const year = payload.value.replace(/^FY/, '').slice(0, 4);
+        if (payload.issues.length === 0 && (year < DATE_RANGE.earliest.slice(0, 4) || year > DATE_RANGE.latest.slice(0, 4)))
+          payload.issues.push({ code: 'custom', message: CHECK.dateRange, input: payload.value });
+      })
+      .meta({
+        description:
+          'A month (2026-03), a calendar quarter, half-year or year (2026-Q1, 2026-H2, 2026), or a fiscal one (FY2026-Q1, FY2026-H1, FY2026: FY2026 starts in 2026 on the month of fiscalYearStart).',
+      }),
     // YAML reads `period: 2026` as a number.
     z.int().min(1900).max(2100).meta({ description: 'A calendar year, e.g. 2026.' }),
     z
@@ -39,7 +48,11 @@ const recordedPeriod = z
 export const MetricRecordSchema = z.strictObject({
   metric: id('A metric id from program.yaml metrics, e.g. revenue.'),
   period: recordedPeriod,
-  value: z.number().min(-1e15).max(1e15).meta({ description: 'The value for that period: an amount, a count, a number, or a percentage (90 is 90%).' }),
+  value: z
+    .number()
+    .min(-MAX_AMOUNT)
+    .max(MAX_AMOUNT)
+    .meta({ description: 'The value for that period: an amount, a count, a number, or a percentage (90 is 90%).' }),
   currency: currencyCode("For a money metric: the metric's currency, written out so no amount is counted in the wrong one.").optional(),
   notes: prose(1000, 'Notes for the program team, e.g. where the number comes from. Never published.').optional(),
 });

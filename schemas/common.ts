@@ -15,6 +15,7 @@ export const CHECK = {
   country: 'unknown-country',
   language: 'unknown-language',
   unknownCurrency: 'unknown-currency',
+  amountFinerThanCurrency: 'amount-finer-than-currency',
 } as const;
 
 /** Ids are kebab-case: they become URLs (`/tiers/<id>/`), so they must be safe there. */
@@ -129,6 +130,13 @@ export const link = (description?: string) =>
     .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value), { message: CHECK.linkWithCredentials })
     .meta({ ...describedAs(description, 'A full web link starting with https:// (or http://).'), pattern: '^https?://' });
 
+/**
+ * The largest amount, count or threshold content may write (fees, benefit amounts, metric values,
+ * requirement thresholds): beyond it a number is a typing mistake, and 1e300 would print as a
+ * 300-digit price that no page can lay out.
+ */
+export const MAX_AMOUNT = 1e15;
+
 /** Dates outside these are typing mistakes, and years past 9999 would break the API's dates. */
 export const DATE_RANGE = { earliest: '1900-01-01', latest: '2100-12-31' } as const;
 
@@ -154,6 +162,27 @@ export const currencyCode = (description?: string) =>
     .regex(/^[A-Z]{3}$/, { error: 'currency' })
     .refine((code) => !/^[A-Z]{3}$/.test(code) || CURRENCY_CODES.has(code), { error: CHECK.unknownCurrency })
     .meta(describedAs(description, 'An ISO 4217 currency code: three capital letters, e.g. EUR, GBP or USD.'));
+
+/** How many decimals amounts in `currency` are written with, as Intl prints them: 2 for EUR, 0 for JPY, 3 for BHD. */
+export const currencyDecimals = (currency: string): number =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
+/** Whether `amount` has no more decimals than `currency` has (0.1 + 0.2 counts as 0.3, not 0.30000000000000004). */
+export function fitsCurrency(amount: number, currency: string): boolean {
+  const scaled = amount * 10 ** currencyDecimals(currency);
+  return Math.abs(scaled - Math.round(scaled)) <= 1e-6 * Math.max(1, Math.abs(scaled));
+}
+
+/**
+ * On an object with an amount and a currency (a fee, a benefit's value): the amount in that
+ * currency's smallest unit, since pages print it with the currency's decimals: BHD 0.0001 read
+ * "BHD 0.00" and JPY 100.5 read "JPY 101", prices nobody wrote.
+ */
+export const amountFitsCurrency = (payload: z.core.ParsePayload<{ amount: number; currency?: string | undefined }>) => {
+  const { amount, currency } = payload.value;
+  if (currency && CURRENCY_CODES.has(currency) && !fitsCurrency(amount, currency))
+    payload.issues.push({ code: 'custom', message: CHECK.amountFinerThanCurrency, input: amount, path: ['amount'], params: { currency }, continue: true });
+};
 
 /** An email address (at most 254 characters, the longest a mail server accepts). */
 export const email = (description?: string) => z.email().max(254).meta(describedAs(description, 'An email address, e.g. partners@example.com.'));

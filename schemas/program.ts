@@ -1,7 +1,23 @@
 // program.yaml: the partner program itself. Every building block of an API partner program can be
 // described here; most are optional, and a block left out is simply absent from the site.
 import { z } from 'zod';
-import { block, contentFile, currencyCode, email, hexColor, id, isoDate, LOGO_EXTENSIONS, line, link, linkItem, list, prose } from './common.ts';
+import {
+  amountFitsCurrency,
+  block,
+  contentFile,
+  currencyCode,
+  email,
+  hexColor,
+  id,
+  isoDate,
+  LOGO_EXTENSIONS,
+  line,
+  link,
+  linkItem,
+  list,
+  MAX_AMOUNT,
+  prose,
+} from './common.ts';
 
 /** The site's colours when program.yaml sets none (the contrast check tests the same ones). */
 export const DEFAULT_SITE_COLORS = { primary: '#3346d3', accent: '#0e7f63', background: '#ffffff', text: '#1b1f2a' } as const;
@@ -35,7 +51,7 @@ const activityMeasure = z.strictObject({
 /** "EUR 50,000 revenue a year": `{ metric: revenue, atLeast: 50000, currency: EUR, per: year }`. */
 const metricMeasure = z.strictObject({
   metric: id('A metric id from metrics, e.g. revenue: the values partners record in their ledgers.'),
-  atLeast: z.number().min(0).max(1e15).meta({
+  atLeast: z.number().min(0).max(MAX_AMOUNT).meta({
     description:
       'The least the partner reaches in each period: a sum for money and count metrics, the latest value for number and percent metrics (90 is 90%).',
   }),
@@ -108,12 +124,14 @@ export type Metric = z.output<typeof metric>;
 /** A three-letter ISO 4217 currency code in use (common.ts). */
 const currency = () => currencyCode('The currency of the amount.');
 
-const fee = z.strictObject({
-  amount: z.number().min(0).meta({ description: 'The price in whole units of the currency, e.g. 1500 (0 for free). Published.' }),
-  currency: currency(),
-  period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often the fee is paid: one-time, month or year.' }),
-  label: line(60, 'What the fee is for, e.g. "Onboarding" or "Yearly membership"; without one, its period names it ("Yearly fee"). Published.').optional(),
-});
+const fee = z
+  .strictObject({
+    amount: z.number().min(0).max(MAX_AMOUNT).meta({ description: 'The price in whole units of the currency, e.g. 1500 (0 for free). Published.' }),
+    currency: currency(),
+    period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often the fee is paid: one-time, month or year.' }),
+    label: line(60, 'What the fee is for, e.g. "Onboarding" or "Yearly membership"; without one, its period names it ("Yearly fee"). Published.').optional(),
+  })
+  .check(amountFitsCurrency);
 
 const tier = z.strictObject({
   id: id("The tier's id: its page is /tiers/<id>/ and partner files name it in `tier`, e.g. gold."),
@@ -158,11 +176,13 @@ const benefitValue = z
     [
       z.boolean(),
       line(80),
-      z.strictObject({
-        amount: z.number().min(0).meta({ description: 'How much or how many, e.g. 10000 or 5. Published.' }),
-        unit: line(40, 'What is counted, e.g. "exam vouchers"; after a currency amount, what it is per, e.g. "a year". Published.').optional(),
-        currency: currency().optional(),
-      }),
+      z
+        .strictObject({
+          amount: z.number().min(0).max(MAX_AMOUNT).meta({ description: 'How much or how many, e.g. 10000 or 5. Published.' }),
+          unit: line(40, 'What is counted, e.g. "exam vouchers"; after a currency amount, what it is per, e.g. "a year". Published.').optional(),
+          currency: currency().optional(),
+        })
+        .check(amountFitsCurrency),
     ],
     { error: 'benefit-value' },
   )
@@ -514,7 +534,8 @@ export const ProgramSchema = z
                 'Say "Active this quarter" on the profile of each partner that recorded an activity in its ledger this calendar quarter, and list them on /activity/. Nothing is said about the others.',
             }),
             totals: z.boolean().default(false).meta({
-              description: "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together.",
+              description:
+                "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together, once at least three partners have activity in those months.",
             }),
           })
           .prefault({})

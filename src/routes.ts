@@ -83,6 +83,9 @@ export const routes = {
   program: '/program/',
   join: '/join/',
   faq: '/faq/',
+  /** The whole program on one printable page, and the same as a PDF made at build time. */
+  guide: '/guide/',
+  guidePdf: '/guide.pdf',
   /** The not-found page's own path, for its canonical link (the file is /404.html). */
   notFound: '/404/',
   toolkit: '/toolkit/',
@@ -164,6 +167,8 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'faq',
   'feed.json',
   'feed.xml',
+  'guide',
+  'guide.pdf',
   'join',
   'logos',
   'news',

@@ -87,7 +87,7 @@ describe('the public guard finds internal data', () => {
             { id: 'blog-post', name: 'Blog post', weight: 2 },
           ],
         },
-        partners: { 'acme-cloud': { tier: 'gold' }, 'beta-labs': {}, 'cobalt-works': {}, 'dusk-co': {}, 'echo-co': {} },
+        partners: { 'acme-cloud': { tier: 'gold' }, 'beta-labs': {}, 'cobalt-works': {}, 'dusk-co': {}, 'echo-co': {}, 'fox-co': {} },
         activity: {
           // Gold asks for two case studies: one is done ("To keep Gold").
           'acme-cloud': [{ date: '2026-11-01', type: 'case-study', by: 'partner', title: 'A case study' }],
@@ -101,8 +101,10 @@ describe('the public guard finds internal data', () => {
             { date: '2026-10-01', type: 'referral', by: 'partner', title: 'A referral' },
             { date: '2026-11-01', type: 'referral', by: 'partner', title: 'Another referral' },
           ],
-          // Dusk Co has no ledger: even, and stale ("Get back in touch"). Echo Co did a post: 2 points, "Keep going".
+          // Dusk Co has no ledger: even, and not started ("Start the ledger"). Echo Co did a post: 2 points, "Keep going".
           'echo-co': [{ date: '2026-11-01', type: 'blog-post', by: 'partner', title: 'A post' }],
+          // Fox Co did a post in June and nothing since: stale ("Get back in touch").
+          'fox-co': [{ date: '2026-06-01', type: 'blog-post', by: 'partner', title: 'An old post' }],
         },
       }),
     );

@@ -185,6 +185,13 @@ describe("a partner's reciprocity", () => {
     });
   });
 
+  it('is not stale but not started when nothing is recorded on either side', () => {
+    const r = partnerReciprocity(partner('new', 'silver'), [], program, { today: TODAY });
+    expect([r.nothingRecorded, r.stale, r.latestActivity, r.daysSinceActivity]).toEqual([true, false, undefined, undefined]);
+    const started = partnerReciprocity(partner('old', 'silver'), [entry('2026-06-01', 'blog-post', 'partner')], program, { today: TODAY });
+    expect([started.nothingRecorded, started.stale]).toEqual([false, true]);
+  });
+
   it('words an even balance', () => {
     expect(balanceText(0.5, 'Example', 'Acme')).toBe('Even: Example and Acme have done about as much for each other.');
   });
@@ -207,7 +214,9 @@ describe('the program report', () => {
       ['busy', 7],
       ['owed', 6],
     ]);
-    expect(h.stale.map((p) => p.slug)).toEqual(['silent']);
+    // silent has no ledger: a partnership not started yet, which is not the same as a stale one.
+    expect(h.stale.map((p) => p.slug)).toEqual([]);
+    expect(h.nothingRecorded.map((p) => p.slug)).toEqual(['silent']);
     // Every entry above is within the last 12 months: one by the platform, five by partners.
     expect(h.totals).toEqual({ platform: 1, partner: 5 });
     expect(report.byType.find((t) => t.type === 'integration')).toEqual({ type: 'integration', name: 'integration', platform: 1, partner: 1 });

@@ -36,6 +36,8 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   program: [[routes.program, '/program/']],
   join: [[routes.join, '/join/']],
   faq: [[routes.faq, '/faq/']],
+  guide: [[routes.guide, '/guide/']],
+  guidePdf: [[routes.guidePdf, '/guide.pdf']],
   notFound: [[routes.notFound, '/404/']],
   toolkit: [[routes.toolkit, '/toolkit/']],
   toolkitFile: [[routes.toolkitFile('logo-256.png'), '/toolkit/logo-256.png']],

@@ -136,7 +136,13 @@ describe('npm run report', () => {
       nextTier: { id: 'gold', qualifies: false, missing: ['2 more case studies by 2026-12-31'] },
       nextStep: 'Beta Labs could return the favour: the platform has done more in the last 12 months.',
     });
-    expect(of('cobalt-works')).toMatchObject({ year: { balance: 0 }, stale: true, nextStep: 'Get back in touch: nothing on either side in the last 90 days.' });
+    // Cobalt Works has no ledger: not stale, a partnership to start.
+    expect(of('cobalt-works')).toMatchObject({
+      year: { balance: 0 },
+      stale: false,
+      nothingRecorded: true,
+      nextStep: 'Start the ledger: nothing is recorded with Cobalt Works yet.',
+    });
     expect(data.byType).toEqual([
       { type: 'case-study', name: 'Case study', platform: 0, partner: 1 },
       { type: 'referral', name: 'Referral', platform: 2, partner: 0 },
@@ -161,7 +167,7 @@ describe('npm run report', () => {
       ['Cobalt Works', 'Silver', '0/0 · 0/0', '0/0 · 0/0', '0', 'none'],
     ]);
     expect(table.stdout).toContain("At risk of missing their tier's requirements: 1\n- Acme Cloud (Gold): 1 more case study by 2026-12-31");
-    expect(table.stdout).toContain('Stale (nothing on either side in 90 days): Cobalt Works');
+    expect(table.stdout).toContain('Stale (nothing on either side in 90 days): none\nNothing recorded yet: Cobalt Works\n');
 
     const md = report(['--format', 'md']).stdout;
     expect(md).toMatch(/^# Example Partners: reciprocity report, 2026-11-21/);
@@ -171,7 +177,7 @@ describe('npm run report', () => {
     expect(md).toContain("## At risk of missing their tier's requirements\n\n- **Acme Cloud** (Gold): 1 more case study by 2026-12-31\n");
     expect(md).toContain('**The partner owes the platform:**\n\n- Beta Labs: -8\n');
     expect(md).toContain('**The platform owes the partner:**\n\n- Acme Cloud: +6\n');
-    expect(md).toContain('## Stale (nothing on either side in 90 days)\n\n- Cobalt Works: last activity never\n');
+    expect(md).toContain('## Stale (nothing on either side in 90 days)\n\nNone.\n\n## Nothing recorded yet\n\n- Cobalt Works\n');
 
     const one = report(['--partner', 'beta-labs']).stdout;
     expect(one).toContain('Last activity: platform 2026-11-01, partner never');

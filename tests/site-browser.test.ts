@@ -244,6 +244,7 @@ const templates = async () => {
     routes.program,
     routes.join,
     routes.faq,
+    routes.guide,
     '/404.html',
     routes.partnerBadges(first.slug),
     routes.verify(first.slug),

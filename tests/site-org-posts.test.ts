@@ -23,7 +23,12 @@ const SCENARIO = {
     // The public /activity/ page, which speaks of the company, exists only when the program publishes its totals.
     reciprocity: { publish: { totals: true } },
   },
-  activity: { 'acme-cloud': [{ date: '2026-10-01', type: 'blog-post', by: 'platform', title: 'A post about Acme' }] },
+  // Three partnerships took part: fewer, and the public site leaves the totals out (src/model/audience.ts).
+  activity: {
+    'acme-cloud': [{ date: '2026-10-01', type: 'blog-post', by: 'platform', title: 'A post about Acme' }],
+    'beta-labs': [{ date: '2026-10-02', type: 'blog-post', by: 'partner', title: 'A post by Beta' }],
+    'cobalt-works': [{ date: '2026-10-03', type: 'blog-post', by: 'partner', title: 'A post by Cobalt' }],
+  },
   partners: {
     'acme-cloud': { name: 'Acme Cloud', headquarters: 'GB', languages: ['en', 'de'], founded: 2012 },
     'beta-labs': { name: 'Beta Labs', headquarters: 'DE', languages: ['de'] },

@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
 import { activeDemoPartners, byName, demoFileNames, demoPartners, demoProgram } from './helpers/demo-content.ts';
+import { readPdf } from './helpers/pdf.ts';
 import { htmlPages, page, siteDir } from './helpers/site.ts';
 
 const exists = (sitePath: string) =>
@@ -44,8 +45,29 @@ describe('a page for every entry', () => {
     );
     expect(pages.filter((p) => /^\/case-studies\/[^/]+\/$/.test(p)).sort()).toEqual(demoFileNames('case-studies', /\.mdx$/).map(routes.caseStudy));
     expect(pages.filter((p) => /^\/news\/[^/]+\/$/.test(p)).sort()).toEqual(demoFileNames('news', /\.mdx?$/).map(routes.newsPost));
-    for (const required of [routes.home, routes.directory, routes.tiers, routes.showcase, routes.program, routes.join, routes.faq, routes.news, '/404.html'])
+    for (const required of [
+      routes.home,
+      routes.directory,
+      routes.tiers,
+      routes.showcase,
+      routes.program,
+      routes.join,
+      routes.faq,
+      routes.guide,
+      routes.news,
+      '/404.html',
+    ])
       expect(pages, required).toContain(required);
+  });
+});
+
+describe('the program guide', () => {
+  it('is a page and a PDF with every tier of the demo program', async () => {
+    const tiers = demoProgram().tiers;
+    const { document } = await page(routes.guide);
+    expect(document.querySelectorAll('[data-tier]').map((section) => section.getAttribute('data-tier'))).toEqual(tiers.map((tier) => tier.id));
+    const pdf = await readPdf(await readFile(path.join(siteDir(), routes.guidePdf)));
+    expect(pdf.outline.find((entry) => entry.title === 'Tiers')!.items.map((entry) => entry.title)).toEqual(tiers.map((tier) => tier.name));
   });
 });
 

@@ -366,11 +366,13 @@ describe('the activity report of the internal site', () => {
     expect(listed(document, 'at-risk')).toEqual(['Acme Cloud (Gold): 1 more case study by 2026-12-31']);
     expect(listed(document, 'partner-owes')).toEqual(['beta Labs: -7']);
     expect(listed(document, 'platform-owes')).toEqual(['Acme Cloud: +2']);
-    expect(listed(document, 'stale')).toEqual(['Cobalt Works: last activity never']);
+    // Cobalt Works has no ledger: not stale, not started yet.
+    expect(listed(document, 'stale')).toEqual([]);
+    expect(listed(document, 'nothing-recorded')).toEqual(['Cobalt Works']);
     expect(listed(document, 'next-steps')).toEqual([
       'Acme Cloud: To keep Gold: 1 more case study by 2026-12-31.',
       'beta Labs: beta Labs could return the favour: the platform has done more in the last 12 months.',
-      'Cobalt Works: Get back in touch: nothing on either side in the last 90 days.',
+      'Cobalt Works: Start the ledger: nothing is recorded with Cobalt Works yet.',
     ]);
   });
 

@@ -59,7 +59,7 @@ describe('former slugs', () => {
   });
 
   it("knows every word src/pages/ uses, and refuses it as a partner's file name", async () => {
-    const route = (name: string) => name.replace(/\.(astro|ts)$/, '').replace(/\.(json|xml|csv|txt|css)$/, '');
+    const route = (name: string) => name.replace(/\.(astro|ts)$/, '').replace(/\.(json|xml|csv|txt|css|pdf)$/, '');
     const fixed = (names: string[]) =>
       names
         .filter((name) => !name.startsWith('['))

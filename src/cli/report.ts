@@ -78,7 +78,8 @@ function table(report: ReciprocityReport, detailed: boolean): string {
         )}`,
     )
     .join('\n');
-  out += `\n\nStale (nothing on either side in ${report.latelyDays} days): ${t(highlights.stale.map((p) => p.name).join(', ')) || 'none'}\n`;
+  out += `\n\nStale (nothing on either side in ${report.latelyDays} days): ${t(highlights.stale.map((p) => p.name).join(', ')) || 'none'}`;
+  out += `\nNothing recorded yet: ${t(highlights.nothingRecorded.map((p) => p.name).join(', ')) || 'none'}\n`;
   return out;
 }
 
@@ -140,7 +141,11 @@ function markdown(report: ReciprocityReport, programName: string, detailed: bool
       '',
       `## Stale (nothing on either side in ${report.latelyDays} days)`,
       '',
-      ...(highlights.stale.length ? highlights.stale.map((p) => `- ${md(p.name)}: last activity ${p.latestActivity ?? 'never'}`) : ['None.']),
+      ...(highlights.stale.length ? highlights.stale.map((p) => `- ${md(p.name)}: last activity ${p.latestActivity}`) : ['None.']),
+      '',
+      '## Nothing recorded yet',
+      '',
+      ...(highlights.nothingRecorded.length ? highlights.nothingRecorded.map((p) => `- ${md(p.name)}`) : ['None.']),
     );
   } else {
     const p = report.partners[0]!;

@@ -47,6 +47,7 @@ export const PROBLEM_CODES = [
   'invalid-date',
   'not-a-calendar-day',
   'date-out-of-range',
+  'amount-finer-than-currency',
   'expires-before-earned',
   'named-group',
   'invalid-colour',

@@ -1,7 +1,7 @@
 // The one place that turns zod issues into messages a partner's marketing person can act on:
 // what is wrong, in plain words, and how to fix it.
 import type { z } from 'zod';
-import { CHECK, CURRENCY_CODES, DATE_RANGE } from '../../schemas/common.ts';
+import { CHECK, CURRENCY_CODES, currencyDecimals, DATE_RANGE } from '../../schemas/common.ts';
 import { METRIC_CHECK } from '../../schemas/program.ts';
 import { countryName, likelyCountryCode } from '../shared/countries.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
@@ -109,6 +109,7 @@ export function messagesForIssue(issue: z.core.$ZodIssue, data: unknown, schema:
         return [{ path, text: { needle: found.char, occurrence: found.occurrence }, ...unsafeCharacterMessage(found, found.textKind, `"${field}"`) }];
       }
       if (issue.message === CHECK.duplicate) return [{ path, ...duplicateMessage(path, params as DuplicateParams, value, data) }];
+      if (issue.message === CHECK.amountFinerThanCurrency) return [{ path, ...amountFinerMessage(value, String(params.currency)) }];
       return [{ path, ...customMessage(issue.message, value, field) }];
     }
     case 'invalid_union': {
@@ -290,6 +291,15 @@ function duplicateWords(path: FieldPath, params: DuplicateParams, value: unknown
     return { message: `the ${params.what} ${params.field} ${show(value)} is used ${times} (first at ${first})`, fix: `remove ${repeats}, or tell them apart` };
   if (typeof value === 'string') return { message: `the ${params.what} ${show(value)} is listed ${times} (first at ${first})`, fix: `remove ${repeats}` };
   return { message: `this ${params.what} is the same as ${first}${params.count > 2 ? `, as are ${params.count - 2} more` : ''}`, fix: `remove ${repeats}` };
+}
+
+function amountFinerMessage(value: unknown, currency: string): Advice {
+  const decimals = currencyDecimals(currency);
+  return {
+    code: 'amount-finer-than-currency',
+    message: `${show(value)} has more decimals than amounts in ${currency} have (${decimals === 0 ? 'none' : decimals}), so the site would print another amount`,
+    fix: `round it to ${decimals === 0 ? `whole ${currency}` : `${decimals} decimal${decimals === 1 ? '' : 's'}`}`,
+  };
 }
 
 function customMessage(code: string, value: unknown, field: string): Advice {

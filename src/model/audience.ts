@@ -5,6 +5,7 @@
 import type { ActivityEntry } from '../../schemas/activity.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { Audience } from '../settings.ts';
+import { addDays, addMonths } from '../shared/dates.ts';
 import { calendarPeriod } from '../shared/periods.ts';
 import type { ReciprocityReport, ReportHighlights } from './reciprocity.ts';
 
@@ -17,9 +18,18 @@ export interface PublicActivity {
   quarter: { start: string; end: string; label: string };
   /** Partners (active ones) that recorded something in their ledger this quarter, when program.yaml publishes it. */
   activeThisQuarter: ReadonlySet<string> | undefined;
-  /** Activity of the last 12 months of all partners together, when program.yaml publishes it. */
+  /** Activity of the last 12 months of all partners together, when program.yaml publishes it and enough partners took part. */
   totals: (Pick<ReciprocityReport, 'byType' | 'byMonth'> & { platform: number; partner: number }) | undefined;
+  /** How many partners have activity in the last 12 months: totals are published from MIN_PARTNERS_IN_TOTALS. */
+  partnersInTotals: number;
 }
+
+/**
+ * Totals of fewer partnerships than this would describe one of them: with a single partner in the
+ * ledgers, "1 activity by the company, 5 by partners" is that partnership's balance, and its
+ * activity by month is its ledger. Below it, the public site leaves the totals out.
+ */
+export const MIN_PARTNERS_IN_TOTALS = 3;
 
 /** "2026-10-01" → "Q4 2026". */
 const quarterLabel = (start: string) => `Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${start.slice(0, 4)}`;
@@ -40,10 +50,19 @@ export function publicActivity(
   const active = report.partners
     .filter((partner) => (ledgers.get(partner.slug) ?? []).some((e) => e.by === 'partner' && e.date >= quarter.start && e.date <= report.today))
     .map((partner) => partner.slug);
+  // The same 12 months as the report's totals.
+  const yearStart = addDays(addMonths(report.today, -12), 1);
+  const partnersInTotals = report.partners.filter((partner) =>
+    (ledgers.get(partner.slug) ?? []).some((e) => e.date >= yearStart && e.date <= report.today),
+  ).length;
   return {
     quarter: { ...quarter, label: quarterLabel(quarter.start) },
     activeThisQuarter: publish.activeThisQuarter ? new Set(active) : undefined,
-    totals: publish.totals ? { byType: report.byType, byMonth: report.byMonth, ...report.highlights.totals } : undefined,
+    totals:
+      publish.totals && partnersInTotals >= MIN_PARTNERS_IN_TOTALS
+        ? { byType: report.byType, byMonth: report.byMonth, ...report.highlights.totals }
+        : undefined,
+    partnersInTotals,
   };
 }
 

@@ -12,6 +12,7 @@ import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
+import { programGuide } from './guide.ts';
 import { kindViews } from './kind-views.ts';
 import { ALL_TIERS, laddersOf } from './ladders.ts';
 import { type PreparedLogo, prepareImages, prepareLogos } from './logos.ts';
@@ -240,6 +241,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   const marketplace = await appsOf(content, { today, partnerBySlug: allBySlug, caseStudies, categoryTerm, regionTerm, logoCache: options.logoCache });
 
   const files = new Map([...[...logos.values(), ...covers.values()].map((image) => [image.src, image.file] as const), ...marketplace.files]);
+  const programSectionViews = programSections(program);
   return {
     model: {
       today,
@@ -267,7 +269,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       integrationsByCategory,
       caseStudies,
       news,
-      programSections: programSections(program),
+      programSections: programSectionViews,
+      guide: programGuide({ program, tiers, ladders: ladderViews, programSections: programSectionViews, today }),
       reciprocity: reciprocity.internal,
       publicActivity: reciprocity.published,
       scorecards: (reciprocity.internal?.partners ?? []).map((entry) => scorecardOf(entry, ledgers.get(entry.slug) ?? [], program, today)),

@@ -10,6 +10,7 @@ import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
 import type { InternalReciprocity, PublicActivity } from './audience.ts';
 import type { CertifiedPeopleCount } from './certified-people.ts';
+import type { Guide } from './guide.ts';
 import type { ProgramSection } from './program-sections.ts';
 import type { PartnerReciprocity } from './reciprocity.ts';
 import type { Scorecard } from './scorecards.ts';
@@ -233,6 +234,8 @@ export interface Model {
   news: NewsView[];
   /** The building blocks the program defines, for /program/. */
   programSections: ProgramSection[];
+  /** The whole program as one document, for /guide/ and /guide.pdf. */
+  guide: Guide;
   /** The program's reciprocity report, the same numbers `npm run report` prints: internal build only. */
   reciprocity: InternalReciprocity | undefined;
   /** The positive summary program.yaml opts in to publish (reciprocity.publish), in either build. */

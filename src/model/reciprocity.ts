@@ -41,7 +41,9 @@ export interface PartnerReciprocity {
   latestActivity: string | undefined;
   /** Days since the last activity on either side; undefined when there has been none. */
   daysSinceActivity: number | undefined;
-  /** No activity on either side within the recent window. */
+  /** Nothing recorded on either side yet (no ledger, or an empty one): a partnership to start, not a stale one. */
+  nothingRecorded: boolean;
+  /** Activity recorded before, but none on either side within the recent window. */
   stale: boolean;
   /** The balance of the last 12 months, in plain words. */
   balanceText: string;
@@ -142,18 +144,21 @@ export function partnerReciprocity(
     : undefined;
 
   const unmet = requirements.filter((r) => r.state !== 'met');
-  const stale = lately.platform.count + lately.partner.count === 0;
+  const nothingRecorded = latest === undefined;
+  const stale = !nothingRecorded && lately.platform.count + lately.partner.count === 0;
   const nextStep = unmet.length
     ? `To keep ${tier.name}: ${unmet.map((r) => r.needed).join('; ')}.`
-    : year.balance < -5
-      ? `${partner.name} could return the favour: the platform has done more in the last 12 months.`
-      : year.balance > 5
-        ? `The platform should give back: ${partner.name} has done more in the last 12 months.`
-        : stale
-          ? `Get back in touch: nothing on either side in the last ${latelyDays} days.`
-          : nextTier?.qualifies
-            ? `${partner.name} qualifies for ${nextTier.name}.`
-            : 'Keep going: requirements met and the partnership is balanced.';
+    : nothingRecorded
+      ? `Start the ledger: nothing is recorded with ${partner.name} yet.`
+      : year.balance < -5
+        ? `${partner.name} could return the favour: the platform has done more in the last 12 months.`
+        : year.balance > 5
+          ? `The platform should give back: ${partner.name} has done more in the last 12 months.`
+          : stale
+            ? `Get back in touch: nothing on either side in the last ${latelyDays} days.`
+            : nextTier?.qualifies
+              ? `${partner.name} qualifies for ${nextTier.name}.`
+              : 'Keep going: requirements met and the partnership is balanced.';
 
   return {
     slug: partner.slug,
@@ -164,6 +169,7 @@ export function partnerReciprocity(
     lastActivity,
     latestActivity: latest,
     daysSinceActivity,
+    nothingRecorded,
     stale,
     balanceText: balanceText(year.balance, organizationName(program), partner.name),
     requirements,
@@ -217,6 +223,8 @@ export interface ReportHighlights {
   /** Where the partner has done the most more (the platform owes): most positive balance first. */
   platformOwes: PartnerReciprocity[];
   stale: PartnerReciprocity[];
+  /** Partnerships with nothing recorded on either side yet. */
+  nothingRecorded: PartnerReciprocity[];
 }
 
 /** The lists a monthly report leads with. `limit` caps the imbalance lists. */
@@ -235,6 +243,7 @@ export function reportHighlights(report: ReciprocityReport, limit = 5): ReportHi
       .filter((p) => p.year.balance > 0)
       .sort((a, b) => b.year.balance - a.year.balance)
       .slice(0, limit),
-    stale: partners.filter((p) => p.stale).sort((a, b) => (b.daysSinceActivity ?? Infinity) - (a.daysSinceActivity ?? Infinity)),
+    stale: partners.filter((p) => p.stale).sort((a, b) => (b.daysSinceActivity ?? 0) - (a.daysSinceActivity ?? 0)),
+    nothingRecorded: partners.filter((p) => p.nothingRecorded),
   };
 }

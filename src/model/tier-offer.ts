@@ -1,6 +1,8 @@
 // What each tier offers and costs, as the tier comparison, the tier pages, the guide and the API
 // show it: fees as formatted prices, and the benefits matrix as rows grouped by building block
 // with one formatted cell per tier. The older per-tier benefit lists become rows of the matrix.
+
+import { currencyDecimals } from '../../schemas/common.ts';
 import type { Program } from '../../schemas/program.ts';
 import { BENEFIT_GROUPS } from '../../schemas/program.ts';
 import { toKebabCase } from '../shared/kebab-case.ts';
@@ -90,11 +92,10 @@ export function priceText(invitationOnly: boolean, lines: readonly FeeLine[]): s
   return lines.map((line) => (lines.length === 1 && !line.named ? line.text : `${line.label}: ${line.text}`)).join('; ');
 }
 
+/** "EUR 1,500", or with the currency's own decimals when the amount has any: "EUR 12.50", "BHD 1.125". */
 function money(amount: number, currency: string, language: string): string {
-  const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(
-    amount,
-  );
+  const digits = Number.isInteger(amount) ? 0 : currencyDecimals(currency);
+  return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
 }
 
 export function cellText(value: BenefitValue | undefined, language: string): { included: boolean; text: string } {

@@ -1,6 +1,6 @@
 // How the build turns a content image into the images it publishes: a logo, app icon, post cover or
 // app screenshot into one WebP that fits its box (DRAWINGS), a brand asset into PNG and WebP
-// renditions. validate draws SVGs with the same functions (src/loader/render-check.ts), so what it
+// renditions, a drawn logo into PNG for the guide PDF. validate draws SVGs with the same functions (src/loader/render-check.ts), so what it
 // tried is exactly what the build will do.
 import sharp, { type Sharp } from 'sharp';
 import { useBundledFonts } from './bundled-fonts.ts';
@@ -35,6 +35,15 @@ export async function drawImage(drawing: Drawing, bytes: Buffer, isSvg: boolean)
     .resize({ ...box, fit: 'inside', withoutEnlargement: !isSvg })
     .webp({ quality, alphaQuality: 100 })
     .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/**
+ * A logo drawImage('logo') made, as PNG: for documents that take PNG or JPEG only (the guide PDF). It
+ * starts from the build's own drawing, never from the content file again.
+ */
+export async function logoAsPng(drawnLogo: Buffer): Promise<DrawnImage> {
+  const { data, info } = await sharp(drawnLogo, SHARP_INPUT).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 

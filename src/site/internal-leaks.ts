@@ -38,6 +38,7 @@ export const INTERNAL_SENTENCES: readonly RegExp[] = [
   /could return the favour: the platform has done more/,
   /The platform should give back: /,
   /Get back in touch: nothing on either side/,
+  /Start the ledger: nothing is recorded with /,
   /Keep going: requirements met and the partnership is balanced/,
 ];
 
