@@ -2,7 +2,20 @@
 // file name; the owning partner is named by its slug and must exist (checked across files), and
 // an app of a partner that is not active is not listed.
 import { z } from 'zod';
-import { contentFile, currencyCode, earnedCertification, id, isoDate, LOGO_EXTENSIONS, languageTag, line, link, list, prose } from './common.ts';
+import {
+  amountFitsCurrency,
+  contentFile,
+  currencyCode,
+  earnedCertification,
+  id,
+  isoDate,
+  LOGO_EXTENSIONS,
+  languageTag,
+  line,
+  link,
+  list,
+  prose,
+} from './common.ts';
 
 /** What kind of listing it is; a fixed list, so the marketplace's "kind" filter means the same everywhere. */
 export const APP_KINDS = ['app', 'integration', 'connector', 'template', 'plugin'] as const;
@@ -13,11 +26,14 @@ export const PRICING_MODELS = ['free', 'freemium', 'paid', 'contact'] as const;
 /** Images a screenshot may be (SVG drawings count as images: the same checks as images in posts). */
 export const SCREENSHOT_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'] as const;
 
-const price = z.strictObject({
-  amount: z.number().min(0).max(1_000_000).meta({ description: 'The starting price in whole units of the currency, e.g. 29. Published.' }),
-  currency: currencyCode('The currency of the price.'),
-  period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often it is paid: one-time, month or year.' }),
-});
+// Written with the currency's own decimals, as tier fees are (printed by the same fee lines).
+const price = z
+  .strictObject({
+    amount: z.number().min(0).max(1_000_000).meta({ description: 'The starting price in whole units of the currency, e.g. 29. Published.' }),
+    currency: currencyCode('The currency of the price.'),
+    period: z.enum(['one-time', 'month', 'year']).meta({ description: 'How often it is paid: one-time, month or year.' }),
+  })
+  .check(amountFitsCurrency);
 
 const pricing = z.strictObject({
   model: z.enum(PRICING_MODELS).meta({

@@ -112,6 +112,18 @@ describe('apps in the marketplace', () => {
     ]);
   });
 
+  it('refuses a price finer than its currency, as tier fees are: the page would print another price', async () => {
+    const root = await writeScenario({
+      program: PROGRAM,
+      partners: { 'acme-cloud': {} },
+      apps: { 'acme-sync': { partner: 'acme-cloud', pricing: { model: 'paid', from: { amount: 29.5, currency: 'JPY', period: 'month' } } } },
+    });
+    const text = await readContentFile(root, 'apps/acme-sync.yaml');
+    expect(brief((await load(root)).problems)).toEqual([
+      `apps/acme-sync.yaml:${at(text, '29.5')} error pricing.from.amount: 29.5 has more decimals than amounts in JPY have (none), so the site would print another amount → round it to whole JPY`,
+    ]);
+  });
+
   it('checks the icon and screenshots through the same file checks as logos, at the field that names them', async () => {
     const tiny = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#336699' } })
       .png()
