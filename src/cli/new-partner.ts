@@ -1,16 +1,14 @@
 // `npm run new:partner`: writes a new partner file (with its schema line), puts the logo in place,
 // and validates the result. Asks for what the flags do not give; with --yes it never asks.
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
-import { closest } from '../loader/did-you-mean.ts';
+import { askQuestions, type Check, ids, list, type Question } from './ask-questions.ts';
 import { printProblems } from './print-problems.ts';
 import { readProgram } from './read-program.ts';
 import { type CommandContext, type ExitCode, runCommand } from './run-command.ts';
-import { print, printError, write } from './terminal-safe.ts';
-import { UserError } from './user-error.ts';
-import { writePartnerFile } from './write-partner-file.ts';
+import { print } from './terminal-safe.ts';
+import { writePartnerFile } from './write-listing-file.ts';
 
 const HELP = `Usage: npm run new:partner -- [options]
 
@@ -43,29 +41,6 @@ const OPTIONS = {
   yes: { type: 'boolean', short: 'y' },
 } as const;
 
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
-/** Checks one answer; returns an error message or undefined. */
-type Check = (answer: string) => string | undefined;
-
-function ids(allowed: string[], what: string, many: boolean): Check {
-  return (answer) => {
-    const values = many ? list(answer) : [answer.trim()];
-    if (!values.length || !values[0]) return `give ${many ? 'at least one' : 'a'} ${what}: ${allowed.join(', ')}`;
-    for (const value of values) {
-      if (!allowed.includes(value)) {
-        const guess = closest(value, allowed);
-        return `"${value}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}${guess ? ` → did you mean "${guess}"?` : ` → use one of: ${allowed.join(', ')}`}`;
-      }
-    }
-    return undefined;
-  };
-}
-
 /** Asks for what the options do not give, then writes and validates the partner's files. */
 async function newPartner({ options: values, contentFolder: root, today }: CommandContext<typeof OPTIONS>): Promise<ExitCode> {
   const date = today();
@@ -84,7 +59,7 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
             ? 'write one or two sentences, at most 280 characters'
             : 'write the name';
     };
-  const questions: Array<{ key: keyof typeof values; label: string; check: Check; optional?: boolean }> = [
+  const questions: Array<Question & { key: keyof typeof values }> = [
     { key: 'name', label: "Partner's name", check: fieldSchema('name') },
     { key: 'tier', label: `Tier (${idsOf(program.tiers).join(', ')})`, check: ids(idsOf(program.tiers), 'tier', false) },
     {
@@ -113,47 +88,7 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
     },
   ];
 
-  const answers: Record<string, string> = {};
-  const prompt = values.yes ? undefined : createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
-  // Lines are read from the iterator, which buffers them: piped answers arrive before they are asked for.
-  const lines = prompt?.[Symbol.asyncIterator]();
-  let stdinClosed = false;
-  const ask = async (label: string): Promise<string | undefined> => {
-    write(`${label}: `);
-    const next = await lines!.next();
-    if (next.done) {
-      stdinClosed = true;
-      print();
-      return undefined;
-    }
-    // Piped answers are echoed, so the transcript reads like a session; shown as one line, like all text from a user.
-    if (process.stdin.isTTY !== true) print(next.value);
-    return next.value;
-  };
-  try {
-    for (const question of questions) {
-      let answer = values[question.key] as string | undefined;
-      let problem = answer === undefined ? undefined : question.check(answer);
-      if (answer !== undefined && problem && !prompt) throw new UserError(`--${question.key}: ${problem}`);
-      while (answer === undefined || problem) {
-        if (problem) printError(`  ${problem}`);
-        if (!prompt || stdinClosed) {
-          if (question.optional) break;
-          throw new UserError(`missing --${question.key} → give it as an option, or run without --yes to be asked`);
-        }
-        answer = await ask(question.label);
-        if (answer === undefined) {
-          if (question.optional) break;
-          throw new UserError(`no answer for "${question.label}"`);
-        }
-        problem = question.optional && !answer.trim() ? undefined : question.check(answer);
-        if (question.optional && !answer.trim()) break;
-      }
-      if (answer?.trim()) answers[question.key] = answer.trim();
-    }
-  } finally {
-    prompt?.close();
-  }
+  const answers = await askQuestions(questions, values, values.yes === true);
 
   const partner = {
     name: answers.name,

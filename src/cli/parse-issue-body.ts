@@ -1,7 +1,17 @@
-// Reads the body GitHub writes for a partner application issue back into a partner file's
-// fields, with the answers that could not be read (`npm run from-issue`).
+// Reads the body GitHub writes for an issue form (the partner application, the app submission)
+// back into the fields of the file it becomes, with the answers that could not be read
+// (`npm run from-issue`).
 import type { Program } from '../../schemas/program.ts';
-import { APPLICATION_FIELDS } from './partner-application.ts';
+import { APPLICATION_FIELDS, type FormField } from './partner-application.ts';
+
+/** The answers of an issue form as a file's fields. */
+export interface FormAnswers {
+  data: Record<string, unknown>;
+  /** Link to the attached image (a logo, an icon), to download into the content folder. */
+  imageUrl: string | undefined;
+  /** Answers that could not be read, with why. */
+  problems: string[];
+}
 
 export interface Application {
   partner: Record<string, unknown>;
@@ -24,8 +34,14 @@ function nameAndAddress(answer: string): { name: string; email?: string } {
   return { name: answer.slice(0, open).trim(), email: address };
 }
 
-/** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
+/** A partner application's answers. */
 export function parseIssueBody(body: string, program: Program): Application {
+  const { data, imageUrl, problems } = parseFormAnswers(body, program, APPLICATION_FIELDS);
+  return { partner: data, logoUrl: imageUrl, problems };
+}
+
+/** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
+export function parseFormAnswers(body: string, program: Program, fields: readonly FormField[]): FormAnswers {
   const sections = new Map<string, string>();
   const parts = body
     .replace(/\r\n/g, '\n')
@@ -36,10 +52,10 @@ export function parseIssueBody(body: string, program: Program): Application {
     const answer = rest.join('\n').trim();
     sections.set(heading!.trim(), answer === '_No response_' ? '' : answer);
   }
-  const partner: Record<string, unknown> = {};
+  const data: Record<string, unknown> = {};
   const problems: string[] = [];
-  let logoUrl: string | undefined;
-  for (const field of APPLICATION_FIELDS) {
+  let imageUrl: string | undefined;
+  for (const field of fields) {
     const answer = sections.get(field.label) ?? '';
     if (!answer) {
       if (field.required) problems.push(`"${field.label}" is not answered`);
@@ -51,20 +67,26 @@ export function parseIssueBody(body: string, program: Program): Application {
       const allowed = new Set(field.choices(program).map((c) => c.id));
       const unknown = chosen.filter((id) => !allowed.has(id));
       if (unknown.length) problems.push(`"${field.label}": ${unknown.join(', ')} is not an option of this program`);
-      partner[field.key] = field.multiple ? chosen : chosen[0];
-    } else if (field.key === 'services') {
-      partner.services = answer
+      data[field.key] = field.multiple ? chosen : chosen[0];
+    } else if (field.read === 'lines') {
+      data[field.key] = answer
         .split('\n')
         .map((line) => line.replace(/^[-*]\s*/, '').trim())
         .filter(Boolean);
-    } else if (field.key === 'contact') {
-      partner.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
-    } else if (field.key === 'logo') {
-      logoUrl = /\((https?:\/\/[^)\s]+)\)|(https?:\/\/\S+)/.exec(answer)?.slice(1).find(Boolean);
-      if (!logoUrl) problems.push('"Logo" has no attached file');
+    } else if (field.read === 'list') {
+      data[field.key] = answer
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+    } else if (field.read === 'contact') {
+      data.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
+    } else if (field.read === 'image') {
+      imageUrl = /\((https?:\/\/[^)\s]+)\)|(https?:\/\/\S+)/.exec(answer)?.slice(1).find(Boolean);
+      if (!imageUrl) problems.push(`"${field.label}" has no attached file`);
     } else {
-      partner[field.key] = answer;
+      data[field.key] = answer;
     }
+    if (field.wrap && field.key in data) data[field.key] = field.wrap(data[field.key]);
   }
-  return { partner, logoUrl, problems };
+  return { data, imageUrl, problems };
 }

@@ -1,5 +1,5 @@
 // `node src/cli/pr-summary.ts --base origin/main`: a Markdown summary of what a pull request
-// changes in the content (partners added, changed, removed; other files) and the problems
+// changes in the content (partners and apps added, changed, removed; other files) and the problems
 // validate finds, for the pull request's job summary.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -34,24 +34,33 @@ export function contentChanges(base: string, contentFolder: string, cwd = proces
   return changes;
 }
 
+/** The listings a summary names one by one, by their folder: each file is one, with a name. */
+const LISTINGS = [
+  { folder: 'partners', label: 'Partners' },
+  { folder: 'apps', label: 'Apps' },
+] as const;
+
 export async function summaryMarkdown(changes: ContentChange[], contentFolder: string, today: string): Promise<string> {
   const { problems, filesChecked } = await loadContent(contentFolder, { today });
   // Names as written (read by the loader), so the summary reads well even when a file has errors; a removed file keeps its slug.
-  const partnerName = async (slug: string) => {
-    const partner = await readContentFile(contentFolder, `partners/${slug}.yaml`);
-    const name = partner.found ? (partner.raw as { name?: unknown } | undefined)?.name : undefined;
-    return typeof name === 'string' ? name : slug;
+  const nameOf = async (file: string) => {
+    const listing = await readContentFile(contentFolder, file);
+    const name = listing.found ? (listing.raw as { name?: unknown } | undefined)?.name : undefined;
+    return typeof name === 'string' ? name : path.basename(file, '.yaml');
   };
   // Names, file names and messages come from the pull request: each is escaped, so none can
   // hide the rest of the summary, add text of its own, break the table or ping anyone.
-  const partners = changes.filter((c) => /^partners\/[^/]+\.yaml$/.test(c.file));
-  const others = changes.filter((c) => !partners.includes(c));
+  const inFolder = (folder: string) => (c: ContentChange) => path.posix.dirname(c.file) === folder && c.file.endsWith('.yaml');
+  const named = changes.filter((c) => LISTINGS.some(({ folder }) => inFolder(folder)(c)));
+  const others = changes.filter((c) => !named.includes(c));
   const lines = ['## Content changes', ''];
   if (!changes.length) lines.push('This pull request changes no content.');
-  for (const status of ['added', 'changed', 'removed'] as const) {
-    const group = partners.filter((c) => c.status === status);
-    const named = await Promise.all(group.map(async (c) => `${markdownText(await partnerName(path.basename(c.file, '.yaml')))} (${markdownCode(c.file)})`));
-    if (group.length) lines.push(`**Partners ${status}:** ${named.join(', ')}`, '');
+  for (const { folder, label } of LISTINGS) {
+    for (const status of ['added', 'changed', 'removed'] as const) {
+      const group = changes.filter((c) => inFolder(folder)(c) && c.status === status);
+      const names = await Promise.all(group.map(async (c) => `${markdownText(await nameOf(c.file))} (${markdownCode(c.file)})`));
+      if (group.length) lines.push(`**${label} ${status}:** ${names.join(', ')}`, '');
+    }
   }
   if (others.length) lines.push('**Other files:**', '', ...others.map((c) => `- ${c.status}: ${markdownCode(c.file)}`), '');
   const errors = problems.filter((p) => p.severity === 'error');
@@ -76,7 +85,7 @@ export async function summaryMarkdown(changes: ContentChange[], contentFolder: s
 const HELP = `Usage: node src/cli/pr-summary.ts [--base REF] [--content DIR]
 
 Prints, as Markdown, what the current branch changes in the content folder since it left REF
-(default origin/main): partners added, changed or removed, other files, and validate's problems.`;
+(default origin/main): partners and apps added, changed or removed, other files, and validate's problems.`;
 
 if (import.meta.main)
   await runCommand({
