@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 /** Read the built demo and drive it in Chromium (helpers/browser.ts finds one). */
 const BROWSER_TESTS = [
   'tests/site-api.test.ts',
+  'tests/site-apps.test.ts',
   'tests/site-badges.test.ts',
   'tests/site-browser.test.ts',
   'tests/site-guide.test.ts',
@@ -24,6 +25,7 @@ const LOADER_TESTS = [
   'tests/json-schema.test.ts',
   'tests/org-and-posts-validate.test.ts',
   'tests/migrate.test.ts',
+  'tests/apps-content.test.ts',
 ];
 
 // The demo is built once, in the background, for both projects that read it (tests/setup/).

@@ -264,3 +264,20 @@ export const linkItem = () =>
     label: line(80, 'The text of the link, e.g. "Documentation".'),
     url: link('Where the link goes.'),
   });
+
+/**
+ * A certification held (by a partner, or by an app): which one, when it was earned, and when it
+ * expires unless the certification's validity says. Its status is worked out as of the build date
+ * (src/shared/certification-status.ts).
+ */
+export const earnedCertification = (whichOne: string) =>
+  z
+    .strictObject({
+      id: id().meta({ description: whichOne }),
+      earned: isoDate('When the certification was earned.'),
+      expires: isoDate().optional().meta({ description: "When it expires, YYYY-MM-DD; when absent, earned + the certification's validityMonths." }),
+    })
+    .refine((cert) => !cert.expires || cert.expires > cert.earned, {
+      error: 'expires-before-earned',
+      path: ['expires'],
+    });

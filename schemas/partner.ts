@@ -1,7 +1,21 @@
 // partners/<slug>.yaml: one partner. The slug is the file name, never a field, so a pull request
 // cannot take over another partner's page by writing its id.
 import { z } from 'zod';
-import { contentFile, countryCode, email, id, isoDate, LOGO_EXTENSIONS, languageTag, line, link, linkItem, list, prose } from './common.ts';
+import {
+  contentFile,
+  countryCode,
+  earnedCertification,
+  email,
+  id,
+  isoDate,
+  LOGO_EXTENSIONS,
+  languageTag,
+  line,
+  link,
+  linkItem,
+  list,
+  prose,
+} from './common.ts';
 
 export const PARTNER_STATUSES = ['active', 'inactive', 'alumni'] as const;
 
@@ -22,17 +36,6 @@ const integration = z.strictObject({
   description: prose(400, 'What the integration does. Published.').optional(),
   url: link('Its page or listing. Published.').optional(),
 });
-
-const earnedCertification = z
-  .strictObject({
-    id: id().meta({ description: 'A certification id from program.yaml certifications.' }),
-    earned: isoDate('When the certification was earned.'),
-    expires: isoDate().optional().meta({ description: "When it expires, YYYY-MM-DD; when absent, earned + the certification's validityMonths." }),
-  })
-  .refine((cert) => !cert.expires || cert.expires > cert.earned, {
-    error: 'expires-before-earned',
-    path: ['expires'],
-  });
 
 /** One person holding a certification: counted (publicly) towards requirements; the name is never published. */
 const certifiedPerson = z
@@ -94,7 +97,7 @@ export const PartnerSchema = z
       what: 'contact',
       description: 'People to contact at the partner. Only contacts with visibility: public are published; private ones stay in the repository.',
     }).default([]),
-    certifications: list(earnedCertification, {
+    certifications: list(earnedCertification('A certification id from program.yaml certifications.'), {
       max: 50,
       what: 'certification',
       description:

@@ -231,6 +231,24 @@ const certification = z.strictObject({
   url: link('Where to learn about or take the certification. Published.').optional(),
 });
 
+/** A certification an app earns, e.g. "Built for Quillstack": what it checks, and for how long it holds. */
+const appCertification = z.strictObject({
+  id: id("The app certification's id, which app files name in `certifications`, e.g. built-for-quillstack."),
+  name: line(80, 'Its name, e.g. "Built for Quillstack". Published on app pages and badges.'),
+  description: prose(800, 'What it proves, in a few sentences. Published.').optional(),
+  criteria: list(line(200), {
+    max: 30,
+    what: 'criterion',
+    description: 'What an app must meet to earn it, one line each, e.g. "Handles webhooks idempotently". Published.',
+  }).min(1),
+  validityMonths: z
+    .int()
+    .min(1)
+    .max(120)
+    .meta({ description: 'How many months it stays valid after it is earned, e.g. 12; then the app shows it as expired.' }),
+  url: link('Where app builders read how to apply. Published.').optional(),
+});
+
 const activityType = z.strictObject({
   id: id("The activity type's id, which ledger entries name in `type` and requirements in `measure.activity`, e.g. blog-post."),
   name: line(60, 'The name shown in reports, e.g. "Blog post".'),
@@ -480,6 +498,11 @@ export const ProgramSchema = z
       max: 100,
       what: 'certification',
       description: 'Certifications partners can earn; partner files list the ones they hold. Published.',
+    }).default([]),
+    appCertifications: list(appCertification, {
+      max: 50,
+      what: 'app certification',
+      description: 'Certifications apps in the marketplace can earn (content/apps/), with their criteria and validity. Published.',
     }).default([]),
     activityTypes: list(activityType, {
       max: 50,

@@ -31,6 +31,15 @@ type FileFolder = keyof typeof FILE_FOLDERS;
 /** The site path of a file in one of the FILE_FOLDERS. */
 export const fileIn = (folder: FileFolder, name: string) => `${FILE_FOLDERS[folder]}${name}`;
 
+/** The attribute that marks what the marketplace's search index holds of an app page (src/cli/search-index.ts). */
+export const APP_SEARCH_ROOT = 'data-app-search';
+
+/**
+ * The name an app's icon (no index) or screenshot (its index) is drawn under. Like every image name
+ * that is not a partner's logo it starts with "_", which no slug can; the screenshot's number is last.
+ */
+export const appImageName = (slug: string, screenshot?: number) => (screenshot === undefined ? `_app-${slug}` : `_screenshot-${slug}-${screenshot + 1}`);
+
 /** The part of a file's site path inside its folder: the parameter of the catch-all page that serves it. */
 export function nameInFolder(folder: FileFolder, sitePath: string): string {
   const prefix = FILE_FOLDERS[folder];
@@ -49,6 +58,10 @@ export const routes = {
   partnerBadges: (slug: string) => `/partners/${slug}/badge/`,
   /** The proof page every badge links to; every partner has one, former partners included. */
   verify: (slug: string) => `/verify/${slug}/`,
+  /** The marketplace: every listed app, and one app's page. */
+  apps: '/apps/',
+  app: (slug: string) => `/apps/${slug}/`,
+  appsCsv: '/apps.csv',
   tiers: '/tiers/',
   tier: (id: string) => `/tiers/${id}/`,
   /** A track's section of the tier comparison. */
@@ -93,9 +106,24 @@ export const routes = {
     dark: fileIn('badges', `${slug}/${certification}.dark.svg`),
     json: fileIn('badges', `${slug}/${certification}.json`),
   }),
-  /** An optimised logo; the content hash in its name lets hosts cache it for ever. */
+  /**
+   * An app's "Works with" badge files, and its proof page. "apps" is a reserved slug, so no
+   * partner's badges or verify page can be at these paths.
+   */
+  appBadges: (slug: string) => ({
+    light: fileIn('badges', `apps/${slug}.svg`),
+    dark: fileIn('badges', `apps/${slug}.dark.svg`),
+    json: fileIn('badges', `apps/${slug}.json`),
+  }),
+  appCertificationBadges: (slug: string, certification: string) => ({
+    light: fileIn('badges', `apps/${slug}/${certification}.svg`),
+    dark: fileIn('badges', `apps/${slug}/${certification}.dark.svg`),
+    json: fileIn('badges', `apps/${slug}/${certification}.json`),
+  }),
+  appVerify: (slug: string) => `/verify/apps/${slug}/`,
+  /** An optimised logo or app icon; the content hash in its name lets hosts cache it for ever. */
   logo: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
-  /** A case study's or news post's cover image, optimised like logos and served beside them. */
+  /** A larger image drawn from content (a post's cover, an app screenshot), optimised like logos and served beside them. */
   coverImage: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
   /** The API's documentation. */
   api: '/api/',
@@ -115,8 +143,10 @@ export const routes = {
   robots: '/robots.txt',
   /** Written by @astrojs/sitemap. */
   sitemap: '/sitemap-index.xml',
-  /** Pagefind's search index, written after the build. */
+  /** Pagefind's search index of the partner directory, written after the build (src/cli/search-index.ts). */
   pagefind: '/pagefind/',
+  /** The marketplace's own search index: "pagefind" is a reserved slug, so no app can be this page. */
+  appsPagefind: '/apps/pagefind/',
 } as const;
 
 /**
@@ -128,6 +158,8 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   '404',
   'activity',
   'api',
+  'apps',
+  'apps.csv',
   'badges',
   'case-studies',
   'certifications',

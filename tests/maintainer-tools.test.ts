@@ -257,7 +257,10 @@ describe('npm run new:partner', () => {
 
 describe('partner applications', () => {
   it('the committed issue form is generated from the partner schema and program.yaml', () => {
-    expect(cli('issue-form.ts', ['--check'])).toMatchObject({ code: 0, stdout: 'The partner application form is up to date.\n' });
+    expect(cli('issue-form.ts', ['--check'])).toMatchObject({
+      code: 0,
+      stdout: 'The partner application form is up to date.\nThe app submission form is up to date.\n',
+    });
   });
 
   it('an application issue body becomes a partner file that validates', async () => {

@@ -16,7 +16,7 @@ describe('README examples', () => {
 
   it('has an example for each kind of YAML file', () => {
     const kinds = yamlExamples.map((block) => /schemas\/json\/([a-z-]+)\.schema\.json/.exec(block.text)?.[1]);
-    expect(kinds.sort()).toEqual(['activity', 'brand', 'partner', 'program']);
+    expect(kinds.sort()).toEqual(['activity', 'app', 'brand', 'partner', 'program']);
   });
 
   it.each(yamlExamples.map((block) => [/schemas\/json\/([a-z-]+)\.schema\.json/.exec(block.text)![1]!, block.text]))(

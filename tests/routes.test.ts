@@ -41,6 +41,19 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   notFound: [[routes.notFound, '/404/']],
   toolkit: [[routes.toolkit, '/toolkit/']],
   toolkitFile: [[routes.toolkitFile('logo-256.png'), '/toolkit/logo-256.png']],
+  apps: [[routes.apps, '/apps/']],
+  app: [[routes.app('acme-sync'), '/apps/acme-sync/']],
+  appsCsv: [[routes.appsCsv, '/apps.csv']],
+  appBadges: [
+    [routes.appBadges('acme-sync'), { light: '/badges/apps/acme-sync.svg', dark: '/badges/apps/acme-sync.dark.svg', json: '/badges/apps/acme-sync.json' }],
+  ],
+  appCertificationBadges: [
+    [
+      routes.appCertificationBadges('acme-sync', 'built-for-x'),
+      { light: '/badges/apps/acme-sync/built-for-x.svg', dark: '/badges/apps/acme-sync/built-for-x.dark.svg', json: '/badges/apps/acme-sync/built-for-x.json' },
+    ],
+  ],
+  appVerify: [[routes.appVerify('acme-sync'), '/verify/apps/acme-sync/']],
   tierBadges: [
     [
       routes.tierBadges('acme'),
@@ -80,6 +93,7 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   robots: [[routes.robots, '/robots.txt']],
   sitemap: [[routes.sitemap, '/sitemap-index.xml']],
   pagefind: [[routes.pagefind, '/pagefind/']],
+  appsPagefind: [[routes.appsPagefind, '/apps/pagefind/']],
 };
 
 const expectedPaths = () =>

@@ -23,6 +23,7 @@ describe('every command', () => {
       'from-issue',
       'issue-form',
       'migrate',
+      'new:app',
       'new:partner',
       'report',
       'schemas',

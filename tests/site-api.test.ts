@@ -71,7 +71,15 @@ describe('OpenAPI', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths).sort()).toEqual(['/case-studies.json', '/partners.json', '/partners/{slug}.json', '/program.json', '/tiers.json']);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/apps.json',
+      '/apps/{slug}.json',
+      '/case-studies.json',
+      '/partners.json',
+      '/partners/{slug}.json',
+      '/program.json',
+      '/tiers.json',
+    ]);
   });
 });
 

@@ -11,7 +11,7 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { nameInFolder, routes } from '../src/routes.ts';
 import { NOW } from './helpers/content-fixture.ts';
-import { activeDemoPartners, byName, demoBrandAssets, demoPartners, demoProgram } from './helpers/demo-content.ts';
+import { activeDemoPartners, byName, demoApps, demoBrandAssets, demoPartners, demoProgram } from './helpers/demo-content.ts';
 import { RESVG_FONTS } from './helpers/fonts.ts';
 import { servedSite } from './helpers/served-site.ts';
 import { page, siteDir } from './helpers/site.ts';
@@ -70,14 +70,19 @@ function parseBadge(svg: string): ParsedBadge {
 }
 
 describe('every badge of every demo partner', () => {
-  it('is served for every partner file, under its former slugs too, and for every certification it holds', async () => {
+  it('is served for every partner file, under its former slugs too, and for every certification it holds; and for every app file and its certifications', async () => {
     const expected = demoPartners().flatMap((partner) =>
       [partner.slug, ...partner.formerSlugs].flatMap((slug) => [
         ...['', '.dark', '.named', '.named.dark'].map((variant) => `/badges/${slug}${variant}.svg`),
         ...partner.certifications.flatMap((cert) => [`/badges/${slug}/${cert.id}.svg`, `/badges/${slug}/${cert.id}.dark.svg`]),
       ]),
     );
-    expect((await allBadgeFiles()).sort()).toEqual(expected.sort());
+    const expectedForApps = demoApps().flatMap((app) => [
+      `/badges/apps/${app.slug}.svg`,
+      `/badges/apps/${app.slug}.dark.svg`,
+      ...app.certifications.flatMap((cert) => [`/badges/apps/${app.slug}/${cert.id}.svg`, `/badges/apps/${app.slug}/${cert.id}.dark.svg`]),
+    ]);
+    expect((await allBadgeFiles()).sort()).toEqual([...expected, ...expectedForApps].sort());
   });
 
   it('is a small, well-formed, accessible SVG that refers to nothing outside itself', async () => {

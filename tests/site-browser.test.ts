@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
-import { activeDemoPartners, byName, type DemoPartner, demoFileNames, demoPartners, demoProgram } from './helpers/demo-content.ts';
+import { activeDemoPartners, byName, type DemoPartner, demoFileNames, demoPartners, demoProgram, listedDemoApps } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
 
 const served = servedSite();
@@ -232,6 +232,9 @@ const templates = async () => {
     routes.directory,
     `${routes.directory}?tier=gold`,
     routes.partner(first.slug),
+    routes.apps,
+    `${routes.apps}?pricing=free`,
+    routes.app(listedDemoApps().sort(byName)[0]!.slug),
     routes.tiers,
     routes.tier('gold'),
     routes.showcase,
@@ -259,7 +262,7 @@ describe('every template', () => {
     for (const path of await templates()) {
       const { page, errors, close } = await open(path);
       await page.waitForLoadState('networkidle');
-      if (path.startsWith(`${routes.directory}?`)) await resultSlugs(page);
+      if (path.startsWith(`${routes.directory}?`) || path.startsWith(`${routes.apps}?`)) await resultSlugs(page);
       expect(errors, path).toEqual([]);
       await close();
     }
@@ -274,8 +277,9 @@ describe('every template', () => {
       for (const path of await templates()) {
         const page = await context.newPage();
         await page.goto(`${served.url()}${path}`);
-        if (path === routes.directory || path.startsWith(`${routes.directory}?`)) await page.waitForSelector('[data-filters]:not([hidden])');
-        if (path.startsWith(`${routes.directory}?`)) await resultSlugs(page);
+        if ([routes.directory, routes.apps].some((directory) => path === directory || path.startsWith(`${directory}?`)))
+          await page.waitForSelector('[data-filters]:not([hidden])');
+        if (path.startsWith(`${routes.directory}?`) || path.startsWith(`${routes.apps}?`)) await resultSlugs(page);
         const found = await axeViolations(page, axeSource);
         violations.push(...found.map((v) => `${colorScheme} ${path} ${v}`));
         await page.close();

@@ -170,7 +170,10 @@ export const ProgramSchema = z
         }),
       )
       .meta({ description: 'Ladders of tiers per partner type; empty when every partner climbs the one ladder of tiers.' }),
-    endpoints: z.strictObject({ partners: url(), tiers: url(), caseStudies: url(), openapi: url() }),
+    endpoints: z.strictObject({ partners: url(), tiers: url(), caseStudies: url(), openapi: url(), apps: url() }),
+    appCertifications: z.array(z.strictObject({ id: z.string(), name: z.string(), criteria: z.array(z.string()), validityMonths: z.int() })).meta({
+      description: 'Certifications apps in the marketplace can earn, with their criteria.',
+    }),
   })
   .meta({ id: 'Program' });
 
@@ -194,6 +197,51 @@ export const CaseStudyListSchema = z
   })
   .meta({ id: 'CaseStudyList' });
 
+export const AppSummarySchema = z
+  .strictObject({
+    slug: z.string(),
+    name: z.string(),
+    kind: term,
+    categories: z.array(term),
+    summary: z.string(),
+    pricing: z
+      .strictObject({
+        model: z.enum(['free', 'freemium', 'paid', 'contact']),
+        from: z.strictObject({ amount: z.number(), currency: z.string(), period: z.string() }).nullable(),
+        label: z.string().meta({ description: 'As the marketplace shows it, e.g. "Paid, from $29 a month".' }),
+      })
+      .meta({ description: 'How it is paid for.' }),
+    partner: z.strictObject({ slug: z.string(), name: z.string(), tier: term, profile: url(), verify: url() }).meta({ description: 'The partner behind it.' }),
+    regions: z.array(term),
+    languages: z.array(term).meta({ description: 'Language tags (e.g. pt-BR) with their English names.' }),
+    icon: url(),
+    page: url(),
+    install: url(),
+    listedSince: date(),
+    featured: z.boolean(),
+    verify: url(),
+    badge: url(),
+    badgeStatus: BadgeStatusSchema,
+  })
+  .meta({ id: 'AppSummary' });
+
+export const AppSchema = AppSummarySchema.extend({
+  description: z.string().nullable(),
+  usesApis: z.array(z.string()).meta({ description: "What it does with the platform's APIs, one line each." }),
+  pricingDetails: z.string().nullable(),
+  docs: url().nullable(),
+  support: url().nullable(),
+  privacyPolicy: url().nullable(),
+  screenshots: z.array(z.strictObject({ url: url(), caption: z.string(), width: z.int(), height: z.int() })),
+  certifications: z.array(CertificationSchema),
+  reviewed: date().nullable(),
+  caseStudies: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: url() })).meta({ description: "Case studies about the app's partner." }),
+}).meta({ id: 'App' });
+
+export const AppListSchema = z
+  .strictObject({ version: z.literal('v1'), generated: date(), count: z.int(), apps: z.array(AppSummarySchema) })
+  .meta({ id: 'AppList', description: 'Every listed app (apps of active partners), by name.' });
+
 /** Every v1 endpoint: its path under /api/v1, its response schema, and what it is. */
 export const API_V1 = {
   program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
@@ -205,6 +253,18 @@ export const API_V1 = {
     summary: "One partner's full public profile: certifications, badge status, whether it was active this quarter (when published).",
   },
   caseStudies: { path: '/case-studies.json', schema: CaseStudyListSchema, summary: 'Case studies, newest first.' },
+  apps: { path: '/apps.json', schema: AppListSchema, summary: 'Every app in the marketplace, with summary fields, pricing and the partner behind it.' },
+  app: {
+    path: '/apps/{slug}.json',
+    schema: AppSchema,
+    summary: "One app's full listing: what it does with the APIs, screenshots, links, certifications and related case studies.",
+  },
+} as const;
+
+/** What `{slug}` names in each endpoint that has one, for the OpenAPI parameter and its 404. */
+export const API_V1_SLUGS = {
+  partner: { description: "The partner's id: its file name, in kebab-case.", notFound: 'No active partner has this slug.' },
+  app: { description: "The app's id: its file name, in kebab-case.", notFound: 'No listed app has this slug.' },
 } as const;
 
 export type ApiV1Name = keyof typeof API_V1;

@@ -1,22 +1,31 @@
-// `npm run from-issue -- --body issue.md [--logo downloaded-logo.svg]`: turns the body of a
-// partner application issue (the form in .github/ISSUE_TEMPLATE) into a partner file, and
-// validates it. Reads the body from standard input when --body is not given.
+// `npm run from-issue -- --body issue.md [--logo downloaded-image.svg]`: turns the body of a
+// partner application issue or an app submission issue (the forms in .github/ISSUE_TEMPLATE) into
+// a partner or app file, and validates it. Reads the body from standard input when --body is not given.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
-import { parseIssueBody } from './parse-issue-body.ts';
+import { APP_SUBMISSION_FIELDS } from './app-submission.ts';
+import { parseFormAnswers } from './parse-issue-body.ts';
+import { APPLICATION_FIELDS } from './partner-application.ts';
 import { printProblems } from './print-problems.ts';
 import { readProgram } from './read-program.ts';
 import { runCommand } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 import { UserError } from './user-error.ts';
-import { writePartnerFile } from './write-partner-file.ts';
+import { writeListingFile } from './write-listing-file.ts';
 
 const HELP = `Usage: npm run from-issue -- [--body FILE] [--logo FILE] [--content DIR]
 
-Turns a partner application issue's body (copy it from GitHub, or pipe \`gh issue view N --json body -q .body\`)
-into content/partners/<slug>.yaml. Download the logo attached to the issue and pass it with --logo;
-without it, the file names logos/<slug>.svg and validate reports the logo as missing until you add it.`;
+Turns a partner application or app submission issue's body (copy it from GitHub, or pipe
+\`gh issue view N --json body -q .body\`) into content/partners/<slug>.yaml or content/apps/<slug>.yaml.
+Download the logo or icon attached to the issue and pass it with --logo; without it, the file names
+an image that validate reports as missing until you add it.`;
+
+/** Each form, told apart by the heading of its first question. */
+const FORMS = [
+  { kind: 'partner', heading: 'Company name', fields: APPLICATION_FIELDS, folder: 'partners', image: 'logo' },
+  { kind: 'app', heading: 'App name', fields: APP_SUBMISSION_FIELDS, folder: 'apps', image: 'icon' },
+] as const;
 
 if (import.meta.main)
   await runCommand({
@@ -31,22 +40,25 @@ if (import.meta.main)
           })
         : await text(process.stdin);
       const program = await readProgram(root);
-      const application = parseIssueBody(body, program, date);
-      for (const problem of application.problems) printError(`  ${problem}`);
-      if (!application.partner.name) throw new UserError('the application has no company name → is this the body of a partner application issue?');
-      const logoExtension = application.logoUrl && URL.canParse(application.logoUrl) ? path.extname(new URL(application.logoUrl).pathname) || '.svg' : '.svg';
-      const written = await writePartnerFile(root, application.partner, options.logo ? path.resolve(options.logo) : undefined, date, logoExtension);
-      print(`Wrote partners/${written.slug}.yaml${options.logo ? ` and ${written.logo}` : ''}.`);
-      if (!options.logo && application.logoUrl)
-        print(`Download the logo from ${application.logoUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.logo)}.`);
+      const form = FORMS.find((candidate) => new RegExp(`^### +${candidate.heading}\\s*$`, 'm').test(body)) ?? FORMS[0];
+      const answers = parseFormAnswers(body, program, form.fields, date);
+      for (const problem of answers.problems) printError(`  ${problem}`);
+      if (!answers.data.name)
+        throw new UserError(`it has no ${form.heading.toLowerCase()} → is this the body of a partner application or app submission issue?`);
+      const extension = answers.imageUrl && URL.canParse(answers.imageUrl) ? path.extname(new URL(answers.imageUrl).pathname) || '.svg' : '.svg';
+      const written = await writeListingFile(form.kind, root, answers.data, options.logo ? path.resolve(options.logo) : undefined, date, extension);
+      const file = `${form.folder}/${written.slug}.yaml`;
+      print(`Wrote ${file}${options.logo ? ` and ${written.image}` : ''}.`);
+      if (!options.logo && answers.imageUrl)
+        print(`Download the ${form.image} from ${answers.imageUrl} to ${path.join(path.relative(process.cwd(), root) || '.', written.image)}.`);
       printProblems(written.problems);
-      const errors = written.problems.filter((p) => p.severity === 'error').length + application.problems.length;
+      const errors = written.problems.filter((p) => p.severity === 'error').length + answers.problems.length;
       if (errors) {
         print();
-        print(`${errors} problem${errors === 1 ? '' : 's'} to fix before this partner can be published.`);
+        print(`${errors} problem${errors === 1 ? '' : 's'} to fix before this ${form.kind} can be published.`);
         return 1;
       }
-      print(`partners/${written.slug}.yaml is valid.`);
+      print(`${file} is valid.`);
       return 0;
     },
   });

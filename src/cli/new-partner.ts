@@ -1,19 +1,18 @@
 // `npm run new:partner`: writes a new partner file (with its schema line), puts the logo in place,
 // and validates the result. Asks for what the flags do not give; with --yes it never asks.
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { LOGO_EXTENSIONS } from '../../schemas/common.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
 import { tierOutsideTrackAdvice } from '../loader/check-tier-structure.ts';
-import { closest, listOf } from '../loader/did-you-mean.ts';
+import { listOf } from '../loader/did-you-mean.ts';
 import { laddersFor } from '../model/ladders.ts';
+import { askQuestions, type Check, ids, list, optional, type Question } from './ask-questions.ts';
 import { partnerFieldProblem, yearAnswer } from './partner-answer.ts';
 import { printProblems } from './print-problems.ts';
 import { readProgram } from './read-program.ts';
 import { type CommandContext, type ExitCode, runCommand } from './run-command.ts';
-import { print, printError, write } from './terminal-safe.ts';
-import { UserError } from './user-error.ts';
-import { writePartnerFile } from './write-partner-file.ts';
+import { print } from './terminal-safe.ts';
+import { writePartnerFile } from './write-listing-file.ts';
 
 const HELP = `Usage: npm run new:partner -- [options]
 
@@ -52,29 +51,6 @@ const OPTIONS = {
   yes: { type: 'boolean', short: 'y' },
 } as const;
 
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
-/** Checks one answer, knowing the answers before it; returns an error message or undefined. */
-type Check = (answer: string, earlier: Readonly<Record<string, string>>) => string | undefined;
-
-function ids(allowed: string[], what: string, many: boolean): Check {
-  return (answer) => {
-    const values = many ? list(answer) : [answer.trim()];
-    if (!values.length || !values[0]) return `give ${many ? 'at least one' : 'a'} ${what}: ${allowed.join(', ')}`;
-    for (const value of values) {
-      if (!allowed.includes(value)) {
-        const guess = closest(value, allowed);
-        return `"${value}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}${guess ? ` → did you mean "${guess}"?` : ` → use one of: ${allowed.join(', ')}`}`;
-      }
-    }
-    return undefined;
-  };
-}
-
 /** Asks for what the options do not give, then writes and validates the partner's files. */
 async function newPartner({ options: values, contentFolder: root, today }: CommandContext<typeof OPTIONS>): Promise<ExitCode> {
   const date = today();
@@ -102,7 +78,7 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
     const known = ids(idsOf(program.tiers), 'tier', false)(answer, earlier);
     if (known) return known;
     const tier = program.tiers.find((t) => t.id === answer.trim())!;
-    const types = earlier.types ? list(earlier.types) : [];
+    const types = earlier?.types ? list(earlier.types) : [];
     const open = openTiers(types);
     if (tier.invitationOnly)
       return `${tier.name} is by invitation only → choose ${open.length ? `one of ${listOf(open)}` : 'another tier'}; when the program invites the partner, change "tier" in its file`;
@@ -118,108 +94,55 @@ async function newPartner({ options: values, contentFolder: root, today }: Comma
     }
     return undefined;
   };
-  const optional =
-    (check: Check): Check =>
-    (answer, earlier) =>
-      answer.trim() ? check(answer, earlier) : undefined;
-  const questions: Array<{ key: keyof typeof values; label: (earlier: Record<string, string>) => string; check: Check; optional?: boolean }> = [
-    { key: 'name', label: () => "Partner's name", check: fieldSchema('name') },
+  const questions: Array<Question & { key: keyof typeof values }> = [
+    { key: 'name', label: "Partner's name", check: fieldSchema('name') },
     {
       key: 'types',
-      label: () => `Partner types, comma-separated (${idsOf(program.partnerTypes).join(', ')})`,
+      label: `Partner types, comma-separated (${idsOf(program.partnerTypes).join(', ')})`,
       check: ids(idsOf(program.partnerTypes), 'partner type', true),
     },
     // After the types: they decide the track, and so the tiers to choose from.
     { key: 'tier', label: (earlier) => `Tier (${openTiers(list(earlier.types ?? '')).join(', ')})`, check: tierCheck },
-    { key: 'website', label: () => 'Website (https://…)', check: fieldSchema('website') },
-    { key: 'summary', label: () => 'Summary (one or two sentences)', check: fieldSchema('summary') },
+    { key: 'website', label: 'Website (https://…)', check: fieldSchema('website') },
+    { key: 'summary', label: 'Summary (one or two sentences)', check: fieldSchema('summary') },
     {
       key: 'logo',
-      label: () => 'Logo file (SVG, PNG, JPEG or WebP)',
+      label: 'Logo file (SVG, PNG, JPEG or WebP)',
       check: (answer) => (LOGO_EXTENSIONS.some((ext) => answer.toLowerCase().endsWith(ext)) ? undefined : 'give an .svg, .png, .jpg or .webp file'),
     },
     {
       key: 'regions',
-      label: () => `Regions, optional (${idsOf(program.vocabularies.regions).join(', ')})`,
-      check: optional(ids(idsOf(program.vocabularies.regions), 'region', true)),
+      label: `Regions, optional (${idsOf(program.vocabularies.regions).join(', ')})`,
+      check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.regions), 'region', true)(a) : undefined),
       optional: true,
     },
     {
       key: 'industries',
-      label: () => `Industries, optional (${idsOf(program.vocabularies.industries).join(', ')})`,
-      check: optional(ids(idsOf(program.vocabularies.industries), 'industry', true)),
+      label: `Industries, optional (${idsOf(program.vocabularies.industries).join(', ')})`,
+      check: (a) => (a.trim() ? ids(idsOf(program.vocabularies.industries), 'industry', true)(a) : undefined),
       optional: true,
     },
     {
       key: 'headquarters',
-      label: () => 'Headquarters country, optional (two-letter code, e.g. GB or DE)',
+      label: 'Headquarters country, optional (two-letter code, e.g. GB or DE)',
       check: optional((answer) => partnerFieldProblem('headquarters', answer.trim())),
       optional: true,
     },
     {
       key: 'languages',
-      label: () => 'Languages they work in, optional, comma-separated (e.g. en, de, pt-BR)',
+      label: 'Languages they work in, optional, comma-separated (e.g. en, de, pt-BR)',
       check: optional((answer) => partnerFieldProblem('languages', list(answer))),
       optional: true,
     },
     {
       key: 'founded',
-      label: () => 'Year founded, optional (e.g. 2014)',
+      label: 'Year founded, optional (e.g. 2014)',
       check: optional((answer) => partnerFieldProblem('founded', yearAnswer(answer), date)),
       optional: true,
     },
   ];
 
-  const answers: Record<string, string> = {};
-  const prompt = values.yes ? undefined : createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
-  // Lines are read from the iterator, which buffers them: piped answers arrive before they are asked for.
-  const lines = prompt?.[Symbol.asyncIterator]();
-  let stdinClosed = false;
-  const ask = async (label: string): Promise<string | undefined> => {
-    write(`${label}: `);
-    const next = await lines!.next();
-    if (next.done) {
-      stdinClosed = true;
-      print();
-      return undefined;
-    }
-    // Piped answers are echoed, so the transcript reads like a session; shown as one line, like all text from a user.
-    if (process.stdin.isTTY !== true) print(next.value);
-    return next.value;
-  };
-  // With nothing to ask, every option given is checked first, so a wrong one is named before a missing one.
-  if (!prompt) {
-    for (const question of questions) {
-      const given = values[question.key] as string | undefined;
-      const problem = given === undefined ? undefined : question.check(given, values as Record<string, string>);
-      if (problem) throw new UserError(`--${question.key}: ${problem}`);
-    }
-  }
-  try {
-    for (const question of questions) {
-      let answer = values[question.key] as string | undefined;
-      let problem = answer === undefined ? undefined : question.check(answer, answers);
-      if (answer !== undefined && problem && !prompt) throw new UserError(`--${question.key}: ${problem}`);
-      while (answer === undefined || problem) {
-        if (problem) printError(`  ${problem}`);
-        if (!prompt || stdinClosed) {
-          if (question.optional) break;
-          throw new UserError(`missing --${question.key} → give it as an option, or run without --yes to be asked`);
-        }
-        const label = question.label(answers);
-        answer = await ask(label);
-        if (answer === undefined) {
-          if (question.optional) break;
-          throw new UserError(`no answer for "${label}"`);
-        }
-        problem = question.check(answer, answers);
-        if (question.optional && !answer.trim()) break;
-      }
-      if (answer?.trim()) answers[question.key] = answer.trim();
-    }
-  } finally {
-    prompt?.close();
-  }
+  const answers = await askQuestions(questions, values, values.yes === true);
 
   const partner = {
     name: answers.name,

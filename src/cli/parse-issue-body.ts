@@ -1,13 +1,23 @@
-// Reads the body GitHub writes for a partner application issue back into a partner file's
-// fields, with the answers that could not be read (`npm run from-issue`).
+// Reads the body GitHub writes for an issue form (the partner application, the app submission)
+// back into the fields of the file it becomes, with the answers that could not be read
+// (`npm run from-issue`).
 import type { Program } from '../../schemas/program.ts';
 import { likelyCountryCode } from '../shared/countries.ts';
 import { likelyLanguageTag } from '../shared/languages.ts';
 import { partnerFieldProblem, yearAnswer } from './partner-answer.ts';
-import { APPLICATION_FIELDS } from './partner-application.ts';
+import { APPLICATION_FIELDS, type FormField } from './partner-application.ts';
 
 /** More than a partner file may list (30): the rest of a longer answer is not read, only refused. */
 const MOST_LANGUAGES_READ = 31;
+
+/** The answers of an issue form as a file's fields. */
+export interface FormAnswers {
+  data: Record<string, unknown>;
+  /** Link to the attached image (a logo, an icon), to download into the content folder. */
+  imageUrl: string | undefined;
+  /** Answers that could not be read, with why. */
+  problems: string[];
+}
 
 export interface Application {
   partner: Record<string, unknown>;
@@ -30,11 +40,17 @@ function nameAndAddress(answer: string): { name: string; email?: string } {
   return { name: answer.slice(0, open).trim(), email: address };
 }
 
+/** A partner application's answers. */
+export function parseIssueBody(body: string, program: Program, today?: string): Application {
+  const { data, imageUrl, problems } = parseFormAnswers(body, program, APPLICATION_FIELDS, today);
+  return { partner: data, logoUrl: imageUrl, problems };
+}
+
 /**
  * Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its
  * answer. `today` (the build date) is what a founding year must not be after.
  */
-export function parseIssueBody(body: string, program: Program, today?: string): Application {
+export function parseFormAnswers(body: string, program: Program, fields: readonly FormField[], today?: string): FormAnswers {
   const sections = new Map<string, string>();
   const parts = body
     .replace(/\r\n/g, '\n')
@@ -45,10 +61,10 @@ export function parseIssueBody(body: string, program: Program, today?: string): 
     const answer = rest.join('\n').trim();
     sections.set(heading!.trim(), answer === '_No response_' ? '' : answer);
   }
-  const partner: Record<string, unknown> = {};
+  const data: Record<string, unknown> = {};
   const problems: string[] = [];
-  let logoUrl: string | undefined;
-  for (const field of APPLICATION_FIELDS) {
+  let imageUrl: string | undefined;
+  for (const field of fields) {
     const answer = sections.get(field.label) ?? '';
     if (!answer) {
       if (field.required) problems.push(`"${field.label}" is not answered`);
@@ -60,18 +76,23 @@ export function parseIssueBody(body: string, program: Program, today?: string): 
       const allowed = new Set(field.choices(program).map((c) => c.id));
       const unknown = chosen.filter((id) => !allowed.has(id));
       if (unknown.length) problems.push(`"${field.label}": ${unknown.join(', ')} is not an option of this program`);
-      partner[field.key] = field.multiple ? chosen : chosen[0];
-    } else if (field.key === 'services') {
-      partner.services = answer
+      data[field.key] = field.multiple ? chosen : chosen[0];
+    } else if (field.read === 'lines') {
+      data[field.key] = answer
         .split('\n')
         .map((line) => line.replace(/^[-*]\s*/, '').trim())
         .filter(Boolean);
-    } else if (field.key === 'headquarters') {
+    } else if (field.read === 'list') {
+      data[field.key] = answer
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+    } else if (field.read === 'country') {
       // A name or a code, as the form allows; what cannot be read is explained as validate would, and left out.
       const code = likelyCountryCode(answer);
-      if (code) partner.headquarters = code;
+      if (code) data[field.key] = code;
       else problems.push(`"${field.label}": ${partnerFieldProblem('headquarters', answer)}`);
-    } else if (field.key === 'languages') {
+    } else if (field.read === 'languages') {
       const written = answer
         .split(',')
         .slice(0, MOST_LANGUAGES_READ)
@@ -80,20 +101,21 @@ export function parseIssueBody(body: string, program: Program, today?: string): 
       const tags = [...new Set(written.map((item) => likelyLanguageTag(item) ?? item))];
       const problem = partnerFieldProblem('languages', tags);
       if (problem) problems.push(`"${field.label}": ${problem}`);
-      else if (tags.length) partner.languages = tags;
-    } else if (field.key === 'founded') {
+      else if (tags.length) data[field.key] = tags;
+    } else if (field.read === 'year') {
       const year = yearAnswer(answer);
       const problem = partnerFieldProblem('founded', year, today);
       if (problem) problems.push(`"${field.label}": ${problem}`);
-      else partner.founded = year;
-    } else if (field.key === 'contact') {
-      partner.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
-    } else if (field.key === 'logo') {
-      logoUrl = /\((https?:\/\/[^)\s]+)\)|(https?:\/\/\S+)/.exec(answer)?.slice(1).find(Boolean);
-      if (!logoUrl) problems.push('"Logo" has no attached file');
+      else data[field.key] = year;
+    } else if (field.read === 'contact') {
+      data.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
+    } else if (field.read === 'image') {
+      imageUrl = /\((https?:\/\/[^)\s]+)\)|(https?:\/\/\S+)/.exec(answer)?.slice(1).find(Boolean);
+      if (!imageUrl) problems.push(`"${field.label}" has no attached file`);
     } else {
-      partner[field.key] = answer;
+      data[field.key] = answer;
     }
+    if (field.wrap && field.key in data) data[field.key] = field.wrap(data[field.key]);
   }
-  return { partner, logoUrl, problems };
+  return { data, imageUrl, problems };
 }

@@ -1,6 +1,6 @@
 // `node src/cli/pr-summary.ts --base origin/main`: a Markdown summary of what a pull request
-// changes in the content (partners added, changed with the fields that changed, removed; other
-// files) and the problems validate finds, for the pull request's job summary.
+// changes in the content (partners and apps added, changed with the fields that changed, removed;
+// other files) and the problems validate finds, for the pull request's job summary.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { listOf } from '../loader/did-you-mean.ts';
@@ -62,6 +62,12 @@ export function contentChanges(base: string, contentFolder: string, cwd = proces
   return changes;
 }
 
+/** The listings a summary names one by one, by their folder: each file is one, with a name. */
+const LISTINGS = [
+  { folder: 'partners', label: 'Partners' },
+  { folder: 'apps', label: 'Apps' },
+] as const;
+
 /** The top-level fields whose values differ between two readings of a file (data as written), in the order written. */
 function changedFields(before: unknown, after: unknown): string[] {
   const fieldsOf = (data: unknown) => (data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {});
@@ -71,37 +77,37 @@ function changedFields(before: unknown, after: unknown): string[] {
 }
 
 /**
- * The summary. With `before` (the files where the branch left its base), a changed partner says
+ * The summary. With `before` (the files where the branch left its base), a changed listing says
  * which of its fields changed, by name only: values may be private (contacts, certified people).
  */
 export async function summaryMarkdown(changes: ContentChange[], contentFolder: string, today: string, before?: BaseVersion): Promise<string> {
   const { problems, filesChecked } = await loadContent(contentFolder, { today });
   // Names and fields as written (read by the loader), so the summary reads well even when a file has errors; a removed file keeps its slug.
-  const partnerFile = async (file: string) => {
-    const partner = await readContentFile(contentFolder, file);
-    return partner.found ? partner.raw : undefined;
-  };
   const describe = async (change: ContentChange) => {
-    const slug = path.basename(change.file, '.yaml');
-    const raw = change.status === 'removed' ? undefined : await partnerFile(change.file);
+    const listing = change.status === 'removed' ? undefined : await readContentFile(contentFolder, change.file);
+    const raw = listing?.found ? listing.raw : undefined;
     const name = (raw as { name?: unknown } | undefined)?.name;
     const text = change.status === 'changed' ? before?.(change.file) : undefined;
     const parsed = text === undefined ? undefined : parseYamlDocument(text);
     // Fields are compared only when both versions can be read: a file that no longer parses has its problems in the table.
     const fields = parsed?.ok && raw !== undefined ? changedFields(parsed.document.data, raw) : [];
     // "Acme Cloud (`partners/acme-cloud.yaml`: tier, headquarters)"
-    return `${markdownText(typeof name === 'string' ? name : slug)} (${markdownCode(change.file)}${fields.length ? `: ${listOf(fields.map(markdownText))}` : ''})`;
+    const shown = markdownText(typeof name === 'string' ? name : path.basename(change.file, '.yaml'));
+    return `${shown} (${markdownCode(change.file)}${fields.length ? `: ${listOf(fields.map(markdownText))}` : ''})`;
   };
   // Names, file names and messages come from the pull request: each is escaped, so none can
   // hide the rest of the summary, add text of its own, break the table or ping anyone.
-  const partners = changes.filter((c) => /^partners\/[^/]+\.yaml$/.test(c.file));
-  const others = changes.filter((c) => !partners.includes(c));
+  const inFolder = (folder: string) => (c: ContentChange) => path.posix.dirname(c.file) === folder && c.file.endsWith('.yaml');
+  const named = changes.filter((c) => LISTINGS.some(({ folder }) => inFolder(folder)(c)));
+  const others = changes.filter((c) => !named.includes(c));
   const lines = ['## Content changes', ''];
   if (!changes.length) lines.push('This pull request changes no content.');
-  for (const status of ['added', 'changed', 'removed'] as const) {
-    const group = partners.filter((c) => c.status === status);
-    const named = await Promise.all(group.map(describe));
-    if (group.length) lines.push(`**Partners ${status}:** ${named.join(', ')}`, '');
+  for (const { folder, label } of LISTINGS) {
+    for (const status of ['added', 'changed', 'removed'] as const) {
+      const group = changes.filter((c) => inFolder(folder)(c) && c.status === status);
+      const names = await Promise.all(group.map(describe));
+      if (group.length) lines.push(`**${label} ${status}:** ${names.join(', ')}`, '');
+    }
   }
   if (others.length) lines.push('**Other files:**', '', ...others.map((c) => `- ${c.status}: ${markdownCode(c.file)}`), '');
   const errors = problems.filter((p) => p.severity === 'error');
@@ -126,7 +132,7 @@ export async function summaryMarkdown(changes: ContentChange[], contentFolder: s
 const HELP = `Usage: node src/cli/pr-summary.ts [--base REF] [--content DIR]
 
 Prints, as Markdown, what the current branch changes in the content folder since it left REF
-(default origin/main): partners added, changed or removed, other files, and validate's problems.`;
+(default origin/main): partners and apps added, changed or removed, other files, and validate's problems.`;
 
 if (import.meta.main)
   await runCommand({

@@ -1,6 +1,7 @@
-// Logos, brand assets and images in posts are files from strangers that the site publishes: check
-// they are what their name says, safe, and decodable by the build within the limits it decodes
-// with (src/shared/image-limits.ts); logos must also be big enough to look sharp.
+// Logos, app icons and screenshots, brand assets and images in posts are files from strangers that
+// the site publishes: check they are what their name says, safe, and decodable by the build within
+// the limits it decodes with (src/shared/image-limits.ts); logos, icons and screenshots must also
+// be big enough to look sharp.
 import {
   MAX_BRAND_FILE_BYTES,
   MAX_IMAGE_PIXELS,
@@ -89,14 +90,13 @@ async function checkSvgFile(fileName: string, bytes: Buffer, purpose: PublishedP
   } catch {
     return [{ code: 'not-utf8', message: `"${fileName}" is not UTF-8 text`, fix: 'save it again as SVG with UTF-8 encoding' }];
   }
-  const { problems, drawnElements } = analyseSvg(text, purpose === 'body-image' || purpose === 'cover' ? 'image' : 'logo');
+  const { problems, drawnElements } = analyseSvg(text, purpose === 'body-image' || purpose === 'cover' || purpose === 'screenshot' ? 'image' : 'logo');
   // An SVG in a post is published as it is (browsers draw it), so its allow-list is all that applies.
   if (problems.length || purpose === 'body-image') return problems;
-  // The build draws logos and brand SVGs with sharp. Brand assets are drawn large, and drawings with many
-  // elements may be slow, so those are drawn here too, as the build will, under a time limit.
+  // The build draws every other SVG with sharp (its drawing is named like the purpose). Brand assets are drawn
+  // large, and drawings with many elements may be slow, so those are drawn here too, as the build will, under a time limit.
   if (purpose !== 'brand' && drawnElements < SVG_LIMITS.renderCheckFrom) return [];
-  const recipe = purpose === 'brand' ? 'rendition' : purpose === 'cover' ? 'cover' : 'logo';
-  const outcome = await drawCheck(bytes, hash, recipe, undefined, drawnElements < SVG_LIMITS.renderCheckFrom);
+  const outcome = await drawCheck(bytes, hash, purpose === 'brand' ? 'rendition' : purpose, undefined, drawnElements < SVG_LIMITS.renderCheckFrom);
   if (outcome.drawn) return [];
   return [
     {
@@ -116,7 +116,7 @@ async function checkRaster(fileName: string, bytes: Buffer, kind: Kind, purpose:
     return [{ code: 'unreadable-image', message: `"${fileName}" cannot be read as an image`, fix: `export it again as ${kind.toUpperCase()}` }];
   const { width, height, pixels } = facts;
   if (purpose !== 'body-image') {
-    // Logos, covers and brand images are converted by sharp: they must be big enough to look sharp, and not needlessly large.
+    // Logos, covers, screenshots and brand images are converted by sharp: they must be big enough to look sharp, and not needlessly large.
     if (Math.min(width, height) < MIN_RASTER_SIDE) {
       return [
         {

@@ -68,7 +68,7 @@ export class ReferencedFiles {
         report({
           code: 'file-is-a-folder',
           message: `"${relative}" is a folder, not a file`,
-          fix: `name the image file inside it, e.g. ${purpose === 'body-image' || purpose === 'cover' ? 'images/team.png' : 'logos/acme.svg'}`,
+          fix: `name the image file inside it, e.g. ${purpose === 'body-image' || purpose === 'cover' || purpose === 'screenshot' ? 'images/team.png' : 'logos/acme.svg'}`,
         });
         return;
       case 'not-a-file':

@@ -1,5 +1,6 @@
-// Listings are reviewed at least once a year: a warning for an active partner last reviewed more
-// than 12 months before the build date; `since` stands in when a listing was never reviewed.
+// Listings are reviewed at least once a year: a warning for an active partner, or an app, last
+// reviewed more than 12 months before the build date; `since` (an app's `listedSince`) stands in
+// when a listing was never reviewed.
 import { addMonths, isCalendarDate } from '../shared/dates.ts';
 import type { CrossCheck } from './cross-check.ts';
 import { fields, text } from './data-as-written.ts';
@@ -9,7 +10,7 @@ export const checkReviewedDates: CrossCheck = (files, { today }) => {
     const partner = fields(raw);
     if ((partner.status ?? 'active') !== 'active') continue;
     const reviewed = text(partner.reviewed);
-    const basis = reviewed ?? text(partner.since);
+    const basis = reviewed ?? text(partner.since) ?? text(partner.listedSince);
     if (!basis || !isCalendarDate(basis) || basis > addMonths(today, -12)) continue;
     report.field(reviewed ? ['reviewed'] : [], 'warning', {
       code: 'review-overdue',

@@ -5,13 +5,15 @@
 // kind of content").
 import type { z } from 'zod';
 import { ActivityFileSchema } from '../../schemas/activity.ts';
+import { AppSchema } from '../../schemas/app.ts';
 import { BrandFileSchema } from '../../schemas/brand.ts';
 import { CaseStudySchema } from '../../schemas/case-study.ts';
 import { NewsSchema } from '../../schemas/news.ts';
 import { PartnerSchema } from '../../schemas/partner.ts';
 import { ProgramSchema } from '../../schemas/program.ts';
+import { checkAppImages, checkAppValues } from './check-app-references.ts';
 import { checkBodyImages } from './check-body-images.ts';
-import { checkCertificationExpiry } from './check-certification-expiry.ts';
+import { checkAppCertificationExpiry, checkCertificationExpiry } from './check-certification-expiry.ts';
 import { checkColourContrast } from './check-colour-contrast.ts';
 import { checkActivityTypes, checkCaseStudyIndustry, checkPartnerValues, checkProgramReferences } from './check-defined-values.ts';
 import { checkDuplicatePartners } from './check-duplicate-partners.ts';
@@ -109,6 +111,15 @@ export const CONTENT_KINDS = [
       checkFormerSlugs,
     ],
     content: 'partners',
+    toContent: (files) => entries(files),
+  }),
+  defineKind({
+    kind: 'app',
+    schema: AppSchema,
+    files: { folder: 'apps', extensions: ['.yaml'] },
+    fileChecks: [checkSlugIsNotReserved],
+    crossChecks: [checkAppValues, checkAppCertificationExpiry, checkReviewedDates, checkAppImages],
+    content: 'apps',
     toContent: (files) => entries(files),
   }),
   defineKind({

@@ -16,3 +16,4 @@ export type Partner = Content['partners'][number];
 export type CaseStudy = Content['caseStudies'][number];
 export type NewsPost = Content['news'][number];
 export type ActivityLedger = Content['activity'][number];
+export type App = Content['apps'][number];

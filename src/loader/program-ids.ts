@@ -1,5 +1,5 @@
 // The ids program.yaml defines (tiers, partner types, vocabularies, activity types,
-// certifications), read from the data as written, for the checks of the values that use them.
+// certifications, app certifications), read from the data as written, for the checks of the values that use them.
 import { CURRENCY_CODES } from '../../schemas/common.ts';
 import { DEFAULT_ACTIVITY_TYPES } from '../../schemas/program.ts';
 import { fields, items, strings, text } from './data-as-written.ts';
@@ -12,6 +12,8 @@ export interface ProgramIds {
   integrationCategories: string[];
   activityTypes: string[];
   certifications: Map<string, { name: string; validityMonths: number | undefined }>;
+  /** The certifications apps can earn (appCertifications). */
+  appCertifications: Map<string, { name: string; validityMonths: number | undefined }>;
   /** Metrics by id, with what their checks need: the kind, and a money metric's currency. */
   metrics: Map<string, { name: string; kind: string | undefined; currency: string | undefined }>;
   /** The month the fiscal year starts in (1 when not written, or not a month). */
@@ -44,14 +46,8 @@ export function programIds(program: Record<string, unknown>): ProgramIds {
       }),
     ),
     activityTypes: program.activityTypes === undefined ? DEFAULT_ACTIVITY_TYPES.map((type) => type.id) : idsOf(program.activityTypes),
-    certifications: new Map(
-      items(program.certifications).flatMap(([item]) => {
-        const certification = fields(item);
-        const id = text(certification.id);
-        const months = certification.validityMonths;
-        return id ? [[id, { name: text(certification.name) ?? id, validityMonths: typeof months === 'number' ? months : undefined }] as const] : [];
-      }),
-    ),
+    certifications: certificationsOf(program.certifications),
+    appCertifications: certificationsOf(program.appCertifications),
     metrics: new Map(
       items(program.metrics).flatMap(([item]) => {
         const metric = fields(item);
@@ -73,4 +69,15 @@ export function programIds(program: Record<string, unknown>): ProgramIds {
         ? Number(program.fiscalYearStart)
         : 1,
   };
+}
+
+function certificationsOf(list: unknown): ProgramIds['certifications'] {
+  return new Map(
+    items(list).flatMap(([item]) => {
+      const certification = fields(item);
+      const id = text(certification.id);
+      const months = certification.validityMonths;
+      return id ? [[id, { name: text(certification.name) ?? id, validityMonths: typeof months === 'number' ? months : undefined }] as const] : [];
+    }),
+  );
 }

@@ -1,7 +1,7 @@
-// One inventory of the files the site publishes from content: partner and program logos, brand
-// assets, images in case studies and news. The loader fills it as it checks each file; the build
-// (src/model/logos.ts, src/site/toolkit-files.ts, the Markdown image guard) publishes nothing that
-// is not in it, and nothing whose bytes changed since they were checked.
+// One inventory of the files the site publishes from content: partner and program logos, app
+// icons and screenshots, brand assets, images in case studies and news. The loader fills it as it
+// checks each file; the build (src/model/logos.ts, src/site/toolkit-files.ts, the Markdown image
+// guard) publishes nothing that is not in it, and nothing whose bytes changed since they were checked.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { displayPath } from './display-path.ts';
@@ -9,10 +9,11 @@ import { formatText } from './format-problems.ts';
 import type { Advice, Problem } from './problem.ts';
 
 /**
- * What a file is published as: each has its own rules (see check-file-kind.ts). A cover is a
- * case study's or news post's front-matter image, drawn by the build into a WebP like a logo, only larger.
+ * What a file is published as: each has its own rules (see check-file-kind.ts). The build draws
+ * logos, covers (a case study's or news post's front-matter image) and app screenshots into WebPs,
+ * each in its own box (src/model/logos.ts); brand assets become renditions; body images are served as they are.
  */
-export type PublishedPurpose = 'logo' | 'brand' | 'body-image' | 'cover';
+export type PublishedPurpose = 'logo' | 'brand' | 'body-image' | 'cover' | 'screenshot';
 
 export class PublishedFile {
   /** Relative to the content folder. */

@@ -4,10 +4,11 @@
 // drawing that never ends must not hang validate.
 import { type ChildProcess, fork } from 'node:child_process';
 import { RENDER_TIME_LIMIT_MS } from '../shared/image-limits.ts';
+import type { Drawing } from '../shared/image-recipes.ts';
 import { cachedCheck } from './decode-cache.ts';
 
-/** The build's drawings of an SVG: a partner, program or customer logo, a post's cover image, or a brand asset's renditions. */
-export type DrawRecipe = 'logo' | 'cover' | 'rendition';
+/** The build's drawings of an SVG: one of its WebP drawings (a logo, a post's cover), or a brand asset's renditions. */
+export type DrawRecipe = Drawing | 'rendition';
 
 export type DrawOutcome = { drawn: true } | { drawn: false; timedOut: boolean; reason: string };
 

@@ -19,6 +19,8 @@ export interface AuditArea {
   blocks: AuditBlock[];
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 const has = (name: string, present: boolean, detail: string, suggestion: string, missing = ''): AuditBlock => ({
   name,
   present,
@@ -27,8 +29,10 @@ const has = (name: string, present: boolean, detail: string, suggestion: string,
 });
 
 export function programAudit(content: Content): AuditArea[] {
-  const { program, partners, caseStudies, news, activity, brandAssets } = content;
+  const { program, partners, caseStudies, news, activity, brandAssets, apps } = content;
   const active = partners.filter((p) => p.status === 'active');
+  const activeSlugs = new Set(active.map((p) => p.slug));
+  const listedApps = apps.filter((app) => activeSlugs.has(app.partner));
   const block = (group: Record<string, { title: string } | undefined> | undefined, key: string) => group?.[key];
   const eventKinds = new Set((program.events ?? []).map((e) => e.kind));
   const supportedTiers = new Set((program.support ?? []).flatMap((s) => s.tiers));
@@ -131,6 +135,29 @@ export function programAudit(content: Content): AuditArea[] {
         ),
         has('Case studies', caseStudies.length > 0, `${caseStudies.length} case studies`, 'publish case studies under case-studies/'),
         has('News', news.length > 0, `${news.length} posts`, 'announce partners and program changes under news/'),
+      ],
+    },
+    {
+      area: 'Marketplace',
+      blocks: [
+        has(
+          'App listings',
+          listedApps.length > 0,
+          `${plural(listedApps.length, 'app')} by ${plural(new Set(listedApps.map((app) => app.partner)).size, 'partner')}`,
+          "list partners' apps and integrations under apps/ (one file each, naming its partner)",
+        ),
+        has(
+          'App certifications',
+          program.appCertifications.length > 0,
+          `${program.appCertifications.length} defined, held by ${plural(listedApps.filter((app) => app.certifications.length > 0).length, 'app')}`,
+          'define `appCertifications` in program.yaml, e.g. "Built for <platform>", with criteria and a validity',
+        ),
+        has(
+          'Featured apps',
+          listedApps.some((app) => app.featured),
+          `${listedApps.filter((app) => app.featured).length} featured`,
+          'mark outstanding apps `featured: true` for the showcase',
+        ),
       ],
     },
     {

@@ -1,5 +1,6 @@
 // What each badge says as of the build date. A badge never outlives the partnership: an inactive,
-// former or lapsed partner's badge says so, and never shows the tier or certification it had.
+// former or lapsed partner's badge (and its apps' badges) says so, and never shows the tier or
+// certification it had.
 import type { BadgeFace, HeldCertification, PartnerView, Standing } from './model-types.ts';
 import { BADGE_MESSAGES } from './wording.ts';
 
@@ -75,4 +76,22 @@ export function certificationBadge(
         description: `${partner.name}'s ${certification.name} certification expired on ${certification.expires}`,
       };
   }
+}
+
+/** An app's "Works with <program>" badge: current while its partner is active, else it says the app is no longer listed. */
+export function appBadge(app: { name: string }, partner: Pick<PartnerView, 'name' | 'status'>, programName: string, today: string): BadgeFace {
+  if (standingOf(partner.status) === 'current') {
+    return {
+      status: 'active',
+      label: 'Works with',
+      message: BADGE_MESSAGES.worksWith(programName),
+      description: `${app.name} by ${partner.name} is listed in the ${programName} marketplace (as of ${today})`,
+    };
+  }
+  return {
+    status: 'revoked',
+    label: 'Works with',
+    message: BADGE_MESSAGES.unlisted,
+    description: `${app.name} is no longer listed in the ${programName} marketplace (as of ${today})`,
+  };
 }

@@ -8,6 +8,7 @@ import { certificationExpiry, certificationStatus } from '../shared/certificatio
 import { AA_TEXT, contrastRatio, contrastUse, readableOn } from '../shared/colors.ts';
 import { countryName } from '../shared/countries.ts';
 import { languageName } from '../shared/languages.ts';
+import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
@@ -237,7 +238,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     }))
     .filter((group) => group.integrations.length > 0);
 
-  const files = new Map([...logos.values(), ...covers.values()].map((image) => [image.src, image.file]));
+  const marketplace = await appsOf(content, { today, partnerBySlug: allBySlug, caseStudies, categoryTerm, regionTerm, logoCache: options.logoCache });
+
+  const files = new Map([...[...logos.values(), ...covers.values()].map((image) => [image.src, image.file] as const), ...marketplace.files]);
   const programSectionViews = programSections(program);
   return {
     model: {
@@ -284,6 +287,12 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
           partner.certifications.filter((held) => held.id === certification.id && held.status !== 'expired').map((held) => ({ partner, certification: held })),
         ),
       })),
+      apps: marketplace.apps,
+      unlistedApps: marketplace.unlistedApps,
+      featuredApps: marketplace.apps.filter((app) => app.featured),
+      appsOfPartner: marketplace.appsOfPartner,
+      appFacets: marketplace.facets,
+      appCertifications: marketplace.certifications,
       kinds: kindViews(content, { today }),
     },
     files,

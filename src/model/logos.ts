@@ -1,24 +1,35 @@
-// Logos (partners', the program's, customers') and the cover images of case studies and news,
-// whatever their format, become WebP images with content-hashed names, made once by sharp and
-// cached between builds. No contributor's SVG is ever served or inlined. Only files validate
-// checked are published (published-files.ts), drawn as validate drew them (image-recipes.ts).
+// Images drawn from content into WebPs (image-recipes.ts DRAWINGS): logos (partners', the program's,
+// customers', app icons), cover images of case studies and news, and app screenshots, whatever
+// their format, with content-hashed names, made once by sharp and cached between builds. No
+// contributor's SVG is ever served or inlined. Only files validate checked as the same purpose are
+// published (published-files.ts), drawn as validate drew them.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildProblem, checkedForPublishing, type PublishedFiles } from '../loader/published-files.ts';
 import { routes } from '../routes.ts';
 import { CACHE_FOLDER } from '../shared/cache-folder.ts';
-import { COVER_BOX, LOGO_BOX } from '../shared/image-limits.ts';
-import { type DrawnImage, drawCover, drawLogo } from '../shared/image-recipes.ts';
+import { DRAWINGS, type Drawing, type DrawnImage, drawImage } from '../shared/image-recipes.ts';
 import { mapLimit } from '../shared/map-limit.ts';
 import type { LogoImage } from './model-types.ts';
 
-/** How each kind of image is drawn; `version` changes (bump it) when the output does, so cached images are made again. */
-const RECIPES = {
-  logo: { purpose: 'logo', version: `webp-q86-${LOGO_BOX.width}x${LOGO_BOX.height}-v1`, draw: drawLogo, what: 'logo' },
-  cover: { purpose: 'cover', version: `webp-q80-${COVER_BOX.width}x${COVER_BOX.height}-v1`, draw: drawCover, what: 'image' },
-} as const;
-export type ImageRecipe = keyof typeof RECIPES;
+/**
+ * How each drawing is published: its site path, what it is called when sharp fails, and a revision
+ * to bump when its output changes other than by box or quality, so cached images are made again.
+ * A drawing is validated as the purpose of the same name (a screenshot must be published as a screenshot).
+ */
+const RECIPES: Record<Drawing, { route: (name: string, hash: string) => string; what: string; revision: number }> = {
+  logo: { route: routes.logo, what: 'logo', revision: 1 },
+  cover: { route: routes.coverImage, what: 'image', revision: 1 },
+  // 2: screenshots were drawn without alphaQuality before the drawings were unified.
+  screenshot: { route: routes.coverImage, what: 'screenshot', revision: 2 },
+};
+
+/** Part of the cache key: the output format, quality, box and revision. */
+function cacheVersion(recipe: Drawing): string {
+  const { box, quality } = DRAWINGS[recipe];
+  return `webp-q${quality}-${box.width}x${box.height}-v${RECIPES[recipe].revision}`;
+}
 
 export interface PreparedLogo extends LogoImage {
   /** The cached WebP file that is served at `src`. */
@@ -41,12 +52,12 @@ export function prepareLogos(
   return prepareImages(contentRoot, sources, published, 'logo', cacheDir);
 }
 
-/** As prepareLogos, for images drawn with `recipe`: a cover must be in `published` as a cover. */
+/** As prepareLogos, for images drawn with `recipe`: each source must be in `published` as that purpose (a cover as a cover). */
 export async function prepareImages(
   contentRoot: string,
   sources: ReadonlyMap<string, string>,
   published: PublishedFiles,
-  recipe: ImageRecipe,
+  recipe: Drawing,
   cacheDir = DEFAULT_LOGO_CACHE,
 ): Promise<Map<string, PreparedLogo>> {
   await mkdir(cacheDir, { recursive: true });
@@ -61,7 +72,7 @@ export async function prepareImages(
   };
   const entries = await mapLimit([...sources], 8, async ([name, relative]) => {
     const { hash, ...image } = await prepare(relative);
-    return [name, { ...image, src: (recipe === 'logo' ? routes.logo : routes.coverImage)(name, hash.slice(0, 10)) }] as const;
+    return [name, { ...image, src: RECIPES[recipe].route(name, hash.slice(0, 10)) }] as const;
   });
   return new Map(entries);
 }
@@ -71,12 +82,11 @@ async function optimise(
   relative: string,
   published: PublishedFiles,
   cacheDir: string,
-  recipe: ImageRecipe,
+  recipe: Drawing,
 ): Promise<Omit<PreparedLogo, 'src'> & { hash: string }> {
-  const { purpose, version, draw, what } = RECIPES[recipe];
   const bytes = await readFile(path.join(contentRoot, relative));
-  const checked = checkedForPublishing(published, contentRoot, purpose, relative, bytes);
-  const hash = createHash('sha256').update(version).update(bytes).digest('hex');
+  const checked = checkedForPublishing(published, contentRoot, recipe, relative, bytes);
+  const hash = createHash('sha256').update(cacheVersion(recipe)).update(bytes).digest('hex');
   const file = path.join(cacheDir, `${hash}.webp`);
   const metaFile = `${file}.json`;
   try {
@@ -87,13 +97,13 @@ async function optimise(
   }
   let drawn: DrawnImage;
   try {
-    drawn = await draw(bytes, relative.toLowerCase().endsWith('.svg'));
+    drawn = await drawImage(recipe, bytes, relative.toLowerCase().endsWith('.svg'));
   } catch (error) {
     // validate drew or decoded this file the same way; if sharp still fails, say where the file is named.
     throw buildProblem(checked, {
       code: 'cannot-convert',
       message: `"${relative}" cannot be converted: ${(error as Error).message.split('\n')[0]}`,
-      fix: `export the ${what} again; npm run validate checks it the same way`,
+      fix: `export the ${RECIPES[recipe].what} again; npm run validate checks it the same way`,
     });
   }
   const meta = { width: drawn.width, height: drawn.height };

@@ -3,7 +3,7 @@
 import type { BrandAsset } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { KindViews } from '../loader/content-kinds.ts';
-import type { CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
+import type { App, CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { routes } from '../routes.ts';
 import type { Audience } from '../settings.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
@@ -249,6 +249,65 @@ export interface Model {
   brandColors: BrandColor[];
   /** Each certification with the active partners holding it currently. */
   certifications: Array<Term & { validityMonths: number; url: string | undefined; holders: Array<{ partner: PartnerView; certification: HeldCertification }> }>;
+  /** The marketplace: apps of active partners, by name. */
+  apps: AppView[];
+  /** Apps of partners that are not active: not listed anywhere, but their badges and verify pages say so. */
+  unlistedApps: AppView[];
+  /** Apps marked featured, for the showcase. */
+  featuredApps: AppView[];
+  /** Each active partner's apps, by the partner's slug. */
+  appsOfPartner: ReadonlyMap<string, AppView[]>;
+  appFacets: AppFacet[];
+  /** Each app certification with the listed apps that hold it currently. */
+  appCertifications: Array<Term & { criteria: string[]; validityMonths: number; url: string | undefined; holders: AppView[] }>;
   /** The views of kinds of content that declare their own (src/loader/content-kinds.ts), by their field of Content. */
   kinds: KindViews;
+}
+
+export interface ScreenshotImage extends LogoImage {
+  caption: string;
+}
+
+/** An app (src/model/apps.ts). Listed when its partner is active; an unlisted one keeps only its badges and verify page. */
+export interface AppView {
+  slug: string;
+  name: string;
+  kind: Term;
+  categories: Term[];
+  summary: string;
+  description: string | undefined;
+  usesApis: string[];
+  pricing: { model: Term; from: App['pricing']['from']; details: string | undefined /** e.g. "Paid, from 29 EUR a month". */; label: string };
+  install: string;
+  docs: string | undefined;
+  support: string | undefined;
+  privacyPolicy: string | undefined;
+  regions: Term[];
+  /** By language tag, named in English, e.g. { id: 'pt-BR', name: 'Portuguese (Brazil)' }. */
+  languages: Term[];
+  icon: LogoImage;
+  screenshots: ScreenshotImage[];
+  /** App certifications, each with its badge as of the build date. */
+  certifications: HeldCertification[];
+  listedSince: string;
+  reviewed: string | undefined;
+  featured: boolean;
+  /** The partner behind it: active, unless the app is not listed. */
+  partner: PartnerView;
+  /** Whether the marketplace lists it: its partner is active. */
+  listed: boolean;
+  /** Its "Works with" badge as of the build date, its files, and the proof page the badges link to. */
+  badge: BadgeFace;
+  badgeFiles: ReturnType<typeof routes.appBadges>;
+  verifyPath: string;
+  /** Case studies about its partner, newest first. */
+  caseStudies: Array<{ slug: string; title: string; path: string }>;
+  path: string;
+}
+
+/** A marketplace filter: its Pagefind filter key, label, and values with the number of listed apps. */
+export interface AppFacet {
+  key: 'category' | 'kind' | 'pricing' | 'certification' | 'tier' | 'region' | 'language';
+  label: string;
+  values: FacetValue[];
 }

@@ -2,6 +2,7 @@
 // CLI report never word the same state two ways by accident. Whole sentences (a badge's
 // description, a page's explanations) stay with what they describe; the words they are built
 // from are here. The model and the CLI use these, and pages import them to render.
+import type { APP_KINDS, PRICING_MODELS } from '../../schemas/app.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
@@ -18,6 +19,8 @@ export const organizationName = (program: Pick<Program, 'name' | 'organization'>
 /** The right side of a badge. */
 export const BADGE_MESSAGES = {
   tier: (tierName: string) => `${tierName} partner`,
+  worksWith: (programName: string) => programName,
+  unlisted: 'no longer listed',
   former: 'former partner',
   inactive: 'partnership inactive',
   revoked: 'revoked',
@@ -77,3 +80,18 @@ export const CONTRAST_USE_WORDS: Record<ContrastUse, string> = {
 
 /** People holding a certification, counted: "1 person", "3 people". */
 export const peopleWord = (count: number) => (count === 1 ? 'person' : 'people');
+
+/** The marketplace's words for each kind of app and pricing model. */
+export const APP_KIND_NAMES: Record<(typeof APP_KINDS)[number], string> = {
+  app: 'App',
+  integration: 'Integration',
+  connector: 'Connector',
+  template: 'Template',
+  plugin: 'Plugin',
+};
+export const PRICING_NAMES: Record<(typeof PRICING_MODELS)[number], string> = {
+  free: 'Free',
+  freemium: 'Freemium',
+  paid: 'Paid',
+  contact: 'Price on request',
+};

@@ -1,9 +1,9 @@
 // The v1 JSON responses, built from the model and parsed with the strict schemas of
 // schemas/api/v1.ts: what is not in the schema cannot be published.
 import type { z } from 'zod';
-import { CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
+import { AppListSchema, AppSchema, CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
 import type { Measure, Metric } from '../../schemas/program.ts';
-import type { Model, PartnerView } from '../model/model-types.ts';
+import type { AppView, Model, PartnerView } from '../model/model-types.ts';
 import { routes } from '../routes.ts';
 
 /** Turns a site path into an absolute URL. */
@@ -143,7 +143,9 @@ export function programDocument(model: Model, absolute: Absolute) {
       tiers: absolute(routes.apiV1('tiers')),
       caseStudies: absolute(routes.apiV1('caseStudies')),
       openapi: absolute(routes.openApi),
+      apps: absolute(routes.apiV1('apps')),
     },
+    appCertifications: program.appCertifications.map(({ id, name, criteria, validityMonths }) => ({ id, name, criteria, validityMonths })),
   });
 }
 
@@ -164,5 +166,59 @@ export function caseStudyList(model: Model, absolute: Absolute) {
         : null,
       image: s.image ? { url: absolute(s.image.src), width: s.image.width, height: s.image.height, alt: s.image.alt } : null,
     })),
+  });
+}
+
+function appSummary(app: AppView, absolute: Absolute): z.input<typeof AppListSchema>['apps'][number] {
+  const { partner } = app;
+  return {
+    slug: app.slug,
+    name: app.name,
+    kind: term(app.kind),
+    categories: app.categories.map(term),
+    summary: app.summary,
+    pricing: {
+      model: app.pricing.model.id as z.input<typeof AppListSchema>['apps'][number]['pricing']['model'],
+      from: app.pricing.from ?? null,
+      label: app.pricing.label,
+    },
+    partner: { slug: partner.slug, name: partner.name, tier: term(partner.tier), profile: absolute(partner.path), verify: absolute(partner.verifyPath) },
+    regions: app.regions.map(term),
+    languages: app.languages.map(term),
+    icon: absolute(app.icon.src),
+    page: absolute(app.path),
+    install: app.install,
+    listedSince: app.listedSince,
+    featured: app.featured,
+    verify: absolute(app.verifyPath),
+    badge: absolute(app.badgeFiles.light),
+    badgeStatus: app.badge.status,
+  };
+}
+
+export function appList(model: Model, absolute: Absolute) {
+  return AppListSchema.parse({ version: 'v1', generated: model.today, count: model.apps.length, apps: model.apps.map((app) => appSummary(app, absolute)) });
+}
+
+export function appDetail(app: AppView, absolute: Absolute) {
+  return AppSchema.parse({
+    ...appSummary(app, absolute),
+    description: app.description ?? null,
+    usesApis: app.usesApis,
+    pricingDetails: app.pricing.details ?? null,
+    docs: app.docs ?? null,
+    support: app.support ?? null,
+    privacyPolicy: app.privacyPolicy ?? null,
+    screenshots: app.screenshots.map((shot) => ({ url: absolute(shot.src), caption: shot.caption, width: shot.width, height: shot.height })),
+    certifications: app.certifications.map((c) => ({
+      id: c.id,
+      name: c.name,
+      earned: c.earned,
+      expires: c.expires,
+      status: c.status,
+      badge: absolute(c.badgeFiles.light),
+    })),
+    reviewed: app.reviewed ?? null,
+    caseStudies: app.caseStudies.map((study) => ({ slug: study.slug, title: study.title, url: absolute(study.path) })),
   });
 }

@@ -1,8 +1,8 @@
-// Every badge file of every partner (any status: old embeds must say so), as lazy renderers by
-// site path: the build writes them all, a page renders only the one whose size it needs.
+// Every badge file of every partner and app (any status: old embeds must say so), as lazy renderers
+// by site path: the build writes them all, a page renders only the one whose size it needs.
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import type { Model, PartnerView } from '../model/model-types.ts';
+import type { AppView, Model, PartnerView } from '../model/model-types.ts';
 import { routes } from '../routes.ts';
 import { type BadgeOptions, badgeSvg, shieldsEndpoint } from './badge-svg.ts';
 
@@ -14,7 +14,19 @@ export function badgeRenderers(model: Model, markDataUri: string | undefined): R
     // Images cannot be redirected on a static host: a renamed partner's old badge paths serve the same badges.
     for (const slug of [partner.slug, ...partner.formerSlugs]) addPartner(out, partner, slug, model, markDataUri);
   }
+  for (const app of [...model.apps, ...model.unlistedApps]) addApp(out, app, model, markDataUri);
   return out;
+}
+
+/** An app's "Works with" badge and its certification badges. */
+function addApp(out: Renderers, app: AppView, model: Model, markDataUri: string | undefined) {
+  const options = (theme: BadgeOptions['theme']): BadgeOptions => ({ theme, colors: model.theme, markDataUri });
+  const json = (face: AppView['badge']) => () => `${JSON.stringify(shieldsEndpoint(face, model.theme), null, 2)}\n`;
+  for (const [face, files] of [[app.badge, app.badgeFiles], ...app.certifications.map((held) => [held.badge, held.badgeFiles] as const)] as const) {
+    out.set(files.light, () => badgeSvg(face, options('light')));
+    out.set(files.dark, () => badgeSvg(face, options('dark')));
+    out.set(files.json, json(face));
+  }
 }
 
 /** The partner's badges, at the badge paths of `slug` (its own, or one it was listed under before). */

@@ -1,5 +1,5 @@
-// The program's feeds: news posts and partner events (joined, certification earned) taken from
-// dates in the content, as Atom and JSON Feed (through the `feed` library), and the news alone as
+// The program's feeds: news posts, partner events (joined, certification earned) and new apps in
+// the marketplace, taken from dates in the content, as Atom and JSON Feed (through the `feed` library), and the news alone as
 // RSS 2.0 (through @astrojs/rss). Content is plain text; each format is told so in its own terms.
 import { getRssString } from '@astrojs/rss';
 import { Feed } from 'feed';
@@ -10,7 +10,7 @@ import type { Absolute } from './api-v1.ts';
 
 export interface FeedEvent {
   id: string;
-  kind: 'news' | 'joined' | 'certified';
+  kind: 'news' | 'joined' | 'certified' | 'app';
   title: string;
   date: string;
   url: string;
@@ -50,6 +50,14 @@ export function feedEvents(model: Model, absolute: Absolute, limit = 50): FeedEv
         summary: `Valid until ${c.expires}.`,
       })),
     ]),
+    ...model.apps.map((app) => ({
+      id: `${absolute(app.path)}#listed`,
+      kind: 'app' as const,
+      title: `New in the marketplace: ${app.name} by ${app.partner.name}`,
+      date: app.listedSince,
+      url: absolute(app.path),
+      summary: app.summary,
+    })),
   ];
   return events
     .filter((event) => event.date <= model.today)

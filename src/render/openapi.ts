@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of the v1 API, generated from the same zod schemas the responses are
 // parsed with. OpenAPI 3.1 schemas are JSON Schema 2020-12, which zod emits directly.
 import { z } from 'zod';
-import { API_V1 } from '../../schemas/api/v1.ts';
+import { API_V1, API_V1_SLUGS } from '../../schemas/api/v1.ts';
 
 /** Every schema with an id (`.meta({ id })`), as OpenAPI components referring to each other. */
 function componentSchemas() {
@@ -19,13 +19,14 @@ export function openApiDocument(options: { title: string; description: string; s
   const paths = Object.fromEntries(
     (Object.keys(API_V1) as Array<keyof typeof API_V1>).map((name) => {
       const endpoint = API_V1[name];
-      const parameters = endpoint.path.includes('{slug}')
+      const slug = name in API_V1_SLUGS ? API_V1_SLUGS[name as keyof typeof API_V1_SLUGS] : undefined;
+      const parameters = slug
         ? [
             {
               name: 'slug',
               in: 'path',
               required: true,
-              description: "The partner's id: its file name, in kebab-case.",
+              description: slug.description,
               schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             },
           ]
@@ -39,7 +40,7 @@ export function openApiDocument(options: { title: string; description: string; s
             parameters,
             responses: {
               '200': { description: endpoint.summary, content: { 'application/json': { schema: { $ref: `#/components/schemas/${idOf(name)}` } } } },
-              ...(parameters.length ? { '404': { description: 'No active partner has this slug.' } } : {}),
+              ...(slug ? { '404': { description: slug.notFound } } : {}),
             },
           },
         },

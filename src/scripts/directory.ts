@@ -1,5 +1,5 @@
-// Progressive enhancement of the partner directory: Pagefind search and facet filters, with the
-// state in the URL (shareable; the back button works). The server-rendered list stays the
+// Progressive enhancement of a directory (Directory.astro: the partners, or the apps): Pagefind
+// search over its own index and facet filters, with the state in the URL (shareable; the back button works). The server-rendered list stays the
 // complete answer when JavaScript or the index is unavailable.
 
 interface PagefindResultData {
@@ -24,9 +24,10 @@ if (root) void enhance(root);
 
 async function enhance(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
+  const lists = root.dataset.lists === 'apps' ? 'apps' : 'partners';
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ `${root.dataset.index ?? `${base}pagefind/`}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
   } catch {
@@ -130,7 +131,7 @@ async function enhance(root: HTMLElement) {
       blankCounts();
     }
     const count = search.results.length;
-    status.textContent = count === 0 ? 'No partners match' : `${count} of ${total} partners match`;
+    status.textContent = count === 0 ? `No ${lists} match` : `${count} of ${total} ${lists} match`;
     await showMore(run);
   };
 
@@ -142,14 +143,15 @@ async function enhance(root: HTMLElement) {
     more.hidden = pending.length === 0;
   };
 
-  // The same markup as PartnerCard.astro, built with text nodes only: index data is never parsed as HTML.
+  // The same markup as PartnerCard.astro and AppCard.astro, built with text nodes only: index data is never parsed as HTML.
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
     const node = document.createElement(tag);
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     return node;
   };
-  const card = (data: PagefindResultData) => {
+  const card = (data: PagefindResultData) => (lists === 'apps' ? appCard(data) : partnerCard(data));
+  const partnerCard = (data: PagefindResultData) => {
     const item = element('li', 'card partner-card');
     const logo = element('img', 'logo');
     logo.alt = '';
@@ -167,6 +169,24 @@ async function enhance(root: HTMLElement) {
     tags.append(element('li', `tag tier${tierId}`, data.meta.tier ?? ''));
     for (const type of (data.meta.types ?? '').split(', ').filter(Boolean)) tags.append(element('li', 'tag', type));
     item.append(logo, heading, tags, element('p', 'summary', data.meta.summary ?? ''));
+    return item;
+  };
+  const appCard = (data: PagefindResultData) => {
+    const item = element('li', 'card app-card');
+    const icon = element('img', 'icon');
+    icon.alt = '';
+    icon.loading = 'lazy';
+    if (data.meta.image) icon.src = data.meta.image;
+    if (data.meta.image_width) icon.width = Number(data.meta.image_width);
+    if (data.meta.image_height) icon.height = Number(data.meta.image_height);
+    const heading = element('h3');
+    const link = element('a', undefined, data.meta.title ?? '');
+    link.href = data.url;
+    heading.append(link);
+    const by = element('p', 'by muted', data.meta.by ?? '');
+    const tags = element('ul', 'tags');
+    tags.append(element('li', 'tag', data.meta.kind ?? ''), element('li', 'tag pricing', data.meta.pricing ?? ''));
+    item.append(icon, heading, by, tags, element('p', 'summary', data.meta.summary ?? ''));
     return item;
   };
 

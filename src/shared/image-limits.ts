@@ -46,6 +46,9 @@ export const LOGO_BOX = { width: 320, height: 160 } as const;
 /** The box a case study's or news post's cover image is drawn in: the page's width, twice, for sharp screens. */
 export const COVER_BOX = { width: 1600, height: 900 } as const;
 
+/** The box an app screenshot is drawn in: as wide as a cover, taller, since screenshots of apps often are. */
+export const SCREENSHOT_BOX = { width: 1600, height: 1200 } as const;
+
 /** The density (dots per inch) that draws an SVG of `size` CSS pixels so it fills `box`, never beyond sharp's range. */
 export function svgDensity(size: { width: number; height: number }, box: { width: number; height: number }): number {
   const scale = Math.min(box.width / size.width, box.height / size.height);

@@ -1,9 +1,10 @@
-// How the build turns a content image into the images it publishes: a partner logo into a WebP
-// that fits the logo box, a brand asset into PNG and WebP renditions. validate draws SVGs with the
-// same functions (src/loader/render-check.ts), so what it tried is exactly what the build will do.
+// How the build turns a content image into the images it publishes: a logo, app icon, post cover or
+// app screenshot into one WebP that fits its box (DRAWINGS), a brand asset into PNG and WebP
+// renditions, a drawn logo into PNG for the guide PDF. validate draws SVGs with the same functions (src/loader/render-check.ts), so what it
+// tried is exactly what the build will do.
 import sharp, { type Sharp } from 'sharp';
 import { useBundledFonts } from './bundled-fonts.ts';
-import { COVER_BOX, LOGO_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
+import { COVER_BOX, LOGO_BOX, SCREENSHOT_BOX, SHARP_INPUT, svgDensity } from './image-limits.ts';
 import { RENDITION_FORMATS, RENDITION_SIZES } from './toolkit-paths.ts';
 
 // Before sharp draws any text (fontconfig reads its configuration on first use).
@@ -15,17 +16,20 @@ export interface DrawnImage {
   height: number;
 }
 
-/** A logo, whatever its format, as a WebP that fits LOGO_BOX; SVGs are drawn at the density that fills it. */
-export function drawLogo(bytes: Buffer, isSvg: boolean): Promise<DrawnImage> {
-  return drawInto(bytes, isSvg, LOGO_BOX, 86);
-}
+/**
+ * Every image drawn into one WebP: the box it fits in and the WebP quality. Partner, program and
+ * customer logos and app icons are logos; app screenshots are raster only (schemas/app.ts).
+ */
+export const DRAWINGS = {
+  logo: { box: LOGO_BOX, quality: 86 },
+  cover: { box: COVER_BOX, quality: 80 },
+  screenshot: { box: SCREENSHOT_BOX, quality: 82 },
+} as const;
+export type Drawing = keyof typeof DRAWINGS;
 
-/** A case study's or news post's cover image as a WebP that fits COVER_BOX. */
-export function drawCover(bytes: Buffer, isSvg: boolean): Promise<DrawnImage> {
-  return drawInto(bytes, isSvg, COVER_BOX, 80);
-}
-
-async function drawInto(bytes: Buffer, isSvg: boolean, box: { width: number; height: number }, quality: number): Promise<DrawnImage> {
+/** An image, whatever its format, as a WebP that fits the drawing's box: SVGs at the density that fills it, rasters never enlarged. */
+export async function drawImage(drawing: Drawing, bytes: Buffer, isSvg: boolean): Promise<DrawnImage> {
+  const { box, quality } = DRAWINGS[drawing];
   const input = isSvg ? { ...SHARP_INPUT, density: await densityToFill(bytes, box) } : SHARP_INPUT;
   const { data, info } = await sharp(bytes, input)
     .resize({ ...box, fit: 'inside', withoutEnlargement: !isSvg })
@@ -35,19 +39,18 @@ async function drawInto(bytes: Buffer, isSvg: boolean, box: { width: number; hei
 }
 
 /**
- * A logo drawLogo made, as PNG: for documents that take PNG or JPEG only (the guide PDF). It starts
- * from the build's own drawing, never from the content file again.
+ * A logo drawImage('logo') made, as PNG: for documents that take PNG or JPEG only (the guide PDF). It
+ * starts from the build's own drawing, never from the content file again.
  */
 export async function logoAsPng(drawnLogo: Buffer): Promise<DrawnImage> {
   const { data, info } = await sharp(drawnLogo, SHARP_INPUT).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 
-/** Draws an SVG as the build will for `recipe` (validate's render check); for renditions, the drawing they are scaled from, since scaling and encoding it cannot fail on the file. */
-export async function drawSvg(bytes: Buffer, recipe: 'logo' | 'cover' | 'rendition'): Promise<void> {
-  if (recipe === 'logo') await drawLogo(bytes, true);
-  else if (recipe === 'cover') await drawCover(bytes, true);
-  else await drawSvgForRenditions(bytes);
+/** Draws an SVG as the build will (validate's render check); for renditions, the drawing they are scaled from, since scaling and encoding it cannot fail on the file. */
+export async function drawSvg(bytes: Buffer, recipe: Drawing | 'rendition'): Promise<void> {
+  if (recipe === 'rendition') await drawSvgForRenditions(bytes);
+  else await drawImage(recipe, bytes, true);
 }
 
 /** The one drawing of a brand SVG that its renditions are scaled from: the step that can be slow or fail, which validate tries. */

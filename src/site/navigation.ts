@@ -11,9 +11,9 @@ export function navigation(model: Model): NavigationItem[] {
   const items: NavigationItem[] = [
     { label: 'Home', path: routes.home },
     { label: 'Partners', path: routes.directory },
-    { label: 'Tiers', path: routes.tiers },
-    { label: 'Showcase', path: routes.showcase },
   ];
+  if (model.apps.length) items.push({ label: 'Apps', path: routes.apps });
+  items.push({ label: 'Tiers', path: routes.tiers }, { label: 'Showcase', path: routes.showcase });
   if (model.programSections.length) items.push({ label: 'Program', path: routes.program });
   if (hasActivityPage(model)) items.push({ label: 'Activity', path: routes.activity });
   if (model.reciprocity) items.push({ label: 'Scorecards', path: routes.scorecards });

@@ -80,6 +80,31 @@ export function demoPartners(): DemoPartner[] {
 
 export const activeDemoPartners = () => demoPartners().filter((partner) => partner.status === 'active');
 
+export interface DemoApp {
+  slug: string;
+  name: string;
+  partner: string;
+  kind: string;
+  summary: string;
+  pricing: { model: string };
+  categories: string[];
+  languages: string[];
+  certifications: Array<{ id: string; earned: string }>;
+}
+
+/** Every app file, in file-name order. */
+export function demoApps(): DemoApp[] {
+  return demoFileNames('apps', /\.yaml$/).map(
+    (slug) => ({ languages: [], certifications: [], ...(readYaml(`apps/${slug}.yaml`) as Partial<DemoApp>), slug }) as DemoApp,
+  );
+}
+
+/** The apps the marketplace lists (README: apps of active partners). */
+export function listedDemoApps(): DemoApp[] {
+  const active = new Set(activeDemoPartners().map((partner) => partner.slug));
+  return demoApps().filter((app) => active.has(app.partner));
+}
+
 /** How the directory orders partners (README: "every active partner by name"): by name, ignoring case and accents. */
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 

@@ -19,6 +19,8 @@ export interface Scenario {
   program?: Fields;
   /** partners/<slug>.yaml: fields over the filler of scenarioPartner(). */
   partners?: Record<string, Fields>;
+  /** apps/<slug>.yaml: fields over the filler of scenarioApp() (the partner must be one of the scenario's). */
+  apps?: Record<string, Fields>;
   /** activity/<slug>.yaml: the ledger's entries, or its entries and metric values. */
   activity?: Record<string, Fields[] | { entries?: Fields[]; metrics?: Fields[] }>;
   /** news/<file> (.md or .mdx): front matter and body. */
@@ -89,6 +91,30 @@ export function scenarioPartner(slug: string, fields: Fields = {}): Fields {
   };
 }
 
+/** The icon every scenario app gets unless the scenario gives one: square, as icons are. */
+export const SCENARIO_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32"><rect width="32" height="32" rx="6" fill="#0f7a5f"/></svg>\n';
+
+/**
+ * The app file a scenario writes for `slug`: its fields over the filler, which is a name made from
+ * the slug, kind app, the first integration category of the program (a scenario that has apps
+ * defines some), a summary, free pricing, an install link, images/apps/<slug>.svg and a listing date.
+ */
+export function scenarioApp(slug: string, fields: Fields = {}): Fields {
+  const name = (fields.name as string | undefined) ?? nameOf(slug);
+  return {
+    name,
+    kind: 'app',
+    categories: ['crm'],
+    summary: `${name} connects to Example.`,
+    pricing: { model: 'free' },
+    install: `https://${slug}.example/install`,
+    icon: `images/apps/${slug}.svg`,
+    listedSince: '2026-10-01',
+    ...fields,
+  };
+}
+
 /** Writes the scenario to a new folder (removed after the test file) and returns its path. */
 export async function writeScenario(scenario: Scenario = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'partnerkit-scenario-'));
@@ -100,6 +126,10 @@ export async function writeScenario(scenario: Scenario = {}): Promise<string> {
   for (const [slug, fields] of Object.entries(scenario.partners ?? {})) {
     files.set(`partners/${slug}.yaml`, schemaLine('partner') + yaml(scenarioPartner(slug, fields)));
     files.set(`logos/${slug}.svg`, SCENARIO_LOGO);
+  }
+  for (const [slug, fields] of Object.entries(scenario.apps ?? {})) {
+    files.set(`apps/${slug}.yaml`, schemaLine('app') + yaml(scenarioApp(slug, fields)));
+    files.set(`images/apps/${slug}.svg`, SCENARIO_ICON);
   }
   for (const [slug, ledger] of Object.entries(scenario.activity ?? {}))
     files.set(`activity/${slug}.yaml`, schemaLine('activity') + yaml(Array.isArray(ledger) ? { entries: ledger } : ledger));

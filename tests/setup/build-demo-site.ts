@@ -101,7 +101,7 @@ function buildInBackground(workDir: string, audience: 'public' | 'internal', sig
   const env = { ...process.env, PARTNERKIT_NOW: NOW, PARTNERKIT_CONTENT: path.join(ROOT, 'content'), PARTNERKIT_AUDIENCE: audience };
   const steps = [
     [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir],
-    [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', siteDir],
+    ['--import', path.join(ROOT, 'src/cli/compile-cache.ts'), path.join(ROOT, 'src/cli/search-index.ts'), siteDir],
   ];
   const build = async (): Promise<BuildStatus> => {
     let output = '';
