@@ -33,3 +33,31 @@ describe('the partner application parser on long hostile answers', () => {
     expect(parseIssueBody(body('Noor <>'), program).partner.contacts).toEqual([{ name: 'Noor <>', visibility: 'public' }]);
   });
 });
+
+describe('the country, languages and year answers', () => {
+  const answers = (headquarters: string, languages: string, founded: string) =>
+    `### Company name\n\nQuoll Works\n\n### Headquarters country\n\n${headquarters}\n\n### Languages you work in\n\n${languages}\n\n### Year founded\n\n${founded}\n`;
+  const ownProblems = (problems: string[]) => problems.filter((p) => /^"(Headquarters country|Languages you work in|Year founded)"/.test(p));
+
+  it('reads names and codes as the partner file writes them, once each', async () => {
+    const { partner, problems } = parseIssueBody(answers('Germany', 'German, en_gb, de', '1998'), await readProgram(DEMO_CONTENT), '2026-11-21');
+    expect(ownProblems(problems)).toEqual([]);
+    expect(partner).toMatchObject({ headquarters: 'DE', languages: ['de', 'en-GB'], founded: 1998 });
+  });
+
+  it('reads 100,000-character answers in linear time, and refuses them as validate would', async () => {
+    const program = await readProgram(DEMO_CONTENT);
+    const started = performance.now();
+    const { partner, problems } = parseIssueBody(answers('a'.repeat(LONG), 'en,'.repeat(LONG / 3), '1'.repeat(LONG)), program, '2026-11-21');
+    // Each answer is read once or a few times over; a quadratic reading of 100,000 characters takes seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(ownProblems(problems)).toEqual([
+      `"Headquarters country": "${'a'.repeat(57)}…" is not a country code → write the two-letter ISO 3166-1 code in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany`,
+      `"Year founded": "founded" should be a number, not the text "${'1'.repeat(57)}…" → write a number without quotes or units`,
+    ]);
+    // "en" 33,333 times is one language.
+    expect(partner).toMatchObject({ languages: ['en'] });
+    expect(partner).not.toHaveProperty('headquarters');
+    expect(partner).not.toHaveProperty('founded');
+  });
+});

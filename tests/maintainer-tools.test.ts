@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
+import { baseVersion, contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { routes } from '../src/routes.ts';
 import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, positionOf, readContentFile, run } from './helpers/content-fixture.ts';
 import { demoPartners } from './helpers/demo-content.ts';
@@ -72,7 +72,8 @@ describe('npm run new:partner', () => {
 
   it('asks for what is missing, re-asks on a wrong answer, and accepts piped answers', async () => {
     const root = await withAcme();
-    const answers = ['Wombat Works', 'silvr', 'silver', 'agency', 'wombat.example', 'https://wombat.example', 'Wombat builds things.', LOGO, '', ''].join('\n');
+    // The types come before the tier: they decide the track, and so the tiers to choose from.
+    const answers = ['Wombat Works', 'agency', 'silvr', 'silver', 'wombat.example', 'https://wombat.example', 'Wombat builds things.', LOGO, '', ''].join('\n');
     const result = cli('new-partner.ts', ['--content', root], `${answers}\n`);
     expect(result.stderr).toContain('"silvr" is not a tier → did you mean "silver"?');
     expect(result.stderr).toContain('write the whole link, starting with https://');
@@ -107,9 +108,150 @@ describe('npm run new:partner', () => {
     });
     expect(cli('new-partner.ts', ['--content', root, '--yes', '--name', 'New Co'])).toMatchObject({
       code: 2,
-      stderr: 'new:partner: missing --tier → give it as an option, or run without --yes to be asked\n',
+      // The types are asked for before the tier: they decide its track.
+      stderr: 'new:partner: missing --types → give it as an option, or run without --yes to be asked\n',
     });
     expect(cli('new-partner.ts', ['--help']).stdout).toContain('Usage: npm run new:partner');
+  });
+
+  const QUOKKA = ['--name', 'Quokka Cloud', '--website', 'https://quokka.example', '--summary', 'Quokka Cloud hosts Example apps.', '--logo', LOGO];
+
+  it('checks headquarters, languages and founded year as validate does, with its did-you-mean, and writes them', async () => {
+    const root = await withAcme();
+    const refused = (option: string, value: string) =>
+      cli('new-partner.ts', ['--content', root, '--yes', ...QUOKKA, '--tier', 'gold', '--types', 'agency', option, value]);
+    expect(refused('--headquarters', 'UK')).toMatchObject({
+      code: 2,
+      stderr: 'new:partner: --headquarters: "UK" is not a country code → did you mean "GB" (United Kingdom)?\n',
+    });
+    expect(refused('--headquarters', 'Atlantis')).toMatchObject({
+      code: 2,
+      stderr:
+        'new:partner: --headquarters: "Atlantis" is not a country code → write the two-letter ISO 3166-1 code in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany\n',
+    });
+    expect(refused('--languages', 'en,German')).toMatchObject({
+      code: 2,
+      stderr: 'new:partner: --languages: "German" is not a language code → did you mean "de" (German)?\n',
+    });
+    expect(refused('--founded', '2062')).toMatchObject({
+      code: 2,
+      stderr: 'new:partner: --founded: the company cannot have been founded in 2062: that is after this year (2026) → check the year: it is 2026 or earlier\n',
+    });
+    expect(refused('--founded', 'nineteen')).toMatchObject({
+      code: 2,
+      stderr: 'new:partner: --founded: "founded" should be a number, not the text "nineteen" → write a number without quotes or units\n',
+    });
+    // Nothing was written by the refused runs.
+    await expect(readContentFile(root, 'partners/quokka-cloud.yaml')).rejects.toThrow();
+
+    const written = cli('new-partner.ts', [
+      '--content',
+      root,
+      '--yes',
+      ...QUOKKA,
+      '--tier',
+      'gold',
+      '--types',
+      'agency',
+      '--headquarters',
+      'GB',
+      '--languages',
+      'en, pt-BR',
+      '--founded',
+      '2014',
+    ]);
+    expect(written).toMatchObject({ code: 0, stderr: '' });
+    expect(await readContentFile(root, 'partners/quokka-cloud.yaml')).toContain('headquarters: GB\nlanguages:\n  - en\n  - pt-BR\nfounded: 2014\n');
+    const { content, problems } = await load(root);
+    expect(problems).toEqual([]);
+    expect(content!.partners.find((p) => p.slug === 'quokka-cloud')).toMatchObject({ headquarters: 'GB', languages: ['en', 'pt-BR'], founded: 2014 });
+  });
+
+  it('asks again for a country, languages or year validate would refuse, and leaves out the ones not answered', async () => {
+    const root = await withAcme();
+    const answers = [
+      'Wombat Works',
+      'agency',
+      'silver',
+      'https://wombat.example',
+      'Wombat builds things.',
+      LOGO,
+      '',
+      '',
+      'uk',
+      'GB',
+      'English',
+      'en',
+      '2062',
+      '2015',
+    ];
+    const result = cli('new-partner.ts', ['--content', root], `${answers.join('\n')}\n`);
+    expect(result.stderr).toBe(
+      [
+        '  "uk" is not a country code → did you mean "GB" (United Kingdom)?',
+        '  "English" is not a language code → did you mean "en" (English)?',
+        '  the company cannot have been founded in 2062: that is after this year (2026) → check the year: it is 2026 or earlier',
+        '',
+      ].join('\n'),
+    );
+    expect(result.code).toBe(0);
+    expect(await readContentFile(root, 'partners/wombat-works.yaml')).toContain('headquarters: GB\nlanguages:\n  - en\nfounded: 2015\n');
+
+    // The optional questions may go unanswered: the file has none of these fields.
+    const skipped = cli(
+      'new-partner.ts',
+      ['--content', root],
+      `${['Numbat Co', 'agency', 'silver', 'https://numbat.example', 'Numbat.', LOGO, '', '', '', '', ''].join('\n')}\n`,
+    );
+    expect(skipped).toMatchObject({ code: 0, stderr: '' });
+    expect(await readContentFile(root, 'partners/numbat-co.yaml')).not.toMatch(/headquarters|languages|founded/);
+  });
+
+  /** Technology partners climb silver → gold → platinum (invitation only); agencies have silver only; Acme Cloud, an agency, is gold. */
+  const withTracks = () =>
+    writeScenario({
+      program: {
+        tiers: [
+          { id: 'silver', name: 'Silver', description: 'The first tier.' },
+          { id: 'gold', name: 'Gold', description: 'The second tier.' },
+          { id: 'platinum', name: 'Platinum', description: 'By invitation.', invitationOnly: true },
+        ],
+        tracks: [
+          { id: 'technology', name: 'Technology track', partnerTypes: ['technology'], tiers: ['silver', 'gold', 'platinum'] },
+          { id: 'solutions', name: 'Solutions track', partnerTypes: ['agency'], tiers: ['silver'] },
+        ],
+      },
+      partners: { 'acme-cloud': { types: ['agency'], tier: 'gold' } },
+    });
+
+  it('refuses a tier off the track of the partner types, and an invitation-only tier, with the tiers to choose from', async () => {
+    const root = await withTracks();
+    const offTrack =
+      "Gold is not a tier of Solutions track, the track for partner type agency → use a tier of that track: silver, or change the partner's types";
+    const withTier = (types: string, tier: string) => cli('new-partner.ts', ['--content', root, '--yes', ...QUOKKA, '--types', types, '--tier', tier]);
+    expect(withTier('agency', 'gold')).toMatchObject({
+      code: 2,
+      stderr: `new:partner: --tier: ${offTrack}\n`,
+    });
+    expect(withTier('technology', 'platinum')).toMatchObject({
+      code: 2,
+      stderr:
+        'new:partner: --tier: Platinum is by invitation only → choose one of silver, gold; when the program invites the partner, change "tier" in its file\n',
+    });
+    // Validate says the same of Acme Cloud's file.
+    expect((await load(root)).problems.map((p) => `${p.entry} › ${p.path}: ${p.message} → ${p.fix}`)).toEqual([`partners/acme-cloud › tier: ${offTrack}`]);
+    // A technology agency may be gold: the technology track has it.
+    expect(withTier('technology,agency', 'gold')).toMatchObject({ code: 0, stderr: '' });
+
+    // Asked, the tier question offers the tiers of the track for the types given.
+    const asked = cli(
+      'new-partner.ts',
+      ['--content', root, '--name', 'Wombat Works'],
+      `${['agency', 'gold', 'silver', 'https://q.example', 'Q.', LOGO].join('\n')}\n`,
+    );
+    expect(asked.stdout).toContain('Tier (silver): gold\nTier (silver): silver\n');
+    expect(asked.stderr).toBe(`  ${offTrack}\n`);
+    expect(asked.code).toBe(0);
   });
 });
 
@@ -135,6 +277,10 @@ describe('partner applications', () => {
       regions: ['asia-pacific'],
       services: ['Call-centre integration', 'Migration services'],
       contacts: [{ name: 'Noor Haddad', email: 'noor@numbat.example', visibility: 'public' }],
+      // Answered "Australia", "English, ja" and "2015": names are written as the codes the file takes.
+      headquarters: 'AU',
+      languages: ['en', 'ja'],
+      founded: 2015,
     });
   });
 
@@ -144,6 +290,14 @@ describe('partner applications', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('"Summary" is not answered');
     expect(result.stderr).toContain('"Tier you apply for": diamond is not an option of this program');
+    // Answered "UK", "English, Klingon" and "2062": each bad answer names its question and the fix, and is left out of the file.
+    expect(result.stderr).toContain(
+      '  "Languages you work in": "Klingon" is not a language code → write a language code such as "en", "de" or "pt-BR"\n' +
+        '  "Year founded": the company cannot have been founded in 2062: that is after this year (2026) → check the year: it is 2026 or earlier\n',
+    );
+    const written = await readContentFile(root, 'partners/bilby-sons.yaml');
+    expect(written).toContain('headquarters: GB\n');
+    expect(written).not.toMatch(/languages|founded/);
     expect(result.stdout).toMatch(/partners\/bilby-sons\.yaml:\d+:\d+ error partners\/bilby-sons › website: "bilby\.example" is not a full web link/);
   });
 });
@@ -156,7 +310,8 @@ describe('pull request summary', () => {
     });
     const repo = path.dirname(content);
     const git = repoWithFeatureBranch(repo, 'content');
-    const changed = await editFile(content, 'partners/acme-cloud.yaml', (t) => t.replace('tier: gold', 'tier: gld'));
+    // Acme Cloud: a tier mistyped, and a headquarters country and languages added.
+    const changed = await editFile(content, 'partners/acme-cloud.yaml', (t) => t.replace('tier: gold', 'tier: gld\nheadquarters: GB\nlanguages: [en, de]'));
     await writeFile(
       path.join(content, 'partners/new-co.yaml'),
       (await readContentFile(content, 'partners/beta-labs.yaml'))
@@ -173,9 +328,12 @@ describe('pull request summary', () => {
       { status: 'removed', file: 'partners/cobalt-works.yaml' },
       { status: 'added', file: 'partners/new-co.yaml' },
     ]);
-    const markdown = await summaryMarkdown(changes, content, NOW);
+    const markdown = await summaryMarkdown(changes, content, NOW, baseVersion('main', content, repo));
     expect(markdown).toContain('**Partners added:** New Co (`partners/new-co.yaml`)');
-    expect(markdown).toContain('**Partners changed:** Acme Cloud (`partners/acme-cloud.yaml`)');
+    // A changed partner names the fields that changed, and only their names.
+    expect(markdown).toContain('**Partners changed:** Acme Cloud (`partners/acme-cloud.yaml`: tier, headquarters, languages)');
+    // Without the base version, the fields are not named.
+    expect(await summaryMarkdown(changes, content, NOW)).toContain('**Partners changed:** Acme Cloud (`partners/acme-cloud.yaml`)');
     expect(markdown).toContain('**Partners removed:** cobalt-works (`partners/cobalt-works.yaml`)');
     expect(markdown).toMatch(/❌ 1 error, 0 warnings in \d+ files:/);
     const { line, column } = positionOf(changed, 'gld');

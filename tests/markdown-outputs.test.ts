@@ -8,7 +8,7 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as textOf } from 'mdast-util-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
+import { baseVersion, contentChanges, summaryMarkdown } from '../src/cli/pr-summary.ts';
 import { markdownCode, markdownText } from '../src/shared/markdown-escape.ts';
 import { editFile, NOW, PROJECT_ROOT } from './helpers/content-fixture.ts';
 import { repoWithFeatureBranch } from './helpers/git-repo.ts';
@@ -106,14 +106,19 @@ describe('pull request summary with hostile names and file names', () => {
     const content = path.join(repo, 'content');
     await cp(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
     const git = repoWithFeatureBranch(repo, '.');
-    await editFile(content, 'partners/acorn-ledger.yaml', (text) => text.replace('name: "Acorn Ledger"', `name: ${JSON.stringify(HOSTILE_NAME)}`));
+    // A field of its own too: the summary names the fields a partner's change touches.
+    await editFile(
+      content,
+      'partners/acorn-ledger.yaml',
+      (text) => `${text.replace('name: "Acorn Ledger"', `name: ${JSON.stringify(HOSTILE_NAME)}`)}${JSON.stringify(HOSTILE_NAME)}: 1\n`,
+    );
     for (const file of HOSTILE_FILES) await writeFile(path.join(content, file), 'name: x\n');
     git('add', '.');
     git('commit', '-q', '-m', 'hostile');
 
     const changes = contentChanges('main', content, repo);
     expect(changes.map((c) => c.file).sort()).toEqual(['partners/acorn-ledger.yaml', ...HOSTILE_FILES].sort());
-    const markdown = await summaryMarkdown(changes, content, NOW);
+    const markdown = await summaryMarkdown(changes, content, NOW, baseVersion('main', content, repo));
 
     // The table: the header, its rule, then one row of four cells per problem.
     const rows = markdown.split('\n').filter((line) => line.startsWith('|'));
@@ -160,9 +165,11 @@ describe('pull request summary with hostile names and file names', () => {
         .sort(),
     );
     const partnerLines = nodes.filter((node) => node.type === 'paragraph' && /^Partners (added|changed):/.test(textOf(node))).map((node) => textOf(node));
+    // The name, and the field named like it, both shown as text.
+    const shownName = HOSTILE_NAME.replace('\n', '\\n').replace('@', '@\u200b');
     expect(partnerLines).toEqual([
       `Partners added: x (${HOSTILE_FILES[0]!.replace('\n', '\\n').replace(/\|/g, '\\|')})`,
-      `Partners changed: ${HOSTILE_NAME.replace('\n', '\\n').replace('@', '@\u200b')} (partners/acorn-ledger.yaml)`,
+      `Partners changed: ${shownName} (partners/acorn-ledger.yaml: name, ${shownName})`,
     ]);
     expect(mentionable(rest)).not.toMatch(MENTION);
     expect(mentionable(rest)).toContain('@\u200boctocat');

@@ -182,6 +182,13 @@ describe('the commands that write a partner file', () => {
     expect(refused.code).toBe(2);
     expectInert(refused);
     expect(refused.stderr).toContain(`--tier: "${SHOWN}" is not a tier`);
+    // The country, languages and year are quoted back in validate's words, as inert.
+    for (const option of ['--headquarters', '--languages', '--founded']) {
+      const quoted = command('new-partner.ts', ['--content', root, '--yes', '--name', 'Quoll Works', option, HOSTILE]);
+      expect(quoted.code).toBe(2);
+      expectInert(quoted);
+      expect(quoted.stderr).toContain(`${option}: `);
+    }
     const asked = command('new-partner.ts', ['--content', root, '--name', 'Quoll Works'], { input: `${HOSTILE.replace(/[\r\n]/g, '')}\n` });
     expectInert(asked);
     expect(asked.stdout).toContain('\\u001b[2J\\u001b]52;c;ZXZpbA==\\u0007✓ valid\\u202egnp.exe\\u200b\\u009b31m');

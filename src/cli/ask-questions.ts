@@ -6,13 +6,14 @@ import { closest } from '../loader/did-you-mean.ts';
 import { print, printError, write } from './terminal-safe.ts';
 import { UserError } from './user-error.ts';
 
-/** Checks one answer; returns an error message or undefined. */
-export type Check = (answer: string) => string | undefined;
+/** Checks one answer, knowing the answers before it; returns an error message or undefined. */
+export type Check = (answer: string, earlier?: Readonly<Record<string, string>>) => string | undefined;
 
 export interface Question {
   /** The option that answers it, --<key>. */
   key: string;
-  label: string;
+  /** The question; from the answers before it when they decide the choices (a tier after the partner types). */
+  label: string | ((earlier: Readonly<Record<string, string>>) => string);
   check: Check;
   optional?: boolean;
 }
@@ -42,8 +43,8 @@ export function ids(allowed: readonly string[], what: string, many: boolean): Ch
 /** An optional answer: empty is fine, anything else must pass `check`. */
 export const optional =
   (check: Check): Check =>
-  (answer) =>
-    answer.trim() ? check(answer) : undefined;
+  (answer, earlier) =>
+    answer.trim() ? check(answer, earlier) : undefined;
 
 /** The answers, trimmed, by key: from the options where given, else asked (unless `yes`). */
 export async function askQuestions(questions: readonly Question[], options: Record<string, unknown>, yes: boolean): Promise<Record<string, string>> {
@@ -64,10 +65,18 @@ export async function askQuestions(questions: readonly Question[], options: Reco
     if (process.stdin.isTTY !== true) print(next.value);
     return next.value;
   };
+  // With nothing to ask, every option given is checked first, so a wrong one is named before a missing one.
+  if (!prompt) {
+    const given = options as Record<string, string>;
+    for (const question of questions) {
+      const problem = given[question.key] === undefined ? undefined : question.check(given[question.key]!, given);
+      if (problem) throw new UserError(`--${question.key}: ${problem}`);
+    }
+  }
   try {
     for (const question of questions) {
       let answer = options[question.key] as string | undefined;
-      let problem = answer === undefined ? undefined : question.check(answer);
+      let problem = answer === undefined ? undefined : question.check(answer, answers);
       if (answer !== undefined && problem && !prompt) throw new UserError(`--${question.key}: ${problem}`);
       while (answer === undefined || problem) {
         if (problem) printError(`  ${problem}`);
@@ -75,12 +84,13 @@ export async function askQuestions(questions: readonly Question[], options: Reco
           if (question.optional) break;
           throw new UserError(`missing --${question.key} → give it as an option, or run without --yes to be asked`);
         }
-        answer = await ask(question.label);
+        const label = typeof question.label === 'function' ? question.label(answers) : question.label;
+        answer = await ask(label);
         if (answer === undefined) {
           if (question.optional) break;
-          throw new UserError(`no answer for "${question.label}"`);
+          throw new UserError(`no answer for "${label}"`);
         }
-        problem = question.optional && !answer.trim() ? undefined : question.check(answer);
+        problem = question.optional && !answer.trim() ? undefined : question.check(answer, answers);
         if (question.optional && !answer.trim()) break;
       }
       if (answer?.trim()) answers[question.key] = answer.trim();

@@ -41,7 +41,7 @@ if (import.meta.main)
         : await text(process.stdin);
       const program = await readProgram(root);
       const form = FORMS.find((candidate) => new RegExp(`^### +${candidate.heading}\\s*$`, 'm').test(body)) ?? FORMS[0];
-      const answers = parseFormAnswers(body, program, form.fields);
+      const answers = parseFormAnswers(body, program, form.fields, date);
       for (const problem of answers.problems) printError(`  ${problem}`);
       if (!answers.data.name)
         throw new UserError(`it has no ${form.heading.toLowerCase()} → is this the body of a partner application or app submission issue?`);

@@ -2,7 +2,13 @@
 // back into the fields of the file it becomes, with the answers that could not be read
 // (`npm run from-issue`).
 import type { Program } from '../../schemas/program.ts';
+import { likelyCountryCode } from '../shared/countries.ts';
+import { likelyLanguageTag } from '../shared/languages.ts';
+import { partnerFieldProblem, yearAnswer } from './partner-answer.ts';
 import { APPLICATION_FIELDS, type FormField } from './partner-application.ts';
+
+/** More than a partner file may list (30): the rest of a longer answer is not read, only refused. */
+const MOST_LANGUAGES_READ = 31;
 
 /** The answers of an issue form as a file's fields. */
 export interface FormAnswers {
@@ -35,13 +41,16 @@ function nameAndAddress(answer: string): { name: string; email?: string } {
 }
 
 /** A partner application's answers. */
-export function parseIssueBody(body: string, program: Program): Application {
-  const { data, imageUrl, problems } = parseFormAnswers(body, program, APPLICATION_FIELDS);
+export function parseIssueBody(body: string, program: Program, today?: string): Application {
+  const { data, imageUrl, problems } = parseFormAnswers(body, program, APPLICATION_FIELDS, today);
   return { partner: data, logoUrl: imageUrl, problems };
 }
 
-/** Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its answer. */
-export function parseFormAnswers(body: string, program: Program, fields: readonly FormField[]): FormAnswers {
+/**
+ * Reads the body GitHub writes for an issue form: "### Label" headings, each followed by its
+ * answer. `today` (the build date) is what a founding year must not be after.
+ */
+export function parseFormAnswers(body: string, program: Program, fields: readonly FormField[], today?: string): FormAnswers {
   const sections = new Map<string, string>();
   const parts = body
     .replace(/\r\n/g, '\n')
@@ -78,6 +87,26 @@ export function parseFormAnswers(body: string, program: Program, fields: readonl
         .split(',')
         .map((item) => item.trim())
         .filter(Boolean);
+    } else if (field.read === 'country') {
+      // A name or a code, as the form allows; what cannot be read is explained as validate would, and left out.
+      const code = likelyCountryCode(answer);
+      if (code) data[field.key] = code;
+      else problems.push(`"${field.label}": ${partnerFieldProblem('headquarters', answer)}`);
+    } else if (field.read === 'languages') {
+      const written = answer
+        .split(',')
+        .slice(0, MOST_LANGUAGES_READ)
+        .map((item) => item.trim())
+        .filter(Boolean);
+      const tags = [...new Set(written.map((item) => likelyLanguageTag(item) ?? item))];
+      const problem = partnerFieldProblem('languages', tags);
+      if (problem) problems.push(`"${field.label}": ${problem}`);
+      else if (tags.length) data[field.key] = tags;
+    } else if (field.read === 'year') {
+      const year = yearAnswer(answer);
+      const problem = partnerFieldProblem('founded', year, today);
+      if (problem) problems.push(`"${field.label}": ${problem}`);
+      else data[field.key] = year;
     } else if (field.read === 'contact') {
       data.contacts = [{ ...nameAndAddress(answer), visibility: 'public' }];
     } else if (field.read === 'image') {

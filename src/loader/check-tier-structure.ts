@@ -5,6 +5,7 @@ import type { CrossCheck } from './cross-check.ts';
 import { fields, items, strings, text } from './data-as-written.ts';
 import { listOf } from './did-you-mean.ts';
 import { checkKnownValue } from './known-value.ts';
+import type { Advice } from './problem.ts';
 
 export const checkTierStructure: CrossCheck = (files, { ids }) => {
   if (!ids) return;
@@ -62,18 +63,31 @@ export const checkPartnerTrack: CrossCheck = (files, { ids }) => {
     if (known.length === 0) continue;
     const tracks = ids.tracks.filter((track) => track.partnerTypes.some((type) => known.includes(type)));
     if (tracks.some((track) => track.tiers.includes(tier))) continue;
-    const tierName = ids.tierNames.get(tier) ?? tier;
-    const typeList = listOf(known);
-    report.field(['tier'], 'error', {
-      code: 'tier-outside-track',
-      message:
-        tracks.length === 0
-          ? `no track of this program is for partner type ${typeList}, so the tier "${tier}" cannot be given`
-          : `${tierName} is not a tier of ${listOf(tracks.map((track) => track.name))}, the track for partner type ${typeList}`,
-      fix:
-        tracks.length === 0
-          ? 'add the partner type to a track in program.yaml, or give the partner another type'
-          : `use a tier of that track: ${listOf([...new Set(tracks.flatMap((track) => track.tiers))])}, or change the partner's types`,
-    });
+    report.field(['tier'], 'error', tierOutsideTrackAdvice(ids.tierNames.get(tier) ?? tier, known, tracks));
   }
 };
+
+/**
+ * Why a tier cannot be given to a partner of these types: it is on none of `tracks`, the tracks
+ * for them. `offered` are the tiers to suggest (by default every tier of those tracks); new:partner
+ * leaves out the invitation-only ones.
+ */
+export function tierOutsideTrackAdvice(
+  tierName: string,
+  types: readonly string[],
+  tracks: ReadonlyArray<{ name: string; tiers: readonly string[] }>,
+  offered: readonly string[] = [...new Set(tracks.flatMap((track) => track.tiers))],
+): Advice {
+  const typeList = listOf(types);
+  if (tracks.length === 0)
+    return {
+      code: 'tier-outside-track',
+      message: `no track of this program is for partner type ${typeList}, so the tier "${tierName}" cannot be given`,
+      fix: 'add the partner type to a track in program.yaml, or give the partner another type',
+    };
+  return {
+    code: 'tier-outside-track',
+    message: `${tierName} is not a tier of ${listOf(tracks.map((track) => track.name))}, the track for partner type ${typeList}`,
+    fix: `use a tier of that track: ${listOf(offered)}, or change the partner's types`,
+  };
+}

@@ -48,3 +48,10 @@ export function nextTierOf(program: Program, partner: { tier: string; types: rea
   const index = tiers.findIndex((tier) => tier.id === partner.tier);
   return index === -1 ? undefined : tiers[index + 1];
 }
+
+/** The ladders a partner of these types may climb: the tracks for one of them, or the one ladder of every tier. */
+export function laddersFor(program: Program, types: readonly string[]): Ladder[] {
+  const ladders = laddersOf(program);
+  if (ladders.length === 1 && ladders[0]!.id === ALL_TIERS) return ladders;
+  return ladders.filter((ladder) => ladder.partnerTypes.some((type) => types.includes(type)));
+}

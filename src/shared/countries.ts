@@ -24,11 +24,15 @@ const COMMON_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: '
 /** The country's name in English ("GB" → "United Kingdom"); the code itself for an unknown one. Remembered: Intl is slow. */
 export const countryName = memoize((code: string): string => COMMON_NAMES.of(code) ?? countries.getName(code, 'en') ?? code);
 
+/** Longer than any English country name the package has ("South Georgia and the South Sandwich Islands" is 44). */
+const LONGEST_COUNTRY_NAME = 80;
+
 /** The code someone most likely meant by `written`: "UK" → "GB", "gb" → "GB", "DEU" → "DE", "Germany" → "DE". */
 export function likelyCountryCode(written: string): string | undefined {
   const value = written.trim();
   const upper = value.toUpperCase();
   const candidates = [COMMON_ALIASES[upper], upper.length === 2 ? upper : undefined, upper.length === 3 ? countries.alpha3ToAlpha2(upper) : undefined];
-  if (value.length > 3) candidates.push(countries.getAlpha2Code(value, 'en'));
+  // A name is compared with each of ~250 countries' names: a longer text than any of them is none, and is not compared.
+  if (value.length > 3 && value.length <= LONGEST_COUNTRY_NAME) candidates.push(countries.getAlpha2Code(value, 'en'));
   return candidates.find((code): code is string => code !== undefined && isCountryCode(code));
 }
