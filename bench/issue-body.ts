@@ -28,6 +28,9 @@ const HOSTILE_BODIES: Record<string, string> = {
   'services: "- " runs': answer('Services', repeat('- ')),
   'headings: "### " runs': repeat('### '),
   'line breaks: CR LF runs': answer('About you', repeat('\r\n')),
+  'country: one long name': answer('Headquarters country', repeat('a')),
+  'languages: "en," runs': answer('Languages you work in', repeat('en,')),
+  'year: one long number': answer('Year founded', repeat('1')),
 };
 
 const program = await readProgram(path.resolve('content'));

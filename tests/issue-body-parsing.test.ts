@@ -45,12 +45,10 @@ describe('the country, languages and year answers', () => {
     expect(partner).toMatchObject({ headquarters: 'DE', languages: ['de', 'en-GB'], founded: 1998 });
   });
 
-  it('reads 100,000-character answers in linear time, and refuses them as validate would', async () => {
+  // How long this takes is measured by `node bench/issue-body.ts` (the country, languages and year shapes), not asserted here.
+  it('refuses 100,000-character answers as validate would, quoting only their start', async () => {
     const program = await readProgram(DEMO_CONTENT);
-    const started = performance.now();
     const { partner, problems } = parseIssueBody(answers('a'.repeat(LONG), 'en,'.repeat(LONG / 3), '1'.repeat(LONG)), program, '2026-11-21');
-    // Each answer is read once or a few times over; a quadratic reading of 100,000 characters takes seconds.
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(ownProblems(problems)).toEqual([
       `"Headquarters country": "${'a'.repeat(57)}…" is not a country code → write the two-letter ISO 3166-1 code in capitals, e.g. "GB" for the United Kingdom or "DE" for Germany`,
       `"Year founded": "founded" should be a number, not the text "${'1'.repeat(57)}…" → write a number without quotes or units`,
