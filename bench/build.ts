@@ -95,7 +95,8 @@ async function firstSearchBytes(
   dist: string,
 ): Promise<{ matched: number; raw: number; gzipped: number; firstView: number; firstViewImages: number } | undefined> {
   if (values['skip-search']) return undefined;
-  const { chromium } = await import('playwright-core');
+  // The tests' launcher: the system's Chromium, PARTNERKIT_CHROMIUM, or the packaged one (@sparticuz/chromium).
+  const { launchChromium } = await import('../tests/helpers/browser.ts');
   const { createServer } = await import('node:http');
   const { gzipSync } = await import('node:zlib');
   // A plain file server: sirv's production mode would first list all of a large site's files.
@@ -120,10 +121,7 @@ async function firstSearchBytes(
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: process.env.PARTNERKIT_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const bodies: Array<Promise<Buffer>> = [];
