@@ -21,6 +21,9 @@ const TEMPLATES: Array<[string, RegExp]> = [
   ['news post', /^\/news\/[^/]+\/$/],
   ['program', /^\/program\/$/],
   ['guide', /^\/guide\/$/],
+  ['app directory', /^\/apps\/$/],
+  ['app', /^\/apps\/[^/]+\/$/],
+  ['app verify', /^\/verify\/apps\/[^/]+\/$/],
   ['badge page', /^\/partners\/[^/]+\/badge\/$/],
   ['verify', /^\/verify\/[^/]+\/$/],
   ['certifications', /^\/certifications\/$/],
@@ -45,6 +48,8 @@ const COPY_BUTTONS = /^\/_astro\/(?:BadgeEmbed|index|toolkit|copy)[^/]*\.js$/;
 const DEFAULT_BUDGET: Budget = { html: 12, css: 6, js: 0 };
 const BUDGETS: Record<string, Budget> = {
   directory: { html: 20, css: 6, js: 5, total: 30 },
+  'app directory': { html: 20, css: 6, js: 5, total: 30 },
+  app: { html: 14, css: 6, js: 1, total: 20, scripts: COPY_BUTTONS },
   profile: { html: 14, css: 6, js: 1, total: 20, scripts: COPY_BUTTONS },
   'badge page': { html: 12, css: 6, js: 1, scripts: COPY_BUTTONS },
   toolkit: { html: 12, css: 6, js: 1, scripts: COPY_BUTTONS },
