@@ -9,6 +9,7 @@ import { appImageName, routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { languageName } from '../shared/languages.ts';
 import { appBadge, certificationBadge } from './badges.ts';
+import { countFacets, type Vocabulary } from './facet-counts.ts';
 import { type PreparedLogo, prepareImages } from './logos.ts';
 import type { AppFacet, AppView, CaseStudyView, PartnerView, Term } from './model-types.ts';
 import { feeLines, feeView } from './tier-offer.ts';
@@ -153,7 +154,7 @@ export function appFacetValuesOf(app: AppView): Record<AppFacet['key'], string[]
 
 function appFacetsOf(apps: AppView[], program: Program): AppFacet[] {
   const languages = [...new Set(apps.flatMap((app) => app.languages.map((term) => term.id)))].map(languageTerm).sort((a, b) => a.name.localeCompare(b.name));
-  const definitions: Array<[AppFacet['key'], string, ReadonlyArray<{ id: string; name: string }>]> = [
+  const definitions: Array<[AppFacet['key'], string, Vocabulary]> = [
     ['category', 'Category', program.vocabularies.integrationCategories],
     ['kind', 'Kind', APP_KINDS.map((id) => ({ id, name: APP_KIND_NAMES[id] }))],
     ['pricing', 'Pricing', PRICING_MODELS.map((id) => ({ id, name: PRICING_NAMES[id] }))],
@@ -162,14 +163,5 @@ function appFacetsOf(apps: AppView[], program: Program): AppFacet[] {
     ['region', 'Region', program.vocabularies.regions],
     ['language', 'Language', languages],
   ];
-  const valuesOf = apps.map(appFacetValuesOf);
-  return definitions
-    .map(([key, label, vocabulary]) => ({
-      key,
-      label,
-      values: vocabulary
-        .map((term) => ({ id: term.id, name: term.name, count: valuesOf.filter((values) => values[key].includes(term.id)).length }))
-        .filter((value) => value.count > 0),
-    }))
-    .filter((facet) => facet.values.length > 0);
+  return countFacets(definitions, apps.map(appFacetValuesOf));
 }

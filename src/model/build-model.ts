@@ -12,6 +12,7 @@ import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
+import { countFacets, type Vocabulary } from './facet-counts.ts';
 import { programGuide } from './guide.ts';
 import { kindViews } from './kind-views.ts';
 import { ALL_TIERS, laddersOf } from './ladders.ts';
@@ -320,8 +321,6 @@ export function facetValuesOf(partner: PartnerView): Record<Facet['key'], string
   };
 }
 
-type Vocabulary = ReadonlyArray<{ id: string; name: string }>;
-
 function facetsOf(
   partners: PartnerView[],
   terms: { tiers: Vocabulary; types: Vocabulary; regions: Vocabulary; industries: Vocabulary; categories: Vocabulary; certifications: Vocabulary },
@@ -339,16 +338,7 @@ function facetsOf(
     ['headquarters', 'Headquarters', named(partners.flatMap((partner) => (partner.headquarters ? [partner.headquarters] : [])))],
     ['language', 'Language', named(partners.flatMap((partner) => partner.languages))],
   ];
-  const valuesOf = partners.map(facetValuesOf);
-  return definitions
-    .map(([key, label, vocabulary]) => ({
-      key,
-      label,
-      values: vocabulary
-        .map((term) => ({ id: term.id, name: term.name, count: valuesOf.filter((values) => values[key].includes(term.id)).length }))
-        .filter((value) => value.count > 0),
-    }))
-    .filter((facet) => facet.values.length > 0);
+  return countFacets(definitions, partners.map(facetValuesOf));
 }
 
 function brandColor({ name, hex, usage }: { name: string; hex: string; usage?: string | undefined }): BrandColor {
