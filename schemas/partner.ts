@@ -125,7 +125,7 @@ export const PartnerSchema = z
       max: 20,
       what: 'former slug',
       description:
-        "Slugs (file names) this partner was listed under before: their old pages and badges keep working. Not another partner's slug, nor a word the site uses for its own pages.",
+        "Slugs (file names) this partner was listed under before, oldest first: their old pages, badges and API paths keep working, and the first one is what the partner's API id is derived from, so add each new old slug at the end. Not another partner's slug, nor a word the site uses for its own pages.",
     }).default([]),
     since: isoDate('When the partnership started. Published.').optional(),
     reviewed: isoDate('When the program team last checked this file is correct; the verify page shows it.').optional(),

@@ -9,6 +9,7 @@ import { appImageName, routes } from '../routes.ts';
 import { certificationExpiry, certificationStatus } from '../shared/certification-status.ts';
 import { languageName } from '../shared/languages.ts';
 import { appBadge, certificationBadge } from './badges.ts';
+import { appId } from './entity-ids.ts';
 import { countFacets, type Vocabulary } from './facet-counts.ts';
 import { type PreparedLogo, prepareImages } from './logos.ts';
 import type { AppFacet, AppView, CaseStudyView, PartnerView, Term } from './model-types.ts';
@@ -99,6 +100,9 @@ export async function appsOf(
       badge: appBadge(app, partner, program.name, context.today),
       badgeFiles: routes.appBadges(app.slug),
       verifyPath: routes.appVerify(app.slug),
+      id: appId(app.slug),
+      // Filled from the content's git history (issue 16's change feed); unknown until then.
+      updated: undefined,
     };
   };
 

@@ -12,6 +12,7 @@ import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
+import { partnerId } from './entity-ids.ts';
 import { countFacets, type Vocabulary } from './facet-counts.ts';
 import { programGuide } from './guide.ts';
 import { kindViews } from './kind-views.ts';
@@ -110,6 +111,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
 
   const partnerView = (partner: Partner): PartnerView => {
     const view: Omit<PartnerView, 'badge'> = {
+      id: partnerId(partner.slug, partner.formerSlugs),
       slug: partner.slug,
       name: partner.name,
       status: partner.status,
@@ -147,6 +149,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       verifyPath: routes.verify(partner.slug),
       badgeFiles: routes.tierBadges(partner.slug),
       standing: standingOf(partner.status),
+      // Filled from the content's git history (issue 16's change feed); unknown until then.
+      statusSince: undefined,
+      updated: undefined,
     };
     return { ...view, badge: tierBadge(view, program.name, today, tierColor.get(partner.tier)) };
   };
@@ -246,6 +251,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   return {
     model: {
       today,
+      // The content's last commit date, once the content's git history is read (issue 16); the build date until then.
+      contentDate: today,
       audience,
       program,
       organization: { name: organizationName(program), website: program.organization?.website },

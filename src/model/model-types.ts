@@ -74,6 +74,8 @@ export interface ShownImage extends LogoImage {
 }
 
 export interface PartnerView {
+  /** Immutable: the same under every slug the partner has had (src/model/entity-ids.ts). */
+  id: string;
   slug: string;
   name: string;
   status: Partner['status'];
@@ -117,6 +119,10 @@ export interface PartnerView {
   activeThisQuarter: boolean | undefined;
   /** The partner's scorecard page: internal build only, active partners only. */
   scorecardPath: string | undefined;
+  /** When the partner's status last changed (from the content's git history); undefined when history does not say. */
+  statusSince: string | undefined;
+  /** When the partner's file last changed (from the content's git history); undefined when history does not say. */
+  updated: string | undefined;
 }
 
 export interface TierView extends Term {
@@ -205,7 +211,13 @@ export interface ThemeColors {
 }
 
 export interface Model {
+  /** The build date: decides certification expiry. Outputs state facts with their own dates, never "as of" this one. */
   today: string;
+  /**
+   * The date of the content's last change (its last commit touching the content folder), for what
+   * must carry a date without changing every day; the build date when the content has no git history.
+   */
+  contentDate: string;
   /** Who the site is for: the public site holds no internal data at all (src/model/audience.ts). */
   audience: Audience;
   program: Program;
@@ -270,6 +282,8 @@ export interface ScreenshotImage extends LogoImage {
 
 /** An app (src/model/apps.ts). Listed when its partner is active; an unlisted one keeps only its badges and verify page. */
 export interface AppView {
+  /** Immutable: the same under every slug the app has had (src/model/entity-ids.ts). */
+  id: string;
   slug: string;
   name: string;
   kind: Term;
@@ -303,6 +317,8 @@ export interface AppView {
   /** Case studies about its partner, newest first. */
   caseStudies: Array<{ slug: string; title: string; path: string }>;
   path: string;
+  /** When the app's file last changed (from the content's git history); undefined when history does not say. */
+  updated: string | undefined;
 }
 
 /** A marketplace filter: its Pagefind filter key, label, and values with the number of listed apps. */
