@@ -15,7 +15,7 @@ import { writeScenario } from './helpers/scenario.ts';
 
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
 /** On-boarding, for the scenarios that want a join page. */
-const ONBOARDING = { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://partners.example/apply' } };
+const ONBOARDING = { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://forms.example/partner-application' } };
 
 describe('astro build', () => {
   it('builds a program with no active partner yet, and the API page says how to fetch one', async () => {

@@ -1,9 +1,22 @@
 // The v1 JSON responses, built from the model and parsed with the strict schemas of
 // schemas/api/v1.ts: what is not in the schema cannot be published.
 import type { z } from 'zod';
-import { AppListSchema, AppSchema, CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
+import {
+  AppListSchema,
+  AppSchema,
+  CaseStudyListSchema,
+  type CertificationHoldingSchema,
+  CertificationListSchema,
+  MovedSchema,
+  PartnerListSchema,
+  PartnerSchema,
+  type PartnerStatusSchema,
+  ProgramSchema,
+  TierListSchema,
+} from '../../schemas/api/v1.ts';
 import type { Measure, Metric } from '../../schemas/program.ts';
-import type { AppView, Model, PartnerView } from '../model/model-types.ts';
+import type { AppView, HeldCertification, Model, PartnerView, Standing } from '../model/model-types.ts';
+import { type Page, pageCount, pageOf } from '../model/paging.ts';
 import { routes } from '../routes.ts';
 
 /** Turns a site path into an absolute URL. */
@@ -11,10 +24,45 @@ export type Absolute = (path: string) => string;
 
 const term = ({ id, name }: { id: string; name: string }) => ({ id, name });
 
-function summary(partner: PartnerView, absolute: Absolute): z.input<typeof PartnerListSchema>['partners'][number] {
+const API_STATUS: Record<Standing, z.infer<typeof PartnerStatusSchema>> = { current: 'active', inactive: 'inactive', former: 'former' };
+
+/** Paged lists are ordered by id: a record keeps its place when it is renamed, so only its own page changes. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A list page's `generated`: the newest `updated` of the records on it, else the content's date.
+ * Never the build date, which changed every file every day.
+ */
+function newestUpdate(records: ReadonlyArray<{ updated: string | undefined }>, model: Model): string {
+  let newest: string | undefined;
+  for (const { updated } of records) if (updated !== undefined && (newest === undefined || updated > newest)) newest = updated;
+  return newest ?? model.contentDate;
+}
+
+/** The fields every paged list file carries: where it is in the list, and the next page's URL. */
+function pageFields(page: Page<unknown>, name: Parameters<typeof routes.apiV1Page>[0], absolute: Absolute) {
   return {
+    page: page.page,
+    pages: page.pages,
+    total: page.total,
+    next: page.page < page.pages ? absolute(routes.apiV1Page(name, page.page + 1)) : null,
+  };
+}
+
+/** A held certification's status in the API: a certification never outlives the partnership (src/model/badges.ts). */
+function heldStatus(partner: PartnerView, certification: HeldCertification) {
+  return partner.standing === 'current' ? certification.status : 'revoked';
+}
+
+function summary(partner: PartnerView, absolute: Absolute): z.input<typeof PartnerListSchema>['partners'][number] {
+  const current = partner.standing === 'current';
+  return {
+    id: partner.id,
     slug: partner.slug,
     name: partner.name,
+    status: API_STATUS[partner.standing],
+    statusSince: partner.statusSince ?? null,
+    updated: partner.updated ?? null,
     tier: term(partner.tier),
     types: partner.types.map(term),
     regions: partner.regions.map(term),
@@ -22,28 +70,60 @@ function summary(partner: PartnerView, absolute: Absolute): z.input<typeof Partn
     summary: partner.summary,
     website: partner.website,
     logo: absolute(partner.logo.src),
-    profile: absolute(partner.path),
+    // Only an active partner has a profile page; the verify page of any other says where it stands.
+    profile: absolute(current ? partner.path : partner.verifyPath),
     verify: absolute(partner.verifyPath),
     badge: absolute(partner.badgeFiles.light),
     badgeStatus: partner.badge.status,
     since: partner.since ?? null,
-    featured: partner.featured,
+    featured: current && partner.featured,
     headquarters: partner.headquarters ?? null,
     languages: partner.languages,
     founded: partner.founded ?? null,
   };
 }
 
-export function partnerList(model: Model, absolute: Absolute) {
+/** Sorts once per model what every page of a list (each built by its own route) slices. */
+function sortedOnce<T>(compute: (model: Model) => T[]): (model: Model) => T[] {
+  const sorted = new WeakMap<Model, T[]>();
+  return (model) => {
+    const known = sorted.get(model);
+    if (known) return known;
+    const items = compute(model);
+    sorted.set(model, items);
+    return items;
+  };
+}
+
+/** Every partner, any status, in the order of the paged lists and the NDJSON export. */
+export const partnersById = sortedOnce((model) => [...model.partners].sort(byId));
+const appsById = sortedOnce((model) => [...model.apps].sort(byId));
+
+/** How many pages each paged list has: the routes of pages 2.. come from it. */
+export function listPageCount(model: Model, name: Parameters<typeof routes.apiV1Page>[0]): number {
+  const lists = { partners: partnersById, apps: appsById, certifications: holdingsOf };
+  return pageCount(lists[name](model).length);
+}
+
+/** Page `number` of the partner list: page 1 is partners.json, the others /partners/page/<n>.json. */
+export function partnerListPage(model: Model, absolute: Absolute, number: number) {
+  const page = pageOf(partnersById(model), number);
   return PartnerListSchema.parse({
     version: 'v1',
-    generated: model.today,
-    count: model.activePartners.length,
-    partners: model.activePartners.map((p) => summary(p, absolute)),
+    generated: newestUpdate(page.items, model),
+    count: page.items.length,
+    partners: page.items.map((p) => summary(p, absolute)),
+    ...pageFields(page, 'partners', absolute),
   });
 }
 
+/** What a renamed partner's former slugs answer at their API path: where its record is now. */
+export function movedPartner(partner: PartnerView, absolute: Absolute) {
+  return MovedSchema.parse({ movedTo: absolute(routes.apiV1('partner', partner.slug)), id: partner.id, slug: partner.slug });
+}
+
 export function partnerDetail(partner: PartnerView, model: Model, absolute: Absolute) {
+  const current = partner.standing === 'current';
   return PartnerSchema.parse({
     ...summary(partner, absolute),
     description: partner.description ?? null,
@@ -51,20 +131,20 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
     integrations: partner.integrations.map((i) => ({ name: i.name, category: term(i.category), description: i.description ?? null, url: i.url ?? null })),
     contacts: partner.contacts.map((c) => ({ name: c.name, role: c.role ?? null, email: c.email ?? null, url: c.url ?? null })),
     links: partner.links,
-    certifiedPeople: partner.certifiedPeople,
+    certifiedPeople: current ? partner.certifiedPeople : [],
     certifications: partner.certifications.map((c) => ({
       id: c.id,
       name: c.name,
       earned: c.earned,
       expires: c.expires,
-      status: c.status,
+      status: heldStatus(partner, c),
       badge: absolute(c.badgeFiles.light),
     })),
     badgeDetails: {
       status: partner.badge.status,
       message: partner.badge.message,
       description: partner.badge.description,
-      asOf: model.today,
+      asOf: partner.updated ?? model.contentDate,
       svg: absolute(partner.badgeFiles.light),
       shields: absolute(partner.badgeFiles.json),
     },
@@ -96,7 +176,7 @@ export function tierList(model: Model, absolute: Absolute) {
   const metrics = new Map(model.program.metrics.map((metric) => [metric.id, metric]));
   return TierListSchema.parse({
     version: 'v1',
-    generated: model.today,
+    generated: model.contentDate,
     tiers: model.tiers.map((tier) => ({
       id: tier.id,
       name: tier.name,
@@ -125,7 +205,7 @@ export function programDocument(model: Model, absolute: Absolute) {
   const { program } = model;
   return ProgramSchema.parse({
     version: 'v1',
-    generated: model.today,
+    generated: model.contentDate,
     name: program.name,
     organization: { name: model.organization.name, website: model.organization.website ?? null },
     tagline: program.tagline,
@@ -144,6 +224,8 @@ export function programDocument(model: Model, absolute: Absolute) {
       caseStudies: absolute(routes.apiV1('caseStudies')),
       openapi: absolute(routes.openApi),
       apps: absolute(routes.apiV1('apps')),
+      certifications: absolute(routes.apiV1('certifications')),
+      partnersNdjson: absolute(routes.apiV1PartnersNdjson),
     },
     appCertifications: program.appCertifications.map(({ id, name, criteria, validityMonths }) => ({ id, name, criteria, validityMonths })),
   });
@@ -152,7 +234,7 @@ export function programDocument(model: Model, absolute: Absolute) {
 export function caseStudyList(model: Model, absolute: Absolute) {
   return CaseStudyListSchema.parse({
     version: 'v1',
-    generated: model.today,
+    generated: model.contentDate,
     caseStudies: model.caseStudies.map((s) => ({
       slug: s.slug,
       title: s.title,
@@ -172,6 +254,8 @@ export function caseStudyList(model: Model, absolute: Absolute) {
 function appSummary(app: AppView, absolute: Absolute): z.input<typeof AppListSchema>['apps'][number] {
   const { partner } = app;
   return {
+    id: app.id,
+    updated: app.updated ?? null,
     slug: app.slug,
     name: app.name,
     kind: term(app.kind),
@@ -196,8 +280,50 @@ function appSummary(app: AppView, absolute: Absolute): z.input<typeof AppListSch
   };
 }
 
-export function appList(model: Model, absolute: Absolute) {
-  return AppListSchema.parse({ version: 'v1', generated: model.today, count: model.apps.length, apps: model.apps.map((app) => appSummary(app, absolute)) });
+/** Page `number` of the app list (listed apps): page 1 is apps.json, the others /apps/page/<n>.json. */
+export function appListPage(model: Model, absolute: Absolute, number: number) {
+  const page = pageOf(appsById(model), number);
+  return AppListSchema.parse({
+    version: 'v1',
+    generated: newestUpdate(page.items, model),
+    count: page.items.length,
+    apps: page.items.map((app) => appSummary(app, absolute)),
+    ...pageFields(page, 'apps', absolute),
+  });
+}
+
+type Holding = z.input<typeof CertificationHoldingSchema>;
+
+/**
+ * Every certification every partner (any status) and listed app holds, as in their own records,
+ * ordered by holder id then certification id.
+ */
+const holdingsOf = sortedOnce((model) => {
+  const holdings: Array<Holding & { updated: string | undefined }> = [];
+  const add = (kind: 'partner' | 'app', holder: PartnerView | AppView, certification: HeldCertification, status: Holding['status']) =>
+    holdings.push({
+      holder: { kind, id: holder.id, slug: holder.slug, name: holder.name },
+      certification: term(certification),
+      earned: certification.earned,
+      expires: certification.expires,
+      status,
+      updated: holder.updated,
+    });
+  for (const partner of model.partners) for (const held of partner.certifications) add('partner', partner, held, heldStatus(partner, held));
+  for (const app of model.apps) for (const held of app.certifications) add('app', app, held, held.status);
+  return holdings.sort((a, b) => byId(a.holder, b.holder) || (a.certification.id < b.certification.id ? -1 : a.certification.id > b.certification.id ? 1 : 0));
+});
+
+/** Page `number` of the certification index: page 1 is certifications.json, the others /certifications/page/<n>.json. */
+export function certificationListPage(model: Model, absolute: Absolute, number: number) {
+  const page = pageOf(holdingsOf(model), number);
+  return CertificationListSchema.parse({
+    version: 'v1',
+    generated: newestUpdate(page.items, model),
+    count: page.items.length,
+    certifications: page.items.map(({ updated: _updated, ...holding }) => holding),
+    ...pageFields(page, 'certifications', absolute),
+  });
 }
 
 export function appDetail(app: AppView, absolute: Absolute) {

@@ -8,14 +8,25 @@ function componentSchemas() {
   return z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, io: 'output' }).schemas;
 }
 
+/** The schemas an endpoint answers with: its schema, and the alternatives some paths answer with instead (a partner's former slug: Moved). */
+function responseSchemas(name: keyof typeof API_V1): z.ZodType[] {
+  const endpoint = API_V1[name];
+  return [endpoint.schema, ...('alternatives' in endpoint ? endpoint.alternatives : [])];
+}
+
 /** One endpoint's response as a standalone JSON Schema (shared parts in $defs), for /schemas/ and validators. */
 export function apiResponseJsonSchema(name: keyof typeof API_V1) {
-  return z.toJSONSchema(API_V1[name].schema, { target: 'draft-2020-12', io: 'output' });
+  const [schema, ...alternatives] = responseSchemas(name);
+  return z.toJSONSchema(alternatives.length ? z.xor([schema!, ...alternatives]) : schema!, { target: 'draft-2020-12', io: 'output' });
 }
 
 export function openApiDocument(options: { title: string; description: string; serverUrl: string; version: string }) {
   const components = componentSchemas();
-  const idOf = (name: keyof typeof API_V1) => (API_V1[name].schema.meta() as { id: string }).id;
+  const refTo = (schema: z.ZodType) => ({ $ref: `#/components/schemas/${(schema.meta() as { id: string }).id}` });
+  const responseOf = (name: keyof typeof API_V1) => {
+    const schemas = responseSchemas(name);
+    return schemas.length > 1 ? { oneOf: schemas.map(refTo) } : refTo(schemas[0]!);
+  };
   const paths = Object.fromEntries(
     (Object.keys(API_V1) as Array<keyof typeof API_V1>).map((name) => {
       const endpoint = API_V1[name];
@@ -39,7 +50,7 @@ export function openApiDocument(options: { title: string; description: string; s
             summary: endpoint.summary,
             parameters,
             responses: {
-              '200': { description: endpoint.summary, content: { 'application/json': { schema: { $ref: `#/components/schemas/${idOf(name)}` } } } },
+              '200': { description: endpoint.summary, content: { 'application/json': { schema: responseOf(name) } } },
               ...(slug ? { '404': { description: slug.notFound } } : {}),
             },
           },
