@@ -159,7 +159,7 @@ export const PartnerListSchema = z
   .meta({
     id: 'PartnerList',
     description:
-      'Every partner, active, inactive and former, with its status, in pages ordered by id: a partner keeps its place whatever it is renamed to, and a record changes only the page it is on.',
+      'Every partner, active, inactive and former, with its status, in pages ordered by id: a partner keeps its place whatever it is renamed to, so an edit to a partner changes only the page it is on (a partner added or removed moves those after it).',
   });
 
 export const MovedSchema = z
