@@ -256,7 +256,12 @@ describe('/guide.pdf', () => {
   it('links to the addresses it names', () => {
     const urls = pdf.links.flat().flatMap((link) => (link.url ? [link.url] : []));
     expect(urls).toEqual(
-      expect.arrayContaining(['https://partners.example/', 'https://forms.example/partner-application', 'https://docs.example/sandbox', 'mailto:partners@example.com']),
+      expect.arrayContaining([
+        'https://partners.example/',
+        'https://forms.example/partner-application',
+        'https://docs.example/sandbox',
+        'mailto:partners@example.com',
+      ]),
     );
   });
 

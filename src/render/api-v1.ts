@@ -5,8 +5,6 @@ import {
   AppListSchema,
   AppSchema,
   CaseStudyListSchema,
-  type CertificationHoldingSchema,
-  CertificationListSchema,
   MovedSchema,
   PartnerListSchema,
   PartnerSchema,
@@ -16,41 +14,19 @@ import {
 } from '../../schemas/api/v1.ts';
 import type { Measure, Metric } from '../../schemas/program.ts';
 import type { AppView, HeldCertification, Model, PartnerView, Standing } from '../model/model-types.ts';
-import { type Page, pageCount, pageOf } from '../model/paging.ts';
+import { pageCount, pageOf } from '../model/paging.ts';
 import { routes } from '../routes.ts';
+import { byId, newestUpdate, pageFields, sortedOnce } from './api-v1-lists.ts';
 
 /** Turns a site path into an absolute URL. */
 export type Absolute = (path: string) => string;
 
-const term = ({ id, name }: { id: string; name: string }) => ({ id, name });
+export const term = ({ id, name }: { id: string; name: string }) => ({ id, name });
 
 const API_STATUS: Record<Standing, z.infer<typeof PartnerStatusSchema>> = { current: 'active', inactive: 'inactive', former: 'former' };
 
-/** Paged lists are ordered by id: a record keeps its place when it is renamed, so only its own page changes. */
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * A list page's `generated`: the newest `updated` of the records on it, else the content's date.
- * Never the build date, which changed every file every day.
- */
-function newestUpdate(records: ReadonlyArray<{ updated: string | undefined }>, model: Model): string {
-  let newest: string | undefined;
-  for (const { updated } of records) if (updated !== undefined && (newest === undefined || updated > newest)) newest = updated;
-  return newest ?? model.contentDate;
-}
-
-/** The fields every paged list file carries: where it is in the list, and the next page's URL. */
-function pageFields(page: Page<unknown>, name: Parameters<typeof routes.apiV1Page>[0], absolute: Absolute) {
-  return {
-    page: page.page,
-    pages: page.pages,
-    total: page.total,
-    next: page.page < page.pages ? absolute(routes.apiV1Page(name, page.page + 1)) : null,
-  };
-}
-
 /** A held certification's status in the API: a certification never outlives the partnership (src/model/badges.ts). */
-function heldStatus(partner: PartnerView, certification: HeldCertification) {
+export function heldStatus(partner: PartnerView, certification: HeldCertification) {
   return partner.standing === 'current' ? certification.status : 'revoked';
 }
 
@@ -83,27 +59,12 @@ function summary(partner: PartnerView, absolute: Absolute): z.input<typeof Partn
   };
 }
 
-/** Sorts once per model what every page of a list (each built by its own route) slices. */
-function sortedOnce<T>(compute: (model: Model) => T[]): (model: Model) => T[] {
-  const sorted = new WeakMap<Model, T[]>();
-  return (model) => {
-    const known = sorted.get(model);
-    if (known) return known;
-    const items = compute(model);
-    sorted.set(model, items);
-    return items;
-  };
-}
-
 /** Every partner, any status, in the order of the paged lists and the NDJSON export. */
 export const partnersById = sortedOnce((model) => [...model.partners].sort(byId));
 const appsById = sortedOnce((model) => [...model.apps].sort(byId));
 
-/** How many pages each paged list has: the routes of pages 2.. come from it. */
-export function listPageCount(model: Model, name: Parameters<typeof routes.apiV1Page>[0]): number {
-  const lists = { partners: partnersById, apps: appsById, certifications: holdingsOf };
-  return pageCount(lists[name](model).length);
-}
+/** How many pages the partner list has: the routes of pages 2.. come from it. */
+export const partnerListPageCount = (model: Model) => pageCount(partnersById(model).length);
 
 /** Page `number` of the partner list: page 1 is partners.json, the others /partners/page/<n>.json. */
 export function partnerListPage(model: Model, absolute: Absolute, number: number) {
@@ -280,6 +241,9 @@ function appSummary(app: AppView, absolute: Absolute): z.input<typeof AppListSch
   };
 }
 
+/** How many pages the app list has. */
+export const appListPageCount = (model: Model) => pageCount(appsById(model).length);
+
 /** Page `number` of the app list (listed apps): page 1 is apps.json, the others /apps/page/<n>.json. */
 export function appListPage(model: Model, absolute: Absolute, number: number) {
   const page = pageOf(appsById(model), number);
@@ -289,40 +253,6 @@ export function appListPage(model: Model, absolute: Absolute, number: number) {
     count: page.items.length,
     apps: page.items.map((app) => appSummary(app, absolute)),
     ...pageFields(page, 'apps', absolute),
-  });
-}
-
-type Holding = z.input<typeof CertificationHoldingSchema>;
-
-/**
- * Every certification every partner (any status) and listed app holds, as in their own records,
- * ordered by holder id then certification id.
- */
-const holdingsOf = sortedOnce((model) => {
-  const holdings: Array<Holding & { updated: string | undefined }> = [];
-  const add = (kind: 'partner' | 'app', holder: PartnerView | AppView, certification: HeldCertification, status: Holding['status']) =>
-    holdings.push({
-      holder: { kind, id: holder.id, slug: holder.slug, name: holder.name },
-      certification: term(certification),
-      earned: certification.earned,
-      expires: certification.expires,
-      status,
-      updated: holder.updated,
-    });
-  for (const partner of model.partners) for (const held of partner.certifications) add('partner', partner, held, heldStatus(partner, held));
-  for (const app of model.apps) for (const held of app.certifications) add('app', app, held, held.status);
-  return holdings.sort((a, b) => byId(a.holder, b.holder) || (a.certification.id < b.certification.id ? -1 : a.certification.id > b.certification.id ? 1 : 0));
-});
-
-/** Page `number` of the certification index: page 1 is certifications.json, the others /certifications/page/<n>.json. */
-export function certificationListPage(model: Model, absolute: Absolute, number: number) {
-  const page = pageOf(holdingsOf(model), number);
-  return CertificationListSchema.parse({
-    version: 'v1',
-    generated: newestUpdate(page.items, model),
-    count: page.items.length,
-    certifications: page.items.map(({ updated: _updated, ...holding }) => holding),
-    ...pageFields(page, 'certifications', absolute),
   });
 }
 
