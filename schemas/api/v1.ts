@@ -29,11 +29,11 @@ const pageFields = (what: string) => ({
   next: url().nullable().meta({ description: 'The next page, or null on the last page.' }),
 });
 
-/** `generated` of a list: a date the records state, so the file does not change with every build. */
 /** `generated` of a file that is not paged: the content's date, so the file does not change with every build. */
 const contentDate = () =>
   date().meta({ description: "The date of the content's last change (its last commit), else the build date when the content has no git history." });
 
+/** `generated` of a list page: a date its records state, so the page changes only with them. */
 const listDate = (what: string) =>
   date().meta({
     description: `The newest date any ${what} on this page was last changed (from the content's git history), else the date of the content's last change: not the build date, so a page changes only when what it lists changes.`,
