@@ -12,7 +12,12 @@ export function json(body: unknown): Response {
   return new Response(`${JSON.stringify(body)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-/** Newline-delimited JSON: one document a line, so a client can read a large export record by record. */
+/**
+ * Newline-delimited JSON: one document a line, so a client can read a large export record by record.
+ * JSON.stringify escapes line feeds but not U+2028 and U+2029, which some readers (Python's
+ * splitlines) take for line ends too: escaped here, so a record is one line for every reader.
+ */
 export function ndjson(records: readonly unknown[]): Response {
-  return new Response(records.map((record) => `${JSON.stringify(record)}\n`).join(''), { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } });
+  const line = (record: unknown) => `${JSON.stringify(record).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}\n`;
+  return new Response(records.map(line).join(''), { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } });
 }
