@@ -21,3 +21,18 @@ export function partnerId(slug: string, formerSlugs: readonly string[] = []): st
 export function appId(slug: string, formerSlugs: readonly string[] = []): string {
   return uuidV5(`app:${firstSlug(slug, formerSlugs)}`, PARTNERKIT_NAMESPACE);
 }
+
+/** A case study's id: case studies are not renamed, so it is that of its slug. */
+export function caseStudyId(slug: string): string {
+  return uuidV5(`case-study:${slug}`, PARTNERKIT_NAMESPACE);
+}
+
+/** A news post's id. */
+export function newsId(slug: string): string {
+  return uuidV5(`news:${slug}`, PARTNERKIT_NAMESPACE);
+}
+
+/** A change event's id, from what makes it unique (its commit, type and entity): the same in every build. */
+export function changeEventId(key: string): string {
+  return uuidV5(`change:${key}`, PARTNERKIT_NAMESPACE);
+}

@@ -1,0 +1,338 @@
+// The change events of the program, computed from the content's git history (src/loader/content-history.ts)
+// and the current content: what changes.json and the feeds publish, and the dates the model states
+// as facts (when a partner's status last changed, when a file last changed, the content's date).
+// Pure: history in, events out; tested without git.
+//
+// Old YAML was never validated by today's rules, so nothing is copied from it unchecked: slugs and
+// certification ids must be kebab-case, tiers, statuses and certifications must be ones the program
+// knows today, dates must be dates; anything else is left out. Field names come from the schemas,
+// never from the file, and private data (contacts marked private, certified people's names) is never
+// compared, let alone copied; activity ledgers are not read at all.
+import { AppSchema } from '../../schemas/app.ts';
+import { KEBAB_CASE } from '../../schemas/common.ts';
+import { PARTNER_STATUSES, PartnerSchema } from '../../schemas/partner.ts';
+import type { ContentHistory, FileChange, HistoryCommit, TrackedKind } from '../loader/content-history.ts';
+import { certificationExpiry, EXPIRING_SOON_DAYS } from '../shared/certification-status.ts';
+import { addDays, isCalendarDate } from '../shared/dates.ts';
+import { appId, caseStudyId, changeEventId, newsId, partnerId } from './entity-ids.ts';
+
+export type EntityKind = 'partner' | 'app' | 'case-study' | 'news';
+export interface EntityRef {
+  kind: EntityKind;
+  /** The immutable id (src/model/entity-ids.ts). */
+  id: string;
+  slug: string;
+}
+
+interface EventBase {
+  /** Stable across builds: derived from the commit, the type and the entity. */
+  id: string;
+  /** RFC 3339, UTC: the commit's committer time, or the day a certification's status changed. */
+  date: string;
+  entity: EntityRef;
+}
+type Change<Type extends string, Fields = unknown> = EventBase & { type: Type } & Fields;
+type FromTo = { from: string | null; to: string | null };
+type HeldCertification = { certification: { id: string; earned: string | null; expires: string | null } };
+
+export type ChangeEvent =
+  | Change<'partner.joined', { tier: string | null; status: string | null }>
+  | Change<'partner.tier-changed', FromTo>
+  | Change<'partner.status-changed', FromTo>
+  | Change<'partner.renamed', { from: string; to: string }>
+  | Change<'partner.updated', { fields: string[] }>
+  | Change<'partner.left'>
+  | Change<'certification.earned', HeldCertification>
+  | Change<'certification.expiring', HeldCertification>
+  | Change<'certification.expired', HeldCertification>
+  | Change<'app.listed'>
+  | Change<'app.updated', { fields: string[] }>
+  | Change<'app.delisted'>
+  | Change<'case-study.published'>
+  | Change<'news.published'>
+  | Change<'baseline'>;
+export type ChangeType = ChangeEvent['type'];
+
+/** What the events are checked against and computed from, besides the history. */
+export interface CurrentContent {
+  today: string;
+  tiers: ReadonlySet<string>;
+  /** Certification ids and their validity, from program.yaml. */
+  certifications: ReadonlyMap<string, { validityMonths: number }>;
+  partners: ReadonlyArray<{
+    slug: string;
+    formerSlugs: readonly string[];
+    status: string;
+    certifications: ReadonlyArray<{ id: string; earned: string; expires?: string | undefined }>;
+  }>;
+  apps: ReadonlyArray<{ slug: string }>;
+  /** Posts are announced on their publication date, not before. */
+  caseStudies: ReadonlyArray<{ slug: string; published: string }>;
+  news: ReadonlyArray<{ slug: string; published: string }>;
+}
+
+export interface ContentTimeline {
+  /** Every event, oldest first by (date, id): the order archive pages are cut in. */
+  events: ChangeEvent[];
+  /** By partner id: when its status last changed (YYYY-MM-DD), and its file. */
+  partners: Map<string, { statusSince: string | undefined; updated: string | undefined }>;
+  /** By app id: when its file last changed (YYYY-MM-DD). */
+  apps: Map<string, { updated: string | undefined }>;
+  /** The date of the last commit touching the content (YYYY-MM-DD); the build date without history. */
+  contentDate: string;
+}
+
+type Record_ = Record<string, unknown>;
+const isRecord = (value: unknown): value is Record_ => typeof value === 'object' && value !== null && !Array.isArray(value);
+const kebab = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= 64 && KEBAB_CASE.test(value) ? value : undefined);
+const calendarDate = (value: unknown): string | undefined => (typeof value === 'string' && isCalendarDate(value) ? value : undefined);
+const kebabList = (value: unknown): string[] => (Array.isArray(value) ? value.map(kebab).filter((slug): slug is string => slug !== undefined) : []);
+
+const PARTNER_FIELDS = Object.keys(PartnerSchema.shape);
+const APP_FIELDS = Object.keys(AppSchema.shape);
+/** Fields with events of their own: a tier or status change, a rename. */
+const OWN_EVENT_FIELDS = new Set(['tier', 'status', 'formerSlugs']);
+
+/** What of a field may be compared: only public contacts, certified people without their names. */
+function comparable(field: string, value: unknown): string {
+  let shown = value;
+  if (field === 'contacts' && Array.isArray(value)) shown = value.filter((contact) => isRecord(contact) && contact.visibility === 'public');
+  if (field === 'certifiedPeople' && Array.isArray(value)) shown = value.map((person) => (isRecord(person) ? { ...person, name: undefined } : person));
+  return JSON.stringify(shown) ?? '';
+}
+
+function changedFields(known: readonly string[], before: Record_, after: Record_): string[] {
+  return known.filter((field) => !OWN_EVENT_FIELDS.has(field) && comparable(field, before[field]) !== comparable(field, after[field]));
+}
+
+interface EntityState {
+  slug: string;
+  data: Record_;
+  exists: boolean;
+  statusSince: string | undefined;
+  updated: string | undefined;
+  /** When each held certification (id and earned date) first appeared. */
+  recorded: Map<string, string>;
+}
+
+const day = (date: string) => date.slice(0, 10);
+const startOf = (isoDate: string) => `${isoDate}T00:00:00Z`;
+const certKey = (id: string, earned: string) => `${id}@${earned}`;
+
+/** The events and dates of a program's history, checked against the current content. */
+export function contentTimeline(history: ContentHistory, current: CurrentContent): ContentTimeline {
+  const events: ChangeEvent[] = [];
+  const partners = new Map<string, EntityState>();
+  const apps = new Map<string, EntityState>();
+  const seen = new Set<string>(); // case studies and news already published
+  const tierOf = (data: Record_) => (typeof data.tier === 'string' && current.tiers.has(data.tier) ? data.tier : null);
+  const statusOf = (data: Record_) => {
+    const status = data.status ?? 'active';
+    return typeof status === 'string' && (PARTNER_STATUSES as readonly string[]).includes(status) ? status : null;
+  };
+  const heldOf = (data: Record_) =>
+    (Array.isArray(data.certifications) ? data.certifications : []).flatMap((held) => {
+      const id = isRecord(held) ? kebab(held.id) : undefined;
+      const earned = isRecord(held) ? calendarDate(held.earned) : undefined;
+      return id && earned && current.certifications.has(id) ? [{ id, earned }] : [];
+    });
+
+  const add = (commit: HistoryCommit, type: ChangeType, entity: EntityRef, fields: Record_ = {}, key = '', date = commit.date) => {
+    const id = changeEventId(`${commit.hash}:${type}:${entity.id}${key}`);
+    events.push({ id, type, date, entity, ...fields } as ChangeEvent);
+  };
+
+  for (const commit of history.commits) {
+    const byKind = (kind: TrackedKind) => commit.changes.filter((change) => change.kind === kind);
+    entityChanges(commit, byKind('partner'), partners, (slug, data) => partnerId(slug, kebabList(data?.formerSlugs)), {
+      arrived(state, entity) {
+        state.statusSince = commit.date;
+        for (const held of heldOf(state.data)) state.recorded.set(certKey(held.id, held.earned), commit.date);
+        if (commit.baseline) return add(commit, 'baseline', entity);
+        add(commit, 'partner.joined', entity, { tier: tierOf(state.data), status: statusOf(state.data) });
+      },
+      changed(state, before, entity) {
+        if (before.slug !== state.slug) add(commit, 'partner.renamed', entity, { from: before.slug, to: state.slug });
+        const [fromTier, toTier] = [tierOf(before.data), tierOf(state.data)];
+        if (before.data.tier !== state.data.tier) add(commit, 'partner.tier-changed', entity, { from: fromTier, to: toTier });
+        if ((before.data.status ?? 'active') !== (state.data.status ?? 'active')) {
+          state.statusSince = commit.date;
+          add(commit, 'partner.status-changed', entity, { from: statusOf(before.data), to: statusOf(state.data) });
+        }
+        const fields = changedFields(PARTNER_FIELDS, before.data, state.data);
+        if (fields.length > 0) add(commit, 'partner.updated', entity, { fields });
+        const held = new Set(heldOf(before.data).map((c) => certKey(c.id, c.earned)));
+        for (const earned of heldOf(state.data)) {
+          const key = certKey(earned.id, earned.earned);
+          if (held.has(key)) continue;
+          state.recorded.set(key, commit.date);
+          add(commit, 'certification.earned', entity, { certification: { id: earned.id, earned: earned.earned, expires: null } }, `:${key}`);
+        }
+      },
+      left(_state, entity) {
+        add(commit, 'partner.left', entity);
+      },
+    });
+    entityChanges(commit, byKind('app'), apps, (slug) => appId(slug), {
+      arrived: (_state, entity) => add(commit, commit.baseline ? 'baseline' : 'app.listed', entity),
+      changed(state, before, entity) {
+        const fields = changedFields(APP_FIELDS, before.data, state.data);
+        if (fields.length > 0) add(commit, 'app.updated', entity, { fields });
+      },
+      left: (_state, entity) => add(commit, 'app.delisted', entity),
+    });
+    for (const [kind, idOf, posts] of [
+      ['case-study', caseStudyId, current.caseStudies],
+      ['news', newsId, current.news],
+    ] as const) {
+      for (const change of byKind(kind)) {
+        const slug = kebab(change.after?.slug);
+        if (!slug || change.before || seen.has(`${kind}:${slug}`)) continue;
+        // A post dated after its commit is published on its date: not announced before then.
+        const published = posts.find((post) => post.slug === slug)?.published;
+        if (published !== undefined && published > current.today) continue;
+        seen.add(`${kind}:${slug}`);
+        const date = published !== undefined && startOf(published) > commit.date ? startOf(published) : commit.date;
+        add(commit, commit.baseline ? 'baseline' : `${kind}.published`, { kind, id: idOf(slug), slug }, {}, '', date);
+      }
+    }
+  }
+
+  const lastCommit = history.commits.at(-1);
+  const contentDate = lastCommit ? day(lastCommit.date) : current.today;
+  if (history.state === 'none') events.push(...currentBaseline(current, contentDate));
+  events.push(...certificationStatusEvents(current, partners));
+  events.sort(oldestFirst);
+
+  const known = (value: string | undefined, baseline: string | undefined) => (value === undefined || value === baseline ? undefined : day(value));
+  const graft = history.commits.find((commit) => commit.baseline)?.date;
+  return {
+    events,
+    partners: new Map(
+      [...partners]
+        .filter(([, state]) => state.exists)
+        .map(([id, state]) => [id, { statusSince: known(state.statusSince, graft), updated: known(state.updated, graft) }]),
+    ),
+    apps: new Map([...apps].filter(([, state]) => state.exists).map(([id, state]) => [id, { updated: known(state.updated, graft) }])),
+    contentDate,
+  };
+}
+
+export const oldestFirst = (a: ChangeEvent, b: ChangeEvent) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+
+interface Reactions {
+  arrived(state: EntityState, entity: EntityRef): void;
+  changed(state: EntityState, before: { slug: string; data: Record_ }, entity: EntityRef): void;
+  left(state: EntityState, entity: EntityRef): void;
+}
+
+/**
+ * One commit's changes to partner (or app) files, matched by the entity's id: a file deleted and
+ * another added with the same id (its formerSlugs name the old one) is a rename, whether or not git
+ * paired them. A version that did not parse is skipped: the next one is compared with the last good one.
+ */
+function entityChanges(
+  commit: HistoryCommit,
+  changes: readonly FileChange[],
+  states: Map<string, EntityState>,
+  idOf: (slug: string, data: Record_ | undefined) => string,
+  react: Reactions,
+) {
+  const slugIds = new Map([...states].filter(([, state]) => state.exists).map(([id, state]) => [state.slug, id]));
+  const present = new Set<string>();
+  for (const change of changes) {
+    const slug = kebab(change.after?.slug);
+    const data = change.after?.data;
+    if (!slug || !isRecord(data)) continue;
+    const id = idOf(slug, data);
+    present.add(id);
+    const entity = { kind: change.kind as EntityKind, id, slug };
+    const state = states.get(id);
+    if (!state?.exists) {
+      const arrived: EntityState = { slug, data, exists: true, statusSince: undefined, updated: commit.date, recorded: new Map() };
+      states.set(id, arrived);
+      react.arrived(arrived, entity);
+      continue;
+    }
+    const before = { slug: state.slug, data: state.data };
+    Object.assign(state, { slug, data, updated: commit.date });
+    react.changed(state, before, entity);
+  }
+  for (const change of changes) {
+    const slug = kebab(change.before?.slug);
+    // Still there (an edit), or renamed into a version that did not parse: not gone.
+    if (!slug || (change.after && (change.after.slug === change.before?.slug || !isRecord(change.after.data)))) continue;
+    const id = slugIds.get(slug);
+    const state = id === undefined ? undefined : states.get(id);
+    if (!id || !state?.exists || present.has(id) || state.slug !== slug) continue;
+    state.exists = false;
+    state.updated = commit.date;
+    react.left(state, { kind: change.kind as EntityKind, id, slug });
+  }
+}
+
+/** Without history: one baseline event for each partner, app, case study and post there is now. */
+function currentBaseline(current: CurrentContent, date: string): ChangeEvent[] {
+  const baseline = (kind: EntityKind, id: string, slug: string): ChangeEvent => ({
+    id: changeEventId(`baseline:${id}`),
+    type: 'baseline',
+    date: startOf(date),
+    entity: { kind, id, slug },
+  });
+  return [
+    ...current.partners.map((p) => baseline('partner', partnerId(p.slug, p.formerSlugs), p.slug)),
+    ...current.apps.map((a) => baseline('app', appId(a.slug), a.slug)),
+    ...current.caseStudies.filter((s) => s.published <= current.today).map((s) => baseline('case-study', caseStudyId(s.slug), s.slug)),
+    ...current.news.filter((n) => n.published <= current.today).map((n) => baseline('news', newsId(n.slug), n.slug)),
+  ];
+}
+
+/**
+ * When an active partner's certification started expiring (EXPIRING_SOON_DAYS before it ends) and
+ * when it expired, once that day has come. Dated that day, or when the certification was committed
+ * if that was later: an event is never dated before the change it follows, so a partner joining with
+ * an old certification does not insert events deep in the past (archive pages never change).
+ */
+function certificationStatusEvents(current: CurrentContent, states: ReadonlyMap<string, EntityState>): ChangeEvent[] {
+  const events: ChangeEvent[] = [];
+  for (const partner of current.partners) {
+    if (partner.status !== 'active') continue;
+    const id = partnerId(partner.slug, partner.formerSlugs);
+    const entity: EntityRef = { kind: 'partner', id, slug: partner.slug };
+    for (const held of partner.certifications) {
+      const certification = current.certifications.get(held.id);
+      if (!certification) continue;
+      const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
+      const recorded = states.get(id)?.recorded.get(certKey(held.id, held.earned));
+      const steps = [
+        ['certification.expiring', addDays(expires, -EXPIRING_SOON_DAYS)],
+        ['certification.expired', expires],
+      ] as const;
+      for (const [type, on] of steps) {
+        if (on > current.today) continue;
+        const date = recorded && recorded > startOf(on) ? recorded : startOf(on);
+        events.push({
+          id: changeEventId(`${type}:${id}:${certKey(held.id, held.earned)}:${expires}`),
+          type,
+          date,
+          entity,
+          certification: { id: held.id, earned: held.earned, expires },
+        });
+      }
+    }
+  }
+  return events;
+}
+
+/** The build's one line about where the events came from, e.g. "changes: 214 events from 57 commits". */
+export function changesNotice(history: ContentHistory, events: number, contentFolder: string): string {
+  const skipped =
+    history.unreadable > 0 ? ` (${history.unreadable} old partner or app file${history.unreadable === 1 ? '' : 's'} did not parse and were left out)` : '';
+  const fullHistory = 'publish with full history: actions/checkout fetch-depth: 0';
+  const count = `${events} event${events === 1 ? '' : 's'}`;
+  if (history.state === 'full') return `changes: ${count} from ${history.commits.length} commit${history.commits.length === 1 ? '' : 's'}${skipped}`;
+  if (history.state === 'shallow') {
+    return `changes: ${count}; ${contentFolder} is a shallow clone, so changes.json starts with a baseline of its oldest commit (${fullHistory})${skipped}`;
+  }
+  return `changes: no git history for ${contentFolder} (${history.reason}) → changes.json lists a baseline of the current content (${fullHistory})`;
+}
