@@ -76,6 +76,8 @@ describe('OpenAPI', () => {
       '/apps.json',
       '/apps/{slug}.json',
       '/case-studies.json',
+      '/changes.json',
+      '/changes/{slug}.json',
       '/partners.json',
       '/partners/{slug}.json',
       '/program.json',
