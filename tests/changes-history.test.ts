@@ -121,7 +121,13 @@ const EXPECTED = [
   { type: 'news.published', date: '2026-01-05T10:00:00Z', entity: { kind: 'news', id: newsId('hello'), slug: 'hello' } },
 ];
 /** The events as a sorted list of their JSON, ids left out: what happened, whatever the order. */
-const canonical = (events: ReadonlyArray<Record<string, unknown>>) => events.map(({ id: _id, ...event }) => JSON.stringify(event)).sort();
+const canonical = (events: ReadonlyArray<object>) =>
+  events
+    .map((event) => {
+      const { id: _id, ...rest } = event as { id?: string };
+      return JSON.stringify(rest);
+    })
+    .sort();
 
 describe('change events from the content’s git history', () => {
   it('lists every committed change once, typed, newest first by (date, id); uncommitted edits are not events', async () => {

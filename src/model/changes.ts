@@ -122,8 +122,10 @@ const certKey = (id: string, earned: string) => `${id}@${earned}`;
 /** The events and dates of a program's history, checked against the current content. */
 export function contentTimeline(history: ContentHistory, current: CurrentContent): ContentTimeline {
   const events: ChangeEvent[] = [];
-  const partners = new Map<string, EntityState>();
-  const apps = new Map<string, EntityState>();
+  const partnersKnown: KnownEntities = { states: new Map(), bySlug: new Map() };
+  const appsKnown: KnownEntities = { states: new Map(), bySlug: new Map() };
+  const partners = partnersKnown.states;
+  const apps = appsKnown.states;
   const seen = new Set<string>(); // case studies and news already published
   const tierOf = (data: Record_) => (typeof data.tier === 'string' && current.tiers.has(data.tier) ? data.tier : null);
   const statusOf = (data: Record_) => {
@@ -144,7 +146,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
 
   for (const commit of history.commits) {
     const byKind = (kind: TrackedKind) => commit.changes.filter((change) => change.kind === kind);
-    entityChanges(commit, byKind('partner'), partners, (slug, data) => partnerId(slug, kebabList(data?.formerSlugs)), {
+    entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerId(slug, kebabList(data?.formerSlugs)), {
       arrived(state, entity) {
         state.statusSince = commit.date;
         for (const held of heldOf(state.data)) state.recorded.set(certKey(held.id, held.earned), commit.date);
@@ -173,7 +175,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
         add(commit, 'partner.left', entity);
       },
     });
-    entityChanges(commit, byKind('app'), apps, (slug) => appId(slug), {
+    entityChanges(commit, byKind('app'), appsKnown, (slug) => appId(slug), {
       arrived: (_state, entity) => add(commit, commit.baseline ? 'baseline' : 'app.listed', entity),
       changed(state, before, entity) {
         const fields = changedFields(APP_FIELDS, before.data, state.data);
@@ -218,7 +220,15 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
   };
 }
 
-export const oldestFirst = (a: ChangeEvent, b: ChangeEvent) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+/** By date, then id: both ASCII, so compared by code unit (a locale-aware compare is slower and could differ between machines). */
+const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const oldestFirst = (a: ChangeEvent, b: ChangeEvent) => compareAscii(a.date, b.date) || compareAscii(a.id, b.id);
+
+/** Every partner (or app) seen so far, by id, and the entity each current slug names. */
+interface KnownEntities {
+  states: Map<string, EntityState>;
+  bySlug: Map<string, string>;
+}
 
 interface Reactions {
   arrived(state: EntityState, entity: EntityRef): void;
@@ -234,11 +244,13 @@ interface Reactions {
 function entityChanges(
   commit: HistoryCommit,
   changes: readonly FileChange[],
-  states: Map<string, EntityState>,
+  known: KnownEntities,
   idOf: (slug: string, data: Record_ | undefined) => string,
   react: Reactions,
 ) {
-  const slugIds = new Map([...states].filter(([, state]) => state.exists).map(([id, state]) => [state.slug, id]));
+  const { states, bySlug } = known;
+  // Which entity each slug named before this commit, for the files it removed.
+  const before = new Map<string, string | undefined>();
   const present = new Set<string>();
   for (const change of changes) {
     const slug = kebab(change.after?.slug);
@@ -246,6 +258,8 @@ function entityChanges(
     if (!slug || !isRecord(data)) continue;
     const id = idOf(slug, data);
     present.add(id);
+    if (!before.has(slug)) before.set(slug, bySlug.get(slug));
+    bySlug.set(slug, id);
     const entity = { kind: change.kind as EntityKind, id, slug };
     const state = states.get(id);
     if (!state?.exists) {
@@ -254,19 +268,21 @@ function entityChanges(
       react.arrived(arrived, entity);
       continue;
     }
-    const before = { slug: state.slug, data: state.data };
+    const previous = { slug: state.slug, data: state.data };
     Object.assign(state, { slug, data, updated: commit.date });
-    react.changed(state, before, entity);
+    react.changed(state, previous, entity);
   }
   for (const change of changes) {
     const slug = kebab(change.before?.slug);
-    // Still there (an edit), or renamed into a version that did not parse: not gone.
-    if (!slug || (change.after && (change.after.slug === change.before?.slug || !isRecord(change.after.data)))) continue;
-    const id = slugIds.get(slug);
+    // Renamed into (or edited to) a version that did not parse: not known to be gone.
+    if (!slug || (change.after && !isRecord(change.after.data))) continue;
+    const id = before.has(slug) ? before.get(slug) : bySlug.get(slug);
     const state = id === undefined ? undefined : states.get(id);
+    // Still there under this slug or another (a rename), or already gone.
     if (!id || !state?.exists || present.has(id) || state.slug !== slug) continue;
     state.exists = false;
     state.updated = commit.date;
+    if (bySlug.get(slug) === id) bySlug.delete(slug);
     react.left(state, { kind: change.kind as EntityKind, id, slug });
   }
 }
