@@ -42,7 +42,7 @@ export interface ContentHistory {
   state: HistoryState;
   /** Commits that touched the tracked files, oldest first (along the first-parent line: what was published, when). */
   commits: HistoryCommit[];
-  /** The commit the content was built from (HEAD), when there is one. */
+  /** The content's revision: the last commit that touched its partner, app, program, case-study or news files (code-only commits do not move it). */
   revision: string | undefined;
   /** Old partner and app files that did not parse as YAML: left out of the events. */
   unreadable: number;
@@ -169,16 +169,13 @@ function readBlobs(root: string, blobs: readonly string[]): Promise<Map<string, 
   });
 }
 
-const NONE = (reason: string, revision?: string): ContentHistory => ({ state: 'none', commits: [], revision, unreadable: 0, reason });
+const NONE = (reason: string): ContentHistory => ({ state: 'none', commits: [], revision: undefined, unreadable: 0, reason });
 
 /** The content folder's history: never throws; a folder outside git, or git missing, is state none with the reason. */
 export async function readContentHistory(root: string): Promise<ContentHistory> {
   let shallow: boolean;
-  let revision: string;
   try {
-    const [isShallow = '', head = ''] = (await git(root, ['rev-parse', '--is-shallow-repository', 'HEAD'])).split('\n');
-    shallow = isShallow.trim() === 'true';
-    revision = head.trim();
+    shallow = (await git(root, ['rev-parse', '--is-shallow-repository', 'HEAD'])).split('\n')[0]?.trim() === 'true';
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return NONE(missing ? 'git is not installed' : 'the content folder is not in a git repository with commits');
@@ -198,9 +195,9 @@ export async function readContentHistory(root: string): Promise<ContentHistory> 
     '--',
     ...TRACKED_PATHS,
   ]).catch(() => undefined);
-  if (log === undefined) return NONE('git could not read the content folder’s history', revision);
+  if (log === undefined) return NONE('git could not read the content folder’s history');
   const raw = parseRawLog(log);
-  if (raw.length === 0) return NONE('the content folder has no commits', revision);
+  if (raw.length === 0) return NONE('the content folder has no commits');
 
   // Only partner and app files are read: the events need their fields; the other kinds only their slugs.
   const wanted = new Set<string>();
@@ -252,5 +249,5 @@ export async function readContentHistory(root: string): Promise<ContentHistory> 
       changes,
     };
   });
-  return { state: shallow ? 'shallow' : 'full', commits, revision, unreadable, reason: undefined };
+  return { state: shallow ? 'shallow' : 'full', commits, revision: commits.at(-1)?.hash, unreadable, reason: undefined };
 }
