@@ -14,7 +14,8 @@ import { PARTNER_STATUSES, PartnerSchema } from '../../schemas/partner.ts';
 import type { ContentHistory, FileChange, HistoryCommit, TrackedKind } from '../loader/content-history.ts';
 import { certificationExpiry, EXPIRING_SOON_DAYS } from '../shared/certification-status.ts';
 import { addDays, isCalendarDate } from '../shared/dates.ts';
-import { appId, caseStudyId, changeEventId, newsId, partnerId } from './entity-ids.ts';
+import { memoize } from '../shared/memoize.ts';
+import { appId, caseStudyId, changeEventId, firstSlug, newsId, partnerId } from './entity-ids.ts';
 
 export type EntityKind = 'partner' | 'app' | 'case-study' | 'news';
 export interface EntityRef {
@@ -101,8 +102,20 @@ function comparable(field: string, value: unknown): string {
   return JSON.stringify(shown) ?? '';
 }
 
+// Each version's comparable fields, worked out once: a version is compared with the one before and the one after it.
+const comparableFields = new WeakMap<Record_, Map<string, string>>();
+function comparableOf(data: Record_, field: string): string {
+  const fields = comparableFields.get(data) ?? new Map<string, string>();
+  comparableFields.set(data, fields);
+  const known = fields.get(field);
+  if (known !== undefined) return known;
+  const text = data[field] === undefined ? '' : comparable(field, data[field]);
+  fields.set(field, text);
+  return text;
+}
+
 function changedFields(known: readonly string[], before: Record_, after: Record_): string[] {
-  return known.filter((field) => !OWN_EVENT_FIELDS.has(field) && comparable(field, before[field]) !== comparable(field, after[field]));
+  return known.filter((field) => !OWN_EVENT_FIELDS.has(field) && before[field] !== after[field] && comparableOf(before, field) !== comparableOf(after, field));
 }
 
 interface EntityState {
@@ -139,6 +152,8 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
       return id && earned && current.certifications.has(id) ? [{ id, earned }] : [];
     });
 
+  // A partner's id depends only on its first slug; most are asked for again and again.
+  const partnerIdOf = memoize((first: string) => partnerId(first), Number.POSITIVE_INFINITY);
   const add = (commit: HistoryCommit, type: ChangeType, entity: EntityRef, fields: Record_ = {}, key = '', date = commit.date) => {
     const id = changeEventId(`${commit.hash}:${type}:${entity.id}${key}`);
     events.push({ id, type, date, entity, ...fields } as ChangeEvent);
@@ -146,7 +161,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
 
   for (const commit of history.commits) {
     const byKind = (kind: TrackedKind) => commit.changes.filter((change) => change.kind === kind);
-    entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerId(slug, kebabList(data?.formerSlugs)), {
+    entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), {
       arrived(state, entity) {
         state.statusSince = commit.date;
         for (const held of heldOf(state.data)) state.recorded.set(certKey(held.id, held.earned), commit.date);
