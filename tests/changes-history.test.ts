@@ -19,7 +19,7 @@ import { changePage, eventPages } from '../src/render/changes-api.ts';
 import { atomFeed, jsonFeed } from '../src/render/feeds.ts';
 import { astroBuild } from './helpers/astro-build.ts';
 import { NOW } from './helpers/content-fixture.ts';
-import { commitAllOn } from './helpers/git-repo.ts';
+import { commitAllOn, gitIn } from './helpers/git-repo.ts';
 import { appFileText, partnerFileText, scenarioContent, writeScenario } from './helpers/scenario.ts';
 import { parseXml } from './helpers/xml.ts';
 
@@ -191,6 +191,22 @@ describe('change events from the content’s git history', () => {
     expect(history.commits.at(-1)!.date).toBe('2026-08-01T10:00:00Z');
   });
 
+  it('dates a change merged from a branch when it was merged (published), not when it was written on the branch', async () => {
+    const clone = await cloneOf(repo);
+    const at = (date: string) => ({ GIT_AUTHOR_DATE: `${date}T10:00:00Z`, GIT_COMMITTER_DATE: `${date}T10:00:00Z` });
+    gitIn(clone)('checkout', '-q', '-b', 'tier-change');
+    const file = path.join(clone, 'content/partners/acme-cloud.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('tier: gold', 'tier: silver'));
+    commitAllOn(clone, '2026-09-01');
+    gitIn(clone)('checkout', '-q', 'main');
+    gitIn(clone, at('2026-09-05'))('merge', '-q', '--no-ff', '-m', 'Merge the tier change', 'tier-change');
+    const { model } = await modelWithHistory(path.join(clone, 'content'));
+    expect(model.changes.filter((event) => event.date > '2026-08-02')).toEqual([
+      expect.objectContaining({ type: 'partner.tier-changed', date: '2026-09-05T10:00:00Z', from: 'gold', to: 'silver' }),
+    ]);
+    expect(model.history.commits).toBe(10);
+  });
+
   it('pages changes.json and the feeds alike: the head links to the newest full page, each page to the one before, page 1 to none', async () => {
     const { model } = await modelWithHistory(root);
     // The model's page size is the default (1000): everything is in the head.
@@ -285,10 +301,10 @@ describe('hostile history', () => {
     await writeFile(path.join(hostile, 'partners/broken.yaml'), 'name: [unclosed\ntier: gold\n');
     await writeFile(path.join(hostile, 'partners/marked.yaml'), partnerFileText('marked', { tier: '<script>alert(1)</script>', status: '<b>bogus</b>' }));
     await writeFile(path.join(hostile, 'logos/marked.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 32"/>\n');
-    await writeFile(path.join(hostile, 'partners/odd "name"\n\u202eé.yaml'), partnerFileText('odd', {}));
+    await writeFile(path.join(hostile, 'partners/odd "name"\n\u001e\u202eé.yaml'), partnerFileText('odd', {}));
     commitAllOn(hostileRepo, '2026-02-01');
     await rm(path.join(hostile, 'partners/broken.yaml'));
-    await rm(path.join(hostile, 'partners/odd "name"\n\u202eé.yaml'));
+    await rm(path.join(hostile, 'partners/odd "name"\n\u001e\u202eé.yaml'));
     await writeFile(path.join(hostile, 'partners/marked.yaml'), partnerFileText('marked', { tier: 'gold' }));
     commitAllOn(hostileRepo, '2026-03-01');
 
