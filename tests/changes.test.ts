@@ -6,6 +6,7 @@ import type { ContentHistory, FileChange, HistoryCommit } from '../src/loader/co
 import { type ChangeEvent, type CurrentContent, contentTimeline } from '../src/model/changes.ts';
 import { partnerId } from '../src/model/entity-ids.ts';
 import { archivePages } from '../src/model/paging.ts';
+import { apiPageSize, SettingsError } from '../src/settings.ts';
 
 const TODAY = '2026-11-21';
 /** A program with two tiers and one certification valid 12 months; partners and posts as each test sets. */
@@ -198,5 +199,21 @@ describe('archive pages', () => {
     }
     expect(archivePages([1, 2, 3, 4, 5], 5)).toEqual({ head: [], archives: [[5, 4, 3, 2, 1]] });
     expect(archivePages([], 5)).toEqual({ head: [], archives: [] });
+  });
+
+  it('has 1000 items a page unless PARTNERKIT_API_PAGE_SIZE says otherwise, and says how to fix a size that is not one', () => {
+    const saved = process.env.PARTNERKIT_API_PAGE_SIZE;
+    try {
+      delete process.env.PARTNERKIT_API_PAGE_SIZE;
+      expect(apiPageSize()).toBe(1000);
+      process.env.PARTNERKIT_API_PAGE_SIZE = '25';
+      expect(apiPageSize()).toBe(25);
+      process.env.PARTNERKIT_API_PAGE_SIZE = '0';
+      expect(() => apiPageSize()).toThrow(SettingsError);
+      expect(() => apiPageSize()).toThrow('PARTNERKIT_API_PAGE_SIZE="0" is not a number of items → set it to a whole number of at least 1');
+    } finally {
+      if (saved === undefined) delete process.env.PARTNERKIT_API_PAGE_SIZE;
+      else process.env.PARTNERKIT_API_PAGE_SIZE = saved;
+    }
   });
 });
