@@ -176,6 +176,17 @@ describe('change events from the content’s git history', () => {
     expect(after[0]).toMatchObject({ type: 'partner.status-changed', from: 'alumni', to: 'active', date: '2026-09-01T10:00:00Z' });
   });
 
+  it('reads the content’s own repository even when the build runs with GIT_DIR pointing elsewhere (a git hook)', async () => {
+    const saved = process.env.GIT_DIR;
+    process.env.GIT_DIR = path.join(tmpdir(), 'not-a-repository');
+    try {
+      expect(await readContentHistory(root)).toMatchObject({ state: 'full', revision: head });
+    } finally {
+      if (saved === undefined) delete process.env.GIT_DIR;
+      else process.env.GIT_DIR = saved;
+    }
+  });
+
   it('reads no ledger and no file outside the content: a commit that only changes those is not a commit of the content', async () => {
     const clone = await cloneOf(repo);
     await mkdir(path.join(clone, 'content/activity'), { recursive: true });

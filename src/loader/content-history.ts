@@ -51,15 +51,23 @@ export interface ContentHistory {
 }
 
 // Git as a program, not as the user's configured tool: no pager, no prompts, no system config,
-// paths never quoted (they come back NUL-separated anyway).
-const GIT_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+// paths never quoted (they come back NUL-separated anyway), and none of the caller's GIT_*
+// variables (a build run from a git hook inherits GIT_DIR and GIT_INDEX_FILE, which would point
+// git at another repository than the content's).
+const gitEnv = () => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_'))),
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_PAGER: 'cat',
+  LC_ALL: 'C',
+});
 const GIT_OPTIONS = ['-c', 'core.quotepath=off', '-c', 'log.showSignature=false', '-c', 'diff.renames=true'];
 const MAX_OUTPUT = 1024 * 1024 * 1024;
 
 function git(root: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...GIT_OPTIONS, '-C', root, ...args], { env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', maxBuffer: MAX_OUTPUT }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
+    execFile('git', [...GIT_OPTIONS, '-C', root, ...args], { env: gitEnv(), encoding: 'utf8', maxBuffer: MAX_OUTPUT }, (error, stdout, stderr) =>
+      error ? reject(Object.assign(error, { stderr })) : resolve(stdout),
     );
   });
 }
@@ -143,7 +151,7 @@ export function parseRawLog(output: string): RawCommit[] {
 /** Reads `blobs` through one `git cat-file --batch`: their text, by object name. */
 function readBlobs(root: string, blobs: readonly string[]): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...GIT_OPTIONS, '-C', root, 'cat-file', '--batch'], { env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('git', [...GIT_OPTIONS, '-C', root, 'cat-file', '--batch'], { env: gitEnv(), stdio: ['pipe', 'pipe', 'ignore'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
@@ -177,8 +185,12 @@ export async function readContentHistory(root: string): Promise<ContentHistory> 
   try {
     shallow = (await git(root, ['rev-parse', '--is-shallow-repository', 'HEAD'])).split('\n')[0]?.trim() === 'true';
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return NONE(missing ? 'git is not installed' : 'the content folder is not in a git repository with commits');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return NONE('git is not installed');
+    // Git refuses a repository another user owns (CI containers): say how to allow it.
+    if (/dubious ownership/.test(String((error as { stderr?: unknown }).stderr))) {
+      return NONE('git will not read a repository owned by another user: allow it with git config --global --add safe.directory <the repository>');
+    }
+    return NONE('the content folder is not in a git repository with commits');
   }
   const log = await git(root, [
     'log',
