@@ -159,6 +159,8 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
     events.push({ id, type, date, entity, ...fields } as ChangeEvent);
   };
 
+  const caseStudyDates = new Map(current.caseStudies.map((study) => [study.slug, study.published]));
+  const newsDates = new Map(current.news.map((post) => [post.slug, post.published]));
   for (const commit of history.commits) {
     const byKind = (kind: TrackedKind) => commit.changes.filter((change) => change.kind === kind);
     entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), {
@@ -170,9 +172,11 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
       },
       changed(state, before, entity) {
         if (before.slug !== state.slug) add(commit, 'partner.renamed', entity, { from: before.slug, to: state.slug });
-        const [fromTier, toTier] = [tierOf(before.data), tierOf(state.data)];
-        if (before.data.tier !== state.data.tier) add(commit, 'partner.tier-changed', entity, { from: fromTier, to: toTier });
-        if ((before.data.status ?? 'active') !== (state.data.status ?? 'active')) {
+        if (comparableOf(before.data, 'tier') !== comparableOf(state.data, 'tier')) {
+          add(commit, 'partner.tier-changed', entity, { from: tierOf(before.data), to: tierOf(state.data) });
+        }
+        const status = (data: Record_) => (data.status === undefined ? '"active"' : comparableOf(data, 'status'));
+        if (status(before.data) !== status(state.data)) {
           state.statusSince = commit.date;
           add(commit, 'partner.status-changed', entity, { from: statusOf(before.data), to: statusOf(state.data) });
         }
@@ -199,14 +203,14 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
       left: (_state, entity) => add(commit, 'app.delisted', entity),
     });
     for (const [kind, idOf, posts] of [
-      ['case-study', caseStudyId, current.caseStudies],
-      ['news', newsId, current.news],
+      ['case-study', caseStudyId, caseStudyDates],
+      ['news', newsId, newsDates],
     ] as const) {
       for (const change of byKind(kind)) {
         const slug = kebab(change.after?.slug);
         if (!slug || change.before || seen.has(`${kind}:${slug}`)) continue;
         // A post dated after its commit is published on its date: not announced before then.
-        const published = posts.find((post) => post.slug === slug)?.published;
+        const published = posts.get(slug);
         if (published !== undefined && published > current.today) continue;
         seen.add(`${kind}:${slug}`);
         const date = published !== undefined && startOf(published) > commit.date ? startOf(published) : commit.date;
