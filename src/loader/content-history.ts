@@ -22,7 +22,11 @@ export interface FileVersion {
   data: unknown;
 }
 
-/** One file's change in one commit: no `before` when it was added, no `after` when it was deleted. */
+/**
+ * One file's change in one commit: no `before` when it was added, no `after` when it was deleted.
+ * `before.data` is there only when an earlier commit wrote that version (the events compare with
+ * the last version they saw, so they never need more).
+ */
 export interface FileChange {
   kind: TrackedKind;
   before: FileVersion | undefined;
@@ -211,17 +215,14 @@ export async function readContentHistory(root: string): Promise<ContentHistory> 
   const raw = parseRawLog(log);
   if (raw.length === 0) return NONE('the content folder has no commits');
 
-  // Only partner and app files are read: the events need their fields; the other kinds only their slugs.
+  // Only partner and app files are read: the events need their fields; the other kinds only their
+  // slugs. Only the versions commits wrote: a file's version before a commit is the one an earlier
+  // commit wrote, which the events compare with (what a shallow clone's oldest commit replaced is unknown anyway).
   const wanted = new Set<string>();
   for (const commit of raw) {
     for (const change of commit.changes) {
-      for (const [blob, file] of [
-        [change.oldBlob, change.oldPath],
-        [change.newBlob, change.newPath],
-      ] as const) {
-        const kind = file === undefined ? undefined : trackedFile(file)?.kind;
-        if (blob && (kind === 'partner' || kind === 'app')) wanted.add(blob);
-      }
+      const kind = change.newPath === undefined ? undefined : trackedFile(change.newPath)?.kind;
+      if (change.newBlob && (kind === 'partner' || kind === 'app')) wanted.add(change.newBlob);
     }
   }
   const texts = await readBlobs(root, [...wanted]).catch(() => new Map<string, string>());
