@@ -96,7 +96,6 @@ try {
     started = performance.now();
     const timeline = contentTimeline(history, {
       today: '2026-11-21',
-      tiers: new Set(['registered', 'silver', 'gold', 'platinum', 'strategic']),
       certifications: new Map([
         ['api-developer', { validityMonths: 24 }],
         ['data-engineer', { validityMonths: 24 }],

@@ -12,7 +12,6 @@ const TODAY = '2026-11-21';
 /** A program with two tiers and one certification valid 12 months; partners and posts as each test sets. */
 const current = (partners: CurrentContent['partners'] = [], news: CurrentContent['news'] = []): CurrentContent => ({
   today: TODAY,
-  tiers: new Set(['silver', 'gold']),
   certifications: new Map([['api-developer', { validityMonths: 12 }]]),
   partners,
   apps: [],
@@ -98,7 +97,7 @@ describe('events from a history', () => {
     expect(summary(events)[0]).toMatchObject({ from: 'silver', to: 'gold' });
   });
 
-  it('copies no value today’s rules would refuse: unknown tiers, statuses and certifications, bad dates, markup', () => {
+  it('copies no value that is not of its form: markup in a tier or certification id, an unknown status, a date that is none', () => {
     const bad = {
       tier: 'platinum<b>',
       status: 'paused',
@@ -110,7 +109,7 @@ describe('events from a history', () => {
     const { events } = contentTimeline(
       history(
         commit('2026-01-01', [added('acme', bad)]),
-        commit('2026-02-01', [changed('acme', bad, { ...bad, certifications: [...bad.certifications, { id: 'unknown-cert', earned: '2026-02-01' }] })]),
+        commit('2026-02-01', [changed('acme', bad, { ...bad, certifications: [...bad.certifications, { id: 'x"><script>', earned: '2026-02-01' }] })]),
       ),
       current([partnerNow('acme')]),
     );
@@ -118,6 +117,24 @@ describe('events from a history', () => {
       { type: 'partner.updated', fields: ['certifications'], slug: 'acme', day: '2026-02-01' },
       { type: 'partner.joined', tier: null, status: null, slug: 'acme', day: '2026-01-01' },
     ]);
+  });
+
+  it('keeps an event as it was when the program later drops the tier or certification it names: full pages never change', () => {
+    const acme = { tier: 'platinum', certifications: [] };
+    const earned = { tier: 'platinum', certifications: [{ id: 'retired-cert', earned: '2026-02-01' }] };
+    const { events } = contentTimeline(
+      history(commit('2026-01-01', [added('acme', acme)]), commit('2026-02-01', [changed('acme', acme, earned)])),
+      current([partnerNow('acme')]), // the program has neither platinum nor retired-cert today
+    );
+    expect(
+      summary(events)
+        .map((event) => event.type)
+        .sort(),
+    ).toEqual(['certification.earned', 'partner.joined', 'partner.updated']);
+    expect(summary(events).find((event) => event.type === 'partner.joined')).toMatchObject({ tier: 'platinum' });
+    expect(summary(events).find((event) => event.type === 'certification.earned')).toMatchObject({
+      certification: { id: 'retired-cert', earned: '2026-02-01' },
+    });
   });
 
   it('a news post dated after its commit is announced on its date, and not before the build date reaches it', () => {

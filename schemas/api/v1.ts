@@ -263,11 +263,11 @@ const fromTo = (what: string) => ({
   from: z
     .string()
     .nullable()
-    .meta({ description: `The ${what} before; null when the old file did not hold a ${what} the program knows.` }),
+    .meta({ description: `The ${what} before; null when the old file did not hold a valid ${what}.` }),
   to: z
     .string()
     .nullable()
-    .meta({ description: `The ${what} after; null when the file did not hold a ${what} the program knows.` }),
+    .meta({ description: `The ${what} after; null when the file did not hold a valid ${what}.` }),
 });
 const changedFieldNames = (what: string) =>
   z
@@ -284,8 +284,11 @@ const heldCertification = z
 export const ChangeEventSchema = z
   .discriminatedUnion('type', [
     changeEvent('partner.joined', 'A partner was added to the program.', {
-      tier: z.string().nullable().meta({ description: 'Its tier id when it joined; null when not one the program knows.' }),
-      status: z.string().nullable().meta({ description: 'Its status when it joined (active, inactive or alumni); null when not a known one.' }),
+      tier: z
+        .string()
+        .nullable()
+        .meta({ description: 'Its tier id when it joined (a tier the program may have dropped since); null when its file held no valid tier id.' }),
+      status: z.string().nullable().meta({ description: 'Its status when it joined (active, inactive or alumni); null when its file held another value.' }),
     }),
     changeEvent('partner.tier-changed', 'A partner moved to another tier.', fromTo('tier id')),
     changeEvent('partner.status-changed', 'A partner became active, inactive or alumni.', fromTo('status')),

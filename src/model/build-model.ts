@@ -118,7 +118,6 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   const history = options.history ?? NO_HISTORY;
   const timeline = contentTimeline(history, {
     today,
-    tiers: new Set(program.tiers.map((tier) => tier.id)),
     certifications,
     partners: content.partners,
     apps: content.apps,

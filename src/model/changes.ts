@@ -3,11 +3,13 @@
 // as facts (when a partner's status last changed, when a file last changed, the content's date).
 // Pure: history in, events out; tested without git.
 //
-// Old YAML was never validated by today's rules, so nothing is copied from it unchecked: slugs and
-// certification ids must be kebab-case, tiers, statuses and certifications must be ones the program
-// knows today, dates must be dates; anything else is left out. Field names come from the schemas,
-// never from the file, and private data (contacts marked private, certified people's names) is never
-// compared, let alone copied; activity ledgers are not read at all.
+// Old YAML was never validated by today's rules, so nothing is copied from it unchecked: slugs, tier
+// and certification ids must have the id form (kebab-case, which carries no markup), statuses must
+// be one of the statuses, dates must be dates; anything else is left out. Whether an old tier or
+// certification is still in program.yaml does not matter: it was then, and an event must not change
+// or vanish when the program drops one later (full archive pages never change). Field names come
+// from the schemas, never from the file, and private data (contacts marked private, certified
+// people's names) is never compared, let alone copied; activity ledgers are not read at all.
 import { AppSchema } from '../../schemas/app.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import { PARTNER_STATUSES, PartnerSchema } from '../../schemas/partner.ts';
@@ -57,7 +59,6 @@ export type ChangeType = ChangeEvent['type'];
 /** What the events are checked against and computed from, besides the history. */
 export interface CurrentContent {
   today: string;
-  tiers: ReadonlySet<string>;
   /** Certification ids and their validity, from program.yaml. */
   certifications: ReadonlyMap<string, { validityMonths: number }>;
   partners: ReadonlyArray<{
@@ -140,7 +141,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
   const partners = partnersKnown.states;
   const apps = appsKnown.states;
   const seen = new Set<string>(); // case studies and news already published
-  const tierOf = (data: Record_) => (typeof data.tier === 'string' && current.tiers.has(data.tier) ? data.tier : null);
+  const tierOf = (data: Record_) => kebab(data.tier) ?? null;
   const statusOf = (data: Record_) => {
     const status = data.status ?? 'active';
     return typeof status === 'string' && (PARTNER_STATUSES as readonly string[]).includes(status) ? status : null;
@@ -149,7 +150,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
     (Array.isArray(data.certifications) ? data.certifications : []).flatMap((held) => {
       const id = isRecord(held) ? kebab(held.id) : undefined;
       const earned = isRecord(held) ? calendarDate(held.earned) : undefined;
-      return id && earned && current.certifications.has(id) ? [{ id, earned }] : [];
+      return id && earned ? [{ id, earned }] : [];
     });
 
   // A partner's id depends only on its first slug; most are asked for again and again.
