@@ -111,5 +111,6 @@ try {
     );
   }
 } finally {
-  await rm(folder, { recursive: true, force: true });
+  // git may still be packing objects in the background (gc --auto after many commits): retry.
+  await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 });
 }

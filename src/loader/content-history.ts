@@ -230,6 +230,7 @@ export async function readContentHistory(root: string): Promise<ContentHistory> 
   let unreadable = 0;
   for (const blob of wanted) {
     const text = texts.get(blob);
+    texts.delete(blob); // each text is garbage once parsed: a large history need not hold them all
     const result = text === undefined ? undefined : parseYamlDocument(text);
     if (result?.ok) parsed.set(blob, result.document.data);
     else unreadable++;
