@@ -218,6 +218,16 @@ describe('change events from the content’s git history', () => {
     expect(model.history.commits).toBe(10);
   });
 
+  it('gives the same changes.json and feeds on another day when nothing happened in between: no build date in them', async () => {
+    const history = await readContentHistory(root);
+    const content = await scenarioContent(root);
+    const on = async (today: string) => (await buildModel(content, { today, history, logoCache: path.join(path.dirname(root), 'logo-cache') })).model;
+    const [today, tomorrow] = await Promise.all([on(NOW), on('2026-11-22')]);
+    expect(JSON.stringify(changePage(eventPages(tomorrow).head, absolute))).toBe(JSON.stringify(changePage(eventPages(today).head, absolute)));
+    expect(atomFeed(tomorrow, absolute)).toBe(atomFeed(today, absolute));
+    expect(jsonFeed(tomorrow, absolute)).toBe(jsonFeed(today, absolute));
+  });
+
   it('pages changes.json and the feeds alike: the head links to the newest full page, each page to the one before, page 1 to none', async () => {
     const { model } = await modelWithHistory(root);
     // The model's page size is the default (1000): everything is in the head.
