@@ -184,14 +184,47 @@ describe('certification status events', () => {
     );
   });
 
-  it('are never dated before the commit that recorded the certification, so old pages do not change; inactive partners have none', () => {
+  it('are never dated before the commit that recorded the certification, so old pages do not change', () => {
+    const { events } = contentTimeline(history(commit('2026-11-01', [added('dusk', { tier: 'gold', ...held })])), current([partnerNow('dusk', held)]));
+    expect(
+      summary(events)
+        .filter((event) => event.type !== 'partner.joined')
+        .map((event) => `${event.type} ${event.day}`)
+        .sort(),
+    ).toEqual(['certification.expired 2026-11-01', 'certification.expiring 2026-11-01']);
+  });
+
+  it('name the partner by the slug it had that day: a rename later does not rewrite them', () => {
     const { events } = contentTimeline(
-      history(commit('2026-11-01', [added('acme', { tier: 'gold', ...held }), added('dusk', { tier: 'gold', status: 'inactive', ...held })])),
-      current([partnerNow('acme', held), partnerNow('dusk', { ...held, status: 'inactive' })]),
+      history(
+        commit('2025-10-02', [added('acme', { tier: 'gold', ...held })]),
+        commit('2026-11-01', [deleted('acme', { tier: 'gold', ...held }), added('acme-cloud', { tier: 'gold', formerSlugs: ['acme'], ...held })]),
+      ),
+      current([partnerNow('acme-cloud', { formerSlugs: ['acme'], ...held })]),
     );
-    expect(events.filter((event) => event.type.startsWith('certification.')).map((event) => `${event.type} ${event.entity.slug} ${event.date}`)).toEqual([
-      expect.stringMatching(/^certification\.(expiring|expired) acme 2026-11-01T10:00:00Z$/),
-      expect.stringMatching(/^certification\.(expiring|expired) acme 2026-11-01T10:00:00Z$/),
+    expect(
+      events
+        .filter((event) => event.type.startsWith('certification.'))
+        .map((event) => `${event.type} ${event.entity.slug}`)
+        .sort(),
+    ).toEqual(['certification.expired acme', 'certification.expiring acme']);
+  });
+
+  it('stay once published when the partner leaves or drops the certification later, and stop there', () => {
+    const { events } = contentTimeline(
+      history(
+        commit('2025-10-02', [added('acme', { tier: 'gold', ...held }), added('echo', { tier: 'gold', ...held })]),
+        // Acme drops it before it expires (2026-10-01), Echo leaves after.
+        commit('2026-09-15', [changed('acme', { tier: 'gold', ...held }, { tier: 'gold' })]),
+        commit('2026-10-15', [deleted('echo', { tier: 'gold', ...held })]),
+      ),
+      current([partnerNow('acme')]),
+    );
+    const certificationEvents = events.filter((event) => event.type.startsWith('certification.'));
+    expect(certificationEvents.map((event) => `${event.type} ${event.entity.slug} ${event.date.slice(0, 10)}`).sort()).toEqual([
+      'certification.expired echo 2026-10-01',
+      'certification.expiring acme 2026-09-01',
+      'certification.expiring echo 2026-09-01',
     ]);
   });
 });

@@ -121,17 +121,29 @@ function changedFields(known: readonly string[], before: Record_, after: Record_
 
 interface EntityState {
   slug: string;
+  /** Every slug it has had, oldest first, from when: an event is named by the slug of its day. */
+  slugs: Array<{ since: string; slug: string }>;
   data: Record_;
   exists: boolean;
   statusSince: string | undefined;
   updated: string | undefined;
-  /** When each held certification (id and earned date) first appeared. */
-  recorded: Map<string, string>;
+  /** Each certification its file has listed (by id and earned date): when it was committed, its written expiry, and when the file stopped listing it. */
+  held: Map<string, HeldRecord>;
+}
+
+interface HeldRecord {
+  id: string;
+  earned: string;
+  expires: string | undefined;
+  recorded: string;
+  until: string | undefined;
 }
 
 const day = (date: string) => date.slice(0, 10);
 const startOf = (isoDate: string) => `${isoDate}T00:00:00Z`;
 const certKey = (id: string, earned: string) => `${id}@${earned}`;
+/** The later of two RFC 3339 times in UTC (they sort as text). */
+const later = (a: string, b: string) => (a < b ? b : a);
 
 /** The events and dates of a program's history, checked against the current content. */
 export function contentTimeline(history: ContentHistory, current: CurrentContent): ContentTimeline {
@@ -150,8 +162,23 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
     (Array.isArray(data.certifications) ? data.certifications : []).flatMap((held) => {
       const id = isRecord(held) ? kebab(held.id) : undefined;
       const earned = isRecord(held) ? calendarDate(held.earned) : undefined;
-      return id && earned ? [{ id, earned }] : [];
+      return id && earned ? [{ id, earned, expires: isRecord(held) ? calendarDate(held.expires) : undefined }] : [];
     });
+
+  /** Brings a partner's held certifications up to its file as of `date`; returns those it lists for the first time. */
+  const holdings = (state: EntityState, date: string): HeldRecord[] => {
+    const listed = new Map(heldOf(state.data).map((held) => [certKey(held.id, held.earned), held]));
+    const fresh: HeldRecord[] = [];
+    for (const [key, record] of state.held) if (!listed.has(key)) record.until ??= date;
+    for (const [key, held] of listed) {
+      const record = state.held.get(key);
+      if (record && record.until === undefined) continue;
+      const added = { ...held, recorded: date, until: undefined };
+      state.held.set(key, added);
+      fresh.push(added);
+    }
+    return fresh;
+  };
 
   // A partner's id depends only on its first slug; most are asked for again and again.
   const partnerIdOf = memoize((first: string) => partnerId(first), Number.POSITIVE_INFINITY);
@@ -167,7 +194,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
     entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), {
       arrived(state, entity) {
         state.statusSince = commit.date;
-        for (const held of heldOf(state.data)) state.recorded.set(certKey(held.id, held.earned), commit.date);
+        holdings(state, commit.date);
         if (commit.baseline) return add(commit, 'baseline', entity);
         add(commit, 'partner.joined', entity, { tier: tierOf(state.data), status: statusOf(state.data) });
       },
@@ -183,15 +210,18 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
         }
         const fields = changedFields(PARTNER_FIELDS, before.data, state.data);
         if (fields.length > 0) add(commit, 'partner.updated', entity, { fields });
-        const held = new Set(heldOf(before.data).map((c) => certKey(c.id, c.earned)));
-        for (const earned of heldOf(state.data)) {
-          const key = certKey(earned.id, earned.earned);
-          if (held.has(key)) continue;
-          state.recorded.set(key, commit.date);
-          add(commit, 'certification.earned', entity, { certification: { id: earned.id, earned: earned.earned, expires: null } }, `:${key}`);
+        for (const earned of holdings(state, commit.date)) {
+          add(
+            commit,
+            'certification.earned',
+            entity,
+            { certification: { id: earned.id, earned: earned.earned, expires: null } },
+            `:${certKey(earned.id, earned.earned)}`,
+          );
         }
       },
-      left(_state, entity) {
+      left(state, entity) {
+        for (const record of state.held.values()) record.until ??= commit.date;
         add(commit, 'partner.left', entity);
       },
     });
@@ -214,7 +244,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
         const published = posts.get(slug);
         if (published !== undefined && published > current.today) continue;
         seen.add(`${kind}:${slug}`);
-        const date = published !== undefined && startOf(published) > commit.date ? startOf(published) : commit.date;
+        const date = published === undefined ? commit.date : later(commit.date, startOf(published));
         add(commit, commit.baseline ? 'baseline' : `${kind}.published`, { kind, id: idOf(slug), slug }, {}, '', date);
       }
     }
@@ -223,7 +253,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
   const lastCommit = history.commits.at(-1);
   const contentDate = lastCommit ? day(lastCommit.date) : current.today;
   if (history.state === 'none') events.push(...currentBaseline(current, contentDate));
-  events.push(...certificationStatusEvents(current, partners));
+  events.push(...certificationStatusEvents(current, history, partners));
   events.sort(oldestFirst);
 
   const known = (value: string | undefined, baseline: string | undefined) => (value === undefined || value === baseline ? undefined : day(value));
@@ -283,12 +313,21 @@ function entityChanges(
     const entity = { kind: change.kind as EntityKind, id, slug };
     const state = states.get(id);
     if (!state?.exists) {
-      const arrived: EntityState = { slug, data, exists: true, statusSince: undefined, updated: commit.date, recorded: new Map() };
+      const arrived: EntityState = {
+        slug,
+        slugs: [{ since: commit.date, slug }],
+        data,
+        exists: true,
+        statusSince: undefined,
+        updated: commit.date,
+        held: new Map(),
+      };
       states.set(id, arrived);
       react.arrived(arrived, entity);
       continue;
     }
     const previous = { slug: state.slug, data: state.data };
+    if (slug !== state.slug) state.slugs.push({ since: commit.date, slug });
     Object.assign(state, { slug, data, updated: commit.date });
     react.changed(state, previous, entity);
   }
@@ -324,34 +363,46 @@ function currentBaseline(current: CurrentContent, date: string): ChangeEvent[] {
 }
 
 /**
- * When an active partner's certification started expiring (EXPIRING_SOON_DAYS before it ends) and
- * when it expired, once that day has come. Dated that day, or when the certification was committed
- * if that was later: an event is never dated before the change it follows, so a partner joining with
- * an old certification does not insert events deep in the past (archive pages never change).
+ * When a certification started expiring (EXPIRING_SOON_DAYS before it ends) and when it expired,
+ * once that day has come, while the partner's file listed it. With history, from every
+ * certification any partner's file has listed, so an event stays once published (a partner leaving
+ * later does not take it back); dated that day, or when the certification was committed if that was
+ * later, so no event is ever dated before the change it follows (archive pages never change).
+ * Without history, from the current content.
  */
-function certificationStatusEvents(current: CurrentContent, states: ReadonlyMap<string, EntityState>): ChangeEvent[] {
+function certificationStatusEvents(current: CurrentContent, history: ContentHistory, states: ReadonlyMap<string, EntityState>): ChangeEvent[] {
+  const holders: Array<{ id: string; slugOn: (date: string) => string; records: Iterable<HeldRecord> }> =
+    history.state === 'none'
+      ? current.partners.map((partner) => ({
+          id: partnerId(partner.slug, partner.formerSlugs),
+          slugOn: () => partner.slug,
+          records: partner.certifications.map(
+            (held): HeldRecord => ({ id: held.id, earned: held.earned, expires: held.expires, recorded: '', until: undefined }),
+          ),
+        }))
+      : [...states].map(([id, state]) => ({
+          id,
+          slugOn: (date: string) => state.slugs.findLast((named) => named.since <= date)?.slug ?? state.slugs[0]!.slug,
+          records: state.held.values(),
+        }));
   const events: ChangeEvent[] = [];
-  for (const partner of current.partners) {
-    if (partner.status !== 'active') continue;
-    const id = partnerId(partner.slug, partner.formerSlugs);
-    const entity: EntityRef = { kind: 'partner', id, slug: partner.slug };
-    for (const held of partner.certifications) {
+  for (const { id, slugOn, records } of holders) {
+    for (const held of records) {
       const certification = current.certifications.get(held.id);
-      if (!certification) continue;
-      const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
-      const recorded = states.get(id)?.recorded.get(certKey(held.id, held.earned));
+      if (!held.expires && !certification) continue; // no written end, and the program no longer says how long it lasts
+      const expires = certificationExpiry(held.earned, held.expires, certification?.validityMonths ?? 0);
       const steps = [
         ['certification.expiring', addDays(expires, -EXPIRING_SOON_DAYS)],
         ['certification.expired', expires],
       ] as const;
       for (const [type, on] of steps) {
-        if (on > current.today) continue;
-        const date = recorded && recorded > startOf(on) ? recorded : startOf(on);
+        const date = later(held.recorded, startOf(on));
+        if (on > current.today || (held.until !== undefined && held.until <= date)) continue;
         events.push({
           id: changeEventId(`${type}:${id}:${certKey(held.id, held.earned)}:${expires}`),
           type,
           date,
-          entity,
+          entity: { kind: 'partner', id, slug: slugOn(date) },
           certification: { id: held.id, earned: held.earned, expires },
         });
       }
