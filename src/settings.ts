@@ -48,17 +48,15 @@ export function siteDirectory(audience: Audience): string {
   return audience === 'internal' ? 'dist-internal' : 'dist';
 }
 
-/**
- * How many records a page of an API list holds: PARTNERKIT_API_PAGE_SIZE when set (tests use a tiny
- * one to build several pages from a few partners), else 1,000.
- */
+/** Items per page of the API's paged lists: 1000, or PARTNERKIT_API_PAGE_SIZE (tests use small pages). */
 export function apiPageSize(): number {
   const value = process.env.PARTNERKIT_API_PAGE_SIZE;
   if (value === undefined || value === '') return 1000;
-  if (!/^[1-9][0-9]{0,5}$/.test(value)) {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
     throw new SettingsError(
-      `PARTNERKIT_API_PAGE_SIZE="${value}" is not a page size → set it to a whole number from 1 to 999999, e.g. 1000, or unset it for 1,000`,
+      `PARTNERKIT_API_PAGE_SIZE="${value}" is not a number of items → set it to a whole number of at least 1, e.g. 1000, or unset it for 1000`,
     );
   }
-  return Number(value);
+  return size;
 }

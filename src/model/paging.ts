@@ -1,11 +1,29 @@
-// Paging of the API's lists: one page size for every paged file (partners, apps, certifications,
-// changes), so a client learns it once.
+// Paging of the API's lists, one page size for all (PARTNERKIT_API_PAGE_SIZE). Two ways to cut:
+// - an append-only list (the change events) is cut from its oldest item into fixed pages (RFC 5005
+//   archives): a full page never changes again, so clients and caches keep it for ever; only the
+//   head, the newest page that is not yet full, changes;
+// - a list of records (partners, apps, certifications) in a stable order is cut from its first
+//   record into numbered pages: page 1 at the list's own path, `next` to the following one.
 import { apiPageSize } from '../settings.ts';
 
-/** Records per page of a paged API list (PARTNERKIT_API_PAGE_SIZE, default 1,000). */
+/** Items per page of every paged API list (PARTNERKIT_API_PAGE_SIZE for tests, else 1000). */
 export const API_PAGE_SIZE = apiPageSize();
 
-/** One page of a list: its 1-based number, how many pages there are, how many records in all, and its records. */
+export interface ArchivePages<Item> {
+  /** The items after the last full page, newest first (may be empty). */
+  head: Item[];
+  /** Full pages, each newest first; archives[0] is page 1, the oldest. */
+  archives: Item[][];
+}
+
+/** Cuts `oldestFirst` into full pages of `size` from the oldest, and the head: each page lists its items newest first. */
+export function archivePages<Item>(oldestFirst: readonly Item[], size = API_PAGE_SIZE): ArchivePages<Item> {
+  const full = Math.floor(oldestFirst.length / size);
+  const archives = Array.from({ length: full }, (_, page) => oldestFirst.slice(page * size, (page + 1) * size).reverse());
+  return { head: oldestFirst.slice(full * size).reverse(), archives };
+}
+
+/** One page of a list of records: its 1-based number, how many pages there are, how many records in all, and its records. */
 export interface Page<T> {
   page: number;
   pages: number;
