@@ -198,7 +198,14 @@ describe('every API file', () => {
               ? 'app'
               : file.startsWith('certifications')
                 ? 'certifications'
-                : ({ 'program.json': 'program', 'tiers.json': 'tiers', 'case-studies.json': 'caseStudies' } as Record<string, string>)[file];
+                : file.startsWith('changes/')
+                  ? 'changesArchive'
+                  : (
+                      { 'program.json': 'program', 'tiers.json': 'tiers', 'case-studies.json': 'caseStudies', 'changes.json': 'changes' } as Record<
+                        string,
+                        string
+                      >
+                    )[file];
     const files = (await readdir(path.join(outDir, 'api/v1'), { recursive: true }))
       .map((file) => file.split(path.sep).join('/'))
       .filter((file) => file.endsWith('.json') && file !== 'openapi.json');
