@@ -13,6 +13,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { breakingChanges, CONTRACT_FILE, type Contract, currentContract } from '../src/cli/api-contract.ts';
+import { readContract } from '../src/render/api-contract-file.ts';
 import { NOW } from './helpers/content-fixture.ts';
 import { activeDemoPartners, byName, demoFileNames, demoFrontMatter, demoProgram } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
@@ -71,7 +72,13 @@ describe('OpenAPI', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths).sort()).toEqual([
+    // The API under /api/v1, and the site's other machine-readable files at the site's root.
+    const served = (server: string) =>
+      Object.entries(document.paths as Record<string, { servers?: Array<{ url: string }> }>)
+        .filter(([, item]) => (item.servers?.[0]?.url ?? document.servers[0].url) === server)
+        .map(([path]) => path)
+        .sort();
+    expect(served(`${demoProgram().site.url}/api/v1`)).toEqual([
       '/apps.json',
       '/apps/{slug}.json',
       '/case-studies.json',
@@ -80,11 +87,20 @@ describe('OpenAPI', () => {
       '/program.json',
       '/tiers.json',
     ]);
+    expect(served(demoProgram().site.url)).toEqual([
+      '/apps.csv',
+      '/badges/apps/{slug}.json',
+      '/badges/{slug}.json',
+      '/badges/{slug}/{certification}.json',
+      '/feed.json',
+      '/feed.xml',
+      '/partners.csv',
+    ]);
   });
 });
 
 describe('the v1 compatibility guard', () => {
-  const committed = async () => JSON.parse(await readFile(CONTRACT_FILE, 'utf8')) as Contract;
+  const committed = async () => (await readContract(CONTRACT_FILE)).schemas as Contract;
   const clone = (contract: Contract) => JSON.parse(JSON.stringify(contract)) as Contract;
 
   it('finds no breaking change between the committed contract and the schemas', async () => {
