@@ -25,7 +25,12 @@ describe('JSON responses', () => {
   it('each validates against its published JSON Schema', async () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const validator = async (name: string) => ajv.compile(await readJson(`schemas/api/v1/${name}.schema.json`));
+    // Each schema names itself with its $id: compiled once, then reused.
+    const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+    const validator = async (name: string) => {
+      if (!compiled.has(name)) compiled.set(name, ajv.compile(await readJson(`schemas/api/v1/${name}.schema.json`)));
+      return compiled.get(name)!;
+    };
     const partnerFiles = (await readdir(path.join(siteDir(), 'api/v1/partners'))).map((file) => `api/v1/partners/${file}`);
     const checks: Array<[string, string]> = [
       ['program', 'api/v1/program.json'],

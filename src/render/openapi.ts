@@ -134,7 +134,7 @@ function siteOperation(name: string, output: SiteOutput & { example?: unknown },
 }
 
 const TAGS: Record<string, string> = {
-  'API v1': 'Static JSON under /api/v1, rebuilt with the site.',
+  'API v1': `Static JSON under ${routes.apiV1Root}, rebuilt with the site.`,
   Badges: "Partners' badges in the shields.io endpoint format, at the site's root.",
   Feeds: "News and partner events, at the site's root.",
   Exports: "The directory and the marketplace as CSV, at the site's root.",
@@ -147,7 +147,7 @@ function pathItem(operation: Operation) {
     content: { [mediaType]: { schema, ...(example === undefined ? {} : { example }) } },
   });
   return {
-    ...(operation.server ? { servers: [{ url: operation.server, description: "The site's root: this file is not under /api/v1." }] } : {}),
+    ...(operation.server ? { servers: [{ url: operation.server, description: `The site's root: this file is not under ${routes.apiV1Root}.` }] } : {}),
     get: {
       operationId: operation.id,
       summary: operation.summary,

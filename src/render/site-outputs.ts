@@ -22,7 +22,9 @@ export interface SiteOutput {
   example: unknown;
 }
 
+/** The fictional program of the examples (as in schemas/api/v1-examples.ts). */
 const SITE = 'https://partners.lumenrail.example';
+const at = (sitePath: string) => `${SITE}${sitePath}`;
 const badgeExample = (label: string, message: string, color: string, isError = false) => ({
   schemaVersion: 1,
   label,
@@ -80,13 +82,13 @@ export const SITE_OUTPUTS = {
     notFound: 'Not published (check the address).',
     example: `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${SITE}/</id>
+  <id>${at(routes.home)}</id>
   <title>Lumenrail Partner Network: news and partners</title>
   <updated>2026-11-20T00:00:00.000Z</updated>
   <entry>
     <title type="html">Fernhollow Digital joined as a partner</title>
-    <id>${SITE}/partners/fernhollow-digital/#joined</id>
-    <link href="${SITE}/partners/fernhollow-digital/"/>
+    <id>${at(routes.partner('fernhollow-digital'))}#joined</id>
+    <link href="${at(routes.partner('fernhollow-digital'))}"/>
     <updated>2026-11-20T00:00:00.000Z</updated>
     <summary type="html">Checkout and loyalty integrations for independent retailers.</summary>
   </entry>
@@ -103,13 +105,13 @@ export const SITE_OUTPUTS = {
     example: {
       version: 'https://jsonfeed.org/version/1',
       title: 'Lumenrail Partner Network: news and partners',
-      home_page_url: `${SITE}/`,
-      feed_url: `${SITE}/feed.json`,
+      home_page_url: at(routes.home),
+      feed_url: at(routes.jsonFeed),
       description: 'Build, sell and grow with the Lumenrail payments API.',
       items: [
         {
-          id: `${SITE}/partners/fernhollow-digital/#joined`,
-          url: `${SITE}/partners/fernhollow-digital/`,
+          id: `${at(routes.partner('fernhollow-digital'))}#joined`,
+          url: at(routes.partner('fernhollow-digital')),
           title: 'Fernhollow Digital joined as a partner',
           content_html: 'Checkout and loyalty integrations for independent retailers.',
           date_modified: '2026-11-20T00:00:00.000Z',
@@ -137,8 +139,8 @@ export const SITE_OUTPUTS = {
         'Checkout and loyalty integrations for independent retailers.',
         '2024-03-04',
         'active',
-        `${SITE}/partners/fernhollow-digital/`,
-        `${SITE}/verify/fernhollow-digital/`,
+        at(routes.partner('fernhollow-digital')),
+        at(routes.verify('fernhollow-digital')),
         'Netherlands',
         'Dutch; English',
         '2016',
@@ -167,7 +169,7 @@ export const SITE_OUTPUTS = {
         'Keeps loyalty points in step with every Lumenrail payment.',
         '2025-02-10',
         'https://fernhollow.example/loyalty-sync/install',
-        `${SITE}/apps/fernhollow-loyalty-sync/`,
+        at(routes.app('fernhollow-loyalty-sync')),
       ],
     ]),
   },
