@@ -21,7 +21,7 @@ import { allowingAdditions, apiResponseJsonSchema } from '../src/render/openapi.
 import { CSV_COLUMNS } from '../src/render/partners-csv.ts';
 import { contributeBlock } from '../src/render/program-response.ts';
 import { SITE_OUTPUTS } from '../src/render/site-outputs.ts';
-import { NOW, run } from './helpers/content-fixture.ts';
+import { copyOfDemo, editFile, load, NOW, positionOf, run } from './helpers/content-fixture.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
@@ -213,5 +213,23 @@ describe('the contribute block', () => {
     const block = contributeBlock(program('https://gitlab.example/partners/content'), absolute)!;
     expect([block.applicationForm, block.appSubmissionForm]).toEqual([null, null]);
     expect(contributeBlock(program(undefined), absolute)).toBeUndefined();
+  });
+});
+
+describe("program.yaml's repository and licence", () => {
+  it('are refused at their line and column unless they are web links, with the fix', async () => {
+    const root = await copyOfDemo();
+    const text = await editFile(root, 'program.yaml', (yaml) =>
+      yaml
+        .replace('repository: https://github.com/quillstack-example/partner-network', 'repository: "javascript:alert(1)"')
+        .replace('url: https://creativecommons.org/licenses/by/4.0/', 'url: ftp://licences.example/cc-by'),
+    );
+    const { problems } = await load(root);
+    const found = problems.filter((problem) => problem.path.startsWith('site.'));
+    expect(found.map((problem) => [problem.path, problem.line, problem.column, problem.severity])).toEqual([
+      ['site.repository', positionOf(text, '"javascript:').line, positionOf(text, '"javascript:').column, 'error'],
+      ['site.license.url', positionOf(text, 'ftp://').line, positionOf(text, 'ftp://').column, 'error'],
+    ]);
+    for (const problem of found) expect(problem.fix).toMatch(/https:\/\//);
   });
 });

@@ -82,6 +82,8 @@ interface Operation {
   server?: string;
   tag: string;
   summary: string;
+  /** Longer prose, when the entry has some. */
+  description?: string;
   mediaType: string;
   schema: z.ZodType | JsonSchema;
   /** What each {placeholder} of the path names. */
@@ -108,6 +110,7 @@ function apiOperation(name: ApiV1Name): Operation {
     path: endpoint.path,
     tag: 'API v1',
     summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
     mediaType: endpoint.mediaType ?? 'application/json',
     schema: endpoint.schema,
     parameters: { ...(slug ? { slug: slug.description } : {}), ...endpoint.parameters },
@@ -151,6 +154,7 @@ function pathItem(operation: Operation) {
     get: {
       operationId: operation.id,
       summary: operation.summary,
+      ...(operation.description ? { description: operation.description } : {}),
       tags: [operation.tag],
       parameters: placeholders.map((name) => ({
         name,
