@@ -5,23 +5,26 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { JsonFeedSchema, ShieldsBadgeSchema } from '../schemas/api/site-outputs.ts';
-import { API_V1, type ApiV1Name, ErrorSchema, PartnerSchema } from '../schemas/api/v1.ts';
+import { API_V1, type ApiV1Name, ErrorSchema, PartnerSchema, PartnerSummarySchema } from '../schemas/api/v1.ts';
 import { API_V1_EXAMPLES, ERROR_EXAMPLE } from '../schemas/api/v1-examples.ts';
 import type { Program } from '../schemas/program.ts';
 import { changelogWithVersion, currentContract } from '../src/cli/api-contract.ts';
 import { CHANGELOG_FILE, CONTRACT_FILE, readContract } from '../src/render/api-contract-file.ts';
 import { APPS_CSV_COLUMNS } from '../src/render/apps-csv.ts';
 import { parseChangelog } from '../src/render/changelog.ts';
-import { allowingAdditions, apiResponseJsonSchema } from '../src/render/openapi.ts';
+import { allowingAdditions, apiResponseJsonSchema, openApiDocument } from '../src/render/openapi.ts';
 import { CSV_COLUMNS } from '../src/render/partners-csv.ts';
 import { contributeBlock } from '../src/render/program-response.ts';
 import { SITE_OUTPUTS } from '../src/render/site-outputs.ts';
 import { copyOfDemo, editFile, load, NOW, positionOf, run } from './helpers/content-fixture.ts';
+import { redoclyProblems } from './helpers/redocly.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
@@ -231,5 +234,56 @@ describe("program.yaml's repository and licence", () => {
       ['site.license.url', positionOf(text, 'ftp://').line, positionOf(text, 'ftp://').column, 'error'],
     ]);
     for (const problem of found) expect(problem.fix).toMatch(/https:\/\//);
+  });
+});
+
+describe('the OpenAPI document of any table of endpoints', () => {
+  it('describes entries of another media type, alternatives and schemas without an id with no special case, valid and Redocly-clean', async () => {
+    const Moved = z.strictObject({ movedTo: z.url().meta({ description: 'Where the partner is now.' }) }).meta({ id: 'TestMoved' });
+    const table = {
+      ...API_V1,
+      partner: { ...API_V1.partner, schema: z.union([PartnerSchema, Moved]).meta({ id: 'TestPartnerOrMoved' }) },
+      partnersExport: {
+        path: '/test-partners.ndjson',
+        mediaType: 'application/x-ndjson',
+        schema: PartnerSummarySchema,
+        summary: 'Every partner, a line each.',
+      },
+      testPage: {
+        path: '/test-pages/{page}.json',
+        schema: z.strictObject({ page: z.int().meta({ description: 'The page.' }) }),
+        summary: 'One page.',
+        parameters: { page: 'The page number, from 2.' },
+      },
+    };
+    const document = openApiDocument(
+      {
+        title: 'Test API',
+        description: 'A test.',
+        apiServerUrl: 'https://partners.lumenrail.example/api/v1',
+        siteServerUrl: 'https://partners.lumenrail.example',
+        version: '1.2.3',
+        license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+        contact: { name: 'Lumenrail Ltd', url: 'https://lumenrail.example' },
+      },
+      table,
+      { ...API_V1_EXAMPLES, partnersExport: API_V1_EXAMPLES.partners!.partners[0], testPage: { page: 2 } },
+    );
+    const paths = document.paths as Record<string, { get: any }>;
+    expect(Object.keys(paths['/test-partners.ndjson']!.get.responses['200'].content)).toEqual(['application/x-ndjson']);
+    expect(paths['/test-pages/{page}.json']!.get.parameters).toMatchObject([
+      { name: 'page', in: 'path', required: true, description: 'The page number, from 2.' },
+    ]);
+    expect(paths['/test-pages/{page}.json']!.get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/TestPage' });
+    const components = document.components.schemas as Record<string, { anyOf?: unknown[]; oneOf?: unknown[]; properties?: object }>;
+    expect(components.TestPage!.properties).toHaveProperty('page');
+    expect((components.TestPartnerOrMoved!.anyOf ?? components.TestPartnerOrMoved!.oneOf)!.length).toBe(2);
+    expect((await new Validator().validate(document as object)).errors ?? []).toEqual([]);
+    const dir = await mkdtemp(path.join(tmpdir(), 'partnerkit-openapi-'));
+    const file = path.join(dir, 'openapi.json');
+    await writeFile(file, JSON.stringify(document));
+    const { problems } = redoclyProblems(file);
+    await rm(dir, { recursive: true, force: true });
+    expect(problems).toEqual([]);
   });
 });

@@ -48,9 +48,9 @@ export function apiResponseJsonSchema(name: ApiSchemaName): JsonSchema {
 
 const componentId = (schema: z.ZodType): string | undefined => (schema.meta() as { id?: string } | undefined)?.id;
 
-/** A schema of the table without an id of its own becomes a component named after its entry. */
-function ensureComponentIds() {
-  for (const [name, schema] of Object.entries({ ...apiSchemas(), ...Object.fromEntries(Object.entries(SITE_OUTPUTS).map(([n, o]) => [n, o.schema])) })) {
+/** A schema of the tables without an id of its own becomes a component named after its entry. */
+function ensureComponentIds(schemas: Record<string, z.ZodType | JsonSchema>) {
+  for (const [name, schema] of Object.entries(schemas)) {
     if (schema instanceof z.ZodType && !componentId(schema)) {
       z.globalRegistry.add(schema, { ...schema.meta(), id: `${name[0]!.toUpperCase()}${name.slice(1)}` });
     }
@@ -59,7 +59,6 @@ function ensureComponentIds() {
 
 /** Every schema with an id (`.meta({ id })`), as OpenAPI components referring to each other. */
 function componentSchemas(): Record<string, JsonSchema> {
-  ensureComponentIds();
   const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}`, io: 'output' });
   return Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
@@ -94,16 +93,24 @@ interface Operation {
   example: unknown;
 }
 
-/** Fields an API_V1 entry may carry beyond path, schema and summary; read generically, so any entry works. */
-interface EndpointExtras {
+/**
+ * An entry of API_V1 as the document reads it: path, schema and summary, and what else an entry
+ * may say (a media type other than JSON, prose, its path parameters, what a 404 means). Read
+ * generically, so a new entry needs nothing here; a schema that is a union (alternatives) becomes
+ * its component's anyOf/oneOf.
+ */
+export interface ApiEndpoint {
+  path: string;
+  schema: z.ZodType;
+  summary: string;
   mediaType?: string;
   description?: string;
+  /** What each {placeholder} of the path names. */
   parameters?: Record<string, string>;
   notFound?: string;
 }
 
-function apiOperation(name: ApiV1Name): Operation {
-  const endpoint = API_V1[name] as (typeof API_V1)[ApiV1Name] & EndpointExtras;
+function apiOperation(name: string, endpoint: ApiEndpoint, example: unknown): Operation {
   const slug = name in API_V1_SLUGS ? API_V1_SLUGS[name as keyof typeof API_V1_SLUGS] : undefined;
   return {
     id: name,
@@ -116,7 +123,7 @@ function apiOperation(name: ApiV1Name): Operation {
     parameters: { ...(slug ? { slug: slug.description } : {}), ...endpoint.parameters },
     notFound: endpoint.notFound ?? slug?.notFound ?? 'Not published: check the address and the version.',
     jsonNotFound: true,
-    example: API_V1_EXAMPLES[name],
+    example,
   };
 }
 
@@ -192,10 +199,20 @@ export interface OpenApiOptions {
   contact: { name: string; url?: string; email?: string };
 }
 
-export function openApiDocument(options: OpenApiOptions) {
+/** The document of the v1 API (another table and its examples only in tests, to show any entry is described). */
+export function openApiDocument(
+  options: OpenApiOptions,
+  endpoints: Readonly<Record<string, ApiEndpoint>> = API_V1,
+  examples: Readonly<Record<string, unknown>> = API_V1_EXAMPLES,
+) {
+  ensureComponentIds({
+    ...Object.fromEntries(Object.entries(endpoints).map(([name, endpoint]) => [name, endpoint.schema])),
+    error: ErrorSchema,
+    ...Object.fromEntries(Object.entries(SITE_OUTPUTS).map(([name, output]) => [name, output.schema])),
+  });
   const components = componentSchemas();
   const operations = [
-    ...(Object.keys(API_V1) as ApiV1Name[]).map(apiOperation),
+    ...Object.entries(endpoints).map(([name, endpoint]) => apiOperation(name, endpoint, examples[name])),
     ...Object.entries(SITE_OUTPUTS).map(([name, output]) => siteOperation(name, output, options.siteServerUrl)),
   ];
   const usedTags = [...new Set(operations.map((operation) => operation.tag))];
