@@ -238,11 +238,12 @@ describe("program.yaml's repository and licence", () => {
 });
 
 describe('the OpenAPI document of any table of endpoints', () => {
-  it('describes entries of another media type, alternatives and schemas without an id with no special case, valid and Redocly-clean', async () => {
+  it('describes entries of another media type, alternatives, unions and schemas without an id with no special case, valid and Redocly-clean', async () => {
     const Moved = z.strictObject({ movedTo: z.url().meta({ description: 'Where the partner is now.' }) }).meta({ id: 'TestMoved' });
     const table = {
       ...API_V1,
-      partner: { ...API_V1.partner, schema: z.union([PartnerSchema, Moved]).meta({ id: 'TestPartnerOrMoved' }) },
+      partner: { ...API_V1.partner, alternatives: [Moved] },
+      testUnion: { path: '/test-union/{slug}.json', schema: z.union([PartnerSchema, Moved]).meta({ id: 'TestPartnerOrMoved' }), summary: 'A union.' },
       partnersExport: {
         path: '/test-partners.ndjson',
         mediaType: 'application/x-ndjson',
@@ -267,7 +268,12 @@ describe('the OpenAPI document of any table of endpoints', () => {
         contact: { name: 'Lumenrail Ltd', url: 'https://lumenrail.example' },
       },
       table,
-      { ...API_V1_EXAMPLES, partnersExport: API_V1_EXAMPLES.partners!.partners[0], testPage: { page: 2 } },
+      {
+        ...API_V1_EXAMPLES,
+        partnersExport: API_V1_EXAMPLES.partners!.partners[0],
+        testPage: { page: 2 },
+        testUnion: { movedTo: 'https://partners.lumenrail.example/api/v1/partners/fernhollow.json' },
+      },
     );
     const paths = document.paths as Record<string, { get: any }>;
     expect(Object.keys(paths['/test-partners.ndjson']!.get.responses['200'].content)).toEqual(['application/x-ndjson']);
@@ -275,10 +281,13 @@ describe('the OpenAPI document of any table of endpoints', () => {
       { name: 'page', in: 'path', required: true, description: 'The page number, from 2.' },
     ]);
     expect(paths['/test-pages/{page}.json']!.get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/TestPage' });
+    expect(paths['/partners/{slug}.json']!.get.responses['200'].content['application/json'].schema).toEqual({
+      oneOf: [{ $ref: '#/components/schemas/Partner' }, { $ref: '#/components/schemas/TestMoved' }],
+    });
     const components = document.components.schemas as Record<string, { anyOf?: unknown[]; oneOf?: unknown[]; properties?: object }>;
     expect(components.TestPage!.properties).toHaveProperty('page');
     expect((components.TestPartnerOrMoved!.anyOf ?? components.TestPartnerOrMoved!.oneOf)!.length).toBe(2);
-    expect((await new Validator().validate(document as object)).errors ?? []).toEqual([]);
+    expect((await new Validator().validate(document as unknown as Parameters<Validator['validate']>[0])).errors ?? []).toEqual([]);
     const dir = await mkdtemp(path.join(tmpdir(), 'partnerkit-openapi-'));
     const file = path.join(dir, 'openapi.json');
     await writeFile(file, JSON.stringify(document));

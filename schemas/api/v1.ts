@@ -3,6 +3,7 @@
 // endpoint, decides what is public: an unexpected field fails the build instead of leaking.
 // Field names here are a contract: change them only by adding /api/v2/.
 import { z } from 'zod';
+import contract from './v1-contract.json' with { type: 'json' };
 
 const url = () => z.url().meta({ description: 'An absolute URL.' });
 const date = () => z.iso.date().meta({ description: 'An ISO date, YYYY-MM-DD.' });
@@ -305,3 +306,6 @@ export const API_V1_SLUGS = {
 } as const;
 
 export type ApiV1Name = keyof typeof API_V1;
+
+/** The version of the v1 contract, as schemas/api/v1-contract.json records it (`npm run api:contract` raises it): the OpenAPI document's info.version. */
+export const API_V1_VERSION: string = contract.version;

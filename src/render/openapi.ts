@@ -22,9 +22,16 @@ export const ADDITIVE_CHANGE_POLICY = [
 /** Every published schema of the API: the response of each endpoint, and the body of a 404. */
 export type ApiSchemaName = ApiV1Name | 'error';
 const apiSchemas = (): Record<ApiSchemaName, z.ZodType> => {
-  const responses: Record<string, z.ZodType> = Object.fromEntries(Object.entries(API_V1).map(([name, endpoint]) => [name, endpoint.schema]));
+  const responses: Record<string, z.ZodType> = Object.fromEntries(
+    Object.entries(API_V1 as Record<string, ApiEndpoint>).map(([name, endpoint]) => [name, responseSchema(endpoint)]),
+  );
   return { ...(responses as Record<ApiV1Name, z.ZodType>), error: ErrorSchema };
 };
+
+/** What a client receives from an endpoint: its schema, or exactly one of it and its alternatives. */
+function responseSchema(endpoint: ApiEndpoint): z.ZodType {
+  return endpoint.alternatives?.length ? z.xor([endpoint.schema, ...endpoint.alternatives]) : endpoint.schema;
+}
 export const API_SCHEMA_NAMES = Object.keys(apiSchemas()) as ApiSchemaName[];
 
 /**
@@ -85,6 +92,8 @@ interface Operation {
   description?: string;
   mediaType: string;
   schema: z.ZodType | JsonSchema;
+  /** Bodies answered instead of `schema` at some paths. */
+  alternatives?: readonly z.ZodType[];
   /** What each {placeholder} of the path names. */
   parameters: Record<string, string>;
   notFound: string;
@@ -102,6 +111,8 @@ interface Operation {
 export interface ApiEndpoint {
   path: string;
   schema: z.ZodType;
+  /** Other bodies some paths of the endpoint answer with instead (e.g. a stub at a renamed partner's old path). */
+  alternatives?: readonly z.ZodType[];
   summary: string;
   mediaType?: string;
   description?: string;
@@ -120,6 +131,7 @@ function apiOperation(name: string, endpoint: ApiEndpoint, example: unknown): Op
     ...(endpoint.description ? { description: endpoint.description } : {}),
     mediaType: endpoint.mediaType ?? 'application/json',
     schema: endpoint.schema,
+    ...(endpoint.alternatives ? { alternatives: endpoint.alternatives } : {}),
     parameters: { ...(slug ? { slug: slug.description } : {}), ...endpoint.parameters },
     notFound: endpoint.notFound ?? slug?.notFound ?? 'Not published: check the address and the version.',
     jsonNotFound: true,
@@ -171,7 +183,12 @@ function pathItem(operation: Operation) {
         schema: KEBAB_CASE_ID,
       })),
       responses: {
-        '200': response(operation.summary, operation.mediaType, schemaObject(operation.schema), operation.example),
+        '200': response(
+          operation.summary,
+          operation.mediaType,
+          operation.alternatives?.length ? { oneOf: [operation.schema, ...operation.alternatives].map(schemaObject) } : schemaObject(operation.schema),
+          operation.example,
+        ),
         '404': operation.jsonNotFound
           ? response(
               `${operation.notFound} The body is the JSON 404 (Error) when the host serves ${routes.apiNotFound} for missing API paths (the API documentation says how); otherwise it is the host's own not-found page.`,
@@ -207,6 +224,9 @@ export function openApiDocument(
 ) {
   ensureComponentIds({
     ...Object.fromEntries(Object.entries(endpoints).map(([name, endpoint]) => [name, endpoint.schema])),
+    ...Object.fromEntries(
+      Object.entries(endpoints).flatMap(([name, endpoint]) => (endpoint.alternatives ?? []).map((schema, index) => [`${name}Alternative${index + 1}`, schema])),
+    ),
     error: ErrorSchema,
     ...Object.fromEntries(Object.entries(SITE_OUTPUTS).map(([name, output]) => [name, output.schema])),
   });

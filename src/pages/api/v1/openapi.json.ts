@@ -1,11 +1,11 @@
 import { model } from 'virtual:partnerkit/model';
 import type { APIRoute } from 'astro';
-import { readContract } from '../../../render/api-contract-file.ts';
+import { API_V1_VERSION } from '../../../../schemas/api/v1.ts';
 import { openApiDocument } from '../../../render/openapi.ts';
 import { routes } from '../../../routes.ts';
 import { absoluteFor, json } from '../../../site/api-base.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = ({ site }) => {
   const { program, organization } = model;
   const absolute = absoluteFor(site, program.site.url);
   const contact = program.onboarding?.contact;
@@ -15,8 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: `The technology partnership interface of ${program.name}: read-only, static JSON, rebuilt with the site. Documentation: ${absolute(routes.api)}; what each version added: ${absolute(routes.apiChangelog)}.`,
       apiServerUrl: absolute(routes.apiV1Root),
       siteServerUrl: absolute(routes.home).replace(/\/$/, ''),
-      // The contract's version: `npm run api:contract` raises it with each recorded change.
-      version: (await readContract()).version,
+      version: API_V1_VERSION,
       license: program.site.license ?? { name: 'No licence granted: read and sync only', url: absolute(routes.apiTerms) },
       contact: {
         name: organization.name,
