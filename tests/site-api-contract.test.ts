@@ -107,6 +107,17 @@ describe('the contract, its changelog and the JSON 404', () => {
     expect(document.querySelectorAll('main li code').map((code) => code.text)).toContain('program.contribute');
   });
 
+  it('states the compatibility policy and the licence on /api/, beside the version', async () => {
+    const { document } = await page(routes.api);
+    const terms = document.querySelector('#terms')!.parentNode;
+    expect(terms.querySelectorAll('li').map((item) => item.text)).toContain(
+      'So a client must ignore fields it does not know and handle values it does not know: the published schemas allow additional properties for that reason.',
+    );
+    const license = demoProgram().site.license!;
+    expect(terms.querySelector(`a[href="${license.url}"]`)!.text).toBe(license.name);
+    expect(document.querySelector('main ul li')!.text).toContain(`version ${(await committedContract()).version} of the contract`);
+  });
+
   it('publishes the JSON 404 in the shape of its schema', async () => {
     const ajv = new Ajv2020({ strict: false });
     addFormats.default(ajv);
