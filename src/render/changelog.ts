@@ -1,6 +1,7 @@
 // The API changelog (schemas/api/CHANGELOG.md) as the /api/changelog/ page shows it. The file is
 // written by `npm run api:contract` and by hand in a small subset of Markdown: "## " headings (one
-// per version), paragraphs, "- " lists and `code`; this reads that subset and nothing more.
+// per version), paragraphs, "- " lists, `code` and <!-- comments --> (left out); this reads that
+// subset and nothing more.
 
 /** A run of text, set as code or not. */
 export interface Inline {
@@ -46,7 +47,11 @@ function blocksOf(lines: string[]): Block[] {
 }
 
 export function parseChangelog(text: string): Changelog {
-  const sections = text.replace(/\r\n/g, '\n').split(/^## /m);
+  // HTML comments are notes for whoever edits the file, not for readers.
+  const sections = text
+    .replace(/\r\n/g, '\n')
+    .replace(/<!--[\s\S]*?-->\n*/g, '')
+    .split(/^## /m);
   const intro = sections[0]!.split('\n').filter((line) => !line.startsWith('# '));
   return {
     intro: blocksOf(intro),
@@ -54,10 +59,11 @@ export function parseChangelog(text: string): Changelog {
       const [title = '', ...lines] = section.split('\n');
       return {
         title: title.trim(),
+        // "1.1.0 (2026-12-01)" → "v1-1-0": HTML ids take letters, digits, "-" and "_".
         id: `v${title
           .trim()
           .split(' ')[0]!
-          .replace(/[^\w.-]/g, '')}`,
+          .replace(/[^\w-]/g, '-')}`,
         blocks: blocksOf(lines),
       };
     }),
