@@ -169,6 +169,17 @@ describe('npm run api:contract', () => {
     expect(await readFile(files.contract, 'utf8')).toBe(before);
   });
 
+  it('says what to do with a contract a merge left conflict markers in', async () => {
+    const { files, cli } = await copyWith(() => {});
+    const text = await readFile(files.contract, 'utf8');
+    await writeFile(files.contract, `<<<<<<< HEAD\n${text}=======\n${text}>>>>>>> other\n`);
+    const result = cli();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/v1-contract\.json is not valid JSON/);
+    expect(result.stderr).toContain('restore the version of the branch you merged into');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('reads a contract of the first form (the bare map of schemas) as version 1.0.0', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'partnerkit-contract-'));
     dirs.push(dir);

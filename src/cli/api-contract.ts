@@ -175,7 +175,18 @@ interface Files {
 }
 
 async function recordContract(check: boolean, files: Files, today: () => string): Promise<ExitCode> {
-  const committed = await readContract(files.contract);
+  let committed: Awaited<ReturnType<typeof readContract>>;
+  try {
+    committed = await readContract(files.contract);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    // Most often a merge left conflict markers in it: either side alone would lose the other's changes.
+    printError(`${path.relative(process.cwd(), files.contract)} is not valid JSON (${error.message}).`);
+    printError(
+      '→ if a merge left conflict markers in it, restore the version of the branch you merged into (git checkout <branch> -- <file>) and run `npm run api:contract`: it records every change since as the next version.',
+    );
+    return 1;
+  }
   const current = currentContract();
   const changes = contractChanges(committed.schemas, current);
   if (changes.breaking.length) {
