@@ -19,7 +19,7 @@ import { changelogWithVersion, currentContract } from '../src/cli/api-contract.t
 import { CHANGELOG_FILE, CONTRACT_FILE, readContract } from '../src/render/api-contract-file.ts';
 import { APPS_CSV_COLUMNS } from '../src/render/apps-csv.ts';
 import { parseChangelog } from '../src/render/changelog.ts';
-import { allowingAdditions, apiResponseJsonSchema, openApiDocument } from '../src/render/openapi.ts';
+import { type ApiEndpoint, allowingAdditions, apiResponseJsonSchema, openApiDocument } from '../src/render/openapi.ts';
 import { CSV_COLUMNS } from '../src/render/partners-csv.ts';
 import { contributeBlock } from '../src/render/program-response.ts';
 import { SITE_OUTPUTS } from '../src/render/site-outputs.ts';
@@ -250,10 +250,11 @@ describe("program.yaml's repository and licence", () => {
 
 describe('the OpenAPI document of any table of endpoints', () => {
   it('describes entries of another media type, alternatives, unions and schemas without an id with no special case, valid and Redocly-clean', async () => {
-    const Moved = z.strictObject({ movedTo: z.url().meta({ description: 'Where the partner is now.' }) }).meta({ id: 'TestMoved' });
+    const Moved = z.strictObject({ testMovedTo: z.url().meta({ description: 'Where the partner is now.' }) }).meta({ id: 'TestMoved' });
     const table = {
       ...API_V1,
-      partner: { ...API_V1.partner, alternatives: [Moved] },
+      // Added to whatever alternatives the endpoint already has.
+      partner: { ...API_V1.partner, alternatives: [...((API_V1.partner as ApiEndpoint).alternatives ?? []), Moved] },
       testUnion: { path: '/test-union/{slug}.json', schema: z.union([PartnerSchema, Moved]).meta({ id: 'TestPartnerOrMoved' }), summary: 'A union.' },
       partnersExport: {
         path: '/test-partners.ndjson',
@@ -283,7 +284,7 @@ describe('the OpenAPI document of any table of endpoints', () => {
         ...API_V1_EXAMPLES,
         partnersExport: API_V1_EXAMPLES.partners!.partners[0],
         testPage: { page: 2 },
-        testUnion: { movedTo: 'https://partners.lumenrail.example/api/v1/partners/fernhollow.json' },
+        testUnion: { testMovedTo: 'https://partners.lumenrail.example/api/v1/partners/fernhollow.json' },
       },
     );
     const paths = document.paths as Record<string, { get: any }>;
@@ -292,9 +293,8 @@ describe('the OpenAPI document of any table of endpoints', () => {
       { name: 'page', in: 'path', required: true, description: 'The page number, from 2.' },
     ]);
     expect(paths['/test-pages/{page}.json']!.get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/TestPage' });
-    expect(paths['/partners/{slug}.json']!.get.responses['200'].content['application/json'].schema).toEqual({
-      oneOf: [{ $ref: '#/components/schemas/Partner' }, { $ref: '#/components/schemas/TestMoved' }],
-    });
+    const partnerBodies = paths['/partners/{slug}.json']!.get.responses['200'].content['application/json'].schema.oneOf;
+    expect([partnerBodies[0], partnerBodies.at(-1)]).toEqual([{ $ref: '#/components/schemas/Partner' }, { $ref: '#/components/schemas/TestMoved' }]);
     const components = document.components.schemas as Record<string, { anyOf?: unknown[]; oneOf?: unknown[]; properties?: object }>;
     expect(components.TestPage!.properties).toHaveProperty('page');
     expect((components.TestPartnerOrMoved!.anyOf ?? components.TestPartnerOrMoved!.oneOf)!.length).toBe(2);
