@@ -180,6 +180,16 @@ describe('npm run api:contract', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('rewrites a contract of the first form with the same schemas as it is, with no new version', async () => {
+    const { files, cli } = await copyWith(() => {});
+    await writeFile(files.contract, JSON.stringify(currentContract()));
+    expect(cli('--check').code).toBe(1);
+    const result = cli();
+    expect(result.stdout).toContain('in the current form, as 1.0.0');
+    expect(JSON.parse(await readFile(files.contract, 'utf8'))).toEqual({ version: '1.0.0', schemas: currentContract() });
+    expect(await readFile(files.changelog, 'utf8')).toBe(await readFile(CHANGELOG_FILE, 'utf8'));
+  });
+
   it('reads a contract of the first form (the bare map of schemas) as version 1.0.0', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'partnerkit-contract-'));
     dirs.push(dir);

@@ -200,7 +200,18 @@ async function recordContract(check: boolean, files: Files, today: () => string)
     print(`The v1 API contract is unchanged (version ${committed.version}).`);
     return 0;
   }
-  const version = nextVersion(committed.version, committed.schemas, current, changes);
+  // The same schemas in the first form of the file (no version): rewritten as they are, no new version.
+  const sameSchemas = JSON.stringify(committed.schemas) === JSON.stringify(current);
+  const version = sameSchemas ? committed.version : nextVersion(committed.version, committed.schemas, current, changes);
+  if (check && sameSchemas) {
+    printError(`The v1 API contract is in an older form → run \`npm run api:contract\` to rewrite it (as ${version}), and commit it.`);
+    return 1;
+  }
+  if (sameSchemas) {
+    await writeFile(files.contract, contractText({ version, schemas: current }));
+    print(`rewrote ${path.relative(process.cwd(), files.contract)} in the current form, as ${version}`);
+    return 0;
+  }
   if (check) {
     printError(
       `The v1 API changed since the contract was recorded (${committed.version}; ${changes.added.length ? `added: ${changes.added.join(', ')}` : 'descriptions or details only'}).`,
