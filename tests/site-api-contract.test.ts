@@ -109,7 +109,7 @@ describe('the contract, its changelog and the JSON 404', () => {
 
   it('states the compatibility policy and the licence on /api/, beside the version', async () => {
     const { document } = await page(routes.api);
-    const terms = document.querySelector('#terms')!.parentNode;
+    const terms = document.querySelector('#terms')!.parentNode!;
     expect(terms.querySelectorAll('li').map((item) => item.text)).toContain(
       'So a client must ignore fields it does not know and handle values it does not know: the published schemas allow additional properties for that reason.',
     );
