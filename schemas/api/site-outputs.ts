@@ -24,9 +24,9 @@ const feedItem = z
     content_html: z.string().optional().meta({ description: 'The summary, as HTML.' }),
     date_published: z.string().optional().meta({ description: 'When it happened, RFC 3339.' }),
     date_modified: z.string().optional().meta({ description: 'When the entry last changed, RFC 3339.' }),
-    tags: z.array(z.string()).optional().meta({ description: 'The kind of entry, e.g. news or joined.' }),
+    tags: z.array(z.string()).optional().meta({ description: 'The type of the change event, e.g. partner.joined (see changes.json).' }),
   })
-  .meta({ description: 'One entry: a news post or an event of the program.' });
+  .meta({ description: 'One entry: a change event of the program (changes.json), with a readable title.' });
 
 export const JsonFeedSchema = z
   .object({

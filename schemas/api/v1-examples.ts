@@ -90,6 +90,25 @@ const appSummary = {
   badgeStatus: 'active',
 } satisfies Example<'apps'>['apps'][number];
 
+/** Events of the change feed: a page of them is the example of changes.json and of an archive page. */
+const changeEvents = [
+  {
+    type: 'partner.tier-changed',
+    id: '9d4e6b2a-1c3f-5a87-b0e2-7f5c3d1a9e64',
+    date: '2026-11-18T09:42:00Z',
+    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital' },
+    from: 'silver',
+    to: 'gold',
+  },
+  {
+    type: 'certification.earned',
+    id: '4a7f1e9c-2d6b-5c30-a8f1-3e9b7d2c5a18',
+    date: '2025-09-12T00:00:00Z',
+    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital' },
+    certification: { id: 'integration-engineer', earned: '2025-09-12', expires: '2027-09-12' },
+  },
+] as const;
+
 /**
  * The example response of each v1 endpoint, by its name in API_V1. Partial only so that a new
  * endpoint does not stop the type check: the tests require an example for every endpoint.
@@ -203,6 +222,8 @@ export const API_V1_EXAMPLES: { [K in keyof typeof API_V1]?: Example<K> } = {
     ],
   },
   apps: { version: 'v1', generated: GENERATED, count: 1, apps: [appSummary] },
+  changes: { version: 'v1', page: null, events: [...changeEvents], next: `${api}/changes/1.json` },
+  changesArchive: { version: 'v1', page: 1, events: [...changeEvents], next: null },
   app: {
     ...appSummary,
     description: 'Loyalty Sync credits points when a payment settles and takes them back on a refund.',

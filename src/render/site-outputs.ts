@@ -40,6 +40,41 @@ const csv = (what: string, columns: readonly string[]) => ({
   description: `${what} as CSV (RFC 4180, UTF-8) with a header row; columns: ${columns.join(', ')}. Lists within a cell are separated by "; ". A cell that starts like a spreadsheet formula (=, +, -, @) has a leading '.`,
 });
 
+/** A feed entry per change event (changes.json), newest first. */
+const ATOM_EXAMPLE = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${at(routes.home)}</id>
+  <title>Lumenrail Partner Network: news and partners</title>
+  <updated>2026-11-18T09:42:00.000Z</updated>
+  <entry>
+    <title type="html">Fernhollow Digital moved to Gold</title>
+    <id>urn:uuid:9d4e6b2a-1c3f-5a87-b0e2-7f5c3d1a9e64</id>
+    <link href="${at(routes.partner('fernhollow-digital'))}"/>
+    <updated>2026-11-18T09:42:00.000Z</updated>
+    <summary type="html">Fernhollow Digital is now a Gold partner.</summary>
+    <category label="partner.tier-changed"/>
+  </entry>
+</feed>
+`;
+
+const JSON_FEED_EXAMPLE = {
+  version: 'https://jsonfeed.org/version/1',
+  title: 'Lumenrail Partner Network: news and partners',
+  home_page_url: at(routes.home),
+  feed_url: at(routes.jsonFeed),
+  description: 'Build, sell and grow with the Lumenrail payments API.',
+  items: [
+    {
+      id: 'urn:uuid:9d4e6b2a-1c3f-5a87-b0e2-7f5c3d1a9e64',
+      url: at(routes.partner('fernhollow-digital')),
+      title: 'Fernhollow Digital moved to Gold',
+      content_html: 'Fernhollow Digital is now a Gold partner.',
+      date_modified: '2026-11-18T09:42:00.000Z',
+      tags: ['partner.tier-changed'],
+    },
+  ],
+};
+
 const slug = "The partner's id: its file name, in kebab-case.";
 
 export const SITE_OUTPUTS = {
@@ -76,24 +111,11 @@ export const SITE_OUTPUTS = {
   atomFeed: {
     path: routes.atomFeed,
     tag: 'Feeds',
-    summary: 'News and partner events as an Atom feed, newest first.',
+    summary: 'The change events of changes.json with readable titles, as an Atom feed, newest first.',
     mediaType: 'application/atom+xml',
     schema: { type: 'string', description: 'An Atom 1.0 document (RFC 4287).' },
     notFound: 'Not published (check the address).',
-    example: `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${at(routes.home)}</id>
-  <title>Lumenrail Partner Network: news and partners</title>
-  <updated>2026-11-20T00:00:00.000Z</updated>
-  <entry>
-    <title type="html">Fernhollow Digital joined as a partner</title>
-    <id>${at(routes.partner('fernhollow-digital'))}#joined</id>
-    <link href="${at(routes.partner('fernhollow-digital'))}"/>
-    <updated>2026-11-20T00:00:00.000Z</updated>
-    <summary type="html">Checkout and loyalty integrations for independent retailers.</summary>
-  </entry>
-</feed>
-`,
+    example: ATOM_EXAMPLE,
   },
   jsonFeed: {
     path: routes.jsonFeed,
@@ -102,23 +124,28 @@ export const SITE_OUTPUTS = {
     mediaType: 'application/feed+json',
     schema: JsonFeedSchema,
     notFound: 'Not published (check the address).',
-    example: {
-      version: 'https://jsonfeed.org/version/1',
-      title: 'Lumenrail Partner Network: news and partners',
-      home_page_url: at(routes.home),
-      feed_url: at(routes.jsonFeed),
-      description: 'Build, sell and grow with the Lumenrail payments API.',
-      items: [
-        {
-          id: `${at(routes.partner('fernhollow-digital'))}#joined`,
-          url: at(routes.partner('fernhollow-digital')),
-          title: 'Fernhollow Digital joined as a partner',
-          content_html: 'Checkout and loyalty integrations for independent retailers.',
-          date_modified: '2026-11-20T00:00:00.000Z',
-          tags: ['joined'],
-        },
-      ],
-    },
+    example: JSON_FEED_EXAMPLE,
+  },
+  atomFeedArchive: {
+    // The route takes a page number; the document names it as a path parameter.
+    path: routes.atomFeedArchive('{page}' as unknown as number),
+    tag: 'Feeds',
+    summary: 'A full archive page of the Atom feed (RFC 5005), 1 the oldest: once full it never changes.',
+    mediaType: 'application/atom+xml',
+    schema: { type: 'string', description: 'An Atom 1.0 document (RFC 4287) marked as an archive (RFC 5005).' },
+    parameters: { page: 'The number of the archive page, 1 the oldest.' },
+    notFound: 'No archive page has this number yet.',
+    example: ATOM_EXAMPLE,
+  },
+  jsonFeedArchive: {
+    path: routes.jsonFeedArchive('{page}' as unknown as number),
+    tag: 'Feeds',
+    summary: 'The same archive page as a JSON Feed.',
+    mediaType: 'application/feed+json',
+    schema: JsonFeedSchema,
+    parameters: { page: 'The number of the archive page, 1 the oldest.' },
+    notFound: 'No archive page has this number yet.',
+    example: JSON_FEED_EXAMPLE,
   },
   partnersCsv: {
     path: routes.partnersCsv,
