@@ -104,17 +104,21 @@ describe('OpenAPI', () => {
       '/program.json',
       '/tiers.json',
     ]);
-    expect(served(demoProgram().site.url)).toEqual([
-      '/apps.csv',
-      '/badges/apps/{slug}.json',
-      '/badges/{slug}.json',
-      '/badges/{slug}/{certification}.json',
-      '/feed.json',
-      '/feed.xml',
-      '/feed/{page}.json',
-      '/feed/{page}.xml',
-      '/partners.csv',
-    ]);
+    expect(served(demoProgram().site.url)).toEqual(
+      [
+        '/apps.csv',
+        '/badges/apps/{slug}.json',
+        '/badges/{slug}.json',
+        '/badges/{slug}/{certification}.json',
+        '/feed.json',
+        '/feed.xml',
+        '/feed/{page}.json',
+        '/feed/{page}.xml',
+        '/partners.csv',
+        // At the site's root server, as the exports are: its path is under /api/v1 all the same.
+        '/api/v1/partners.ndjson',
+      ].sort(),
+    );
   });
 });
 
