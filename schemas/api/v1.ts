@@ -243,6 +243,33 @@ export const AppListSchema = z
   .meta({ id: 'AppList', description: 'Every listed app (apps of active partners), by name.' });
 
 /** Every v1 endpoint: its path under /api/v1, its response schema, and what it is. */
+/** The version of the v1 contract: the OpenAPI document's info.version and status.json's apiVersion. */
+export const API_V1_VERSION = '1.0.0';
+
+export const StatusSchema = z
+  .strictObject({
+    version: z.literal('v1'),
+    generatedAt: z.iso
+      .datetime({ offset: true })
+      .meta({
+        description:
+          'When the site was built (RFC 3339, UTC). The one value in the API that changes with every build; every other file changes only when what it describes changes.',
+      }),
+    buildDate: date().meta({
+      description:
+        'The day the build computed date-dependent statuses for (a certification valid, expiring or expired): the other files state facts with their own dates, never this one.',
+    }),
+    contentRevision: z
+      .string()
+      .nullable()
+      .meta({ description: "The git commit the program's content was last changed in; null when the site was built from content outside git." }),
+    contentDate: date().meta({
+      description: "The date of that commit: when the program's records last changed (the build date when the content is not in git).",
+    }),
+    apiVersion: z.string().meta({ description: "The version of this API's contract, as in the OpenAPI document's info.version." }),
+  })
+  .meta({ id: 'Status', description: 'When and from which revision of the content the site was built.' });
+
 export const API_V1 = {
   program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
   tiers: { path: '/tiers.json', schema: TierListSchema, summary: 'Tiers with benefits, requirements, fees and partner counts.' },
@@ -258,6 +285,12 @@ export const API_V1 = {
     path: '/apps/{slug}.json',
     schema: AppSchema,
     summary: "One app's full listing: what it does with the APIs, screenshots, links, certifications and related case studies.",
+  },
+  status: {
+    path: '/status.json',
+    schema: StatusSchema,
+    summary:
+      "When the site was built and from which commit of the content: the one file that changes with every build (sync clients compare the others' bytes or ETags).",
   },
 } as const;
 

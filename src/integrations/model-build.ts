@@ -3,6 +3,7 @@
 // owns one of these and hands what it holds to the pages, to the content layer (case-study and news
 // bodies), to the step that writes badges and logos after the build, and to the sitemap.
 
+import { contentRevision } from '../loader/content-revision.ts';
 import type { Content } from '../loader/content-types.ts';
 import { formatText, summary } from '../loader/format-problems.ts';
 import { type LoadResult, loadContent } from '../loader/load-content.ts';
@@ -61,7 +62,7 @@ export function modelBuild(): ModelBuild {
     },
     built() {
       if (!built) {
-        const building = this.content().then((loaded) => buildModel(loaded, { today: today!, audience }));
+        const building = this.content().then((loaded) => buildModel(loaded, { today: today!, audience, revision: contentRevision(root) }));
         built = building;
         void building.then(
           (result) => {

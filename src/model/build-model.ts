@@ -1,6 +1,7 @@
 // Computes the model once from validated content and the build date. Everything a page shows
 // that is not written in the content (tier of each partner, certification status, facet counts,
 // readable theme colours) is derived here, and tested without Astro.
+import type { ContentRevision } from '../loader/content-revision.ts';
 import type { Content, Partner } from '../loader/content-types.ts';
 import { routes } from '../routes.ts';
 import type { Audience } from '../settings.ts';
@@ -45,6 +46,10 @@ export interface BuildModelOptions {
   audience?: Audience;
   /** Where optimised logos are cached; tests pass a temporary folder. */
   logoCache?: string;
+  /** The git commit the content was last changed in (src/loader/content-revision.ts); none when the content is not in git. */
+  revision?: ContentRevision | undefined;
+  /** When the build runs (RFC 3339); now unless told. Only /api/v1/status.json states it. */
+  generatedAt?: string;
 }
 
 export interface BuiltModel {
@@ -131,7 +136,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         const certification = certifications.get(held.id)!;
         const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
-        return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
+        return { ...base, badge: certificationBadge(partner, base), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
       }),
       certifiedPeople: certifiedPeopleCounts(partner, program.certifications, today),
       contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
@@ -153,7 +158,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       statusSince: undefined,
       updated: undefined,
     };
-    return { ...view, badge: tierBadge(view, program.name, today, tierColor.get(partner.tier)) };
+    return { ...view, badge: tierBadge(view, program.name, tierColor.get(partner.tier)) };
   };
 
   const partners = content.partners.map(partnerView).sort(byName);
@@ -251,8 +256,10 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   return {
     model: {
       today,
-      // The content's last commit date, once the content's git history is read (issue 16); the build date until then.
-      contentDate: today,
+      // The content's last commit date; the build date when the content is not in git.
+      contentDate: options.revision?.date ?? today,
+      contentRevision: options.revision?.commit ?? null,
+      generatedAt: options.generatedAt ?? new Date().toISOString(),
       audience,
       program,
       organization: { name: organizationName(program), website: program.organization?.website },
@@ -278,7 +285,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       caseStudies,
       news,
       programSections: programSectionViews,
-      guide: programGuide({ program, tiers, ladders: ladderViews, programSections: programSectionViews, today }),
+      guide: programGuide({ program, tiers, ladders: ladderViews, programSections: programSectionViews }, options.revision?.programDate ?? today),
       reciprocity: reciprocity.internal,
       publicActivity: reciprocity.published,
       scorecards: (reciprocity.internal?.partners ?? []).map((entry) => scorecardOf(entry, ledgers.get(entry.slug) ?? [], program, today)),

@@ -218,6 +218,10 @@ export interface Model {
    * must carry a date without changing every day; the build date when the content has no git history.
    */
   contentDate: string;
+  /** The git commit the content was last changed in; null when the content is not in git. */
+  contentRevision: string | null;
+  /** When the site was built (RFC 3339): stated only in /api/v1/status.json, the one file that changes with every build. */
+  generatedAt: string;
   /** Who the site is for: the public site holds no internal data at all (src/model/audience.ts). */
   audience: Audience;
   program: Program;
