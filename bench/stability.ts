@@ -10,10 +10,11 @@
 // and both days are in the same month and quarter, so no date-dependent status may change.
 // Progress goes to stderr; the report to stdout, its last line one JSON object.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { differingFiles, GROUPS, type Group, grouped } from './site-diff.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -28,6 +29,7 @@ const DAY_ONE = '2026-11-21';
 const DAY_TWO = '2026-11-22';
 /** The partner that changes: one with an app (every 10th partner has one), so its app's pages count as its files. */
 const CHANGED = 'partner-000010';
+const OWNED = [CHANGED, `app-${CHANGED}`];
 const started = performance.now();
 const progress = (message: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 
@@ -66,50 +68,6 @@ async function build(label: string, content: string, dist: string, cache: string
   await run(node, [...preload, path.join(ROOT, 'src/cli/search-index.ts'), dist], env);
 }
 
-async function filesOf(dist: string): Promise<string[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
-
-/** Files whose bytes differ, and files only one site has, as site paths. */
-async function differingFiles(before: string, after: string): Promise<{ compared: number; differing: string[] }> {
-  const [a, b] = await Promise.all([filesOf(before), filesOf(after)]);
-  const [inA, inB] = [new Set(a), new Set(b)];
-  const differing = [...a.filter((file) => !inB.has(file)), ...b.filter((file) => !inA.has(file))];
-  for (const file of a.filter((name) => inB.has(name))) {
-    const [x, y] = await Promise.all([readFile(path.join(before, file)), readFile(path.join(after, file))]);
-    if (!x.equals(y)) differing.push(file);
-  }
-  return { compared: new Set([...a, ...b]).size, differing: differing.sort() };
-}
-
-const GROUPS = ['status file', "the partner's files", 'list pages', 'feeds and changes', 'search index', 'other'] as const;
-type Group = (typeof GROUPS)[number];
-
-/** Which kind of file a differing file is, for the report. */
-function groupOf(file: string): Group {
-  if (file === 'api/v1/status.json') return 'status file';
-  if (file.includes(CHANGED)) return "the partner's files";
-  if (/^(feed\.(xml|json)|news\/rss\.xml|api\/v1\/changes)/.test(file)) return 'feeds and changes';
-  if (/^(apps\/)?pagefind\//.test(file)) return 'search index';
-  if (
-    /^(index\.html|partners\/index\.html|partners\/page\/|apps\/index\.html|apps\/page\/|tiers\/|showcase\/|embed\/|partners\.csv|apps\.csv|sitemap|api\/v1\/(partners|apps|tiers|certifications)[^/]*\.(json|ndjson)$|api\/v1\/(partners|apps)\/page)/.test(
-      file,
-    )
-  )
-    return 'list pages';
-  return 'other';
-}
-
-function grouped(files: readonly string[]): Record<Group, string[]> {
-  const groups = Object.fromEntries(GROUPS.map((group) => [group, [] as string[]])) as Record<Group, string[]>;
-  for (const file of files) groups[groupOf(file)].push(file);
-  return groups;
-}
-
 /** Changes the partner's summary, and its tier to another on its track (program.yaml's tracks, as the generator uses them). */
 async function changePartner(content: string) {
   const file = path.join(content, 'partners', `${CHANGED}.yaml`);
@@ -145,7 +103,7 @@ try {
   progress('comparing the sites byte by byte');
   const nextDay = await differingFiles(site('day-one'), site('day-two'));
   const onePartner = await differingFiles(site('day-two'), site('day-two-changed'));
-  const byGroup = { nextDay: grouped(nextDay.differing), onePartner: grouped(onePartner.differing) };
+  const byGroup = { nextDay: grouped(nextDay.differing, OWNED), onePartner: grouped(onePartner.differing, OWNED) };
 
   const rows: Array<[string, string, string]> = [
     ['', `same content, ${DAY_ONE} → ${DAY_TWO}`, `${CHANGED} changed (summary; tier ${tier.from} → ${tier.to})`],

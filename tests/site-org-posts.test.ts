@@ -79,9 +79,7 @@ async function publishedImage(src: string | undefined) {
 describe('the organisation', () => {
   it('is named where a page speaks of the company, and the program where it speaks of the program', async () => {
     const { document } = await open('/activity/');
-    expect(text(document.querySelector('.lead'))).toMatch(
-      /^What Example Ltd and its partners did together in the last 12 months, as of 2026-11-21: 1 activity by Example Ltd/,
-    );
+    expect(text(document.querySelector('.lead'))).toMatch(/^What Example Ltd and its partners did together since December 2025: 1 activity by Example Ltd/);
     expect(text(document.querySelector('title'))).toBe('Activity · Example Partner Network');
     expect(text(document.querySelector('.site-footer p:nth-child(2)'))).toBe('Example Partner Network is run by Example Ltd.');
     expect((await json('/api/v1/program.json')).organization).toEqual({ name: 'Example Ltd', website: 'https://example.example' });
