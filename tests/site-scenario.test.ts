@@ -182,7 +182,7 @@ describe('a partner profile', () => {
     expect(document.querySelector('meta[name="twitter:card"]')).not.toBeNull();
   });
 
-  it("shows each certification's status as of the build date: a current one as its badge, an expired one as text", async () => {
+  it("shows each certification's status on the build date, a current one as its badge, an expired one as text, without stating that date", async () => {
     const { document } = await open('/partners/acme-cloud/');
     const table = document.querySelector('[data-table="certifications"]')!;
     const row = (tr: HTMLElement) => tr.querySelectorAll('td').map((cell) => cell.text.trim() || (cell.querySelector('img')?.getAttribute('alt') ?? ''));
@@ -195,7 +195,9 @@ describe('a partner profile', () => {
       '/badges/acme-cloud/api-developer.svg',
       '/badges/acme-cloud/security.svg',
     ]);
-    expect(table.querySelector('th:last-child')!.text).toContain('2026-11-21');
+    // The statuses are the build's, but the page does not date itself (issue 16): it changes only when a status does.
+    expect(table.querySelector('th:last-child')!.text).toBe('Status');
+    expect(document.querySelector('body')!.text).not.toContain(NOW);
   });
 
   it("exists for active partners only; a former slug leads to the partner's profile and verify page", async () => {
