@@ -147,6 +147,12 @@ export const routes = {
   pagefind: '/pagefind/',
   /** The marketplace's own search index: "pagefind" is a reserved slug, so no app can be this page. */
   appsPagefind: '/apps/pagefind/',
+  /**
+   * How many listed partners (apps) have each filter value, for the directory's script: in a file of
+   * their own, not in every directory page, so one partner's change rewrites one file, not all of them.
+   */
+  directoryFilterCounts: '/partners/filter-counts.json',
+  appsFilterCounts: '/apps/filter-counts.json',
 } as const;
 
 /**

@@ -135,9 +135,20 @@ describe('the directory', () => {
     expect(acme.querySelector('img')!.getAttribute('src')).toMatch(/^\/logos\/acme-cloud-[0-9a-f]{10}\.webp$/);
   });
 
-  it('counts each filter value among active partners, current certifications only', async () => {
+  it('counts each filter value among active partners, current certifications only, in one file the directory pages share', async () => {
     const { document } = await open('/partners/');
-    const counts = Object.fromEntries(document.querySelectorAll('[data-count]').map((count) => [count.getAttribute('data-count'), Number(count.text)]));
+    const file = JSON.parse(await read('partners/filter-counts.json')) as Record<string, Record<string, number>>;
+    const counts = Object.fromEntries(
+      Object.entries(file).flatMap(([key, values]) => Object.entries(values).map(([value, count]) => [`${key}:${value}`, count])),
+    );
+    // The page offers exactly the values counted, and leaves the numbers to the script (issue 16: not in every page).
+    expect(
+      document
+        .querySelectorAll('[data-count]')
+        .map((count) => count.getAttribute('data-count'))
+        .sort(),
+    ).toEqual(Object.keys(counts).sort());
+    expect(document.querySelectorAll('[data-count]').map((count) => count.text)).toEqual(Object.keys(counts).map(() => ''));
     expect(counts).toEqual({
       // Dusk Co (gold, inactive) and Echo Co (silver, alumni) count nowhere; no active partner is registered.
       'tier:silver': 1,
