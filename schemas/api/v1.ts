@@ -249,12 +249,10 @@ export const API_V1_VERSION = '1.0.0';
 export const StatusSchema = z
   .strictObject({
     version: z.literal('v1'),
-    generatedAt: z.iso
-      .datetime({ offset: true })
-      .meta({
-        description:
-          'When the site was built (RFC 3339, UTC). The one value in the API that changes with every build; every other file changes only when what it describes changes.',
-      }),
+    generatedAt: z.iso.datetime({ offset: true }).meta({
+      description:
+        'When the site was built (RFC 3339, UTC). The one value in the API that changes with every build; every other file changes only when what it describes changes.',
+    }),
     buildDate: date().meta({
       description:
         'The day the build computed date-dependent statuses for (a certification valid, expiring or expired): the other files state facts with their own dates, never this one.',
