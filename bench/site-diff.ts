@@ -34,15 +34,15 @@ export function groupOf(file: string, changed: readonly string[]): Group {
   if (changed.some((slug) => ownFile(file, slug))) return "the partner's files";
   if (/^(feed\.(xml|json)|news\/rss\.xml|api\/v1\/changes)/.test(file)) return 'feeds and changes';
   if (/^(apps\/)?pagefind\//.test(file)) return 'search index';
-  // Another partner's or app's own pages, badges and API files: these should never change here.
-  if (/^(partners|apps|verify|badges|api\/v1\/partners|api\/v1\/apps)\/(?!index\.html|page\/)[^/]+/.test(file)) return "other partners' files";
   if (
-    // The API's documentation page shows live examples of the list endpoints.
-    /^(index\.html|partners\/index\.html|partners\/page\/|apps\/index\.html|apps\/page\/|tiers\/|showcase\/|embed\/|partners\.csv|apps\.csv|sitemap|api\/index\.html|api\/v1\/(partners|apps|tiers|certifications)[^/]*\.(json|ndjson)$|api\/v1\/(partners|apps)\/page)/.test(
+    // The API's documentation page shows live examples of the list endpoints; the directories' filter counts are one file each.
+    /^(index\.html|partners\/index\.html|partners\/page\/|apps\/index\.html|apps\/page\/|(partners|apps)\/filter-counts\.json$|tiers\/|showcase\/|embed\/|partners\.csv|apps\.csv|sitemap|api\/index\.html|api\/v1\/(partners|apps|tiers|certifications)[^/]*\.(json|ndjson)$|api\/v1\/(partners|apps)\/page)/.test(
       file,
     )
   )
     return 'list pages';
+  // Another partner's or app's own pages, badges and API files: these should never change here.
+  if (/^(partners|apps|verify|badges|api\/v1\/partners|api\/v1\/apps)\/[^/]+/.test(file)) return "other partners' files";
   return 'other';
 }
 
