@@ -193,8 +193,11 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'verify',
 ]);
 
-/** Fixed pages beside the profiles in /partners/ (/partners/page/2/): a partner called "page" would take them over. */
-export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page']);
+/**
+ * Fixed pages and files beside the profiles in /partners/ (/partners/page/2/, /partners/filter-counts.json):
+ * a partner called "page" would take them over, one called "filter-counts" would pass for that file.
+ */
+export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page', 'filter-counts']);
 
 /**
  * Words no slug may be, current or former: a slug names /partners/<slug>/ and /verify/<slug>/, so

@@ -1,18 +1,20 @@
 // A verify page states facts with their own dates (each certification's "valid until"), not "as of"
 // the day it was built, so it changes only when the records do. This script answers the visitor's
 // question, "is it current now?", against the visitor's own clock: a certification whose date has
-// passed since the build is marked expired, and the page says what it checked and when. Without
-// JavaScript the page keeps the status the build computed. (A module file: the CSP allows no inline script.)
+// passed since the build is marked expired, and the page says what it checked and when. The clock
+// can only make a status worse, never better: a wrong or earlier clock cannot bring back what the
+// build found expired. Without JavaScript the page keeps the status the build computed. (A module
+// file: the CSP allows no inline script.)
 
 import { VERIFIED_CERTIFICATION_WORDS } from '../model/wording.ts';
-import { certificationStatus } from '../shared/certification-status.ts';
+import { type CertificationStatus, certificationStatus } from '../shared/certification-status.ts';
 
-const CLASS_OF = { valid: 'status-valid', expiring: 'status-expiring', expired: 'status-expired' } as const;
-const WORD_OF = {
+const SEVERITY: readonly CertificationStatus[] = ['valid', 'expiring', 'expired'];
+const WORD_OF: Record<CertificationStatus, string> = {
   valid: VERIFIED_CERTIFICATION_WORDS.active,
   expiring: VERIFIED_CERTIFICATION_WORDS.expiring,
   expired: VERIFIED_CERTIFICATION_WORDS.expired,
-} as const;
+};
 
 /** The visitor's calendar date, YYYY-MM-DD, in the visitor's time zone. */
 function visitorDate(now = new Date()): string {
@@ -21,23 +23,24 @@ function visitorDate(now = new Date()): string {
 }
 
 const note = document.querySelector<HTMLElement>('[data-clock-check]');
-const held = document.querySelectorAll<HTMLElement>('[data-valid-until]');
+// The certifications the page shows as held, with the status the build gave them (a revoked one has none: it stays revoked).
+const held = [...document.querySelectorAll<HTMLElement>('[data-valid-until]')];
 // Only certifications have dates to check: a partnership's status holds until the records change.
 if (note && held.length > 0) {
   const today = visitorDate();
-  let lapsed = 0;
-  // Rows of certifications the page shows as held (a revoked one stays revoked whatever the date).
+  let expired = 0;
   for (const cell of held) {
-    const expires = cell.dataset.validUntil!;
-    const status = certificationStatus(expires, today);
-    if (status === 'expired') lapsed++;
-    cell.className = CLASS_OF[status];
+    const built = cell.dataset.status as CertificationStatus;
+    const now = certificationStatus(cell.dataset.validUntil!, today);
+    const status = SEVERITY[Math.max(SEVERITY.indexOf(built), SEVERITY.indexOf(now))]!;
+    if (status === 'expired') expired++;
+    cell.className = `status-${status}`;
     cell.textContent = WORD_OF[status];
   }
   const verdict =
-    lapsed === 0
+    expired === 0
       ? 'every certification below is within its dates'
-      : `${lapsed} of the certifications below ${lapsed === 1 ? 'has' : 'have'} expired since this page was built`;
+      : `${expired} of the ${held.length} certifications below ${expired === 1 ? 'has' : 'have'} expired`;
   note.textContent = `Checked against your device's clock on ${today}: ${verdict}.`;
   note.hidden = false;
 }
