@@ -32,7 +32,7 @@ export type Group = (typeof GROUPS)[number];
 export function groupOf(file: string, changed: readonly string[]): Group {
   if (file === 'api/v1/status.json') return 'status file';
   if (changed.some((slug) => ownFile(file, slug))) return "the partner's files";
-  if (/^(feed\.(xml|json)|news\/rss\.xml|api\/v1\/changes)/.test(file)) return 'feeds and changes';
+  if (/^(feed\.(xml|json)|feed\/|news\/rss\.xml|api\/v1\/changes)/.test(file)) return 'feeds and changes';
   if (/^(apps\/)?pagefind\//.test(file)) return 'search index';
   if (
     // The API's documentation page shows live examples of the list endpoints; the directories' filter counts are one file each.

@@ -9,11 +9,12 @@
 // certification expires or comes within 30 days of expiry near them (they expire in 2027 and 2028),
 // and both days are in the same month and quarter, so no date-dependent status may change.
 // Progress goes to stderr; the report to stdout, its last line one JSON object.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { commitAllOn } from '../tests/helpers/git-repo.ts';
 import { differingFiles, GROUPS, type Group, grouped } from './site-diff.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -41,18 +42,6 @@ function run(command: string, args: string[], env: Record<string, string>, cwd =
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} failed (${code}):\n${output.slice(-3000)}`))));
   });
-}
-
-/** A commit of the whole content folder at a fixed date, so the content's revision and date are known. */
-function commit(repo: string, message: string, date: string) {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  git('add', '-A');
-  git('commit', '-q', '-m', message);
 }
 
 /** The public site, built as `npm run build` builds it, into `dist`. */
@@ -90,14 +79,13 @@ try {
   const cache = path.join(work, 'cache');
   progress(`writing ${partners} synthetic partners (an app for every 10th) into ${content}`);
   await writeSyntheticContent(content, partners, path.join(ROOT, 'content'), 'svg', { appsEvery: 10 });
-  execFileSync('git', ['init', '-q', repo]);
-  commit(repo, 'Synthetic program', '2026-11-20T09:00:00Z');
+  commitAllOn(repo, '2026-11-20', 'Synthetic program');
 
   const site = (name: string) => path.join(work, name);
   await build('1 of 3', content, site('day-one'), cache, DAY_ONE);
   await build('2 of 3', content, site('day-two'), cache, DAY_TWO);
   const tier = await changePartner(content);
-  commit(repo, `Change ${CHANGED}'s summary and tier`, '2026-11-22T09:00:00Z');
+  commitAllOn(repo, '2026-11-22', `Change ${CHANGED}'s summary and tier`);
   await build('3 of 3', content, site('day-two-changed'), cache, DAY_TWO);
 
   progress('comparing the sites byte by byte');

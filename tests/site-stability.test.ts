@@ -5,13 +5,13 @@
 // partner changes in a new commit: no other partner's files may differ.
 // The dates: 2026-11-21 and 2026-11-22 are in the same month and quarter, and no certification
 // below changes status between them (each is worked out beside it).
-import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { differingFiles, grouped } from '../bench/site-diff.ts';
 import { astroBuild } from './helpers/astro-build.ts';
 import { PROJECT_ROOT, run } from './helpers/content-fixture.ts';
+import { commitAllOn } from './helpers/git-repo.ts';
 import { writeScenario } from './helpers/scenario.ts';
 
 const DAY_ONE = '2026-11-21';
@@ -64,19 +64,6 @@ const SCENARIO = {
   caseStudies: { 'acme-at-scale.mdx': { front: { title: 'Acme at scale', summary: 'How Acme grew.', partners: ['acme-cloud'], published: '2026-07-01' } } },
 };
 
-/** A commit of the whole content folder at a fixed date; its hash. */
-function commit(repo: string, message: string, date: string): string {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    });
-  git('add', '-A');
-  git('commit', '-q', '-m', message);
-  return git('rev-parse', 'HEAD').trim();
-}
-
 /** The public site as `npm run build` builds it: astro build, then the search index. */
 async function build(content: string, today: string): Promise<string> {
   const site = await astroBuild(content, { PARTNERKIT_NOW: today });
@@ -94,8 +81,7 @@ let dayOne = '';
 let dayTwo = '';
 beforeAll(async () => {
   content = await writeScenario(SCENARIO);
-  execFileSync('git', ['init', '-q', path.dirname(content)]);
-  firstCommit = commit(path.dirname(content), 'The program', '2026-11-20T09:00:00Z');
+  firstCommit = commitAllOn(path.dirname(content), '2026-11-20', 'The program');
   dayOne = await build(content, DAY_ONE);
   dayTwo = await build(content, DAY_TWO);
 }, 300_000);
@@ -118,7 +104,7 @@ describe('after one partner changes', () => {
   it("changes that partner's files, the lists it is on, and nothing of any other partner", async () => {
     const file = path.join(content, 'partners', 'beta-labs.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('tier: silver', 'tier: gold').replace(/^summary: .*$/m, 'summary: A new summary.'));
-    const second = commit(path.dirname(content), 'beta Labs moves up', '2026-11-22T09:00:00Z');
+    const second = commitAllOn(path.dirname(content), '2026-11-22', 'beta Labs moves up');
     const changed = await build(content, DAY_TWO);
 
     const groups = grouped((await differingFiles(dayTwo, changed)).differing, ['beta-labs', 'beta-bridge']);
@@ -138,5 +124,7 @@ describe('after one partner changes', () => {
     // The tiers it left and joined, and the directory.
     expect(groups['list pages']).toEqual(expect.arrayContaining(['partners/index.html', 'tiers/silver/index.html', 'tiers/gold/index.html']));
     expect(await status(changed)).toMatchObject({ contentRevision: second, contentDate: '2026-11-22', buildDate: DAY_TWO });
+    // The guide describes program.yaml alone: still dated by its commit.
+    expect(await readFile(path.join(changed, 'guide/index.html'), 'utf8')).toContain('The program as of <time datetime="2026-11-20">2026-11-20</time>');
   });
 });

@@ -4,12 +4,13 @@
 import { API_V1_VERSION, StatusSchema } from '../../schemas/api/v1.ts';
 import type { Model } from '../model/model-types.ts';
 
-export function statusDocument(model: Pick<Model, 'generatedAt' | 'today' | 'contentRevision' | 'contentDate'>) {
+export function statusDocument(model: Pick<Model, 'generatedAt' | 'today' | 'history' | 'contentDate'>) {
   return StatusSchema.parse({
     version: 'v1',
     generatedAt: model.generatedAt,
     buildDate: model.today,
-    contentRevision: model.contentRevision,
+    // The content's last commit, as the change events read it (src/loader/content-history.ts).
+    contentRevision: model.history.revision ?? null,
     contentDate: model.contentDate,
     apiVersion: API_V1_VERSION,
   });
