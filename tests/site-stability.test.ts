@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { differingFiles, grouped } from '../bench/site-diff.ts';
+import { API_V1_VERSION } from '../schemas/api/v1.ts';
 import { astroBuild } from './helpers/astro-build.ts';
 import { PROJECT_ROOT, run } from './helpers/content-fixture.ts';
 import { commitAllOn } from './helpers/git-repo.ts';
@@ -94,7 +95,13 @@ describe('two builds of the same content on different days', () => {
 
   it('state the build date, the content revision and its date in /api/v1/status.json alone', async () => {
     const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-    const facts = { version: 'v1', contentRevision: firstCommit, contentDate: '2026-11-20', apiVersion: '1.0.0', generatedAt: expect.stringMatching(rfc3339) };
+    const facts = {
+      version: 'v1',
+      contentRevision: firstCommit,
+      contentDate: '2026-11-20',
+      apiVersion: API_V1_VERSION,
+      generatedAt: expect.stringMatching(rfc3339),
+    };
     expect(await status(dayOne)).toEqual({ ...facts, buildDate: DAY_ONE });
     expect(await status(dayTwo)).toEqual({ ...facts, buildDate: DAY_TWO });
   });
