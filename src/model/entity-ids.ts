@@ -21,3 +21,8 @@ export function partnerId(slug: string, formerSlugs: readonly string[] = []): st
 export function appId(slug: string, formerSlugs: readonly string[] = []): string {
   return uuidV5(`app:${firstSlug(slug, formerSlugs)}`, PARTNERKIT_NAMESPACE);
 }
+
+/** A signed credential's id: the same for the same statement (subject, what it holds, since when), whatever the build. */
+export function credentialId(statement: string): string {
+  return uuidV5(`credential:${statement}`, PARTNERKIT_NAMESPACE);
+}
