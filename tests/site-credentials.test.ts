@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +113,30 @@ describe('a build with PARTNERKIT_SIGNING_KEY', () => {
         jwks,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('the verify pages of a build with a key', () => {
+  it('link each credential file and are valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'void-style': 'off', 'no-trailing-whitespace': 'off', 'long-title': 'off' },
+    });
+    for (const sitePath of [routes.verify('acme-cloud'), routes.appVerify('acme-sync'), routes.verify('dusk-co')]) {
+      const { html, document } = await page(sitePath, signed);
+      const report = await validator.validateString(html, sitePath);
+      expect(
+        report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)),
+        sitePath,
+      ).toEqual([]);
+      for (const link of document.querySelectorAll('.signed-credentials a')) {
+        await expect(read(link.getAttribute('href')!.slice(BASE.length)), link.getAttribute('href')).resolves.toBeTruthy();
+      }
+    }
+    const { document } = await page(routes.verify('dusk-co'), signed);
+    expect(document.querySelector('.signed-credentials')!.text.replace(/\s+/g, ' ')).toContain(
+      'Dusk Co holds no signed credentials from Example Partners: only current partners and listed apps do.',
+    );
   });
 });
 
