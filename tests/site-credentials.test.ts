@@ -192,7 +192,7 @@ describe('the verify pages in Chromium', () => {
   });
 
   /** Opens a verify page and waits until every credential is checked: each one's text, and any page errors. */
-  async function verdicts(sitePath: string, prepare: (page: Page) => Promise<void> = async () => undefined) {
+  async function verdicts(sitePath: string, prepare: (page: Page) => Promise<unknown> = async () => undefined) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
