@@ -159,7 +159,7 @@ describe('what the credentials state', async () => {
         type: ['AchievementSubject'],
         identifier: [
           { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'Acme Cloud' },
-          { type: 'IdentityObject', identityType: 'url', hashed: false, identityHash: 'https://acme-cloud.example' },
+          { type: 'IdentityObject', identityType: 'identifier', hashed: false, identityHash: 'https://acme-cloud.example' },
         ],
         achievement: {
           id: 'https://partners.example/tiers/gold/',

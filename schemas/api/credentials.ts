@@ -23,7 +23,9 @@ export const CredentialKindSchema = z.enum(['membership', 'certification']).meta
 const identity = z
   .strictObject({
     type: z.literal('IdentityObject').meta({ description: 'Open Badges: an identifier of the subject.' }),
-    identityType: z.enum(['name', 'url']).meta({ description: "name: the subject's name; url: its website or listing." }),
+    identityType: z
+      .enum(['name', 'identifier'])
+      .meta({ description: "Open Badges identifier types: name, the subject's name; identifier, its website (a partner) or its listing (an app)." }),
     hashed: z.literal(false).meta({ description: 'The identity is given in plain text.' }),
     identityHash: z.string().meta({ description: 'The identity itself (plain text, as hashed is false).' }),
   })

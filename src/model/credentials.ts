@@ -184,7 +184,7 @@ function credential(model: Model, absolute: Absolute, subject: Subject, what: St
       type: ['AchievementSubject'],
       identifier: [
         { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: subject.name },
-        { type: 'IdentityObject', identityType: 'url', hashed: false, identityHash: subject.url },
+        { type: 'IdentityObject', identityType: 'identifier', hashed: false, identityHash: subject.url },
       ],
       achievement: {
         id: achievement.id,
