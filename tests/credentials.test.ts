@@ -174,6 +174,20 @@ describe('what the credentials state', async () => {
     expect(CredentialSchema.parse(membership!.credential)).toEqual(membership!.credential);
   });
 
+  it('state membership from when the status last changed, when history says it is later than the start', () => {
+    const acme = partner('acme-cloud');
+    const reactivated = { ...acme, statusSince: '2025-05-01' };
+    expect(partnerCredentialSet(reactivated, model, site)!.credentials[0]!.credential.validFrom).toBe('2025-05-01T00:00:00Z');
+    const earlier = { ...acme, statusSince: '2023-01-01' };
+    expect(partnerCredentialSet(earlier, model, site)!.credentials[0]!.credential.validFrom).toBe('2024-03-01T00:00:00Z');
+    // beta-labs has no `since`: history's date is enough for a membership credential.
+    const beta = { ...partner('beta-labs'), statusSince: '2026-03-02' };
+    expect(partnerCredentialSet(beta, model, site)!.credentials.map((credential) => [credential.kind, credential.credential.validFrom])).toEqual([
+      ['membership', '2026-03-02T00:00:00Z'],
+      ['certification', '2026-02-01T00:00:00Z'],
+    ]);
+  });
+
   it('state a certification from when it was earned until it expires, and an app certification the same way', () => {
     const [, certification] = partnerCredentialSet(partner('acme-cloud'), model, site)!.credentials;
     expect(certification!.credential).toMatchObject({

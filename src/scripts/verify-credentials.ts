@@ -46,9 +46,10 @@ async function check(url: string, keys: PublicKeySet, expected: DOMStringMap): P
   const parts = jws.split('.');
   if (parts.length !== 3) return fail('not verified: the file is not a signed credential (a compact JWS).');
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
-  const header = parseJson(headerPart) as { alg?: unknown; kid?: unknown } | undefined;
-  const key = keys.keys.find((candidate) => candidate.kid === header?.kid);
-  if (header?.alg !== 'EdDSA' || !key) return fail("not verified: it was not signed with the program's published key.");
+  const header = parseJson(headerPart) as { alg?: unknown; kid?: unknown; typ?: unknown } | undefined;
+  if (header?.typ !== 'vc+jwt') return fail('not verified: the file is not a signed credential (its type is not vc+jwt).');
+  const key = keys.keys.find((candidate) => candidate.kid === header.kid);
+  if (header.alg !== 'EdDSA' || !key) return fail("not verified: it was not signed with the program's published key.");
   const signature = decode(signaturePart);
   if (!signature) return fail('not verified: the file is not a signed credential (its signature is not base64url).');
   let genuine: boolean;
