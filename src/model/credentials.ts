@@ -99,7 +99,7 @@ export function partnerCredentialSet(partner: PartnerView, model: Model, site: U
       certificationCredential(model, absolute, subject, held, routes.certificationCredential(partner.slug, held.id), {
         page,
         description: definition?.description ?? held.name,
-        narrative: definition ? `${definition.description} Valid for ${definition.validityMonths} months after it is earned.` : held.name,
+        narrative: `${definition?.description ?? held.name}${definition ? ` Valid for ${definition.validityMonths} months after it is earned.` : ''}`,
       }),
     );
   }
