@@ -1,4 +1,4 @@
-// Where the content is and what day it is: the two inputs besides content that shape a build.
+// The settings besides content that shape a build, from the environment: where the content is, what day it is, who the site is for, and the key credentials are signed with.
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import path from 'node:path';
 import { isCalendarDate } from './shared/dates.ts';
