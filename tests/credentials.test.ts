@@ -34,8 +34,10 @@ describe('the signing key (PARTNERKIT_SIGNING_KEY)', () => {
       signingKey();
     } catch (error) {
       expect(error).toBeInstanceOf(SettingsError);
-      // A secret: no message may quote it.
-      expect((error as Error).message).not.toContain(JSON.parse(newSigningKey()).d);
+      // A secret: no message may quote the key, or any part of it.
+      const secret = /"d":"([^"]+)"/.exec(value)?.[1];
+      if (secret) expect((error as Error).message).not.toContain(secret);
+      expect((error as Error).message).not.toContain(value);
       return (error as Error).message;
     }
     throw new Error('accepted');
