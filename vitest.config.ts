@@ -27,6 +27,7 @@ const LOADER_TESTS = [
   'tests/org-and-posts-validate.test.ts',
   'tests/migrate.test.ts',
   'tests/apps-content.test.ts',
+  'tests/changes-history.test.ts',
 ];
 
 // The demo is built once, in the background, for both projects that read it (tests/setup/).

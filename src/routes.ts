@@ -73,6 +73,9 @@ export const routes = {
   newsRss: '/news/rss.xml',
   atomFeed: '/feed.xml',
   jsonFeed: '/feed.json',
+  /** A full archive page of the feeds (RFC 5005), by number, 1 the oldest: the same events as changes.json's archive page. */
+  atomFeedArchive: (page: number) => `/feed/${page}.xml`,
+  jsonFeedArchive: (page: number) => `/feed/${page}.json`,
   partnersCsv: '/partners.csv',
   /** The activity report: the full report in the internal build, the opted-in summary in the public one. */
   activity: '/activity/',
@@ -179,6 +182,7 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'credentials',
   'embed',
   'faq',
+  'feed',
   'feed.json',
   'feed.xml',
   'guide',

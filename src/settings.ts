@@ -111,3 +111,16 @@ function isKeyBytes(value: unknown): value is string {
 export function jwkThumbprint(x: string): string {
   return createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`).digest('base64url');
 }
+
+/** Items per page of the API's paged lists: 1000, or PARTNERKIT_API_PAGE_SIZE (tests use small pages). */
+export function apiPageSize(): number {
+  const value = process.env.PARTNERKIT_API_PAGE_SIZE;
+  if (value === undefined || value === '') return 1000;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
+    throw new SettingsError(
+      `PARTNERKIT_API_PAGE_SIZE="${value}" is not a number of items → set it to a whole number of at least 1, e.g. 1000, or unset it for 1000`,
+    );
+  }
+  return size;
+}

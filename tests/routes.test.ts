@@ -28,6 +28,8 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   newsRss: [[routes.newsRss, '/news/rss.xml']],
   atomFeed: [[routes.atomFeed, '/feed.xml']],
   jsonFeed: [[routes.jsonFeed, '/feed.json']],
+  atomFeedArchive: [[routes.atomFeedArchive(3), '/feed/3.xml']],
+  jsonFeedArchive: [[routes.jsonFeedArchive(3), '/feed/3.json']],
   partnersCsv: [[routes.partnersCsv, '/partners.csv']],
   activity: [[routes.activity, '/activity/']],
   scorecards: [[routes.scorecards, '/scorecards/']],

@@ -462,17 +462,25 @@ describe('the public site of a program that publishes no activity summary', () =
 });
 
 describe('feeds, sitemap and privacy', () => {
-  it("the Atom feed has the news and the active partners' events, newest first, none from the future", async () => {
+  it('the Atom feed, without git history, is a baseline of the content and the certifications that changed status, none from the future', async () => {
     const { errors, elements } = parseXml(await read('feed.xml'));
     expect(errors).toEqual([]);
-    expect(elements.filter((element) => element.name === 'title' && element.attributes.type === 'html').map((element) => element.text)).toEqual([
-      'Hello partners', // 2026-05-01
-      'Acme Cloud earned Example Security Practitioner', // 2025-12-01
-      'beta Labs joined as a partner', // 2025-06-01
-      'Acme Cloud earned Example API Developer', // 2025-01-10
-      'Acme Cloud joined as a partner', // 2024-03-01
-      'Acme Cloud earned Example Solutions Architect', // 2024-01-15
-      // Dusk Co is inactive, Echo Co a former partner, Cobalt Works gives no date it joined.
+    const titles = elements.filter((element) => element.name === 'title' && element.attributes.type === 'html').map((element) => element.text);
+    // The scenario's folder is not in git: each partner and post is listed as it is on the build date, in the order of their event ids.
+    expect(titles.slice(0, 7).sort()).toEqual([
+      'Acme Cloud is a Gold partner',
+      'Case study: Acme at scale',
+      'Cobalt Works is a Platinum partner',
+      'Dusk Co is an inactive partner',
+      'Echo Co is a former partner',
+      'Hello partners', // "Coming soon" is dated after the build date: not in the feed yet.
+      'beta Labs is a Silver partner',
+    ]);
+    // Then what happened on its own date: certifications of active partners starting to expire and expiring.
+    expect(titles.slice(7)).toEqual([
+      'Acme Cloud: Example Security Practitioner expires on 2026-12-05', // from 2026-11-05, 30 days before
+      'Acme Cloud: Example Solutions Architect expired on 2026-01-15',
+      'Acme Cloud: Example Solutions Architect expires on 2026-01-15', // from 2025-12-16
     ]);
   });
 

@@ -88,4 +88,9 @@ describe('publish workflow', () => {
     expect(uses.some((u) => u.startsWith('actions/upload-pages-artifact@'))).toBe(true);
     expect(wf.jobs.deploy!.steps!.map((s) => s.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
   });
+
+  it('checks out the whole history: the change events are computed from the content’s commits', async () => {
+    const checkout = steps(await workflow('publish.yml')).find((s) => s.uses?.startsWith('actions/checkout'))!;
+    expect(checkout.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
+  });
 });

@@ -2,15 +2,19 @@
 // every badge, the activity charts. Built from a model whose names hold characters XML forbids and
 // markup, bypassing the loader on purpose (outputs must not rely on it), and read back with a
 // strict parser: the text must come back as written, minus the characters XML cannot carry.
+
+import path from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import type { ContentHistory } from '../src/loader/content-history.ts';
 import type { Content } from '../src/loader/content-types.ts';
+import { buildModel } from '../src/model/build-model.ts';
 import type { Model } from '../src/model/model-types.ts';
 import { badgeRenderers } from '../src/render/badge-files.ts';
 import { barChart } from '../src/render/bar-chart.ts';
 import { atomFeed, jsonFeed, newsRss } from '../src/render/feeds.ts';
 import { NOW } from './helpers/content-fixture.ts';
-import { modelOf, scenarioContent, writeScenario } from './helpers/scenario.ts';
+import { scenarioContent, writeScenario } from './helpers/scenario.ts';
 import { parseXml, type XmlElement } from './helpers/xml.ts';
 
 /** A control character, an escape sequence, a CDATA end, markup, entities, an unpaired surrogate, a noncharacter and replacement patterns. */
@@ -35,8 +39,39 @@ async function hostileModel(): Promise<Model> {
   Object.assign(partner, { name: HOSTILE, summary: HOSTILE, since: NOW });
   partner.certifications[0]!.earned = NOW;
   Object.assign(content.news[0]!, { title: HOSTILE, summary: HOSTILE, published: NOW });
-  return (await modelOf(content)).model;
+  return (await buildModel(content, { today: NOW, history: HISTORY, logoCache: path.join(path.dirname(content.root), 'logo-cache') })).model;
 }
+
+/** The feeds' events: Acme joins, then earns its certification; the post is published. */
+const HISTORY: ContentHistory = {
+  state: 'full',
+  revision: undefined,
+  unreadable: 0,
+  reason: undefined,
+  commits: [
+    {
+      hash: 'c1',
+      date: '2026-01-05T10:00:00Z',
+      baseline: false,
+      changes: [
+        { kind: 'partner', before: undefined, after: { slug: 'acme-cloud', data: { tier: 'gold' } } },
+        { kind: 'news', before: undefined, after: { slug: 'hello', data: undefined } },
+      ],
+    },
+    {
+      hash: 'c2',
+      date: '2026-02-01T10:00:00Z',
+      baseline: false,
+      changes: [
+        {
+          kind: 'partner',
+          before: { slug: 'acme-cloud', data: { tier: 'gold' } },
+          after: { slug: 'acme-cloud', data: { tier: 'gold', certifications: [{ id: 'api-developer', earned: NOW }] } },
+        },
+      ],
+    },
+  ],
+};
 
 const textOf = (elements: XmlElement[], name: string) => elements.filter((e) => e.name === name).map((e) => e.text);
 /** What an HTML-aware reader shows for text a feed marks as HTML. */
@@ -50,7 +85,7 @@ describe('XML outputs from hostile text', () => {
     expect(textOf(elements, 'title')[0]).toBe(`${HOSTILE_IN_XML}: news and partners`);
     expect(textOf(elements, 'subtitle')).toEqual([HOSTILE_IN_XML]);
     const entries = elements.filter((e) => e.name === 'title' && e.attributes.type === 'html').map((e) => htmlText(e.text));
-    expect(entries).toContain(`${HOSTILE_IN_XML} joined as a partner`);
+    expect(entries).toContain(`${HOSTILE_IN_XML} joined as Gold`);
     expect(entries).toContain(HOSTILE_IN_XML);
     expect(entries).toContain(`${HOSTILE_IN_XML} earned ${HOSTILE_IN_XML}`);
     expect(textOf(elements, 'summary').map(htmlText)).toContain(HOSTILE_IN_XML);
@@ -58,7 +93,7 @@ describe('XML outputs from hostile text', () => {
 
   it('the JSON Feed keeps titles as plain text and escapes the summary it publishes as HTML', async () => {
     const feed = JSON.parse(jsonFeed(await hostileModel(), absolute)) as { items: Array<{ title: string; content_html: string }> };
-    const joined = feed.items.find((item) => item.title === `${HOSTILE} joined as a partner`)!;
+    const joined = feed.items.find((item) => item.title === `${HOSTILE} joined as Gold`)!;
     expect(joined).toBeDefined();
     expect(joined.content_html).not.toContain('<script>');
     expect(htmlText(joined.content_html)).toBe(HOSTILE_IN_XML);

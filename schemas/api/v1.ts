@@ -242,6 +242,87 @@ export const AppListSchema = z
   .strictObject({ version: z.literal('v1'), generated: date(), count: z.int(), apps: z.array(AppSummarySchema) })
   .meta({ id: 'AppList', description: 'Every listed app (apps of active partners), by name.' });
 
+const changeEntity = z
+  .strictObject({
+    kind: z.enum(['partner', 'app', 'case-study', 'news']).meta({ description: 'What changed: a partner, an app, a case study or a news post.' }),
+    id: z.uuid().meta({ description: 'Its immutable id: the same under every slug it has had; key your records on it.' }),
+    slug: z.string().meta({ description: 'Its slug when the event happened (its path in this API, e.g. /partners/{slug}.json).' }),
+  })
+  .meta({ id: 'ChangeEntity', description: 'The partner, app, case study or news post an event is about.' });
+
+const changeBase = {
+  id: z.uuid().meta({ description: "The event's id: the same in every build, so a client can tell events it has already applied." }),
+  date: z.iso
+    .datetime()
+    .meta({ description: "When it happened, RFC 3339 in UTC: the time the change was committed to the content, or the day a certification's status changed." }),
+  entity: changeEntity,
+};
+const changeEvent = <Type extends string>(type: Type, description: string, fields: z.core.$ZodLooseShape = {}) =>
+  z.strictObject({ type: z.literal(type).meta({ description: 'The kind of event.' }), ...changeBase, ...fields }).meta({ description });
+const fromTo = (what: string) => ({
+  from: z
+    .string()
+    .nullable()
+    .meta({ description: `The ${what} before; null when the old file did not hold a valid ${what}.` }),
+  to: z
+    .string()
+    .nullable()
+    .meta({ description: `The ${what} after; null when the file did not hold a valid ${what}.` }),
+});
+const changedFieldNames = (what: string) =>
+  z
+    .array(z.string())
+    .meta({ description: `The top-level fields of the ${what} file that changed (names from its content schema); fetch the ${what} for the values.` });
+const heldCertification = z
+  .strictObject({
+    id: z.string().meta({ description: 'The certification id (program.json certifications).' }),
+    earned: date().nullable().meta({ description: 'When it was earned.' }),
+    expires: date().nullable().meta({ description: "When it expires; null on certification.earned (see the partner's certifications)." }),
+  })
+  .meta({ description: 'The certification the event is about.' });
+
+export const ChangeEventSchema = z
+  .discriminatedUnion('type', [
+    changeEvent('partner.joined', 'A partner was added to the program.', {
+      tier: z
+        .string()
+        .nullable()
+        .meta({ description: 'Its tier id when it joined (a tier the program may have dropped since); null when its file held no valid tier id.' }),
+      status: z.string().nullable().meta({ description: 'Its status when it joined (active, inactive or alumni); null when its file held another value.' }),
+    }),
+    changeEvent('partner.tier-changed', 'A partner moved to another tier.', fromTo('tier id')),
+    changeEvent('partner.status-changed', 'A partner became active, inactive or alumni.', fromTo('status')),
+    changeEvent('partner.renamed', "A partner's slug changed: its old paths keep answering.", {
+      from: z.string().meta({ description: 'The old slug.' }),
+      to: z.string().meta({ description: 'The new slug.' }),
+    }),
+    changeEvent('partner.updated', "A partner's profile changed.", { fields: changedFieldNames('partner') }),
+    changeEvent('partner.left', "A partner's file was removed: it is no longer listed."),
+    changeEvent('certification.earned', 'A partner recorded a certification.', { certification: heldCertification }),
+    changeEvent('certification.expiring', "A partner's certification has 30 days or less left.", { certification: heldCertification }),
+    changeEvent('certification.expired', "A partner's certification expired.", { certification: heldCertification }),
+    changeEvent('app.listed', 'An app was added to the marketplace.'),
+    changeEvent('app.updated', "An app's listing changed.", { fields: changedFieldNames('app') }),
+    changeEvent('app.delisted', "An app's file was removed from the marketplace."),
+    changeEvent('case-study.published', 'A case study was published.'),
+    changeEvent('news.published', 'A news post was published.'),
+    changeEvent('baseline', 'The entity was there when the history starts (a shallow clone of the content, or content without git history): load it in full.'),
+  ])
+  .meta({ id: 'ChangeEvent', description: 'One change to the program, by type.' });
+
+export const ChangePageSchema = z
+  .strictObject({
+    version: z.literal('v1').meta({ description: 'The API version.' }),
+    page: z.int().nullable().meta({ description: 'The number of this archive page, 1 the oldest; null on the head page (changes.json).' }),
+    events: z.array(ChangeEventSchema).meta({ description: 'The events of this page, newest first by (date, id).' }),
+    next: url().nullable().meta({ description: 'The page of the events just before these (older); null on page 1.' }),
+  })
+  .meta({
+    id: 'ChangePage',
+    description:
+      'A page of change events, for incremental sync. changes.json is the head: the newest events, newest first. Older events are in numbered archive pages of a fixed size, cut from the oldest event: once full, an archive page never changes (cache it for ever). Follow next until you reach an event you have applied.',
+  });
+
 /** Every v1 endpoint: its path under /api/v1, its response schema, and what it is. */
 export const API_V1 = {
   program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
@@ -259,12 +340,23 @@ export const API_V1 = {
     schema: AppSchema,
     summary: "One app's full listing: what it does with the APIs, screenshots, links, certifications and related case studies.",
   },
+  changes: {
+    path: '/changes.json',
+    schema: ChangePageSchema,
+    summary: 'The newest change events (partners, apps, certifications, posts), newest first, with a link to older pages.',
+  },
+  changesArchive: {
+    path: '/changes/{slug}.json',
+    schema: ChangePageSchema,
+    summary: 'A full archive page of change events, by number (1 is the oldest); it never changes once published.',
+  },
 } as const;
 
 /** What `{slug}` names in each endpoint that has one, for the OpenAPI parameter and its 404. */
 export const API_V1_SLUGS = {
   partner: { description: "The partner's id: its file name, in kebab-case.", notFound: 'No active partner has this slug.' },
   app: { description: "The app's id: its file name, in kebab-case.", notFound: 'No listed app has this slug.' },
+  changesArchive: { description: 'The number of the archive page: 1 is the oldest.', notFound: 'No archive page has this number yet.' },
 } as const;
 
 export type ApiV1Name = keyof typeof API_V1;

@@ -3,10 +3,13 @@
 // owns one of these and hands what it holds to the pages, to the content layer (case-study and news
 // bodies), to the step that writes badges and logos after the build, and to the sitemap.
 
+import path from 'node:path';
+import { readContentHistory } from '../loader/content-history.ts';
 import type { Content } from '../loader/content-types.ts';
 import { formatText, summary } from '../loader/format-problems.ts';
 import { type LoadResult, loadContent } from '../loader/load-content.ts';
 import { type BuiltModel, buildModel } from '../model/build-model.ts';
+import { changesNotice } from '../model/changes.ts';
 import { type Audience, buildAudience, buildDate, contentDirectory } from '../settings.ts';
 import { redirectPaths } from '../site/redirect-paths.ts';
 
@@ -61,7 +64,12 @@ export function modelBuild(): ModelBuild {
     },
     built() {
       if (!built) {
-        const building = this.content().then((loaded) => buildModel(loaded, { today: today!, audience }));
+        // The history is read while the content is checked: one git log and one cat-file, whatever the size.
+        const building = Promise.all([this.content(), readContentHistory(root)]).then(async ([loaded, history]) => {
+          const result = await buildModel(loaded, { today: today!, audience, history });
+          console.log(changesNotice(history, result.model.changes.length, path.relative(process.cwd(), root) || '.'));
+          return result;
+        });
         built = building;
         void building.then(
           (result) => {

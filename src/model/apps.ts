@@ -35,6 +35,8 @@ export async function appsOf(
   content: Content,
   context: {
     today: string;
+    /** When an app's file last changed, by app id (from the content's git history). */
+    updatedOf?: (id: string) => string | undefined;
     /** Every partner, any status, by slug: every app names one (validate checks it). */
     partnerBySlug: ReadonlyMap<string, PartnerView>;
     caseStudies: readonly CaseStudyView[];
@@ -101,8 +103,7 @@ export async function appsOf(
       badgeFiles: routes.appBadges(app.slug),
       verifyPath: routes.appVerify(app.slug),
       id: appId(app.slug),
-      // Filled from the content's git history (issue 16's change feed); unknown until then.
-      updated: undefined,
+      updated: context.updatedOf?.(appId(app.slug)),
     };
   };
 

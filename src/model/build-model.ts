@@ -1,6 +1,7 @@
 // Computes the model once from validated content and the build date. Everything a page shows
 // that is not written in the content (tier of each partner, certification status, facet counts,
 // readable theme colours) is derived here, and tested without Astro.
+import type { ContentHistory } from '../loader/content-history.ts';
 import type { Content, Partner } from '../loader/content-types.ts';
 import { routes } from '../routes.ts';
 import type { Audience } from '../settings.ts';
@@ -12,6 +13,7 @@ import { appsOf } from './apps.ts';
 import { reciprocityFor } from './audience.ts';
 import { certificationBadge, standingOf, tierBadge } from './badges.ts';
 import { certifiedPeopleCounts } from './certified-people.ts';
+import { contentTimeline } from './changes.ts';
 import { partnerId } from './entity-ids.ts';
 import { countFacets, type Vocabulary } from './facet-counts.ts';
 import { programGuide } from './guide.ts';
@@ -45,7 +47,11 @@ export interface BuildModelOptions {
   audience?: Audience;
   /** Where optimised logos are cached; tests pass a temporary folder. */
   logoCache?: string;
+  /** The content's git history (readContentHistory); without it the changes are a baseline of the current content. */
+  history?: ContentHistory;
 }
+
+const NO_HISTORY: ContentHistory = { state: 'none', commits: [], revision: undefined, unreadable: 0, reason: 'the history was not read' };
 
 export interface BuiltModel {
   model: Model;
@@ -109,9 +115,20 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   const reciprocity = reciprocityFor(audience, program, { ...report, highlights: reportHighlights(report) }, ledgers);
   const reciprocityOf = new Map((reciprocity.internal?.partners ?? []).map((entry) => [entry.slug, entry]));
 
+  const history = options.history ?? NO_HISTORY;
+  const timeline = contentTimeline(history, {
+    today,
+    certifications,
+    partners: content.partners,
+    apps: content.apps,
+    caseStudies: content.caseStudies,
+    news: content.news,
+  });
+
   const partnerView = (partner: Partner): PartnerView => {
+    const id = partnerId(partner.slug, partner.formerSlugs);
     const view: Omit<PartnerView, 'badge'> = {
-      id: partnerId(partner.slug, partner.formerSlugs),
+      id,
       slug: partner.slug,
       name: partner.name,
       status: partner.status,
@@ -149,9 +166,9 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       verifyPath: routes.verify(partner.slug),
       badgeFiles: routes.tierBadges(partner.slug),
       standing: standingOf(partner.status),
-      // Filled from the content's git history (issue 16's change feed); unknown until then.
-      statusSince: undefined,
-      updated: undefined,
+      // From the content's git history; unknown without it, or before a shallow clone's first commit.
+      statusSince: timeline.partners.get(id)?.statusSince,
+      updated: timeline.partners.get(id)?.updated,
     };
     return { ...view, badge: tierBadge(view, program.name, today, tierColor.get(partner.tier)) };
   };
@@ -244,15 +261,25 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
     }))
     .filter((group) => group.integrations.length > 0);
 
-  const marketplace = await appsOf(content, { today, partnerBySlug: allBySlug, caseStudies, categoryTerm, regionTerm, logoCache: options.logoCache });
+  const marketplace = await appsOf(content, {
+    today,
+    updatedOf: (id) => timeline.apps.get(id)?.updated,
+    partnerBySlug: allBySlug,
+    caseStudies,
+    categoryTerm,
+    regionTerm,
+    logoCache: options.logoCache,
+  });
 
   const files = new Map([...[...logos.values(), ...covers.values()].map((image) => [image.src, image.file] as const), ...marketplace.files]);
   const programSectionViews = programSections(program);
   return {
     model: {
       today,
-      // The content's last commit date, once the content's git history is read (issue 16); the build date until then.
-      contentDate: today,
+      // The content's last commit date; the build date when the content has no git history.
+      contentDate: timeline.contentDate,
+      changes: timeline.events.toReversed(),
+      history: { state: history.state, commits: history.commits.length, revision: history.revision },
       audience,
       program,
       organization: { name: organizationName(program), website: program.organization?.website },

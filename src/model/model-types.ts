@@ -2,6 +2,7 @@
 
 import type { BrandAsset } from '../../schemas/brand.ts';
 import type { Program } from '../../schemas/program.ts';
+import type { HistoryState } from '../loader/content-history.ts';
 import type { KindViews } from '../loader/content-kinds.ts';
 import type { App, CaseStudy, NewsPost, Partner } from '../loader/content-types.ts';
 import type { routes } from '../routes.ts';
@@ -10,6 +11,7 @@ import type { CertificationStatus } from '../shared/certification-status.ts';
 import type { ContrastUse } from '../shared/colors.ts';
 import type { InternalReciprocity, PublicActivity } from './audience.ts';
 import type { CertifiedPeopleCount } from './certified-people.ts';
+import type { ChangeEvent } from './changes.ts';
 import type { Guide } from './guide.ts';
 import type { ProgramSection } from './program-sections.ts';
 import type { PartnerReciprocity } from './reciprocity.ts';
@@ -218,6 +220,10 @@ export interface Model {
    * must carry a date without changing every day; the build date when the content has no git history.
    */
   contentDate: string;
+  /** Every change event (src/model/changes.ts), newest first by (date, id): changes.json and the feeds. */
+  changes: ChangeEvent[];
+  /** What the events were computed from: the content's git history, a shallow clone's, or none. */
+  history: { state: HistoryState; commits: number; revision: string | undefined };
   /** Who the site is for: the public site holds no internal data at all (src/model/audience.ts). */
   audience: Audience;
   program: Program;

@@ -115,6 +115,11 @@ export function scenarioApp(slug: string, fields: Fields = {}): Fields {
   };
 }
 
+/** The text of partners/<slug>.yaml as writeScenario writes it: for tests that change a file after writing the scenario. */
+export const partnerFileText = (slug: string, fields: Fields = {}) => schemaLine('partner') + yaml(scenarioPartner(slug, fields));
+/** The text of apps/<slug>.yaml as writeScenario writes it. */
+export const appFileText = (slug: string, fields: Fields = {}) => schemaLine('app') + yaml(scenarioApp(slug, fields));
+
 /** Writes the scenario to a new folder (removed after the test file) and returns its path. */
 export async function writeScenario(scenario: Scenario = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'partnerkit-scenario-'));
@@ -124,11 +129,11 @@ export async function writeScenario(scenario: Scenario = {}): Promise<string> {
   const files = new Map<string, string | Buffer>();
   files.set('program.yaml', schemaLine('program') + yaml({ ...SCENARIO_PROGRAM, ...scenario.program }));
   for (const [slug, fields] of Object.entries(scenario.partners ?? {})) {
-    files.set(`partners/${slug}.yaml`, schemaLine('partner') + yaml(scenarioPartner(slug, fields)));
+    files.set(`partners/${slug}.yaml`, partnerFileText(slug, fields));
     files.set(`logos/${slug}.svg`, SCENARIO_LOGO);
   }
   for (const [slug, fields] of Object.entries(scenario.apps ?? {})) {
-    files.set(`apps/${slug}.yaml`, schemaLine('app') + yaml(scenarioApp(slug, fields)));
+    files.set(`apps/${slug}.yaml`, appFileText(slug, fields));
     files.set(`images/apps/${slug}.svg`, SCENARIO_ICON);
   }
   for (const [slug, ledger] of Object.entries(scenario.activity ?? {}))

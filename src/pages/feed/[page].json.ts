@@ -1,0 +1,14 @@
+// The JSON Feed's full archive pages, by number, 1 the oldest: none changes once written.
+import { model } from 'virtual:partnerkit/model';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedArchivePages, jsonFeed } from '../../render/feeds.ts';
+import { absoluteFor } from '../../site/api-base.ts';
+
+export const getStaticPaths = (() => feedArchivePages(model).map((page) => ({ params: { page: String(page) }, props: { page } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { page } = props as { page: number };
+  return new Response(jsonFeed(model, absoluteFor(site, model.program.site.url), page), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+};
