@@ -3,6 +3,8 @@
 // (`application/vc+jwt`: a compact JWS whose payload is the credential JSON), the index of a
 // partner's or an app's credentials, and the JWKS that holds the public key. Every credential is
 // parsed with these strict schemas before it is signed, so nothing but these fields is ever signed.
+// No schema here carries a meta `id`: an id puts a schema in the OpenAPI document's components
+// (src/render/openapi.ts), which is for the document to do once it describes these files.
 import { z } from 'zod';
 
 const url = (description: string) => z.url().meta({ description });
@@ -15,37 +17,32 @@ export const CREDENTIAL_JWS_TYPE = 'vc+jwt';
 export const CREDENTIAL_MEDIA_TYPE = 'application/vc+jwt';
 
 /** What a credential says: membership of the program at a tier, or a certification. */
-export const CredentialKindSchema = z.enum(['membership', 'certification']).meta({
-  id: 'CredentialKind',
-  description: 'membership: the partner is a current member of the program at its tier; certification: the partner or app holds a certification.',
+export const CredentialKindSchema = z
+  .enum(['membership', 'certification'])
+  .meta({ description: 'membership: the partner is a current member of the program at its tier; certification: the partner or app holds a certification.' });
+
+const identity = z.strictObject({
+  type: z.literal('IdentityObject').meta({ description: 'Open Badges: an identifier of the subject.' }),
+  identityType: z
+    .enum(['name', 'identifier'])
+    .meta({ description: "Open Badges identifier types: name, the subject's name; identifier, its website (a partner) or its listing (an app)." }),
+  hashed: z.literal(false).meta({ description: 'The identity is given in plain text.' }),
+  identityHash: z.string().meta({ description: 'The identity itself (plain text, as hashed is false).' }),
 });
 
-const identity = z
-  .strictObject({
-    type: z.literal('IdentityObject').meta({ description: 'Open Badges: an identifier of the subject.' }),
-    identityType: z
-      .enum(['name', 'identifier'])
-      .meta({ description: "Open Badges identifier types: name, the subject's name; identifier, its website (a partner) or its listing (an app)." }),
-    hashed: z.literal(false).meta({ description: 'The identity is given in plain text.' }),
-    identityHash: z.string().meta({ description: 'The identity itself (plain text, as hashed is false).' }),
-  })
-  .meta({ id: 'IdentityObject' });
-
-export const AchievementSchema = z
-  .strictObject({
-    id: url("The achievement's page: the tier's page for membership, the certification's own page (or the program's certifications page) otherwise."),
-    type: z.tuple([z.literal('Achievement')]).meta({ description: 'Open Badges: always ["Achievement"].' }),
-    achievementType: z.enum(['Membership', 'Certification']).meta({ description: 'Open Badges achievement type.' }),
-    name: z.string().meta({ description: 'The tier ("Gold partner") or the certification\'s name.' }),
-    description: z.string().meta({ description: 'What it means, in a sentence or two.' }),
-    criteria: z
-      .strictObject({
-        id: url('Where the criteria are published.'),
-        narrative: z.string().meta({ description: 'How it is earned, in plain text.' }),
-      })
-      .meta({ description: 'How the achievement is earned.' }),
-  })
-  .meta({ id: 'Achievement' });
+export const AchievementSchema = z.strictObject({
+  id: url("The achievement's page: the tier's page for membership, the certification's own page (or the program's certifications page) otherwise."),
+  type: z.tuple([z.literal('Achievement')]).meta({ description: 'Open Badges: always ["Achievement"].' }),
+  achievementType: z.enum(['Membership', 'Certification']).meta({ description: 'Open Badges achievement type.' }),
+  name: z.string().meta({ description: 'The tier ("Gold partner") or the certification\'s name.' }),
+  description: z.string().meta({ description: 'What it means, in a sentence or two.' }),
+  criteria: z
+    .strictObject({
+      id: url('Where the criteria are published.'),
+      narrative: z.string().meta({ description: 'How it is earned, in plain text.' }),
+    })
+    .meta({ description: 'How the achievement is earned.' }),
+});
 
 export const CredentialSchema = z
   .strictObject({
@@ -84,7 +81,7 @@ export const CredentialSchema = z
       })
       .meta({ description: 'Who holds it and what they hold.' }),
   })
-  .meta({ id: 'OpenBadgeCredential', description: 'An Open Badges 3.0 credential (VC Data Model 2.0), the payload of a credential file.' });
+  .meta({ description: 'An Open Badges 3.0 credential (VC Data Model 2.0), the payload of a credential file.' });
 
 export type Credential = z.infer<typeof CredentialSchema>;
 
@@ -113,7 +110,7 @@ export const CredentialIndexSchema = z
       )
       .meta({ description: 'Every credential published for the subject: membership first, then certifications by id.' }),
   })
-  .meta({ id: 'CredentialIndex', description: "A partner's or app's signed credentials and where to verify them." });
+  .meta({ description: "A partner's or app's signed credentials and where to verify them." });
 
 export type CredentialIndex = z.infer<typeof CredentialIndexSchema>;
 
@@ -132,4 +129,4 @@ export const JwksSchema = z
       )
       .meta({ description: 'The public keys credentials are signed with (public parts only).' }),
   })
-  .meta({ id: 'Jwks', description: 'The JSON Web Key Set that verifies the published credentials.' });
+  .meta({ description: 'The JSON Web Key Set that verifies the published credentials.' });
