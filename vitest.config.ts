@@ -9,6 +9,7 @@ const BROWSER_TESTS = [
   'tests/site-apps.test.ts',
   'tests/site-badges.test.ts',
   'tests/site-browser.test.ts',
+  'tests/site-credentials.test.ts',
   'tests/site-guide.test.ts',
   'tests/site-scorecards.test.ts',
 ];
