@@ -171,6 +171,12 @@ export const routes = {
   pagefind: '/pagefind/',
   /** The marketplace's own search index: "pagefind" is a reserved slug, so no app can be this page. */
   appsPagefind: '/apps/pagefind/',
+  /**
+   * How many listed partners (apps) have each filter value, for the directory's script: in a file of
+   * their own, not in every directory page, so one partner's change rewrites one file, not all of them.
+   */
+  directoryFilterCounts: '/partners/filter-counts.json',
+  appsFilterCounts: '/apps/filter-counts.json',
 } as const;
 
 /**
@@ -213,8 +219,11 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'verify',
 ]);
 
-/** Fixed pages beside the profiles in /partners/ (/partners/page/2/): a partner called "page" would take them over. */
-export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page']);
+/**
+ * Fixed pages and files beside the profiles in /partners/ (/partners/page/2/, /partners/filter-counts.json):
+ * a partner called "page" would take them over, one called "filter-counts" would pass for that file.
+ */
+export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page', 'filter-counts']);
 
 /**
  * Words no slug may be, current or former: a slug names /partners/<slug>/ and /verify/<slug>/, so

@@ -109,6 +109,8 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   sitemap: [[routes.sitemap, '/sitemap-index.xml']],
   pagefind: [[routes.pagefind, '/pagefind/']],
   appsPagefind: [[routes.appsPagefind, '/apps/pagefind/']],
+  directoryFilterCounts: [[routes.directoryFilterCounts, '/partners/filter-counts.json']],
+  appsFilterCounts: [[routes.appsFilterCounts, '/apps/filter-counts.json']],
 };
 
 const expectedPaths = () =>

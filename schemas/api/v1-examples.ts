@@ -224,6 +224,14 @@ export const API_V1_EXAMPLES: { [K in keyof typeof API_V1]?: Example<K> } = {
   apps: { version: 'v1', generated: GENERATED, count: 1, apps: [appSummary] },
   changes: { version: 'v1', page: null, events: [...changeEvents], next: `${api}/changes/1.json` },
   changesArchive: { version: 'v1', page: 1, events: [...changeEvents], next: null },
+  status: {
+    version: 'v1',
+    generatedAt: '2026-11-21T06:12:40.512Z',
+    buildDate: '2026-11-21',
+    contentRevision: '5d0c6a1f3e9b27c84a1d0e6f93b5c2a7e8f41d06',
+    contentDate: '2026-11-19',
+    apiVersion: '1.3.0',
+  },
   app: {
     ...appSummary,
     description: 'Loyalty Sync credits points when a payment settles and takes them back on a refund.',

@@ -362,6 +362,26 @@ export const ChangePageSchema = z
   });
 
 /** Every v1 endpoint: its path under /api/v1, its response schema, and what it is. */
+export const StatusSchema = z
+  .strictObject({
+    version: z.literal('v1'),
+    generatedAt: z.iso.datetime({ offset: true }).meta({
+      description:
+        'When the site was built (RFC 3339, UTC). The one value in the API that changes with every build; every other file changes only when what it describes changes.',
+    }),
+    buildDate: date().meta({
+      description:
+        'The day the build computed date-dependent statuses for (a certification valid, expiring or expired): the other files state facts with their own dates, never this one.',
+    }),
+    contentRevision: z.string().nullable().meta({
+      description:
+        "The last git commit that changed the program's records (program.yaml, partners, apps, case studies, news): what /changes.json is computed from; null when the site was built without git history.",
+    }),
+    contentDate: date().meta({ description: 'The date of that commit (UTC): when the records last changed; the build date without git history.' }),
+    apiVersion: z.string().meta({ description: "The version of this API's contract, as in the OpenAPI document's info.version." }),
+  })
+  .meta({ id: 'Status', description: 'When and from which revision of the content the site was built.' });
+
 export const API_V1 = {
   program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
   tiers: { path: '/tiers.json', schema: TierListSchema, summary: 'Tiers with benefits, requirements, fees and partner counts.' },
@@ -387,6 +407,12 @@ export const API_V1 = {
     path: '/changes/{slug}.json',
     schema: ChangePageSchema,
     summary: 'A full archive page of change events, by number (1 is the oldest); it never changes once published.',
+  },
+  status: {
+    path: '/status.json',
+    schema: StatusSchema,
+    summary:
+      "When the site was built and from which commit of the content: the one file that changes with every build (sync clients compare the others' bytes or ETags).",
   },
 } as const;
 
