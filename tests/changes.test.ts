@@ -210,6 +210,22 @@ describe('certification status events', () => {
     ).toEqual(['certification.expired acme', 'certification.expiring acme']);
   });
 
+  it('keep what was published when a certification’s written end is moved later, and follow the new end from then on', () => {
+    const ends = (expires: string) => ({ tier: 'gold', certifications: [{ id: 'api-developer', earned: '2025-10-01', expires }] });
+    const { events } = contentTimeline(
+      // Expiring from 2026-09-01; on 2026-09-10 it is renewed until 2026-11-10 (expiring from 2026-10-11, expired 2026-11-10).
+      history(commit('2025-10-02', [added('acme', ends('2026-10-01'))]), commit('2026-09-10', [changed('acme', ends('2026-10-01'), ends('2026-11-10'))])),
+      current([partnerNow('acme', ends('2026-11-10'))]),
+    );
+    expect(summary(events).map((event) => `${event.type} ${event.day}`)).toEqual([
+      'certification.expired 2026-11-10',
+      'certification.expiring 2026-10-11',
+      'partner.updated 2026-09-10',
+      'certification.expiring 2026-09-01',
+      'partner.joined 2025-10-02',
+    ]);
+  });
+
   it('stay once published when the partner leaves or drops the certification later, and stop there', () => {
     const { events } = contentTimeline(
       history(

@@ -165,19 +165,26 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
       return id && earned ? [{ id, earned, expires: isRecord(held) ? calendarDate(held.expires) : undefined }] : [];
     });
 
-  /** Brings a partner's held certifications up to its file as of `date`; returns those it lists for the first time. */
+  /**
+   * Brings a partner's held certifications up to its file as of `date`, and returns those it lists
+   * for the first time (earned). A record is one certification with one written expiry: when the
+   * expiry is changed, the old record ends that day and a new one starts, so events already
+   * published for the old expiry stay as they were.
+   */
   const holdings = (state: EntityState, date: string): HeldRecord[] => {
-    const listed = new Map(heldOf(state.data).map((held) => [certKey(held.id, held.earned), held]));
-    const fresh: HeldRecord[] = [];
+    const recordKey = (held: { id: string; earned: string; expires: string | undefined }) => `${certKey(held.id, held.earned)}:${held.expires ?? ''}`;
+    const listed = new Map(heldOf(state.data).map((held) => [recordKey(held), held]));
+    const heldBefore = new Set([...state.held.values()].filter((record) => record.until === undefined).map((record) => certKey(record.id, record.earned)));
     for (const [key, record] of state.held) if (!listed.has(key)) record.until ??= date;
+    const earned: HeldRecord[] = [];
     for (const [key, held] of listed) {
       const record = state.held.get(key);
       if (record && record.until === undefined) continue;
       const added = { ...held, recorded: date, until: undefined };
       state.held.set(key, added);
-      fresh.push(added);
+      if (!heldBefore.has(certKey(held.id, held.earned))) earned.push(added);
     }
-    return fresh;
+    return earned;
   };
 
   // A partner's id depends only on its first slug; most are asked for again and again.
