@@ -228,6 +228,21 @@ describe('change events from the content’s git history', () => {
     expect(jsonFeed(tomorrow, absolute)).toBe(jsonFeed(today, absolute));
   });
 
+  it('a first former slug added to a file that was never renamed gives the partner a new id: the old one leaves, the new one joins, and the feed says so plainly', async () => {
+    const clone = await cloneOf(repo);
+    const file = path.join(clone, 'content/partners/acme-cloud.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('tier: gold', 'tier: gold\nformerSlugs: [acme]'));
+    commitAllOn(clone, '2026-09-01');
+    const { model } = await modelWithHistory(path.join(clone, 'content'));
+    const newest = model.changes.filter((event) => event.date.startsWith('2026-09-01'));
+    expect(newest.map((event) => `${event.type} ${event.entity.id}`).sort()).toEqual([`partner.joined ${partnerId('acme')}`, `partner.left ${ACME}`]);
+    const titles = JSON.parse(jsonFeed(model, absolute))
+      .items.slice(0, 2)
+      .map((item: { title: string }) => item.title)
+      .sort();
+    expect(titles).toEqual(['Acme Cloud joined as Gold', "Acme Cloud's earlier listing was replaced by its current one"]);
+  });
+
   it('pages changes.json and the feeds alike: the head links to the newest full page, each page to the one before, page 1 to none', async () => {
     const { model } = await modelWithHistory(root);
     // The model's page size is the default (1000): everything is in the head.

@@ -18,6 +18,7 @@ const listOfFields = (fields: readonly string[]) => (fields.length > 0 ? ` (${fi
 /** Looks up what an event names in the model, once for all events. */
 export function changeWording(model: Model): (event: ChangeEvent) => WordedChange {
   const partners = new Map(model.partners.map((partner) => [partner.id, partner]));
+  const partnersBySlug = new Map(model.partners.map((partner) => [partner.slug, partner]));
   const apps = new Map([...model.apps, ...model.unlistedApps].map((app) => [app.id, app]));
   const listed = new Set(model.apps.map((app) => app.id));
   const news = new Map(model.news.map((post) => [post.slug, post]));
@@ -47,6 +48,15 @@ export function changeWording(model: Model): (event: ChangeEvent) => WordedChang
         baseline: `${name}${by} is in the marketplace`,
       };
       return { title: titles[event.type] ?? name, path: app ? (listed.has(app.id) ? app.path : app.verifyPath) : routes.apps, summary: app?.summary };
+    }
+    // A partner gone under this id but listed under the same slug: its file's first former slug was edited, which gave it a new id.
+    const successor = partners.get(entity.id) ? undefined : partnersBySlug.get(entity.slug);
+    if (event.type === 'partner.left' && successor) {
+      return {
+        title: `${successor.name}'s earlier listing was replaced by its current one`,
+        path: successor.status === 'active' ? successor.path : successor.verifyPath,
+        summary: undefined,
+      };
     }
     const partner = partners.get(entity.id);
     const name = partner?.name ?? entity.slug;
