@@ -156,6 +156,20 @@ describe('events from a history', () => {
     ]);
   });
 
+  it('dates a commit whose clock was behind the one before it no earlier than that one: events stay in the order they were published', () => {
+    const { events, contentDate } = contentTimeline(
+      history(
+        commit('2026-03-01', [added('acme', { tier: 'silver' })]),
+        commit('2026-02-01', [changed('acme', { tier: 'silver' }, { tier: 'gold' })], 'late-clock'),
+      ),
+      current([partnerNow('acme')]),
+    );
+    expect(summary(events).map((event) => `${event.type} ${event.day}`)).toEqual(['partner.tier-changed 2026-03-01', 'partner.joined 2026-03-01']);
+    // Oldest first, as the pages are cut: the join, then the tier change, though both carry the same date now.
+    expect(events.map((event) => event.type)).toEqual(['partner.joined', 'partner.tier-changed']);
+    expect(contentDate).toBe('2026-03-01');
+  });
+
   it('gives each event an id from its commit, type and entity: the same in every build, another for another commit', () => {
     const run = (hash: string) =>
       contentTimeline(history(commit('2026-01-01', [added('acme', { tier: 'gold' })], hash)), current([partnerNow('acme')])).events[0]!.id;

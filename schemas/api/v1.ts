@@ -254,7 +254,10 @@ const changeBase = {
   id: z.uuid().meta({ description: "The event's id: the same in every build, so a client can tell events it has already applied." }),
   date: z.iso
     .datetime()
-    .meta({ description: "When it happened, RFC 3339 in UTC: the time the change was committed to the content, or the day a certification's status changed." }),
+    .meta({
+      description:
+        "When it happened, RFC 3339 in UTC: the time the change was committed to the content (never earlier than the commit before it), or the day a certification's status changed.",
+    }),
   entity: changeEntity,
 };
 const changeEvent = <Type extends string>(type: Type, description: string, fields: z.core.$ZodLooseShape = {}) =>
@@ -314,7 +317,9 @@ export const ChangePageSchema = z
   .strictObject({
     version: z.literal('v1').meta({ description: 'The API version.' }),
     page: z.int().nullable().meta({ description: 'The number of this archive page, 1 the oldest; null on the head page (changes.json).' }),
-    events: z.array(ChangeEventSchema).meta({ description: 'The events of this page, newest first by (date, id).' }),
+    events: z
+      .array(ChangeEventSchema)
+      .meta({ description: 'The events of this page, newest first: by date, events of the same second in the order they were committed.' }),
     next: url().nullable().meta({ description: 'The page of the events just before these (older); null on page 1.' }),
   })
   .meta({

@@ -189,14 +189,27 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
 
   // A partner's id depends only on its first slug; most are asked for again and again.
   const partnerIdOf = memoize((first: string) => partnerId(first), Number.POSITIVE_INFINITY);
+  // Where each commit's events go among those of the same second: after every earlier commit's.
+  const position = new WeakMap<ChangeEvent, number>();
+  let sequence = 0;
   const add = (commit: HistoryCommit, type: ChangeType, entity: EntityRef, fields: Record_ = {}, key = '', date = commit.date) => {
     const id = changeEventId(`${commit.hash}:${type}:${entity.id}${key}`);
-    events.push({ id, type, date, entity, ...fields } as ChangeEvent);
+    const event = { id, type, date, entity, ...fields } as ChangeEvent;
+    position.set(event, sequence);
+    events.push(event);
   };
 
   const caseStudyDates = new Map(current.caseStudies.map((study) => [study.slug, study.published]));
   const newsDates = new Map(current.news.map((post) => [post.slug, post.published]));
-  for (const commit of history.commits) {
+  // Commits in the order they were published, each dated no earlier than the one before it: a commit
+  // whose clock was behind (or whose date was set by hand) must not insert events into pages already full.
+  let previous = '';
+  const published = history.commits.map((commit) => {
+    previous = later(previous, commit.date);
+    return commit.date === previous ? commit : { ...commit, date: previous };
+  });
+  for (const commit of published) {
+    sequence++;
     const byKind = (kind: TrackedKind) => commit.changes.filter((change) => change.kind === kind);
     entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), {
       arrived(state, entity) {
@@ -257,14 +270,17 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
     }
   }
 
-  const lastCommit = history.commits.at(-1);
+  const lastCommit = published.at(-1);
   const contentDate = lastCommit ? day(lastCommit.date) : current.today;
   if (history.state === 'none') events.push(...currentBaseline(current, contentDate));
   events.push(...certificationStatusEvents(current, history, partners));
-  events.sort(oldestFirst);
+  // Oldest first by date; in the same second, in the order of their commits (events computed from the
+  // build date after them); then by id. New commits' events can only come after, so full pages stay full.
+  const positionOf = (event: ChangeEvent) => position.get(event) ?? Number.MAX_SAFE_INTEGER;
+  events.sort((a, b) => compareAscii(a.date, b.date) || positionOf(a) - positionOf(b) || compareAscii(a.id, b.id));
 
   const known = (value: string | undefined, baseline: string | undefined) => (value === undefined || value === baseline ? undefined : day(value));
-  const graft = history.commits.find((commit) => commit.baseline)?.date;
+  const graft = published.find((commit) => commit.baseline)?.date;
   return {
     events,
     partners: new Map(
@@ -277,9 +293,8 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
   };
 }
 
-/** By date, then id: both ASCII, so compared by code unit (a locale-aware compare is slower and could differ between machines). */
+/** Dates and ids are ASCII: compared by code unit (a locale-aware compare is slower and could differ between machines). */
 const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-export const oldestFirst = (a: ChangeEvent, b: ChangeEvent) => compareAscii(a.date, b.date) || compareAscii(a.id, b.id);
 
 /** Every partner (or app) seen so far, by id, and the entity each current slug names. */
 interface KnownEntities {
