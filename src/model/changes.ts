@@ -25,6 +25,8 @@ export interface EntityRef {
   /** The immutable id (src/model/entity-ids.ts). */
   id: string;
   slug: string;
+  /** A partner's or app's name as its file gave it then (checked by today's rule for names); null for posts, or a name that fails the rule. */
+  name: string | null;
 }
 
 interface EventBase {
@@ -63,11 +65,12 @@ export interface CurrentContent {
   certifications: ReadonlyMap<string, { validityMonths: number }>;
   partners: ReadonlyArray<{
     slug: string;
+    name: string;
     formerSlugs: readonly string[];
     status: string;
     certifications: ReadonlyArray<{ id: string; earned: string; expires?: string | undefined }>;
   }>;
-  apps: ReadonlyArray<{ slug: string }>;
+  apps: ReadonlyArray<{ slug: string; name: string }>;
   /** Posts are announced on their publication date, not before. */
   caseStudies: ReadonlyArray<{ slug: string; published: string }>;
   news: ReadonlyArray<{ slug: string; published: string }>;
@@ -89,6 +92,12 @@ const isRecord = (value: unknown): value is Record_ => typeof value === 'object'
 const kebab = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= 64 && KEBAB_CASE.test(value) ? value : undefined);
 const calendarDate = (value: unknown): string | undefined => (typeof value === 'string' && isCalendarDate(value) ? value : undefined);
 const kebabList = (value: unknown): string[] => (Array.isArray(value) ? value.map(kebab).filter((slug): slug is string => slug !== undefined) : []);
+
+/** A name from an old file, if today's rule for names accepts it (one line, no unsafe characters, not too long). */
+const checkedName = (rule: { safeParse(value: unknown): { success: boolean } }) => (data: Record_ | undefined) =>
+  data && typeof data.name === 'string' && rule.safeParse(data.name).success ? data.name : null;
+const partnerName = checkedName(PartnerSchema.shape.name);
+const appName = checkedName(AppSchema.shape.name);
 
 const PARTNER_FIELDS = Object.keys(PartnerSchema.shape);
 const APP_FIELDS = Object.keys(AppSchema.shape);
@@ -121,8 +130,8 @@ function changedFields(known: readonly string[], before: Record_, after: Record_
 
 interface EntityState {
   slug: string;
-  /** Every slug it has had, oldest first, from when: an event is named by the slug of its day. */
-  slugs: Array<{ since: string; slug: string }>;
+  /** Every slug and name it has had, oldest first, from when: an event is named as it was that day. */
+  names: Array<{ since: string; slug: string; name: string | null }>;
   data: Record_;
   exists: boolean;
   statusSince: string | undefined;
@@ -211,7 +220,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
   for (const commit of published) {
     sequence++;
     const byKind = (kind: TrackedKind) => commit.changes.filter((change) => change.kind === kind);
-    entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), {
+    entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), partnerName, {
       arrived(state, entity) {
         state.statusSince = commit.date;
         holdings(state, commit.date);
@@ -245,7 +254,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
         add(commit, 'partner.left', entity);
       },
     });
-    entityChanges(commit, byKind('app'), appsKnown, (slug) => appId(slug), {
+    entityChanges(commit, byKind('app'), appsKnown, (slug) => appId(slug), appName, {
       arrived: (_state, entity) => add(commit, commit.baseline ? 'baseline' : 'app.listed', entity),
       changed(state, before, entity) {
         const fields = changedFields(APP_FIELDS, before.data, state.data);
@@ -265,7 +274,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
         if (published !== undefined && published > current.today) continue;
         seen.add(`${kind}:${slug}`);
         const date = published === undefined ? commit.date : later(commit.date, startOf(published));
-        add(commit, commit.baseline ? 'baseline' : `${kind}.published`, { kind, id: idOf(slug), slug }, {}, '', date);
+        add(commit, commit.baseline ? 'baseline' : `${kind}.published`, { kind, id: idOf(slug), slug, name: null }, {}, '', date);
       }
     }
   }
@@ -318,6 +327,7 @@ function entityChanges(
   changes: readonly FileChange[],
   known: KnownEntities,
   idOf: (slug: string, data: Record_ | undefined) => string,
+  nameOf: (data: Record_ | undefined) => string | null,
   react: Reactions,
 ) {
   const { states, bySlug } = known;
@@ -332,12 +342,12 @@ function entityChanges(
     present.add(id);
     if (!before.has(slug)) before.set(slug, bySlug.get(slug));
     bySlug.set(slug, id);
-    const entity = { kind: change.kind as EntityKind, id, slug };
+    const entity = { kind: change.kind as EntityKind, id, slug, name: nameOf(data) };
     const state = states.get(id);
     if (!state?.exists) {
       const arrived: EntityState = {
         slug,
-        slugs: [{ since: commit.date, slug }],
+        names: [{ since: commit.date, slug, name: entity.name }],
         data,
         exists: true,
         statusSince: undefined,
@@ -349,7 +359,8 @@ function entityChanges(
       continue;
     }
     const previous = { slug: state.slug, data: state.data };
-    if (slug !== state.slug) state.slugs.push({ since: commit.date, slug });
+    const last = state.names.at(-1)!;
+    if (slug !== last.slug || entity.name !== last.name) state.names.push({ since: commit.date, slug, name: entity.name });
     Object.assign(state, { slug, data, updated: commit.date });
     react.changed(state, previous, entity);
   }
@@ -364,21 +375,21 @@ function entityChanges(
     state.exists = false;
     state.updated = commit.date;
     if (bySlug.get(slug) === id) bySlug.delete(slug);
-    react.left(state, { kind: change.kind as EntityKind, id, slug });
+    react.left(state, { kind: change.kind as EntityKind, id, slug, name: nameOf(state.data) });
   }
 }
 
 /** Without history: one baseline event for each partner, app, case study and post there is now. */
 function currentBaseline(current: CurrentContent, date: string): ChangeEvent[] {
-  const baseline = (kind: EntityKind, id: string, slug: string): ChangeEvent => ({
+  const baseline = (kind: EntityKind, id: string, slug: string, name: string | null = null): ChangeEvent => ({
     id: changeEventId(`baseline:${id}`),
     type: 'baseline',
     date: startOf(date),
-    entity: { kind, id, slug },
+    entity: { kind, id, slug, name },
   });
   return [
-    ...current.partners.map((p) => baseline('partner', partnerId(p.slug, p.formerSlugs), p.slug)),
-    ...current.apps.map((a) => baseline('app', appId(a.slug), a.slug)),
+    ...current.partners.map((p) => baseline('partner', partnerId(p.slug, p.formerSlugs), p.slug, p.name)),
+    ...current.apps.map((a) => baseline('app', appId(a.slug), a.slug, a.name)),
     ...current.caseStudies.filter((s) => s.published <= current.today).map((s) => baseline('case-study', caseStudyId(s.slug), s.slug)),
     ...current.news.filter((n) => n.published <= current.today).map((n) => baseline('news', newsId(n.slug), n.slug)),
   ];
@@ -393,22 +404,22 @@ function currentBaseline(current: CurrentContent, date: string): ChangeEvent[] {
  * Without history, from the current content.
  */
 function certificationStatusEvents(current: CurrentContent, history: ContentHistory, states: ReadonlyMap<string, EntityState>): ChangeEvent[] {
-  const holders: Array<{ id: string; slugOn: (date: string) => string; records: Iterable<HeldRecord> }> =
+  const holders: Array<{ id: string; namedOn: (date: string) => { slug: string; name: string | null }; records: Iterable<HeldRecord> }> =
     history.state === 'none'
       ? current.partners.map((partner) => ({
           id: partnerId(partner.slug, partner.formerSlugs),
-          slugOn: () => partner.slug,
+          namedOn: () => ({ slug: partner.slug, name: partner.name }),
           records: partner.certifications.map(
             (held): HeldRecord => ({ id: held.id, earned: held.earned, expires: held.expires, recorded: '', until: undefined }),
           ),
         }))
       : [...states].map(([id, state]) => ({
           id,
-          slugOn: (date: string) => state.slugs.findLast((named) => named.since <= date)?.slug ?? state.slugs[0]!.slug,
+          namedOn: (date: string) => state.names.findLast((named) => named.since <= date) ?? state.names[0]!,
           records: state.held.values(),
         }));
   const events: ChangeEvent[] = [];
-  for (const { id, slugOn, records } of holders) {
+  for (const { id, namedOn, records } of holders) {
     for (const held of records) {
       const certification = current.certifications.get(held.id);
       if (!held.expires && !certification) continue; // no written end, and the program no longer says how long it lasts
@@ -424,7 +435,7 @@ function certificationStatusEvents(current: CurrentContent, history: ContentHist
           id: changeEventId(`${type}:${id}:${certKey(held.id, held.earned)}:${expires}`),
           type,
           date,
-          entity: { kind: 'partner', id, slug: slugOn(date) },
+          entity: { kind: 'partner', id, slug: namedOn(date).slug, name: namedOn(date).name },
           certification: { id: held.id, earned: held.earned, expires },
         });
       }
