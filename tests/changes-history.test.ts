@@ -102,8 +102,20 @@ const GAMMA = partnerId('gamma-co');
 /** What happened, newest first; events of the same commit in the order of their ids. */
 const EXPECTED = [
   { type: 'partner.left', date: '2026-08-01T10:00:00Z', entity: { kind: 'partner', id: GAMMA, slug: 'gamma-co', name: 'Gamma Co' } },
-  { type: 'partner.joined', date: '2026-07-01T10:00:00Z', entity: { kind: 'partner', id: GAMMA, slug: 'gamma-co', name: 'Gamma Co' }, tier: 'silver', status: 'active' },
-  { type: 'partner.status-changed', date: '2026-06-01T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' }, from: 'active', to: 'alumni' },
+  {
+    type: 'partner.joined',
+    date: '2026-07-01T10:00:00Z',
+    entity: { kind: 'partner', id: GAMMA, slug: 'gamma-co', name: 'Gamma Co' },
+    tier: 'silver',
+    status: 'active',
+  },
+  {
+    type: 'partner.status-changed',
+    date: '2026-06-01T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' },
+    from: 'active',
+    to: 'alumni',
+  },
   { type: 'app.listed', date: '2026-05-01T10:00:00Z', entity: { kind: 'app', id: appId('acme-sync'), slug: 'acme-sync', name: 'Acme Sync' } },
   {
     type: 'certification.earned',
@@ -111,14 +123,48 @@ const EXPECTED = [
     entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
     certification: { id: 'api-developer', earned: '2026-04-10', expires: null },
   },
-  { type: 'partner.updated', date: '2026-04-15T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' }, fields: ['certifications'] },
+  {
+    type: 'partner.updated',
+    date: '2026-04-15T10:00:00Z',
+    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
+    fields: ['certifications'],
+  },
   { type: 'partner.updated', date: '2026-04-01T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' }, fields: ['summary'] },
   // The new file name's website and logo path changed with it.
-  { type: 'partner.updated', date: '2026-03-01T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' }, fields: ['website', 'logo'] },
-  { type: 'partner.renamed', date: '2026-03-01T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' }, from: 'beta-labs', to: 'beta-works' },
-  { type: 'partner.tier-changed', date: '2026-02-01T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' }, from: 'silver', to: 'gold' },
-  { type: 'partner.joined', date: '2026-01-05T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' }, tier: 'silver', status: 'active' },
-  { type: 'partner.joined', date: '2026-01-05T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-labs', name: 'Beta Labs' }, tier: 'silver', status: 'active' },
+  {
+    type: 'partner.updated',
+    date: '2026-03-01T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' },
+    fields: ['website', 'logo'],
+  },
+  {
+    type: 'partner.renamed',
+    date: '2026-03-01T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' },
+    from: 'beta-labs',
+    to: 'beta-works',
+  },
+  {
+    type: 'partner.tier-changed',
+    date: '2026-02-01T10:00:00Z',
+    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
+    from: 'silver',
+    to: 'gold',
+  },
+  {
+    type: 'partner.joined',
+    date: '2026-01-05T10:00:00Z',
+    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
+    tier: 'silver',
+    status: 'active',
+  },
+  {
+    type: 'partner.joined',
+    date: '2026-01-05T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-labs', name: 'Beta Labs' },
+    tier: 'silver',
+    status: 'active',
+  },
   { type: 'news.published', date: '2026-01-05T10:00:00Z', entity: { kind: 'news', id: newsId('hello'), slug: 'hello', name: null } },
 ];
 /** The events as a sorted list of their JSON, ids left out: what happened, whatever the order. */
