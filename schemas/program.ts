@@ -293,6 +293,19 @@ const site = z.strictObject({
     .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: 'language' })
     .default('en')
     .meta({ description: 'The language of the site\'s content, as a language code, optionally with a country: "en", "de" or "en-GB".' }),
+  repository: link(
+    "The repository that holds this content, where partners propose changes as pull requests, e.g. https://github.com/example/partner-network. Published in the API (program.json's contribute block); on GitHub, the application form's link is made from it.",
+  ).optional(),
+  license: z
+    .strictObject({
+      name: line(80, 'The licence\'s name, e.g. "CC BY 4.0".'),
+      url: link('Where its terms are, e.g. https://creativecommons.org/licenses/by/4.0/'),
+    })
+    .optional()
+    .meta({
+      description:
+        "The licence under which others may reuse what the site and its API publish (the directory, the program's facts). Named in the API's OpenAPI document; without it the API documentation says that no licence is granted beyond reading and syncing the data.",
+    }),
 });
 
 /** The company that runs the program, apart from the program's own name. */

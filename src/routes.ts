@@ -135,8 +135,16 @@ export const routes = {
   /** A v1 endpoint; without a slug, the partner endpoint keeps its `{slug}` placeholder. */
   apiV1: (name: ApiV1Name, slug = '{slug}') => `/api/v1${API_V1[name].path.replace('{slug}', slug)}`,
   openApi: '/api/v1/openapi.json',
-  /** The JSON Schema of a v1 API response. */
-  apiSchema: (name: ApiV1Name) => fileIn('schemas', `api/v1/${name}.schema.json`),
+  /** The committed v1 contract (version and response schemas), as schemas/api/v1-contract.json holds it. */
+  apiContract: '/api/v1/contract.json',
+  /** What each version of the v1 contract added. */
+  apiChangelog: '/api/changelog/',
+  /** The JSON body a host can serve for missing API paths (the README says how). */
+  apiNotFound: '/api/v1/404.json',
+  /** The part of the API documentation on compatibility and licence. */
+  apiTerms: '/api/#terms',
+  /** The JSON Schema of a v1 API response, or of the JSON 404 ("error"). */
+  apiSchema: (name: ApiV1Name | 'error') => fileIn('schemas', `api/v1/${name}.schema.json`),
   contentSchemas: fileIn('schemas', 'content/'),
   /** The JSON Schema of a kind of content file, by file name (jsonSchemaFileName in src/loader/content-file.ts). */
   contentSchema: (fileName: string) => fileIn('schemas', `content/${fileName}`),

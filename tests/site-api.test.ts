@@ -13,6 +13,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { breakingChanges, CONTRACT_FILE, type Contract, currentContract } from '../src/cli/api-contract.ts';
+import { readContract } from '../src/render/api-contract-file.ts';
 import { NOW } from './helpers/content-fixture.ts';
 import { activeDemoPartners, byName, demoFileNames, demoFrontMatter, demoProgram } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
@@ -24,7 +25,12 @@ describe('JSON responses', () => {
   it('each validates against its published JSON Schema', async () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const validator = async (name: string) => ajv.compile(await readJson(`schemas/api/v1/${name}.schema.json`));
+    // Each schema names itself with its $id: compiled once, then reused.
+    const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+    const validator = async (name: string) => {
+      if (!compiled.has(name)) compiled.set(name, ajv.compile(await readJson(`schemas/api/v1/${name}.schema.json`)));
+      return compiled.get(name)!;
+    };
     const partnerFiles = (await readdir(path.join(siteDir(), 'api/v1/partners'))).map((file) => `api/v1/partners/${file}`);
     const checks: Array<[string, string]> = [
       ['program', 'api/v1/program.json'],
@@ -72,7 +78,13 @@ describe('OpenAPI', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths).sort()).toEqual([
+    // The API under /api/v1, and the site's other machine-readable files at the site's root.
+    const served = (server: string) =>
+      Object.entries(document.paths as Record<string, { servers?: Array<{ url: string }> }>)
+        .filter(([, item]) => (item.servers?.[0]?.url ?? document.servers[0].url) === server)
+        .map(([path]) => path)
+        .sort();
+    expect(served(`${demoProgram().site.url}/api/v1`)).toEqual([
       '/apps.json',
       '/apps/{slug}.json',
       '/case-studies.json',
@@ -83,11 +95,22 @@ describe('OpenAPI', () => {
       '/program.json',
       '/tiers.json',
     ]);
+    expect(served(demoProgram().site.url)).toEqual([
+      '/apps.csv',
+      '/badges/apps/{slug}.json',
+      '/badges/{slug}.json',
+      '/badges/{slug}/{certification}.json',
+      '/feed.json',
+      '/feed.xml',
+      '/feed/{page}.json',
+      '/feed/{page}.xml',
+      '/partners.csv',
+    ]);
   });
 });
 
 describe('the v1 compatibility guard', () => {
-  const committed = async () => JSON.parse(await readFile(CONTRACT_FILE, 'utf8')) as Contract;
+  const committed = async () => (await readContract(CONTRACT_FILE)).schemas as Contract;
   const clone = (contract: Contract) => JSON.parse(JSON.stringify(contract)) as Contract;
 
   it('finds no breaking change between the committed contract and the schemas', async () => {

@@ -3,6 +3,7 @@
 // endpoint, decides what is public: an unexpected field fails the build instead of leaking.
 // Field names here are a contract: change them only by adding /api/v2/.
 import { z } from 'zod';
+import contract from './v1-contract.json' with { type: 'json' };
 
 const url = () => z.url().meta({ description: 'An absolute URL.' });
 const date = () => z.iso.date().meta({ description: 'An ISO date, YYYY-MM-DD.' });
@@ -143,6 +144,42 @@ export const TierSchema = z
 
 export const TierListSchema = z.strictObject({ version: z.literal('v1'), generated: date(), tiers: z.array(TierSchema) }).meta({ id: 'TierList' });
 
+/** How a partner's own systems propose changes: the content lives in a repository and changes arrive as pull requests. */
+export const ContributeSchema = z
+  .strictObject({
+    repository: url().meta({
+      description: "The repository that holds the program's content; partners propose changes to their listing there as pull requests.",
+    }),
+    applicationForm: url()
+      .nullable()
+      .meta({ description: 'The form that starts a partner application (an issue form of the repository); null when the repository is not on GitHub.' }),
+    appSubmissionForm: url().nullable().meta({ description: 'The form that submits an app to the marketplace; null when the repository is not on GitHub.' }),
+    contentSchemas: z
+      .array(
+        z.strictObject({
+          kind: z.string().meta({ description: 'The kind of content file, e.g. partner or app.' }),
+          files: z.array(z.string()).meta({ description: 'Where such files live in the repository, e.g. partners/<slug>.yaml.' }),
+          schema: url().meta({ description: 'The JSON Schema every such file must match.' }),
+        }),
+      )
+      .meta({ description: 'The JSON Schema of each kind of content file, for writing files the program accepts.' }),
+  })
+  .meta({
+    id: 'Contribute',
+    description: "Where and how partners' own systems propose changes; present when program.yaml names the repository (site.repository).",
+  });
+
+/** The body of a JSON 404 (RFC 9457 problem details), at /api/v1/404.json, for hosts set up to serve it for missing API paths. */
+export const ErrorSchema = z
+  .strictObject({
+    type: z.literal('about:blank').meta({ description: 'RFC 9457: no problem type beyond the HTTP status.' }),
+    status: z.int().meta({ description: 'The HTTP status code, 404.' }),
+    title: z.string().meta({ description: 'The HTTP status in words, "Not Found".' }),
+    detail: z.string().meta({ description: 'What is missing and where to look instead.' }),
+    documentation: url().meta({ description: "The API's documentation." }),
+  })
+  .meta({ id: 'Error', description: 'The body of a 404 for a path of the API that is not published (RFC 9457 problem details).' });
+
 export const ProgramSchema = z
   .strictObject({
     version: z.literal('v1'),
@@ -174,6 +211,7 @@ export const ProgramSchema = z
     appCertifications: z.array(z.strictObject({ id: z.string(), name: z.string(), criteria: z.array(z.string()), validityMonths: z.int() })).meta({
       description: 'Certifications apps in the marketplace can earn, with their criteria.',
     }),
+    contribute: ContributeSchema.optional(),
   })
   .meta({ id: 'Program' });
 
@@ -367,3 +405,6 @@ export const API_V1_SLUGS = {
 } as const;
 
 export type ApiV1Name = keyof typeof API_V1;
+
+/** The version of the v1 contract, as schemas/api/v1-contract.json records it (`npm run api:contract` raises it): the OpenAPI document's info.version. */
+export const API_V1_VERSION: string = contract.version;

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { CONTENT_PATH, HEX_COLOR, KEBAB_CASE } from '../../schemas/common.ts';
-import { CONTENT_KINDS, type ContentKind, contentKind, hasBodies, jsonSchemaFileName } from '../loader/content-kinds.ts';
+import { CONTENT_KINDS, type ContentKind, contentKind, filePatterns, hasBodies, jsonSchemaFileName } from '../loader/content-kinds.ts';
 import { contentReferenceText } from './content-reference.ts';
 import type { JsonSchemaNode } from './json-schema-fields.ts';
 import { type ExitCode, runCommand } from './run-command.ts';
@@ -25,15 +25,11 @@ export function jsonSchemaText(kind: ContentKind): string {
   return `${JSON.stringify(jsonSchemaOf(kind), null, 2)}\n`;
 }
 
-/** Where a kind's files are: its one file, or a slug-named file per extension in its folder. */
-const filesOf = (files: { path: string } | { folder: string; extensions: readonly string[] }): string[] =>
-  'path' in files ? [files.path] : files.extensions.map((extension) => `${files.folder}/<slug>${extension}`);
-
 /** The content reference, kind by kind in the order of CONTENT_KINDS. */
 export function contentReference(): string {
   const kinds = CONTENT_KINDS.map((definition) => ({
     kind: definition.kind,
-    files: filesOf(definition.files),
+    files: filePatterns(definition.files),
     frontMatter: hasBodies(definition),
     schema: jsonSchemaOf(definition.kind),
   }));

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, dump } from 'js-yaml';
 import type { Program } from '../../schemas/program.ts';
+import { ISSUE_FORM_FILES } from '../shared/issue-form-files.ts';
 import { appSubmissionForm } from './app-submission.ts';
 import { issueForm } from './partner-application.ts';
 import { readProgram } from './read-program.ts';
@@ -12,8 +13,8 @@ import { type ExitCode, runCommand } from './run-command.ts';
 import { print, printError } from './terminal-safe.ts';
 
 const TEMPLATES = path.join(import.meta.dirname, '..', '..', '.github', 'ISSUE_TEMPLATE');
-export const ISSUE_FORM_FILE = path.join(TEMPLATES, 'partner-application.yml');
-export const APP_FORM_FILE = path.join(TEMPLATES, 'app-submission.yml');
+export const ISSUE_FORM_FILE = path.join(TEMPLATES, ISSUE_FORM_FILES.partner);
+export const APP_FORM_FILE = path.join(TEMPLATES, ISSUE_FORM_FILES.app);
 
 /** Each form: its file, what it is, and how it is made from program.yaml. */
 const FORMS = [

@@ -69,6 +69,10 @@ export interface ContentKindDefinition<
   view?(value: Value, context: { today: string }): View;
 }
 
+/** Where a kind's files are, as a contributor reads it: its one file, or a slug-named file per extension in its folder. */
+export const filePatterns = (files: ContentKindDefinition['files']): string[] =>
+  'path' in files ? [files.path] : files.extensions.map((extension) => `${files.folder}/<slug>${extension}`);
+
 /** Declares a kind, keeping its literal names and types for Content. */
 const defineKind = <const Kind extends string, const Key extends string, Schema extends z.ZodType, Value, View = never>(
   definition: ContentKindDefinition<Kind, Key, Schema, Value, View>,

@@ -37,7 +37,7 @@ interface Named {
 
 export interface DemoProgram {
   name: string;
-  site: { url: string };
+  site: { url: string; repository?: string; license?: { name: string; url: string } };
   tiers: Array<Named & { fees?: Array<{ amount: number; currency: string; period: string; label?: string }>; invitationOnly?: boolean; color?: string }>;
   tracks?: Array<Named & { partnerTypes: string[]; tiers: string[] }>;
   partnerTypes: Named[];

@@ -1,8 +1,8 @@
 import { model } from 'virtual:partnerkit/model';
 import type { APIRoute } from 'astro';
-import { programDocument } from '../../../render/api-v1.ts';
+import { programResponse } from '../../../render/program-response.ts';
 import { absoluteFor, json } from '../../../site/api-base.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  return json(programDocument(model, absoluteFor(site, model.program.site.url)));
+  return json(programResponse(model, absoluteFor(site, model.program.site.url)));
 };
