@@ -96,7 +96,7 @@ const changeEvents = [
     type: 'partner.tier-changed',
     id: '9d4e6b2a-1c3f-5a87-b0e2-7f5c3d1a9e64',
     date: '2026-11-18T09:42:00Z',
-    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital' },
+    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital', name: 'Fernhollow Digital' },
     from: 'silver',
     to: 'gold',
   },
@@ -104,7 +104,7 @@ const changeEvents = [
     type: 'certification.earned',
     id: '4a7f1e9c-2d6b-5c30-a8f1-3e9b7d2c5a18',
     date: '2025-09-12T00:00:00Z',
-    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital' },
+    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital', name: 'Fernhollow Digital' },
     certification: { id: 'integration-engineer', earned: '2025-09-12', expires: '2027-09-12' },
   },
 ] as const;

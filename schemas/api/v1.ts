@@ -285,14 +285,19 @@ const changeEntity = z
     kind: z.enum(['partner', 'app', 'case-study', 'news']).meta({ description: 'What changed: a partner, an app, a case study or a news post.' }),
     id: z.uuid().meta({ description: 'Its immutable id: the same under every slug it has had; key your records on it.' }),
     slug: z.string().meta({ description: 'Its slug when the event happened (its path in this API, e.g. /partners/{slug}.json).' }),
+    name: z
+      .string()
+      .nullable()
+      .meta({ description: "A partner's or app's name when the event happened; null for case studies and news posts (fetch them for their titles)." }),
   })
   .meta({ id: 'ChangeEntity', description: 'The partner, app, case study or news post an event is about.' });
 
 const changeBase = {
   id: z.uuid().meta({ description: "The event's id: the same in every build, so a client can tell events it has already applied." }),
-  date: z.iso
-    .datetime()
-    .meta({ description: "When it happened, RFC 3339 in UTC: the time the change was committed to the content, or the day a certification's status changed." }),
+  date: z.iso.datetime().meta({
+    description:
+      "When it happened, RFC 3339 in UTC: the time the change was committed to the content (never earlier than the commit before it), or the day a certification's status changed.",
+  }),
   entity: changeEntity,
 };
 const changeEvent = <Type extends string>(type: Type, description: string, fields: z.core.$ZodLooseShape = {}) =>
@@ -352,7 +357,9 @@ export const ChangePageSchema = z
   .strictObject({
     version: z.literal('v1').meta({ description: 'The API version.' }),
     page: z.int().nullable().meta({ description: 'The number of this archive page, 1 the oldest; null on the head page (changes.json).' }),
-    events: z.array(ChangeEventSchema).meta({ description: 'The events of this page, newest first by (date, id).' }),
+    events: z
+      .array(ChangeEventSchema)
+      .meta({ description: 'The events of this page, newest first: by date, events of the same second in the order they were committed.' }),
     next: url().nullable().meta({ description: 'The page of the events just before these (older); null on page 1.' }),
   })
   .meta({
