@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { partnerkitBodyImageGuard } from './src/integrations/body-image-guard.ts';
+import { partnerkitCredentials } from './src/integrations/credentials.ts';
 import { partnerkitModel } from './src/integrations/model.ts';
 import { modelBuild } from './src/integrations/model-build.ts';
 import { partnerkitPublicGuard } from './src/integrations/public-guard.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
     mdx(),
     partnerkitModel(build),
     partnerkitStaticFiles(build),
+    // Signs and writes the credentials, when PARTNERKIT_SIGNING_KEY holds a key.
+    partnerkitCredentials(build),
     partnerkitPublicGuard(build),
     // The sitemap lists real pages only: not the redirects left by renamed partners. The internal
     // site has none: nothing should find it.

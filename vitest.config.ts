@@ -9,11 +9,18 @@ const BROWSER_TESTS = [
   'tests/site-apps.test.ts',
   'tests/site-badges.test.ts',
   'tests/site-browser.test.ts',
+  'tests/site-credentials.test.ts',
   'tests/site-guide.test.ts',
   'tests/site-scorecards.test.ts',
 ];
-/** Read the built demo site. */
-const SITE_TESTS = ['tests/site-*.test.ts', 'tests/build.test.ts', 'tests/maintainer-tools.test.ts', 'tests/trust-ids.test.ts'];
+/** Read the built demo site, or build sites of their own (which must not run beside the demo's build: they share .astro/). */
+const SITE_TESTS = [
+  'tests/site-*.test.ts',
+  'tests/build.test.ts',
+  'tests/maintainer-tools.test.ts',
+  'tests/trust-ids.test.ts',
+  'tests/changes-history.test.ts',
+];
 /** Run the loader or a command on content folders: the demo, copies of it, fixtures. */
 const LOADER_TESTS = [
   'tests/validate.test.ts',
@@ -26,7 +33,6 @@ const LOADER_TESTS = [
   'tests/org-and-posts-validate.test.ts',
   'tests/migrate.test.ts',
   'tests/apps-content.test.ts',
-  'tests/changes-history.test.ts',
 ];
 
 // The demo is built once, in the background, for both projects that read it (tests/setup/).

@@ -100,7 +100,7 @@ try {
         ['api-developer', { validityMonths: 24 }],
         ['data-engineer', { validityMonths: 24 }],
       ]),
-      partners: slugs.map((slug) => ({ slug, formerSlugs: [], status: 'active', certifications: [] })),
+      partners: slugs.map((slug) => ({ slug, name: slug, formerSlugs: [], status: 'active', certifications: [] })),
       apps: [],
       caseStudies: [],
       news: [],

@@ -1,5 +1,6 @@
 // Writes a synthetic program of N partners (realistic field sizes, one logo each, every logo's bytes
-// different: SVG by default, or PNG) for benchmarks.
+// different: SVG by default, or PNG) for benchmarks; with `appsEvery`, an app for every so many
+// partners too (one SVG icon each).
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -18,9 +19,19 @@ function random(seed: number) {
   };
 }
 
-export async function writeSyntheticContent(target: string, partners: number, demoContent: string, logoFormat: 'svg' | 'png' = 'svg'): Promise<void> {
+export async function writeSyntheticContent(
+  target: string,
+  partners: number,
+  demoContent: string,
+  logoFormat: 'svg' | 'png' = 'svg',
+  options: { appsEvery?: number } = {},
+): Promise<void> {
   await mkdir(path.join(target, 'partners'), { recursive: true });
   await mkdir(path.join(target, 'logos'), { recursive: true });
+  if (options.appsEvery) {
+    await mkdir(path.join(target, 'images', 'apps'), { recursive: true });
+    await mkdir(path.join(target, 'apps'), { recursive: true });
+  }
   await cp(path.join(demoContent, 'program.yaml'), path.join(target, 'program.yaml'));
   await cp(path.join(demoContent, 'brand'), path.join(target, 'brand'), { recursive: true });
   const next = random(7);
@@ -86,9 +97,43 @@ reviewed: 2026-06-01
 `,
       ),
     );
+    if (options.appsEvery && i % options.appsEvery === 0) writes.push(...syntheticApp(target, slug, i, sentence(14), pick(categories)));
     if (writes.length >= 512) await Promise.all(writes.splice(0));
   }
   await Promise.all(writes);
+}
+
+/** An app of partner `slug` (listed while the partner is active), with its icon. */
+function syntheticApp(target: string, slug: string, i: number, summary: string, category: string): Array<Promise<void>> {
+  const app = `app-${slug}`;
+  return [
+    writeFile(
+      path.join(target, 'images', 'apps', `${app}.svg`),
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><title>App ${i}</title><rect width="64" height="64" rx="14" fill="hsl(${(i * 37) % 360} 55% 35%)"/><circle cx="32" cy="32" r="${8 + (i % 16)}" fill="#fff"/></svg>\n`,
+    ),
+    writeFile(
+      path.join(target, 'apps', `${app}.yaml`),
+      `# yaml-language-server: $schema=../../schemas/json/app.schema.json
+name: "App ${i}"
+partner: ${slug}
+kind: app
+categories: [${category}]
+summary: "${summary}"
+usesApis:
+  - "Payments API: reads payments"
+pricing:
+  model: free
+install: https://${slug}.example/apps/install
+regions: [europe]
+languages: [en]
+icon: images/apps/${app}.svg
+certifications:
+  - { id: built-for-quillstack, earned: 2026-0${1 + (i % 9)}-01 }
+listedSince: 2025-09-01
+reviewed: 2026-10-15
+`,
+    ),
+  ];
 }
 
 /** A 96×96 PNG logo of its own colour, with a lighter square whose place depends on `i` too. */

@@ -548,7 +548,7 @@ export const ProgramSchema = z
             }),
             totals: z.boolean().default(false).meta({
               description:
-                "Show the program's activity of the last 12 months on /activity/: totals by type and by month, for all partners together, once at least three partners have activity in those months.",
+                "Show the program's activity of the 12 calendar months to date (this month and the 11 before) on /activity/: totals by type and by month, for all partners together, once at least three partners have activity in those months.",
             }),
           })
           .prefault({})

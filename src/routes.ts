@@ -25,7 +25,7 @@ export function sitePathOf(pathname: string): string {
 }
 
 /** Folders whose files are served by one catch-all page each (src/pages/<folder>/[file].ts or [...file].ts). */
-export const FILE_FOLDERS = { badges: '/badges/', logos: '/logos/', schemas: '/schemas/', toolkit: '/toolkit/' } as const;
+export const FILE_FOLDERS = { badges: '/badges/', credentials: '/credentials/', logos: '/logos/', schemas: '/schemas/', toolkit: '/toolkit/' } as const;
 type FileFolder = keyof typeof FILE_FOLDERS;
 
 /** The site path of a file in one of the FILE_FOLDERS. */
@@ -124,6 +124,19 @@ export const routes = {
     json: fileIn('badges', `apps/${slug}/${certification}.json`),
   }),
   appVerify: (slug: string) => `/verify/apps/${slug}/`,
+  /**
+   * Signed credentials (Open Badges 3.0, VC-JOSE), current partners and listed apps only: the index of
+   * a partner's, its membership, each certification it holds. Certifications have their own folder,
+   * so a certification called "membership" cannot take the membership's file.
+   */
+  credentialIndex: (slug: string) => fileIn('credentials', `${slug}/index.json`),
+  membershipCredential: (slug: string) => fileIn('credentials', `${slug}/membership.jwt`),
+  certificationCredential: (slug: string, certification: string) => fileIn('credentials', `${slug}/certifications/${certification}.jwt`),
+  /** An app's: "apps" is a reserved slug, so no partner's credentials can be at these paths. */
+  appCredentialIndex: (slug: string) => fileIn('credentials', `apps/${slug}/index.json`),
+  appCertificationCredential: (slug: string, certification: string) => fileIn('credentials', `apps/${slug}/certifications/${certification}.jwt`),
+  /** The public key every credential is signed with (a JWKS). The "." keeps it clear of every slug. */
+  credentialKeys: fileIn('credentials', 'jwks.json'),
   /** An optimised logo or app icon; the content hash in its name lets hosts cache it for ever. */
   logo: (name: string, hash: string) => fileIn('logos', `${name}-${hash}.webp`),
   /** A larger image drawn from content (a post's cover, an app screenshot), optimised like logos and served beside them. */
@@ -166,6 +179,12 @@ export const routes = {
   pagefind: '/pagefind/',
   /** The marketplace's own search index: "pagefind" is a reserved slug, so no app can be this page. */
   appsPagefind: '/apps/pagefind/',
+  /**
+   * How many listed partners (apps) have each filter value, for the directory's script: in a file of
+   * their own, not in every directory page, so one partner's change rewrites one file, not all of them.
+   */
+  directoryFilterCounts: '/partners/filter-counts.json',
+  appsFilterCounts: '/apps/filter-counts.json',
 } as const;
 
 /**
@@ -182,6 +201,7 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'badges',
   'case-studies',
   'certifications',
+  'credentials',
   'embed',
   'faq',
   'feed',
@@ -207,8 +227,11 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
   'verify',
 ]);
 
-/** Fixed pages beside the profiles in /partners/ (/partners/page/2/): a partner called "page" would take them over. */
-export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page']);
+/**
+ * Fixed pages and files beside the profiles in /partners/ (/partners/page/2/, /partners/filter-counts.json):
+ * a partner called "page" would take them over, one called "filter-counts" would pass for that file.
+ */
+export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page', 'filter-counts']);
 
 /**
  * Words no slug may be, current or former: a slug names /partners/<slug>/ and /verify/<slug>/, so

@@ -95,7 +95,7 @@ describe('the marketplace model', async () => {
       status: 'active',
       label: 'Works with',
       message: 'Example Partners',
-      description: 'Acme Sync by Acme Cloud is listed in the Example Partners marketplace (as of 2026-11-21)',
+      description: 'Acme Sync by Acme Cloud is listed in the Example Partners marketplace',
     });
     expect([sync.verifyPath, sync.badgeFiles.light]).toEqual(['/verify/apps/acme-sync/', '/badges/apps/acme-sync.svg']);
     expect(sync.certifications[0]!.badge).toMatchObject({ status: 'active', message: 'valid until 2027-01-10' });

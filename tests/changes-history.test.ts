@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { ChangePageSchema } from '../schemas/api/v1.ts';
 import { type ContentHistory, readContentHistory } from '../src/loader/content-history.ts';
 import { buildModel } from '../src/model/build-model.ts';
@@ -100,25 +101,71 @@ const BETA = partnerId('beta-labs');
 const GAMMA = partnerId('gamma-co');
 /** What happened, newest first; events of the same commit in the order of their ids. */
 const EXPECTED = [
-  { type: 'partner.left', date: '2026-08-01T10:00:00Z', entity: { kind: 'partner', id: GAMMA, slug: 'gamma-co' } },
-  { type: 'partner.joined', date: '2026-07-01T10:00:00Z', entity: { kind: 'partner', id: GAMMA, slug: 'gamma-co' }, tier: 'silver', status: 'active' },
-  { type: 'partner.status-changed', date: '2026-06-01T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-works' }, from: 'active', to: 'alumni' },
-  { type: 'app.listed', date: '2026-05-01T10:00:00Z', entity: { kind: 'app', id: appId('acme-sync'), slug: 'acme-sync' } },
+  { type: 'partner.left', date: '2026-08-01T10:00:00Z', entity: { kind: 'partner', id: GAMMA, slug: 'gamma-co', name: 'Gamma Co' } },
+  {
+    type: 'partner.joined',
+    date: '2026-07-01T10:00:00Z',
+    entity: { kind: 'partner', id: GAMMA, slug: 'gamma-co', name: 'Gamma Co' },
+    tier: 'silver',
+    status: 'active',
+  },
+  {
+    type: 'partner.status-changed',
+    date: '2026-06-01T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' },
+    from: 'active',
+    to: 'alumni',
+  },
+  { type: 'app.listed', date: '2026-05-01T10:00:00Z', entity: { kind: 'app', id: appId('acme-sync'), slug: 'acme-sync', name: 'Acme Sync' } },
   {
     type: 'certification.earned',
     date: '2026-04-15T10:00:00Z',
-    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud' },
+    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
     certification: { id: 'api-developer', earned: '2026-04-10', expires: null },
   },
-  { type: 'partner.updated', date: '2026-04-15T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud' }, fields: ['certifications'] },
-  { type: 'partner.updated', date: '2026-04-01T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud' }, fields: ['summary'] },
+  {
+    type: 'partner.updated',
+    date: '2026-04-15T10:00:00Z',
+    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
+    fields: ['certifications'],
+  },
+  { type: 'partner.updated', date: '2026-04-01T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' }, fields: ['summary'] },
   // The new file name's website and logo path changed with it.
-  { type: 'partner.updated', date: '2026-03-01T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-works' }, fields: ['website', 'logo'] },
-  { type: 'partner.renamed', date: '2026-03-01T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-works' }, from: 'beta-labs', to: 'beta-works' },
-  { type: 'partner.tier-changed', date: '2026-02-01T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud' }, from: 'silver', to: 'gold' },
-  { type: 'partner.joined', date: '2026-01-05T10:00:00Z', entity: { kind: 'partner', id: ACME, slug: 'acme-cloud' }, tier: 'silver', status: 'active' },
-  { type: 'partner.joined', date: '2026-01-05T10:00:00Z', entity: { kind: 'partner', id: BETA, slug: 'beta-labs' }, tier: 'silver', status: 'active' },
-  { type: 'news.published', date: '2026-01-05T10:00:00Z', entity: { kind: 'news', id: newsId('hello'), slug: 'hello' } },
+  {
+    type: 'partner.updated',
+    date: '2026-03-01T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' },
+    fields: ['website', 'logo'],
+  },
+  {
+    type: 'partner.renamed',
+    date: '2026-03-01T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-works', name: 'Beta Labs' },
+    from: 'beta-labs',
+    to: 'beta-works',
+  },
+  {
+    type: 'partner.tier-changed',
+    date: '2026-02-01T10:00:00Z',
+    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
+    from: 'silver',
+    to: 'gold',
+  },
+  {
+    type: 'partner.joined',
+    date: '2026-01-05T10:00:00Z',
+    entity: { kind: 'partner', id: ACME, slug: 'acme-cloud', name: 'Acme Cloud' },
+    tier: 'silver',
+    status: 'active',
+  },
+  {
+    type: 'partner.joined',
+    date: '2026-01-05T10:00:00Z',
+    entity: { kind: 'partner', id: BETA, slug: 'beta-labs', name: 'Beta Labs' },
+    tier: 'silver',
+    status: 'active',
+  },
+  { type: 'news.published', date: '2026-01-05T10:00:00Z', entity: { kind: 'news', id: newsId('hello'), slug: 'hello', name: null } },
 ];
 /** The events as a sorted list of their JSON, ids left out: what happened, whatever the order. */
 const canonical = (events: ReadonlyArray<object>) =>
@@ -228,6 +275,21 @@ describe('change events from the content’s git history', () => {
     expect(jsonFeed(tomorrow, absolute)).toBe(jsonFeed(today, absolute));
   });
 
+  it('a first former slug added to a file that was never renamed gives the partner a new id: the old one leaves, the new one joins, and the feed says so plainly', async () => {
+    const clone = await cloneOf(repo);
+    const file = path.join(clone, 'content/partners/acme-cloud.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('tier: gold', 'tier: gold\nformerSlugs: [acme]'));
+    commitAllOn(clone, '2026-09-01');
+    const { model } = await modelWithHistory(path.join(clone, 'content'));
+    const newest = model.changes.filter((event) => event.date.startsWith('2026-09-01'));
+    expect(newest.map((event) => `${event.type} ${event.entity.id}`).sort()).toEqual([`partner.joined ${partnerId('acme')}`, `partner.left ${ACME}`]);
+    const titles = JSON.parse(jsonFeed(model, absolute))
+      .items.slice(0, 2)
+      .map((item: { title: string }) => item.title)
+      .sort();
+    expect(titles).toEqual(['Acme Cloud joined as Gold', "Acme Cloud's earlier listing was replaced by its current one"]);
+  });
+
   it('pages changes.json and the feeds alike: the head links to the newest full page, each page to the one before, page 1 to none', async () => {
     const { model } = await modelWithHistory(root);
     // The model's page size is the default (1000): everything is in the head.
@@ -247,9 +309,9 @@ describe('change events from the content’s git history', () => {
         'Beta Labs is now a former partner',
         'Acme Cloud updated its profile (summary)',
         'Acme Cloud earned API Developer',
-        'New in the marketplace: Acme Sync by Acme Cloud',
-        'gamma-co joined as Silver',
-        'gamma-co left the program',
+        'New in the marketplace: Acme Sync',
+        'Gamma Co joined as Silver',
+        'Gamma Co left the program',
         'Hello partners',
       ]),
     );
@@ -257,7 +319,7 @@ describe('change events from the content’s git history', () => {
     expect(elements.find((e) => e.name === 'updated')!.text).toBe('2026-08-01T10:00:00.000Z');
     const json = JSON.parse(jsonFeed(model, absolute)) as { items: Array<{ title: string; url: string; id: string }>; next_url?: string };
     expect(json.next_url).toBeUndefined();
-    expect(json.items[0]).toMatchObject({ title: 'gamma-co left the program', url: absolute('/partners/') });
+    expect(json.items[0]).toMatchObject({ title: 'Gamma Co left the program', url: absolute('/partners/') });
     expect(json.items.find((item) => item.title === 'Beta Labs is now a former partner')!.url).toBe(absolute('/verify/beta-works/'));
   });
 });
@@ -387,5 +449,47 @@ describe('a site built from a git history', () => {
     expect(JSON.parse(await read('feed/2.json')).next_url).toBe('https://partners.example/feed/1.json');
     expect(JSON.parse(await read('feed/1.json')).next_url).toBeUndefined();
     expect(head.events.map((event) => event.type)).toEqual(['partner.left', 'partner.joined', 'partner.status-changed']);
+  });
+});
+
+describe('syncing from changes.json between two builds', () => {
+  it('a client that follows next from the head until the last event it applied gets exactly the new events, and the full pages it cached are byte for byte the same', async () => {
+    const clone = await cloneOf(repo);
+    const content = path.join(clone, 'content');
+    const before = await astroBuild(content, { PARTNERKIT_API_PAGE_SIZE: '4' });
+    expect(before.code, before.stderr.slice(-2000)).toBe(0);
+    const file = (build: { outDir: string }, sitePath: string) => readFile(path.join(build.outDir, sitePath), 'utf8');
+    const lastApplied = ChangePageSchema.parse(JSON.parse(await file(before, 'api/v1/changes.json'))).events[0]!.id;
+
+    // Three more commits: a partner joins, an app is delisted, a partner changes tier.
+    await writeFile(path.join(content, 'partners/delta-co.yaml'), partnerFileText('delta-co', { logo: 'logos/beta-works.svg' }));
+    commitAllOn(clone, '2026-09-01');
+    await rm(path.join(content, 'apps/acme-sync.yaml'));
+    commitAllOn(clone, '2026-09-02');
+    const acmeFile = path.join(content, 'partners/acme-cloud.yaml');
+    await writeFile(acmeFile, (await readFile(acmeFile, 'utf8')).replace('tier: gold', 'tier: silver'));
+    commitAllOn(clone, '2026-09-03');
+    const after = await astroBuild(content, { PARTNERKIT_API_PAGE_SIZE: '4' });
+    expect(after.code, after.stderr.slice(-2000)).toBe(0);
+
+    // The client's walk: the head, then `next` until it meets the event it applied last.
+    const fresh: Array<{ type: string; slug: string }> = [];
+    let page: z.output<typeof ChangePageSchema> | undefined = ChangePageSchema.parse(JSON.parse(await file(after, 'api/v1/changes.json')));
+    walk: while (page) {
+      for (const event of page.events) {
+        if (event.id === lastApplied) break walk;
+        fresh.push({ type: event.type, slug: event.entity.slug });
+      }
+      page = page.next ? ChangePageSchema.parse(JSON.parse(await file(after, new URL(page.next).pathname))) : undefined;
+    }
+    expect(fresh).toEqual([
+      { type: 'partner.tier-changed', slug: 'acme-cloud' },
+      { type: 'app.delisted', slug: 'acme-sync' },
+      { type: 'partner.joined', slug: 'delta-co' },
+    ]);
+    // 13 events made three full pages of 4 before; the same three files are unchanged after.
+    for (const archive of ['api/v1/changes/1.json', 'api/v1/changes/2.json', 'api/v1/changes/3.json', 'feed/1.xml', 'feed/3.json']) {
+      expect(await file(after, archive), archive).toBe(await file(before, archive));
+    }
   });
 });

@@ -121,25 +121,39 @@ describe('published activity totals never describe one partnership', () => {
     activity: ledgers,
   });
 
-  it('publishes the totals once three partners have activity in the last 12 months (2025-11-22 to 2026-11-21), not before', async () => {
+  // The public totals count whole calendar months, this one to date and the 11 before (issue 16:
+  // a rolling window would change the page every day): from 2025-12-01 to 2026-11-21.
+  it('publishes the totals once three partners have activity in the 12 calendar months to date (2025-12-01 to 2026-11-21), not before', async () => {
     const three = await scenarioModel(
       scenario({
         'acme-cloud': [entry('2026-10-01', 'platform')],
-        'beta-labs': [entry('2025-11-22', 'partner')],
+        'beta-labs': [entry('2025-12-01', 'partner')],
         'cobalt-works': [entry('2026-11-21', 'partner')],
       }),
     );
-    expect(three.model.publicActivity?.totals).toMatchObject({ platform: 1, partner: 2 });
-    // Cobalt Works' only entry is a day before the 12 months: two partnerships, no totals.
+    expect(three.model.publicActivity?.totals).toMatchObject({ since: '2025-12-01', platform: 1, partner: 2 });
+    // Cobalt Works' only entry is a day before those months: two partnerships, no totals.
     const two = await scenarioModel(
       scenario({
         'acme-cloud': [entry('2026-10-01', 'platform')],
-        'beta-labs': [entry('2025-11-22', 'partner')],
-        'cobalt-works': [entry('2025-11-21', 'partner')],
+        'beta-labs': [entry('2025-12-01', 'partner')],
+        'cobalt-works': [entry('2025-11-30', 'partner')],
       }),
     );
     expect(two.model.publicActivity?.totals).toBeUndefined();
     expect(two.model.publicActivity?.partnersInTotals).toBe(2);
+  });
+
+  it('publishes the same totals on every day of a month: a day later, an entry does not drop out of them', async () => {
+    const ledgers = {
+      'acme-cloud': [entry('2025-12-01', 'platform')],
+      'beta-labs': [entry('2026-01-15', 'partner')],
+      'cobalt-works': [entry('2026-11-01', 'partner')],
+    };
+    const totalsOn = async (today: string) => (await scenarioModel(scenario(ledgers), today)).model.publicActivity?.totals;
+    expect(await totalsOn('2026-11-01')).toEqual(await totalsOn('2026-11-30'));
+    // The month turns: December 2025 leaves the twelve months, and with it Acme Cloud's entry.
+    expect(await totalsOn('2026-12-01')).toBeUndefined();
   });
 });
 

@@ -56,6 +56,12 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
     ],
   ],
   appVerify: [[routes.appVerify('acme-sync'), '/verify/apps/acme-sync/']],
+  credentialIndex: [[routes.credentialIndex('acme'), '/credentials/acme/index.json']],
+  membershipCredential: [[routes.membershipCredential('acme'), '/credentials/acme/membership.jwt']],
+  certificationCredential: [[routes.certificationCredential('acme', 'membership'), '/credentials/acme/certifications/membership.jwt']],
+  appCredentialIndex: [[routes.appCredentialIndex('acme-sync'), '/credentials/apps/acme-sync/index.json']],
+  appCertificationCredential: [[routes.appCertificationCredential('acme-sync', 'built-for-x'), '/credentials/apps/acme-sync/certifications/built-for-x.jwt']],
+  credentialKeys: [[routes.credentialKeys, '/credentials/jwks.json']],
   tierBadges: [
     [
       routes.tierBadges('acme'),
@@ -110,6 +116,8 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
   sitemap: [[routes.sitemap, '/sitemap-index.xml']],
   pagefind: [[routes.pagefind, '/pagefind/']],
   appsPagefind: [[routes.appsPagefind, '/apps/pagefind/']],
+  directoryFilterCounts: [[routes.directoryFilterCounts, '/partners/filter-counts.json']],
+  appsFilterCounts: [[routes.appsFilterCounts, '/apps/filter-counts.json']],
 };
 
 const expectedPaths = () =>

@@ -22,6 +22,7 @@ describe('every command', () => {
       'audit',
       'from-issue',
       'issue-form',
+      'keygen',
       'migrate',
       'new:app',
       'new:partner',

@@ -3,6 +3,7 @@
 // counts equal to the content, a compatibility guard, the embeddable directory, and a client that
 // knows only the OpenAPI document. What the content holds is read from content/ itself
 // (helpers/demo-content.ts), not through the loader or the model that wrote the responses.
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -102,6 +103,7 @@ describe('OpenAPI', () => {
       '/partners.json',
       '/partners/{slug}.json',
       '/program.json',
+      '/status.json',
       '/tiers.json',
     ]);
     expect(served(demoProgram().site.url)).toEqual(
@@ -119,6 +121,24 @@ describe('OpenAPI', () => {
         '/api/v1/partners.ndjson',
       ].sort(),
     );
+  });
+});
+
+describe('/api/v1/status.json', () => {
+  it('states when the demo was built and from which commit of content/, the one file that changes with every build', async () => {
+    // The demo is built from this checkout's content/, which is in git: the last commit to its records and that commit's date (UTC).
+    const records = ['content/program.yaml', 'content/partners', 'content/apps', 'content/case-studies', 'content/news'];
+    const [commit, seconds] = execFileSync('git', ['log', '-1', '--first-parent', '--format=%H %ct', '--', ...records], { encoding: 'utf8' })
+      .trim()
+      .split(' ');
+    expect(await readJson('api/v1/status.json')).toEqual({
+      version: 'v1',
+      generatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
+      buildDate: NOW,
+      contentRevision: commit,
+      contentDate: new Date(Number(seconds) * 1000).toISOString().slice(0, 10),
+      apiVersion: (await readJson('api/v1/openapi.json')).info.version,
+    });
   });
 });
 

@@ -10,7 +10,7 @@ import { NOW } from './helpers/content-fixture.ts';
 import { writeScenario } from './helpers/scenario.ts';
 import { htmlPages, page } from './helpers/site.ts';
 
-// The build date 2026-11-21 is in the quarter that starts on 2026-10-01; the last 12 months start on 2025-11-22.
+// The build date 2026-11-21 is in the quarter that starts on 2026-10-01; the totals' 12 calendar months start on 2025-12-01.
 expect(NOW).toBe('2026-11-21');
 
 const SCENARIO = {
@@ -51,13 +51,13 @@ beforeAll(async () => {
 const text = (element: { text: string } | null) => element?.text.replace(/\s+/g, ' ').trim();
 
 describe('a public summary the program opts in to', () => {
-  it('lists the partners active this quarter on /activity/, with the totals of the last 12 months', async () => {
+  it('lists the partners active this quarter on /activity/, with the totals of the 12 calendar months to date', async () => {
     const { document } = await page('/activity/', site);
     expect(document.querySelectorAll('[data-list="active-this-quarter"] li').map((li) => text(li))).toEqual(['Acme Cloud']);
     expect(text(document.querySelector('#active-this-quarter'))).toBe('Active this quarter (Q4 2026)');
     // Active partners only: beta Labs' referral by the platform; Acme Cloud's post and Cobalt Works' case study.
     expect(text(document.querySelector('.lead'))).toBe(
-      'What Example Partners and its partners did together in the last 12 months, as of 2026-11-21: 1 activity by Example Partners, 2 by partners.',
+      'What Example Partners and its partners did together since December 2025: 1 activity by Example Partners, 2 by partners.',
     );
     expect(document.querySelectorAll('[data-table="by-type"] tbody tr').map((tr) => tr.querySelectorAll('th, td').map((cell) => text(cell)))).toEqual([
       ['Case study', '0', '1'],

@@ -70,6 +70,13 @@ describe('publish workflow', () => {
     expect(wf.jobs.deploy!.needs).toBe('build');
   });
 
+  it('signs credentials with the key from the repository secret, passed only to the build step', async () => {
+    const wf = await workflow('publish.yml');
+    const withSecret = steps(wf).filter((s) => JSON.stringify(s).includes('secrets.'));
+    expect(withSecret.map((s) => s.run)).toEqual(['npm run build']);
+    expect(withSecret[0]!.env).toMatchObject({ PARTNERKIT_SIGNING_KEY: '${{ secrets.PARTNERKIT_SIGNING_KEY }}' });
+  });
+
   it('caches between runs, builds with the Pages base path and deploys with deploy-pages', async () => {
     const wf = await workflow('publish.yml');
     const uses = steps(wf).map((s) => s.uses ?? '');

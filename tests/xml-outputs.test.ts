@@ -19,6 +19,11 @@ import { parseXml, type XmlElement } from './helpers/xml.ts';
 
 /** A control character, an escape sequence, a CDATA end, markup, entities, an unpaired surrogate, a noncharacter and replacement patterns. */
 const HOSTILE = "Acme\u0001\u001b[2J ]]> <script>alert(1)</script> & &amp; \ud800 \uffff \"q\" 's' $& $' end";
+/**
+ * A partner's name from an old commit, as hostile as the rule for names lets through (markup, entities,
+ * replacement patterns; no control characters): the feeds' partner events name a partner as its file did then.
+ */
+const MARKUP_NAME = "Acme ]]> <script>alert(1)</script> & &amp; \"q\" 's' $& $' end";
 /** HOSTILE as an XML reader must see it: the forbidden characters gone, everything else as written. */
 const HOSTILE_IN_XML = "Acme[2J ]]> <script>alert(1)</script> & &amp;   \"q\" 's' $& $' end";
 
@@ -54,7 +59,7 @@ const HISTORY: ContentHistory = {
       date: '2026-01-05T10:00:00Z',
       baseline: false,
       changes: [
-        { kind: 'partner', before: undefined, after: { slug: 'acme-cloud', data: { tier: 'gold' } } },
+        { kind: 'partner', before: undefined, after: { slug: 'acme-cloud', data: { name: MARKUP_NAME, tier: 'gold' } } },
         { kind: 'news', before: undefined, after: { slug: 'hello', data: undefined } },
       ],
     },
@@ -65,8 +70,8 @@ const HISTORY: ContentHistory = {
       changes: [
         {
           kind: 'partner',
-          before: { slug: 'acme-cloud', data: { tier: 'gold' } },
-          after: { slug: 'acme-cloud', data: { tier: 'gold', certifications: [{ id: 'api-developer', earned: NOW }] } },
+          before: { slug: 'acme-cloud', data: { name: MARKUP_NAME, tier: 'gold' } },
+          after: { slug: 'acme-cloud', data: { name: MARKUP_NAME, tier: 'gold', certifications: [{ id: 'api-developer', earned: NOW }] } },
         },
       ],
     },
@@ -85,18 +90,18 @@ describe('XML outputs from hostile text', () => {
     expect(textOf(elements, 'title')[0]).toBe(`${HOSTILE_IN_XML}: news and partners`);
     expect(textOf(elements, 'subtitle')).toEqual([HOSTILE_IN_XML]);
     const entries = elements.filter((e) => e.name === 'title' && e.attributes.type === 'html').map((e) => htmlText(e.text));
-    expect(entries).toContain(`${HOSTILE_IN_XML} joined as Gold`);
+    expect(entries).toContain(`${MARKUP_NAME} joined as Gold`);
     expect(entries).toContain(HOSTILE_IN_XML);
-    expect(entries).toContain(`${HOSTILE_IN_XML} earned ${HOSTILE_IN_XML}`);
+    expect(entries).toContain(`${MARKUP_NAME} earned ${HOSTILE_IN_XML}`);
     expect(textOf(elements, 'summary').map(htmlText)).toContain(HOSTILE_IN_XML);
   });
 
   it('the JSON Feed keeps titles as plain text and escapes the summary it publishes as HTML', async () => {
     const feed = JSON.parse(jsonFeed(await hostileModel(), absolute)) as { items: Array<{ title: string; content_html: string }> };
-    const joined = feed.items.find((item) => item.title === `${HOSTILE} joined as Gold`)!;
-    expect(joined).toBeDefined();
-    expect(joined.content_html).not.toContain('<script>');
-    expect(htmlText(joined.content_html)).toBe(HOSTILE_IN_XML);
+    expect(feed.items.map((item) => item.title)).toContain(`${MARKUP_NAME} joined as Gold`);
+    const post = feed.items.find((item) => item.title === HOSTILE)!;
+    expect(post.content_html).not.toContain('<script>');
+    expect(htmlText(post.content_html)).toBe(HOSTILE_IN_XML);
   });
 
   it('the news RSS is well-formed, with the title as text and the description escaped as HTML', async () => {
@@ -133,7 +138,7 @@ describe('XML outputs from hostile text', () => {
       const { errors, elements } = parseXml(render());
       expect(errors, file).toEqual([]);
       if (file === partner.badgeFiles.named) {
-        expect(textOf(elements, 'title')).toEqual([`${HOSTILE_IN_XML} is a Gold partner of ${HOSTILE_IN_XML} (as of ${NOW})`]);
+        expect(textOf(elements, 'title')).toEqual([`${HOSTILE_IN_XML} is a Gold partner of ${HOSTILE_IN_XML}`]);
         expect(elements[0]!.attributes['aria-label']).toBe(textOf(elements, 'title')[0]);
         expect(textOf(elements, 'text').join(' ')).toContain(`${HOSTILE_IN_XML} · Gold partner`);
       }

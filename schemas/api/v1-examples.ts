@@ -102,7 +102,7 @@ const changeEvents = [
     type: 'partner.tier-changed',
     id: '9d4e6b2a-1c3f-5a87-b0e2-7f5c3d1a9e64',
     date: '2026-11-18T09:42:00Z',
-    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital' },
+    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital', name: 'Fernhollow Digital' },
     from: 'silver',
     to: 'gold',
   },
@@ -110,7 +110,7 @@ const changeEvents = [
     type: 'certification.earned',
     id: '4a7f1e9c-2d6b-5c30-a8f1-3e9b7d2c5a18',
     date: '2025-09-12T00:00:00Z',
-    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital' },
+    entity: { kind: 'partner', id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37', slug: 'fernhollow-digital', name: 'Fernhollow Digital' },
     certification: { id: 'integration-engineer', earned: '2025-09-12', expires: '2027-09-12' },
   },
 ] as const;
@@ -259,6 +259,14 @@ export const API_V1_EXAMPLES: { [K in keyof typeof API_V1]?: Example<K> } = {
   },
   changes: { version: 'v1', page: null, events: [...changeEvents], next: `${api}/changes/1.json` },
   changesArchive: { version: 'v1', page: 1, events: [...changeEvents], next: null },
+  status: {
+    version: 'v1',
+    generatedAt: '2026-11-21T06:12:40.512Z',
+    buildDate: '2026-11-21',
+    contentRevision: '5d0c6a1f3e9b27c84a1d0e6f93b5c2a7e8f41d06',
+    contentDate: '2026-11-19',
+    apiVersion: '1.3.0',
+  },
   app: {
     ...appSummary,
     description: 'Loyalty Sync credits points when a payment settles and takes them back on a refund.',

@@ -409,14 +409,19 @@ const changeEntity = z
     kind: z.enum(['partner', 'app', 'case-study', 'news']).meta({ description: 'What changed: a partner, an app, a case study or a news post.' }),
     id: z.uuid().meta({ description: 'Its immutable id: the same under every slug it has had; key your records on it.' }),
     slug: z.string().meta({ description: 'Its slug when the event happened (its path in this API, e.g. /partners/{slug}.json).' }),
+    name: z
+      .string()
+      .nullable()
+      .meta({ description: "A partner's or app's name when the event happened; null for case studies and news posts (fetch them for their titles)." }),
   })
   .meta({ id: 'ChangeEntity', description: 'The partner, app, case study or news post an event is about.' });
 
 const changeBase = {
   id: z.uuid().meta({ description: "The event's id: the same in every build, so a client can tell events it has already applied." }),
-  date: z.iso
-    .datetime()
-    .meta({ description: "When it happened, RFC 3339 in UTC: the time the change was committed to the content, or the day a certification's status changed." }),
+  date: z.iso.datetime().meta({
+    description:
+      "When it happened, RFC 3339 in UTC: the time the change was committed to the content (never earlier than the commit before it), or the day a certification's status changed.",
+  }),
   entity: changeEntity,
 };
 const changeEvent = <Type extends string>(type: Type, description: string, fields: z.core.$ZodLooseShape = {}) =>
@@ -476,7 +481,9 @@ export const ChangePageSchema = z
   .strictObject({
     version: z.literal('v1').meta({ description: 'The API version.' }),
     page: z.int().nullable().meta({ description: 'The number of this archive page, 1 the oldest; null on the head page (changes.json).' }),
-    events: z.array(ChangeEventSchema).meta({ description: 'The events of this page, newest first by (date, id).' }),
+    events: z
+      .array(ChangeEventSchema)
+      .meta({ description: 'The events of this page, newest first: by date, events of the same second in the order they were committed.' }),
     next: url().nullable().meta({ description: 'The page of the events just before these (older); null on page 1.' }),
   })
   .meta({
@@ -486,6 +493,26 @@ export const ChangePageSchema = z
   });
 
 /** Every v1 endpoint: its path under /api/v1, its response schema, and what it is. */
+export const StatusSchema = z
+  .strictObject({
+    version: z.literal('v1'),
+    generatedAt: z.iso.datetime({ offset: true }).meta({
+      description:
+        'When the site was built (RFC 3339, UTC). The one value in the API that changes with every build; every other file changes only when what it describes changes.',
+    }),
+    buildDate: date().meta({
+      description:
+        'The day the build computed date-dependent statuses for (a certification valid, expiring or expired): the other files state facts with their own dates, never this one.',
+    }),
+    contentRevision: z.string().nullable().meta({
+      description:
+        "The last git commit that changed the program's records (program.yaml, partners, apps, case studies, news): what /changes.json is computed from; null when the site was built without git history.",
+    }),
+    contentDate: date().meta({ description: 'The date of that commit (UTC): when the records last changed; the build date without git history.' }),
+    apiVersion: z.string().meta({ description: "The version of this API's contract, as in the OpenAPI document's info.version." }),
+  })
+  .meta({ id: 'Status', description: 'When and from which revision of the content the site was built.' });
+
 export const API_V1 = {
   program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
   tiers: { path: '/tiers.json', schema: TierListSchema, summary: 'Tiers with benefits, requirements, fees and partner counts.' },
@@ -523,6 +550,12 @@ export const API_V1 = {
     path: '/changes/{slug}.json',
     schema: ChangePageSchema,
     summary: 'A full archive page of change events, by number (1 is the oldest); it never changes once published.',
+  },
+  status: {
+    path: '/status.json',
+    schema: StatusSchema,
+    summary:
+      "When the site was built and from which commit of the content: the one file that changes with every build (sync clients compare the others' bytes or ETags).",
   },
 } as const;
 

@@ -88,7 +88,7 @@ export async function appsOf(
         const certification = certifications.get(held.id)!;
         const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, context.today) };
-        return { ...base, badge: certificationBadge(appFacts, base, context.today), badgeFiles: routes.appCertificationBadges(app.slug, held.id) };
+        return { ...base, badge: certificationBadge(appFacts, base), badgeFiles: routes.appCertificationBadges(app.slug, held.id) };
       }),
       listedSince: app.listedSince,
       reviewed: app.reviewed,
@@ -99,7 +99,7 @@ export async function appsOf(
         .map((study) => ({ slug: study.slug, title: study.title, path: study.path })),
       path: routes.app(app.slug),
       listed: isListed(app),
-      badge: appBadge(app, partner, program.name, context.today),
+      badge: appBadge(app, partner, program.name),
       badgeFiles: routes.appBadges(app.slug),
       verifyPath: routes.appVerify(app.slug),
       id: appId(app.slug),

@@ -5,9 +5,9 @@
 import type { ActivityEntry } from '../../schemas/activity.ts';
 import type { Program } from '../../schemas/program.ts';
 import type { Audience } from '../settings.ts';
-import { addDays, addMonths } from '../shared/dates.ts';
+import { addMonths } from '../shared/dates.ts';
 import { calendarPeriod } from '../shared/periods.ts';
-import type { ReciprocityReport, ReportHighlights } from './reciprocity.ts';
+import { activityTotals, type ReciprocityReport, type ReportHighlights } from './reciprocity.ts';
 
 /** The whole reciprocity report: only in the internal build. */
 export type InternalReciprocity = ReciprocityReport & { highlights: ReportHighlights };
@@ -18,9 +18,12 @@ export interface PublicActivity {
   quarter: { start: string; end: string; label: string };
   /** Partners (active ones) that recorded something in their ledger this quarter, when program.yaml publishes it. */
   activeThisQuarter: ReadonlySet<string> | undefined;
-  /** Activity of the last 12 months of all partners together, when program.yaml publishes it and enough partners took part. */
-  totals: (Pick<ReciprocityReport, 'byType' | 'byMonth'> & { platform: number; partner: number }) | undefined;
-  /** How many partners have activity in the last 12 months: totals are published from MIN_PARTNERS_IN_TOTALS. */
+  /**
+   * Activity of all partners together since `since` (the first day of the month 11 months before the
+   * build date's), when program.yaml publishes it and enough partners took part.
+   */
+  totals: (Pick<ReciprocityReport, 'byType' | 'byMonth'> & { since: string; platform: number; partner: number }) | undefined;
+  /** How many partners have activity in the months the totals cover: totals are published from MIN_PARTNERS_IN_TOTALS. */
   partnersInTotals: number;
 }
 
@@ -31,6 +34,9 @@ export interface PublicActivity {
  */
 export const MIN_PARTNERS_IN_TOTALS = 3;
 
+/** The first day of the public totals' 12 calendar months ending with the build date's month: 2025-12-01 for 2026-11-21. */
+export const publicTotalsStart = (today: string) => addMonths(`${today.slice(0, 7)}-01`, -11);
+
 /** "2026-10-01" → "Q4 2026". */
 const quarterLabel = (start: string) => `Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${start.slice(0, 4)}`;
 
@@ -40,29 +46,37 @@ const quarterLabel = (start: string) => `Q${Math.floor((Number(start.slice(5, 7)
  * day of the quarter and the build date; a partner without a ledger is simply not listed.
  */
 export function publicActivity(
-  publish: Program['reciprocity']['publish'],
+  program: Pick<Program, 'reciprocity' | 'activityTypes'>,
   report: InternalReciprocity,
   ledgers: ReadonlyMap<string, readonly ActivityEntry[]>,
 ): PublicActivity | undefined {
+  const { publish } = program.reciprocity;
   if (!publish.activeThisQuarter && !publish.totals) return undefined;
   const { start, end } = calendarPeriod('quarter', report.today);
   const quarter = { start, end };
   const active = report.partners
     .filter((partner) => (ledgers.get(partner.slug) ?? []).some((e) => e.by === 'partner' && e.date >= quarter.start && e.date <= report.today))
     .map((partner) => partner.slug);
-  // The same 12 months as the report's totals.
-  const yearStart = addDays(addMonths(report.today, -12), 1);
-  const partnersInTotals = report.partners.filter((partner) =>
-    (ledgers.get(partner.slug) ?? []).some((e) => e.date >= yearStart && e.date <= report.today),
-  ).length;
+  // Whole calendar months (this one to date and the 11 before), not the internal report's rolling
+  // 12 months: the public page then changes when an entry's date comes or a month turns, not every
+  // day an old entry drops out of the window (issue 16: outputs change only when their facts do).
+  const since = publicTotalsStart(report.today);
+  const inTotals = report.partners.filter((partner) => (ledgers.get(partner.slug) ?? []).some((e) => e.date >= since && e.date <= report.today));
+  const totals = () => {
+    const counted = activityTotals(
+      inTotals.flatMap((partner) => ledgers.get(partner.slug) ?? []),
+      program.activityTypes,
+      since,
+      report.today,
+    );
+    const sum = (side: 'platform' | 'partner') => counted.byType.reduce((total, type) => total + type[side], 0);
+    return { ...counted, since, platform: sum('platform'), partner: sum('partner') };
+  };
   return {
     quarter: { ...quarter, label: quarterLabel(quarter.start) },
     activeThisQuarter: publish.activeThisQuarter ? new Set(active) : undefined,
-    totals:
-      publish.totals && partnersInTotals >= MIN_PARTNERS_IN_TOTALS
-        ? { byType: report.byType, byMonth: report.byMonth, ...report.highlights.totals }
-        : undefined,
-    partnersInTotals,
+    totals: publish.totals && inTotals.length >= MIN_PARTNERS_IN_TOTALS ? totals() : undefined,
+    partnersInTotals: inTotals.length,
   };
 }
 
@@ -75,6 +89,6 @@ export function reciprocityFor(
 ): { internal: InternalReciprocity | undefined; published: PublicActivity | undefined } {
   return {
     internal: audience === 'internal' ? report : undefined,
-    published: publicActivity(program.reciprocity.publish, report, ledgers),
+    published: publicActivity(program, report, ledgers),
   };
 }

@@ -1,6 +1,7 @@
-// What each badge says as of the build date. A badge never outlives the partnership: an inactive,
-// former or lapsed partner's badge (and its apps' badges) says so, and never shows the tier or
-// certification it had.
+// What each badge says. A badge never outlives the partnership: an inactive, former or lapsed
+// partner's badge (and its apps' badges) says so, and never shows the tier or certification it had.
+// A badge states facts that carry their own dates (a certification's expiry), never "as of" the
+// build date, so its files change only when what it describes changes (issue 16).
 import type { BadgeFace, HeldCertification, PartnerView, Standing } from './model-types.ts';
 import { BADGE_MESSAGES } from './wording.ts';
 
@@ -12,7 +13,7 @@ export function standingOf(status: PartnerView['status']): Standing {
 }
 
 /** `tierColor` draws a current badge in the tier's colour. */
-export function tierBadge(partner: PartnerFacts, programName: string, today: string, tierColor?: string): BadgeFace {
+export function tierBadge(partner: PartnerFacts, programName: string, tierColor?: string): BadgeFace {
   switch (standingOf(partner.status)) {
     case 'current':
       return {
@@ -20,21 +21,21 @@ export function tierBadge(partner: PartnerFacts, programName: string, today: str
         color: tierColor,
         label: programName,
         message: BADGE_MESSAGES.tier(partner.tier.name),
-        description: `${partner.name} is a ${partner.tier.name} partner of ${programName} (as of ${today})`,
+        description: `${partner.name} is a ${partner.tier.name} partner of ${programName}`,
       };
     case 'former':
       return {
         status: 'revoked',
         label: programName,
         message: BADGE_MESSAGES.former,
-        description: `${partner.name} is no longer a partner of ${programName} (as of ${today})`,
+        description: `${partner.name} is no longer a partner of ${programName}`,
       };
     case 'inactive':
       return {
         status: 'expired',
         label: programName,
         message: BADGE_MESSAGES.inactive,
-        description: `${partner.name}'s partnership with ${programName} is inactive (as of ${today})`,
+        description: `${partner.name}'s partnership with ${programName} is inactive`,
       };
   }
 }
@@ -42,7 +43,6 @@ export function tierBadge(partner: PartnerFacts, programName: string, today: str
 export function certificationBadge(
   partner: Pick<PartnerView, 'name' | 'status'>,
   certification: Pick<HeldCertification, 'name' | 'status' | 'expires'>,
-  today: string,
 ): BadgeFace {
   const label = certification.name;
   if (standingOf(partner.status) !== 'current') {
@@ -50,7 +50,7 @@ export function certificationBadge(
       status: 'revoked',
       label,
       message: BADGE_MESSAGES.revoked,
-      description: `${partner.name} no longer holds ${certification.name}: the partnership has ended (as of ${today})`,
+      description: `${partner.name} no longer holds ${certification.name}: the partnership has ended`,
     };
   }
   switch (certification.status) {
@@ -79,19 +79,19 @@ export function certificationBadge(
 }
 
 /** An app's "Works with <program>" badge: current while its partner is active, else it says the app is no longer listed. */
-export function appBadge(app: { name: string }, partner: Pick<PartnerView, 'name' | 'status'>, programName: string, today: string): BadgeFace {
+export function appBadge(app: { name: string }, partner: Pick<PartnerView, 'name' | 'status'>, programName: string): BadgeFace {
   if (standingOf(partner.status) === 'current') {
     return {
       status: 'active',
       label: 'Works with',
       message: BADGE_MESSAGES.worksWith(programName),
-      description: `${app.name} by ${partner.name} is listed in the ${programName} marketplace (as of ${today})`,
+      description: `${app.name} by ${partner.name} is listed in the ${programName} marketplace`,
     };
   }
   return {
     status: 'revoked',
     label: 'Works with',
     message: BADGE_MESSAGES.unlisted,
-    description: `${app.name} is no longer listed in the ${programName} marketplace (as of ${today})`,
+    description: `${app.name} is no longer listed in the ${programName} marketplace`,
   };
 }

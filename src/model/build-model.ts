@@ -50,6 +50,8 @@ export interface BuildModelOptions {
   logoCache?: string;
   /** The content's git history (readContentHistory); without it the changes are a baseline of the current content. */
   history?: ContentHistory;
+  /** When the build runs (RFC 3339); now unless told. Only /api/v1/status.json states it. */
+  generatedAt?: string;
 }
 
 const NO_HISTORY: ContentHistory = { state: 'none', commits: [], revision: undefined, unreadable: 0, reason: 'the history was not read' };
@@ -117,6 +119,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
   const reciprocityOf = new Map((reciprocity.internal?.partners ?? []).map((entry) => [entry.slug, entry]));
 
   const history = options.history ?? NO_HISTORY;
+  // The guide describes program.yaml alone: dated by that file's last commit (UTC day), the build date without history.
+  const programChanged = history.commits.findLast((commit) => commit.changes.some((change) => change.kind === 'program'))?.date.slice(0, 10) ?? today;
   const timeline = contentTimeline(history, {
     today,
     certifications,
@@ -149,7 +153,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
         const certification = certifications.get(held.id)!;
         const expires = certificationExpiry(held.earned, held.expires, certification.validityMonths);
         const base = { id: held.id, name: certification.name, earned: held.earned, expires, status: certificationStatus(expires, today) };
-        return { ...base, badge: certificationBadge(partner, base, today), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
+        return { ...base, badge: certificationBadge(partner, base), badgeFiles: routes.certificationBadges(partner.slug, held.id) };
       }),
       certifiedPeople: certifiedPeopleCounts(partner, program.certifications, today),
       contacts: partner.contacts.filter((contact) => contact.visibility === 'public').map(({ visibility: _private, ...contact }) => contact),
@@ -171,7 +175,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       statusSince: timeline.partners.get(id)?.statusSince,
       updated: timeline.partners.get(id)?.updated,
     };
-    return { ...view, badge: tierBadge(view, program.name, today, tierColor.get(partner.tier)) };
+    return { ...view, badge: tierBadge(view, program.name, tierColor.get(partner.tier)) };
   };
 
   const partners = content.partners.map(partnerView).sort(byName);
@@ -281,6 +285,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       contentDate: timeline.contentDate,
       changes: timeline.events.toReversed(),
       history: { state: history.state, commits: history.commits.length, revision: history.revision },
+      generatedAt: options.generatedAt ?? new Date().toISOString(),
       audience,
       program,
       organization: { name: organizationName(program), website: program.organization?.website },
@@ -306,7 +311,7 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       caseStudies,
       news,
       programSections: programSectionViews,
-      guide: programGuide({ program, tiers, ladders: ladderViews, programSections: programSectionViews, today }),
+      guide: programGuide({ program, tiers, ladders: ladderViews, programSections: programSectionViews }, programChanged),
       reciprocity: reciprocity.internal,
       publicActivity: reciprocity.published,
       scorecards: (reciprocity.internal?.partners ?? []).map((entry) => scorecardOf(entry, ledgers.get(entry.slug) ?? [], program, today)),

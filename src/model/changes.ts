@@ -25,6 +25,8 @@ export interface EntityRef {
   /** The immutable id (src/model/entity-ids.ts). */
   id: string;
   slug: string;
+  /** A partner's or app's name as its file gave it then (checked by today's rule for names); null for posts, or a name that fails the rule. */
+  name: string | null;
 }
 
 interface EventBase {
@@ -63,11 +65,12 @@ export interface CurrentContent {
   certifications: ReadonlyMap<string, { validityMonths: number }>;
   partners: ReadonlyArray<{
     slug: string;
+    name: string;
     formerSlugs: readonly string[];
     status: string;
     certifications: ReadonlyArray<{ id: string; earned: string; expires?: string | undefined }>;
   }>;
-  apps: ReadonlyArray<{ slug: string }>;
+  apps: ReadonlyArray<{ slug: string; name: string }>;
   /** Posts are announced on their publication date, not before. */
   caseStudies: ReadonlyArray<{ slug: string; published: string }>;
   news: ReadonlyArray<{ slug: string; published: string }>;
@@ -89,6 +92,12 @@ const isRecord = (value: unknown): value is Record_ => typeof value === 'object'
 const kebab = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= 64 && KEBAB_CASE.test(value) ? value : undefined);
 const calendarDate = (value: unknown): string | undefined => (typeof value === 'string' && isCalendarDate(value) ? value : undefined);
 const kebabList = (value: unknown): string[] => (Array.isArray(value) ? value.map(kebab).filter((slug): slug is string => slug !== undefined) : []);
+
+/** A name from an old file, if today's rule for names accepts it (one line, no unsafe characters, not too long). */
+const checkedName = (rule: { safeParse(value: unknown): { success: boolean } }) => (data: Record_ | undefined) =>
+  data && typeof data.name === 'string' && rule.safeParse(data.name).success ? data.name : null;
+const partnerName = checkedName(PartnerSchema.shape.name);
+const appName = checkedName(AppSchema.shape.name);
 
 const PARTNER_FIELDS = Object.keys(PartnerSchema.shape);
 const APP_FIELDS = Object.keys(AppSchema.shape);
@@ -121,8 +130,8 @@ function changedFields(known: readonly string[], before: Record_, after: Record_
 
 interface EntityState {
   slug: string;
-  /** Every slug it has had, oldest first, from when: an event is named by the slug of its day. */
-  slugs: Array<{ since: string; slug: string }>;
+  /** Every slug and name it has had, oldest first, from when: an event is named as it was that day. */
+  names: Array<{ since: string; slug: string; name: string | null }>;
   data: Record_;
   exists: boolean;
   statusSince: string | undefined;
@@ -165,33 +174,53 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
       return id && earned ? [{ id, earned, expires: isRecord(held) ? calendarDate(held.expires) : undefined }] : [];
     });
 
-  /** Brings a partner's held certifications up to its file as of `date`; returns those it lists for the first time. */
+  /**
+   * Brings a partner's held certifications up to its file as of `date`, and returns those it lists
+   * for the first time (earned). A record is one certification with one written expiry: when the
+   * expiry is changed, the old record ends that day and a new one starts, so events already
+   * published for the old expiry stay as they were.
+   */
   const holdings = (state: EntityState, date: string): HeldRecord[] => {
-    const listed = new Map(heldOf(state.data).map((held) => [certKey(held.id, held.earned), held]));
-    const fresh: HeldRecord[] = [];
+    const recordKey = (held: { id: string; earned: string; expires: string | undefined }) => `${certKey(held.id, held.earned)}:${held.expires ?? ''}`;
+    const listed = new Map(heldOf(state.data).map((held) => [recordKey(held), held]));
+    const heldBefore = new Set([...state.held.values()].filter((record) => record.until === undefined).map((record) => certKey(record.id, record.earned)));
     for (const [key, record] of state.held) if (!listed.has(key)) record.until ??= date;
+    const earned: HeldRecord[] = [];
     for (const [key, held] of listed) {
       const record = state.held.get(key);
       if (record && record.until === undefined) continue;
       const added = { ...held, recorded: date, until: undefined };
       state.held.set(key, added);
-      fresh.push(added);
+      if (!heldBefore.has(certKey(held.id, held.earned))) earned.push(added);
     }
-    return fresh;
+    return earned;
   };
 
   // A partner's id depends only on its first slug; most are asked for again and again.
   const partnerIdOf = memoize((first: string) => partnerId(first), Number.POSITIVE_INFINITY);
+  // Where each commit's events go among those of the same second: after every earlier commit's.
+  const position = new WeakMap<ChangeEvent, number>();
+  let sequence = 0;
   const add = (commit: HistoryCommit, type: ChangeType, entity: EntityRef, fields: Record_ = {}, key = '', date = commit.date) => {
     const id = changeEventId(`${commit.hash}:${type}:${entity.id}${key}`);
-    events.push({ id, type, date, entity, ...fields } as ChangeEvent);
+    const event = { id, type, date, entity, ...fields } as ChangeEvent;
+    position.set(event, sequence);
+    events.push(event);
   };
 
   const caseStudyDates = new Map(current.caseStudies.map((study) => [study.slug, study.published]));
   const newsDates = new Map(current.news.map((post) => [post.slug, post.published]));
-  for (const commit of history.commits) {
+  // Commits in the order they were published, each dated no earlier than the one before it: a commit
+  // whose clock was behind (or whose date was set by hand) must not insert events into pages already full.
+  let previous = '';
+  const published = history.commits.map((commit) => {
+    previous = later(previous, commit.date);
+    return commit.date === previous ? commit : { ...commit, date: previous };
+  });
+  for (const commit of published) {
+    sequence++;
     const byKind = (kind: TrackedKind) => commit.changes.filter((change) => change.kind === kind);
-    entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), {
+    entityChanges(commit, byKind('partner'), partnersKnown, (slug, data) => partnerIdOf(firstSlug(slug, kebabList(data?.formerSlugs))), partnerName, {
       arrived(state, entity) {
         state.statusSince = commit.date;
         holdings(state, commit.date);
@@ -225,7 +254,7 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
         add(commit, 'partner.left', entity);
       },
     });
-    entityChanges(commit, byKind('app'), appsKnown, (slug) => appId(slug), {
+    entityChanges(commit, byKind('app'), appsKnown, (slug) => appId(slug), appName, {
       arrived: (_state, entity) => add(commit, commit.baseline ? 'baseline' : 'app.listed', entity),
       changed(state, before, entity) {
         const fields = changedFields(APP_FIELDS, before.data, state.data);
@@ -245,19 +274,22 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
         if (published !== undefined && published > current.today) continue;
         seen.add(`${kind}:${slug}`);
         const date = published === undefined ? commit.date : later(commit.date, startOf(published));
-        add(commit, commit.baseline ? 'baseline' : `${kind}.published`, { kind, id: idOf(slug), slug }, {}, '', date);
+        add(commit, commit.baseline ? 'baseline' : `${kind}.published`, { kind, id: idOf(slug), slug, name: null }, {}, '', date);
       }
     }
   }
 
-  const lastCommit = history.commits.at(-1);
+  const lastCommit = published.at(-1);
   const contentDate = lastCommit ? day(lastCommit.date) : current.today;
   if (history.state === 'none') events.push(...currentBaseline(current, contentDate));
   events.push(...certificationStatusEvents(current, history, partners));
-  events.sort(oldestFirst);
+  // Oldest first by date; in the same second, in the order of their commits (events computed from the
+  // build date after them); then by id. New commits' events can only come after, so full pages stay full.
+  const positionOf = (event: ChangeEvent) => position.get(event) ?? Number.MAX_SAFE_INTEGER;
+  events.sort((a, b) => compareAscii(a.date, b.date) || positionOf(a) - positionOf(b) || compareAscii(a.id, b.id));
 
   const known = (value: string | undefined, baseline: string | undefined) => (value === undefined || value === baseline ? undefined : day(value));
-  const graft = history.commits.find((commit) => commit.baseline)?.date;
+  const graft = published.find((commit) => commit.baseline)?.date;
   return {
     events,
     partners: new Map(
@@ -270,9 +302,8 @@ export function contentTimeline(history: ContentHistory, current: CurrentContent
   };
 }
 
-/** By date, then id: both ASCII, so compared by code unit (a locale-aware compare is slower and could differ between machines). */
+/** Dates and ids are ASCII: compared by code unit (a locale-aware compare is slower and could differ between machines). */
 const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-export const oldestFirst = (a: ChangeEvent, b: ChangeEvent) => compareAscii(a.date, b.date) || compareAscii(a.id, b.id);
 
 /** Every partner (or app) seen so far, by id, and the entity each current slug names. */
 interface KnownEntities {
@@ -296,6 +327,7 @@ function entityChanges(
   changes: readonly FileChange[],
   known: KnownEntities,
   idOf: (slug: string, data: Record_ | undefined) => string,
+  nameOf: (data: Record_ | undefined) => string | null,
   react: Reactions,
 ) {
   const { states, bySlug } = known;
@@ -310,12 +342,12 @@ function entityChanges(
     present.add(id);
     if (!before.has(slug)) before.set(slug, bySlug.get(slug));
     bySlug.set(slug, id);
-    const entity = { kind: change.kind as EntityKind, id, slug };
+    const entity = { kind: change.kind as EntityKind, id, slug, name: nameOf(data) };
     const state = states.get(id);
     if (!state?.exists) {
       const arrived: EntityState = {
         slug,
-        slugs: [{ since: commit.date, slug }],
+        names: [{ since: commit.date, slug, name: entity.name }],
         data,
         exists: true,
         statusSince: undefined,
@@ -327,7 +359,8 @@ function entityChanges(
       continue;
     }
     const previous = { slug: state.slug, data: state.data };
-    if (slug !== state.slug) state.slugs.push({ since: commit.date, slug });
+    const last = state.names.at(-1)!;
+    if (slug !== last.slug || entity.name !== last.name) state.names.push({ since: commit.date, slug, name: entity.name });
     Object.assign(state, { slug, data, updated: commit.date });
     react.changed(state, previous, entity);
   }
@@ -342,21 +375,21 @@ function entityChanges(
     state.exists = false;
     state.updated = commit.date;
     if (bySlug.get(slug) === id) bySlug.delete(slug);
-    react.left(state, { kind: change.kind as EntityKind, id, slug });
+    react.left(state, { kind: change.kind as EntityKind, id, slug, name: nameOf(state.data) });
   }
 }
 
 /** Without history: one baseline event for each partner, app, case study and post there is now. */
 function currentBaseline(current: CurrentContent, date: string): ChangeEvent[] {
-  const baseline = (kind: EntityKind, id: string, slug: string): ChangeEvent => ({
+  const baseline = (kind: EntityKind, id: string, slug: string, name: string | null = null): ChangeEvent => ({
     id: changeEventId(`baseline:${id}`),
     type: 'baseline',
     date: startOf(date),
-    entity: { kind, id, slug },
+    entity: { kind, id, slug, name },
   });
   return [
-    ...current.partners.map((p) => baseline('partner', partnerId(p.slug, p.formerSlugs), p.slug)),
-    ...current.apps.map((a) => baseline('app', appId(a.slug), a.slug)),
+    ...current.partners.map((p) => baseline('partner', partnerId(p.slug, p.formerSlugs), p.slug, p.name)),
+    ...current.apps.map((a) => baseline('app', appId(a.slug), a.slug, a.name)),
     ...current.caseStudies.filter((s) => s.published <= current.today).map((s) => baseline('case-study', caseStudyId(s.slug), s.slug)),
     ...current.news.filter((n) => n.published <= current.today).map((n) => baseline('news', newsId(n.slug), n.slug)),
   ];
@@ -371,22 +404,22 @@ function currentBaseline(current: CurrentContent, date: string): ChangeEvent[] {
  * Without history, from the current content.
  */
 function certificationStatusEvents(current: CurrentContent, history: ContentHistory, states: ReadonlyMap<string, EntityState>): ChangeEvent[] {
-  const holders: Array<{ id: string; slugOn: (date: string) => string; records: Iterable<HeldRecord> }> =
+  const holders: Array<{ id: string; namedOn: (date: string) => { slug: string; name: string | null }; records: Iterable<HeldRecord> }> =
     history.state === 'none'
       ? current.partners.map((partner) => ({
           id: partnerId(partner.slug, partner.formerSlugs),
-          slugOn: () => partner.slug,
+          namedOn: () => ({ slug: partner.slug, name: partner.name }),
           records: partner.certifications.map(
             (held): HeldRecord => ({ id: held.id, earned: held.earned, expires: held.expires, recorded: '', until: undefined }),
           ),
         }))
       : [...states].map(([id, state]) => ({
           id,
-          slugOn: (date: string) => state.slugs.findLast((named) => named.since <= date)?.slug ?? state.slugs[0]!.slug,
+          namedOn: (date: string) => state.names.findLast((named) => named.since <= date) ?? state.names[0]!,
           records: state.held.values(),
         }));
   const events: ChangeEvent[] = [];
-  for (const { id, slugOn, records } of holders) {
+  for (const { id, namedOn, records } of holders) {
     for (const held of records) {
       const certification = current.certifications.get(held.id);
       if (!held.expires && !certification) continue; // no written end, and the program no longer says how long it lasts
@@ -402,7 +435,7 @@ function certificationStatusEvents(current: CurrentContent, history: ContentHist
           id: changeEventId(`${type}:${id}:${certKey(held.id, held.earned)}:${expires}`),
           type,
           date,
-          entity: { kind: 'partner', id, slug: slugOn(date) },
+          entity: { kind: 'partner', id, slug: namedOn(date).slug, name: namedOn(date).name },
           certification: { id: held.id, earned: held.earned, expires },
         });
       }

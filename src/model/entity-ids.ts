@@ -23,6 +23,11 @@ export function appId(slug: string, formerSlugs: readonly string[] = []): string
   return uuidV5(`app:${firstSlug(slug, formerSlugs)}`, PARTNERKIT_NAMESPACE);
 }
 
+/** A signed credential's id: the same for the same statement (subject, what it holds, since when), whatever the build. */
+export function credentialId(statement: string): string {
+  return uuidV5(`credential:${statement}`, PARTNERKIT_NAMESPACE);
+}
+
 /** A case study's id: case studies are not renamed, so it is that of its slug. */
 export function caseStudyId(slug: string): string {
   return uuidV5(`case-study:${slug}`, PARTNERKIT_NAMESPACE);

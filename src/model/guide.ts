@@ -63,14 +63,14 @@ export interface Guide {
   /** The company that runs the program (the program's name when program.yaml names none): the document's author. */
   organization: string;
   tagline: string;
-  /** The build date: what the guide describes is the program as of this day. */
+  /** When program.yaml last changed (its last commit; the build date outside git): the guide describes the program as it stands since. */
   asOf: string;
   siteUrl: string;
   chapters: GuideChapter[];
 }
 
 /** Chapters in reading order: why, who, what each tier gives and asks, how to join, then the rest of the program. */
-export function programGuide(model: Pick<Model, 'program' | 'tiers' | 'ladders' | 'programSections' | 'today'>): Guide {
+export function programGuide(model: Pick<Model, 'program' | 'tiers' | 'ladders' | 'programSections'>, asOf: string): Guide {
   const { program } = model;
   const section = (id: string) => model.programSections.find((candidate) => candidate.id === id);
   const items = ({ id, title, intro, items }: ProgramSection): GuideChapter => ({ kind: 'items', id, title, intro, items });
@@ -155,7 +155,7 @@ export function programGuide(model: Pick<Model, 'program' | 'tiers' | 'ladders' 
     });
   }
 
-  return { title: program.name, organization: organizationName(program), tagline: program.tagline, asOf: model.today, siteUrl: program.site.url, chapters };
+  return { title: program.name, organization: organizationName(program), tagline: program.tagline, asOf, siteUrl: program.site.url, chapters };
 }
 
 /** The one place the guide reads a TierView: when the tier model changes, only this adapts. */

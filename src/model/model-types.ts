@@ -224,6 +224,8 @@ export interface Model {
   changes: ChangeEvent[];
   /** What the events were computed from: the content's git history, a shallow clone's, or none. */
   history: { state: HistoryState; commits: number; revision: string | undefined };
+  /** When the site was built (RFC 3339): stated only in /api/v1/status.json, the one file that changes with every build. */
+  generatedAt: string;
   /** Who the site is for: the public site holds no internal data at all (src/model/audience.ts). */
   audience: Audience;
   program: Program;

@@ -189,21 +189,36 @@ export function reciprocityReport(content: Pick<Content, 'program' | 'partners' 
     .map((partner) => partnerReciprocity(partner, ledgers.get(partner.slug) ?? [], program, options, metricsOf.get(partner.slug)))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 
-  const yearFrom = addDays(addMonths(today, -12), 1);
-  const inYear = active.flatMap((partner) => (ledgers.get(partner.slug) ?? []).filter((e) => e.date >= yearFrom && e.date <= today));
-  const byType = program.activityTypes.map((type) => ({
+  const entries = active.flatMap((partner) => ledgers.get(partner.slug) ?? []);
+  return {
+    today,
+    latelyDays: program.reciprocity.latelyDays,
+    partners,
+    ...activityTotals(entries, program.activityTypes, addDays(addMonths(today, -12), 1), today),
+  };
+}
+
+/** Entries dated from `from` to `to` (both included), counted by type and by month (the 12 months ending with `to`'s), both sides. */
+export function activityTotals(
+  entries: readonly ActivityEntry[],
+  activityTypes: Program['activityTypes'],
+  from: string,
+  to: string,
+): Pick<ReciprocityReport, 'byType' | 'byMonth'> {
+  const inWindow = entries.filter((e) => e.date >= from && e.date <= to);
+  const byType = activityTypes.map((type) => ({
     type: type.id,
     name: type.name,
-    platform: inYear.filter((e) => e.type === type.id && e.by === 'platform').length,
-    partner: inYear.filter((e) => e.type === type.id && e.by === 'partner').length,
+    platform: inWindow.filter((e) => e.type === type.id && e.by === 'platform').length,
+    partner: inWindow.filter((e) => e.type === type.id && e.by === 'partner').length,
   }));
-  const months = Array.from({ length: 12 }, (_, i) => addMonths(`${today.slice(0, 7)}-01`, i - 11).slice(0, 7));
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(`${to.slice(0, 7)}-01`, i - 11).slice(0, 7));
   const byMonth = months.map((month) => ({
     month,
-    platform: inYear.filter((e) => e.date.startsWith(month) && e.by === 'platform').length,
-    partner: inYear.filter((e) => e.date.startsWith(month) && e.by === 'partner').length,
+    platform: inWindow.filter((e) => e.date.startsWith(month) && e.by === 'platform').length,
+    partner: inWindow.filter((e) => e.date.startsWith(month) && e.by === 'partner').length,
   }));
-  return { today, latelyDays: program.reciprocity.latelyDays, partners, byType, byMonth };
+  return { byType, byMonth };
 }
 
 /** Partners ranked by what they did in the last 12 months (weighted), then by both sides together. */

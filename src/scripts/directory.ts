@@ -25,6 +25,11 @@ if (root) void enhance(root);
 async function enhance(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const lists = root.dataset.lists === 'apps' ? 'apps' : 'partners';
+  // How many entries of the whole list have each filter value: a file of its own (not written in
+  // every directory page, which one partner's change would then all rewrite), fetched beside the index.
+  const totalCounts: Promise<PagefindSearch['filters']> = fetch(root.dataset.counts ?? '')
+    .then((response) => (response.ok ? response.json() : {}))
+    .catch(() => ({}));
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.index ?? `${base}pagefind/`}pagefind.js`)) as Pagefind;
@@ -34,6 +39,7 @@ async function enhance(root: HTMLElement) {
     return; // No index (e.g. `astro dev`): the complete list is still there.
   }
 
+  const totals = await totalCounts;
   const form = root.querySelector<HTMLFormElement>('[data-filters]')!;
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -191,18 +197,17 @@ async function enhance(root: HTMLElement) {
   };
 
   const countElements = [...form.querySelectorAll<HTMLElement>('[data-count]')];
-  const resetCounts = () => {
-    for (const element of countElements) element.textContent = element.dataset.totalCount ?? '';
-  };
-  const blankCounts = () => {
-    for (const element of countElements) element.textContent = '';
-  };
   const updateCounts = (counts: PagefindSearch['filters']) => {
     for (const element of countElements) {
       const [key, value] = (element.dataset.count ?? '').split(':') as [string, string];
       element.textContent = String(counts[key]?.[value] ?? 0);
     }
   };
+  const blankCounts = () => {
+    for (const element of countElements) element.textContent = '';
+  };
+  // Without the counts file (a failed request), no counts rather than zeros.
+  const resetCounts = () => (Object.keys(totals).length ? updateCounts(totals) : blankCounts());
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
