@@ -207,6 +207,7 @@ describe('every API file', () => {
                         'case-studies.json': 'caseStudies',
                         'changes.json': 'changes',
                         '404.json': 'error',
+                        'status.json': 'status',
                       } as Record<string, string>
                     )[file];
     const files = (await readdir(path.join(outDir, 'api/v1'), { recursive: true }))
