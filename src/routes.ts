@@ -147,6 +147,14 @@ export const routes = {
   apiV1Root: '/api/v1',
   /** A v1 endpoint; without a slug, the partner endpoint keeps its `{slug}` placeholder. */
   apiV1: (name: ApiV1Name, slug = '{slug}') => `/api/v1${API_V1[name].path.replace('{slug}', slug)}`,
+  /**
+   * A page of a paged v1 list: page 1 is the list itself (/api/v1/partners.json), the others are in a
+   * "page" folder beside the list's records (/api/v1/partners/page/2.json): "page" is a reserved slug.
+   */
+  apiV1Page: (name: 'partners' | 'apps' | 'certifications', page: number) =>
+    `/api/v1${page === 1 ? API_V1[name].path : API_V1[name].path.replace(/\.json$/, `/page/${page}.json`)}`,
+  /** Every partner's full record, one JSON document a line (NDJSON). */
+  apiV1PartnersNdjson: '/api/v1/partners.ndjson',
   openApi: '/api/v1/openapi.json',
   /** The committed v1 contract (version and response schemas), as schemas/api/v1-contract.json holds it. */
   apiContract: '/api/v1/contract.json',

@@ -91,6 +91,8 @@ describe('the examples of the OpenAPI document', () => {
     expect(header(SITE_OUTPUTS.partnersCsv.example)).toEqual([...CSV_COLUMNS]);
     expect(header(SITE_OUTPUTS.appsCsv.example)).toEqual([...APPS_CSV_COLUMNS]);
     expect(SITE_OUTPUTS.partnersCsv.schema.description).toContain(CSV_COLUMNS.join(', '));
+    // Each line of the NDJSON export is a Partner record.
+    for (const line of SITE_OUTPUTS.partnersNdjson.example.trimEnd().split('\n')) PartnerSchema.parse(JSON.parse(line));
   });
 });
 

@@ -3,7 +3,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { AppListSchema, AppSchema } from '../schemas/api/v1.ts';
-import { appDetail, appList, programDocument } from '../src/render/api-v1.ts';
+import { appDetail, appListPage, programDocument } from '../src/render/api-v1.ts';
 import { appsCsv } from '../src/render/apps-csv.ts';
 import { scenarioModel } from './helpers/scenario.ts';
 
@@ -31,7 +31,7 @@ describe('the marketplace in the API and CSV', async () => {
   });
 
   it('lists the apps of active partners in /api/v1/apps.json, each with its partner and absolute URLs', () => {
-    const list = appList(model, absolute);
+    const list = appListPage(model, absolute, 1);
     expect(list.count).toBe(1);
     expect(list.apps[0]).toMatchObject({
       slug: 'acme-sync',
@@ -65,7 +65,7 @@ describe('the marketplace in the API and CSV', async () => {
       badgeStatus: 'active',
     });
     expect(() => AppSchema.parse({ ...detail, installs: 5000 })).toThrow(/installs/);
-    expect(() => AppListSchema.parse({ ...appList(model, absolute), partnerNotes: 'x' })).toThrow(/partnerNotes/);
+    expect(() => AppListSchema.parse({ ...appListPage(model, absolute, 1), partnerNotes: 'x' })).toThrow(/partnerNotes/);
   });
 
   it('names the apps endpoint and the app certifications in /api/v1/program.json', () => {

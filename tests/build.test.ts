@@ -15,7 +15,7 @@ import { writeScenario } from './helpers/scenario.ts';
 
 const problemLines = (output: string) => output.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning) /.test(line));
 /** On-boarding, for the scenarios that want a join page. */
-const ONBOARDING = { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://partners.example/apply' } };
+const ONBOARDING = { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://forms.example/partner-application' } };
 
 describe('astro build', () => {
   it('builds a program with no active partner yet, and the API page says how to fetch one', async () => {
@@ -29,7 +29,12 @@ describe('astro build', () => {
     expect(api).toContain(routes.apiV1('partner'));
     const directory = await readFile(path.join(result.outDir, 'partners', 'index.html'), 'utf8');
     expect(directory).not.toContain('data-slug=');
-    expect(JSON.parse(await readFile(path.join(result.outDir, 'api', 'v1', 'partners.json'), 'utf8'))).toMatchObject({ count: 0, partners: [] });
+    // The API lists both, as what they are: none is active.
+    const list = JSON.parse(await readFile(path.join(result.outDir, 'api', 'v1', 'partners.json'), 'utf8'));
+    expect(list.partners.map((p: { slug: string; status: string }) => [p.slug, p.status]).sort()).toEqual([
+      ['acme-cloud', 'former'],
+      ['beta-labs', 'inactive'],
+    ]);
     // It has on-boarding and no questions: a join page and no FAQ page, none in the sitemap.
     await expect(readFile(path.join(result.outDir, 'join', 'index.html'), 'utf8')).resolves.toContain('Apply, build, get listed.');
     await expect(readFile(path.join(result.outDir, 'faq', 'index.html'))).rejects.toThrow(/ENOENT/);

@@ -26,7 +26,7 @@ describe('the program guide', () => {
   it('puts why, who, tiers, joining, support and certifications first, then the other building blocks, then the questions', async () => {
     const { model } = await scenarioModel({
       program: {
-        onboarding: { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://partners.example/apply' } },
+        onboarding: { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://forms.example/partner-application' } },
         events: [{ kind: 'webinar', title: 'Partner hour', description: 'Monthly.' }],
         access: { sandbox: { title: 'Sandbox', summary: 'Test data.' } },
         support: [{ name: 'Forum', description: 'Questions.', tiers: ['silver', 'gold'] }],

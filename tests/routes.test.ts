@@ -92,6 +92,13 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
     [routes.apiV1('partner'), '/api/v1/partners/{slug}.json'],
     [routes.apiV1('caseStudies'), '/api/v1/case-studies.json'],
   ],
+  apiV1Page: [
+    [routes.apiV1Page('partners', 1), '/api/v1/partners.json'],
+    [routes.apiV1Page('partners', 2), '/api/v1/partners/page/2.json'],
+    [routes.apiV1Page('apps', 3), '/api/v1/apps/page/3.json'],
+    [routes.apiV1Page('certifications', 2), '/api/v1/certifications/page/2.json'],
+  ],
+  apiV1PartnersNdjson: [[routes.apiV1PartnersNdjson, '/api/v1/partners.ndjson']],
   openApi: [[routes.openApi, '/api/v1/openapi.json']],
   apiContract: [[routes.apiContract, '/api/v1/contract.json']],
   apiChangelog: [[routes.apiChangelog, '/api/changelog/']],

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { breakingChanges, CONTRACT_FILE, type Contract, currentContract } from '../src/cli/api-contract.ts';
 import { readContract } from '../src/render/api-contract-file.ts';
 import { NOW } from './helpers/content-fixture.ts';
-import { activeDemoPartners, byName, demoFileNames, demoFrontMatter, demoProgram } from './helpers/demo-content.ts';
+import { activeDemoPartners, byName, demoFileNames, demoFrontMatter, demoPartners, demoProgram } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
 import { siteDir } from './helpers/site.ts';
 
@@ -32,12 +32,15 @@ describe('JSON responses', () => {
       if (!compiled.has(name)) compiled.set(name, ajv.compile(await readJson(`schemas/api/v1/${name}.schema.json`)));
       return compiled.get(name)!;
     };
+    // A renamed partner's former slug answers with its Moved stub, which the partner schema allows.
     const partnerFiles = (await readdir(path.join(siteDir(), 'api/v1/partners'))).map((file) => `api/v1/partners/${file}`);
     const checks: Array<[string, string]> = [
       ['program', 'api/v1/program.json'],
       ['tiers', 'api/v1/tiers.json'],
       ['partners', 'api/v1/partners.json'],
       ['caseStudies', 'api/v1/case-studies.json'],
+      ['certifications', 'api/v1/certifications.json'],
+      ['apps', 'api/v1/apps.json'],
       ['changes', 'api/v1/changes.json'],
       ...partnerFiles.map((file): [string, string] => ['partner', file]),
     ];
@@ -49,19 +52,24 @@ describe('JSON responses', () => {
   });
 
   it('count what the content holds, with absolute URLs and ISO dates', async () => {
-    const active = activeDemoPartners();
+    // Every partner, whatever its status, on one page (1,000 a page); a file per slug it has or had.
+    const partners = demoPartners();
     const program = demoProgram();
     const list = await readJson('api/v1/partners.json');
-    expect(list.count).toBe(active.length);
-    expect(list.partners.map((p: { slug: string }) => p.slug).sort()).toEqual(active.map((p) => p.slug).sort());
-    expect((await readdir(path.join(siteDir(), 'api/v1/partners'))).sort()).toEqual(active.map((p) => `${p.slug}.json`).sort());
+    expect(list).toMatchObject({ count: partners.length, total: partners.length, page: 1, pages: 1, next: null });
+    expect(list.partners.map((p: { slug: string }) => p.slug).sort()).toEqual(partners.map((p) => p.slug).sort());
+    expect(new Set(list.partners.map((p: { status: string }) => p.status))).toEqual(new Set(['active', 'inactive', 'former']));
+    expect((await readdir(path.join(siteDir(), 'api/v1/partners'))).sort()).toEqual(
+      partners.flatMap((p) => [p.slug, ...p.formerSlugs].map((slug) => `${slug}.json`)).sort(),
+    );
     expect((await readJson('api/v1/case-studies.json')).caseStudies.map((c: { slug: string }) => c.slug).sort()).toEqual(
       demoFileNames('case-studies', /\.mdx$/),
     );
     expect((await readJson('api/v1/tiers.json')).tiers.map((t: { id: string }) => t.id)).toEqual(program.tiers.map((t) => t.id));
     const text = JSON.stringify(list);
     expect(text).not.toMatch(/"(?:logo|profile|verify|badge|website)":"\//);
-    for (const partner of list.partners) expect(partner.profile).toBe(`${program.site.url}/partners/${partner.slug}/`);
+    for (const partner of list.partners)
+      expect(partner.profile).toBe(`${program.site.url}/${partner.status === 'active' ? 'partners' : 'verify'}/${partner.slug}/`);
   });
 
   it('publish only public contacts', async () => {
@@ -89,6 +97,7 @@ describe('OpenAPI', () => {
       '/apps.json',
       '/apps/{slug}.json',
       '/case-studies.json',
+      '/certifications.json',
       '/changes.json',
       '/changes/{slug}.json',
       '/partners.json',
@@ -97,17 +106,21 @@ describe('OpenAPI', () => {
       '/status.json',
       '/tiers.json',
     ]);
-    expect(served(demoProgram().site.url)).toEqual([
-      '/apps.csv',
-      '/badges/apps/{slug}.json',
-      '/badges/{slug}.json',
-      '/badges/{slug}/{certification}.json',
-      '/feed.json',
-      '/feed.xml',
-      '/feed/{page}.json',
-      '/feed/{page}.xml',
-      '/partners.csv',
-    ]);
+    expect(served(demoProgram().site.url)).toEqual(
+      [
+        '/apps.csv',
+        '/badges/apps/{slug}.json',
+        '/badges/{slug}.json',
+        '/badges/{slug}/{certification}.json',
+        '/feed.json',
+        '/feed.xml',
+        '/feed/{page}.json',
+        '/feed/{page}.xml',
+        '/partners.csv',
+        // At the site's root server, as the exports are: its path is under /api/v1 all the same.
+        '/api/v1/partners.ndjson',
+      ].sort(),
+    );
   });
 });
 
@@ -216,10 +229,10 @@ describe('served', () => {
       Object.entries(spec.paths as Record<string, { get: { operationId: string } }>).find(([, item]) => item.get.operationId === id)![0];
     const list = await get(`${server}${operation('partners')}`);
     expect(list.partners.length).toBe(list.count);
-    const first = list.partners[0];
+    const first = list.partners.find((partner: { status: string }) => partner.status === 'active');
     const detail = await get(`${server}${operation('partner').replace('{slug}', first.slug)}`);
     expect(detail.name).toBe(first.name);
-    expect(detail.badgeDetails).toMatchObject({ status: 'active', asOf: NOW });
+    expect(detail.badgeDetails).toMatchObject({ status: 'active', asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const shields = await get(detail.badgeDetails.shields);
     expect(shields.message).toBe(detail.badgeDetails.message);
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { appId } from '../src/model/entity-ids.ts';
 import { routes } from '../src/routes.ts';
 import { activeDemoPartners, byName, demoApps, demoProgram, listedDemoApps } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
@@ -33,7 +34,9 @@ describe('the demo marketplace', () => {
   it('gives every listed app file a page, an API entry and a CSV row, and an unlisted one none', async () => {
     const listed = listedDemoApps();
     const list = JSON.parse(await readFile(path.join(siteDir(), routes.apiV1('apps')), 'utf8')) as { apps: Array<{ slug: string }> };
-    expect(list.apps.map((app) => app.slug)).toEqual([...listed].sort(byName).map((app) => app.slug));
+    // In id order (the UUID of each app's first slug), so a renamed app keeps its place on the pages.
+    const byId = listed.map((app) => ({ slug: app.slug, id: appId(app.slug) })).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(list.apps.map((app) => app.slug)).toEqual(byId.map((app) => app.slug));
     for (const app of listed) {
       expect(await exists(routes.app(app.slug)), routes.app(app.slug)).toBe(true);
       const detail = JSON.parse(await readFile(path.join(siteDir(), routes.apiV1('app', app.slug)), 'utf8')) as { name: string; partner: { slug: string } };

@@ -56,7 +56,7 @@ const SCENARIO = {
         { title: 'Apply', description: 'Open a partner application issue.' },
         { title: 'Build', description: 'Complete one integration in the sandbox.', url: 'https://docs.example/sandbox' },
       ],
-      signup: { label: 'Apply now', url: 'https://partners.example/apply' },
+      signup: { label: 'Apply now', url: 'https://forms.example/partner-application' },
       contact: { email: 'partners@example.com' },
     },
     support: [
@@ -136,7 +136,7 @@ describe('/guide/', () => {
       'Apply. Open a partner application issue.',
       'Build. Complete one integration in the sandbox. Learn more',
     ]);
-    expect(chapter('join').querySelector('a[href="https://partners.example/apply"]')?.text).toBe('Apply now');
+    expect(chapter('join').querySelector('a[href="https://forms.example/partner-application"]')?.text).toBe('Apply now');
     expect(chapter('join').querySelector('a[href="mailto:partners@example.com"]')).not.toBeNull();
     expect(
       chapter('support')
@@ -170,7 +170,7 @@ describe('/guide/', () => {
     const css = stylesheets.join('\n');
     expect(css).toMatch(/@media print/);
     expect(css).toMatch(/a\[data-print-url\]:{1,2}after\{content:" \(" attr\(href\) "\)"/);
-    expect(document.querySelectorAll('a[data-print-url]').map((a) => a.getAttribute('href'))).toContain('https://partners.example/apply');
+    expect(document.querySelectorAll('a[data-print-url]').map((a) => a.getAttribute('href'))).toContain('https://forms.example/partner-application');
   });
 });
 
@@ -242,7 +242,7 @@ describe('/guide.pdf', () => {
       'Two case studies a year',
       'Priority support (response within 4 hours)',
       '2. Build Complete one integration in the sandbox. https://docs.example/sandbox',
-      'Sign up Apply now https://partners.example/apply',
+      'Sign up Apply now https://forms.example/partner-application',
       'partners@example.com',
       'Priority support A named engineer. Response within 4 hours · For Gold',
       'Example API Developer Builds integrations. Valid for 24 months',
@@ -256,7 +256,12 @@ describe('/guide.pdf', () => {
   it('links to the addresses it names', () => {
     const urls = pdf.links.flat().flatMap((link) => (link.url ? [link.url] : []));
     expect(urls).toEqual(
-      expect.arrayContaining(['https://partners.example/', 'https://partners.example/apply', 'https://docs.example/sandbox', 'mailto:partners@example.com']),
+      expect.arrayContaining([
+        'https://partners.example/',
+        'https://forms.example/partner-application',
+        'https://docs.example/sandbox',
+        'mailto:partners@example.com',
+      ]),
     );
   });
 

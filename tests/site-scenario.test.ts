@@ -19,7 +19,7 @@ expect(NOW).toBe('2026-11-21');
 const SCENARIO = {
   program: {
     name: 'Example Partners',
-    onboarding: { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://partners.example/apply' } },
+    onboarding: { overview: 'Apply, build, get listed.', signup: { label: 'Apply', url: 'https://forms.example/partner-application' } },
     tiers: [
       { id: 'registered', name: 'Registered', description: 'Everyone starts here.' },
       { id: 'silver', name: 'Silver', description: 'A live integration.', fee: { amount: 0, currency: 'USD', period: 'year' } },

@@ -11,7 +11,7 @@ import { page } from './helpers/site.ts';
 
 const SCENARIO = {
   program: {
-    onboarding: { overview: 'Apply, build, get listed.', signup: { label: 'Apply now', url: 'https://partners.example/apply' } },
+    onboarding: { overview: 'Apply, build, get listed.', signup: { label: 'Apply now', url: 'https://forms.example/partner-application' } },
     tiers: [
       { id: 'member', name: 'Member', description: 'Everyone.' },
       {
@@ -147,7 +147,7 @@ describe('a tier page', () => {
     const { document } = await open('/tiers/inner-circle/');
     const main = document.querySelector('main')!;
     expect(spoken(main)).toContain('By invitation. The program invites partners to this tier; there is nothing to apply for.');
-    expect(main.querySelector('a[href="https://partners.example/apply"]')).toBeNull();
+    expect(main.querySelector('a[href="https://forms.example/partner-application"]')).toBeNull();
     expect(main.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/tiers/#track-technology');
   });
 
@@ -161,7 +161,7 @@ describe('a tier page', () => {
         .nextElementSibling!.querySelectorAll('li')
         .map(spoken);
     expect(listAfter('Fees')).toEqual(['Onboarding: €1,000 or £860 once', 'Yearly fee: €2,500 or £2,150 a year']);
-    expect(main.querySelector('a.button')!.getAttribute('href')).toBe('https://partners.example/apply');
+    expect(main.querySelector('a.button')!.getAttribute('href')).toBe('https://forms.example/partner-application');
     expect(main.querySelectorAll('section > h3').map((h) => h.text)).toEqual(['Support', 'Marketing', 'Education']);
     expect(listAfter('Marketing')).toEqual(['Market development funds: €10,000', 'Directory listing']);
     expect(listAfter('Education')).toEqual(['Exam vouchers: 2 exam vouchers']);

@@ -17,8 +17,12 @@ const europe = { id: 'europe', name: 'Europe' };
 const retail = { id: 'retail', name: 'Retail' };
 
 const partnerSummary = {
+  id: '6f1c2a9e-3b7d-5e41-9c0a-8d2f4b6e1a37',
   slug: 'fernhollow-digital',
   name: 'Fernhollow Digital',
+  status: 'active',
+  statusSince: '2024-03-04',
+  updated: '2026-11-18',
   tier: goldTier,
   types: [agency],
   regions: [europe],
@@ -65,6 +69,8 @@ const measure = {
 } as const;
 
 const appSummary = {
+  id: '2b8d5f0c-7e1a-5934-b6c2-1d9f3a7e4c85',
+  updated: '2026-10-02',
   slug: 'fernhollow-loyalty-sync',
   name: 'Loyalty Sync',
   kind: { id: 'integration', name: 'Integration' },
@@ -137,6 +143,8 @@ export const API_V1_EXAMPLES: { [K in keyof typeof API_V1]?: Example<K> } = {
       caseStudies: `${api}/case-studies.json`,
       openapi: `${api}/openapi.json`,
       apps: `${api}/apps.json`,
+      certifications: `${api}/certifications.json`,
+      partnersNdjson: `${api}/partners.ndjson`,
     },
     appCertifications: [{ id: 'built-for-lumenrail', name: 'Built for Lumenrail', criteria: ['Uses webhooks for payment events.'], validityMonths: 12 }],
     contribute: {
@@ -180,7 +188,16 @@ export const API_V1_EXAMPLES: { [K in keyof typeof API_V1]?: Example<K> } = {
       },
     ],
   },
-  partners: { version: 'v1', generated: GENERATED, count: 1, partners: [partnerSummary] },
+  partners: {
+    version: 'v1',
+    generated: partnerSummary.updated,
+    count: 1,
+    partners: [partnerSummary],
+    page: 1,
+    pages: 3,
+    total: 2047,
+    next: `${api}/partners/page/2.json`,
+  },
   partner: {
     ...partnerSummary,
     description: 'Fernhollow builds checkout, loyalty and returns integrations for independent retailers across the Benelux.',
@@ -194,7 +211,7 @@ export const API_V1_EXAMPLES: { [K in keyof typeof API_V1]?: Example<K> } = {
       status: 'active',
       message: 'Gold',
       description: 'Fernhollow Digital is a Gold partner of Lumenrail Partner Network.',
-      asOf: GENERATED,
+      asOf: partnerSummary.updated,
       svg: partnerSummary.badge,
       shields: `${SITE}/badges/fernhollow-digital.json`,
     },
@@ -221,7 +238,25 @@ export const API_V1_EXAMPLES: { [K in keyof typeof API_V1]?: Example<K> } = {
       },
     ],
   },
-  apps: { version: 'v1', generated: GENERATED, count: 1, apps: [appSummary] },
+  apps: { version: 'v1', generated: appSummary.updated, count: 1, apps: [appSummary], page: 1, pages: 1, total: 1, next: null },
+  certifications: {
+    version: 'v1',
+    generated: partnerSummary.updated,
+    count: 1,
+    certifications: [
+      {
+        holder: { kind: 'partner', id: partnerSummary.id, slug: partnerSummary.slug, name: partnerSummary.name },
+        certification: { id: certification.id, name: certification.name },
+        earned: certification.earned,
+        expires: certification.expires,
+        status: certification.status,
+      },
+    ],
+    page: 1,
+    pages: 2,
+    total: 1380,
+    next: `${api}/certifications/page/2.json`,
+  },
   changes: { version: 'v1', page: null, events: [...changeEvents], next: `${api}/changes/1.json` },
   changesArchive: { version: 'v1', page: 1, events: [...changeEvents], next: null },
   status: {

@@ -18,23 +18,66 @@ export const BadgeStatusSchema = z.enum(['active', 'expiring', 'expired', 'revok
   description: 'active and expiring are current; expired and revoked are not.',
 });
 
+const uuid = (description: string) => z.uuid().meta({ description });
+
+/** What a paged list file says about its place in the list; page 1 is the list's own path. */
+const pageFields = (what: string) => ({
+  page: z.int().meta({ description: `This file's page of the ${what}, from 1.` }),
+  pages: z.int().meta({
+    description: `How many pages the ${what} has; every page holds the same number of records (PARTNERKIT_API_PAGE_SIZE, 1,000 unless the program sets another) except the last.`,
+  }),
+  total: z.int().meta({ description: `How many records the ${what} holds over all its pages.` }),
+  next: url().nullable().meta({ description: 'The next page, or null on the last page.' }),
+});
+
+/** `generated` of a file that is not paged: the content's date, so the file does not change with every build. */
+const contentDate = () =>
+  date().meta({ description: "The date of the content's last change (its last commit), else the build date when the content has no git history." });
+
+/** `generated` of a list page: a date its records state, so the page changes only with them. */
+const listDate = (what: string) =>
+  date().meta({
+    description: `The newest date any ${what} on this page was last changed (from the content's git history), else the date of the content's last change: not the build date, so a page changes only when what it lists changes.`,
+  });
+
+export const PartnerStatusSchema = z.enum(['active', 'inactive', 'former']).meta({
+  id: 'PartnerStatus',
+  description:
+    'active: a current partner; inactive: the partnership is paused; former: the partnership has ended (an alumnus). Only an active partner is endorsed by the program.',
+});
+
 export const PartnerSummarySchema = z
   .strictObject({
+    id: uuid('Immutable: the same under every slug the partner has had, so a renamed partner is the same record. Key synced records on it, not on the slug.'),
     slug: z.string(),
     name: z.string(),
-    tier: term,
+    status: PartnerStatusSchema,
+    statusSince: date()
+      .nullable()
+      .meta({ description: "When the partner's status last changed, from the content's git history; null when the history does not say." }),
+    updated: date()
+      .nullable()
+      .meta({ description: "When the partner's file last changed, from the content's git history; null when the history does not say." }),
+    tier: term.meta({
+      description:
+        'The tier an active partner holds; for an inactive or former partner, the last tier it held, which it no longer holds (its badgeStatus is expired or revoked).',
+    }),
     types: z.array(term),
     regions: z.array(term),
     industries: z.array(term),
     summary: z.string(),
     website: url(),
     logo: url(),
-    profile: url(),
+    profile: url().meta({
+      description: 'The profile page of an active partner; an inactive or former partner has none, so this is its verify page, which states its standing.',
+    }),
     verify: url(),
     badge: url(),
-    badgeStatus: BadgeStatusSchema,
+    badgeStatus: BadgeStatusSchema.meta({
+      description: 'What the tier badge says: active for an active partner, expired for an inactive one, revoked for a former one.',
+    }),
     since: date().nullable(),
-    featured: z.boolean(),
+    featured: z.boolean().meta({ description: 'Shown on the showcase; never true for a partner that is not active.' }),
     headquarters: namedCode('country').nullable().meta({ description: 'The country of the head office: its ISO 3166-1 alpha-2 code and name.' }),
     languages: z.array(namedCode('language')).meta({ description: 'Languages the partner works in: BCP 47 codes and names.' }),
     founded: z.int().nullable().meta({ description: 'The year the company was founded.' }),
@@ -47,7 +90,11 @@ export const CertificationSchema = z
     name: z.string(),
     earned: date(),
     expires: date(),
-    status: z.enum(['valid', 'expiring', 'expired']),
+    status: z.enum(['valid', 'expiring', 'expired', 'revoked']).meta({
+      id: 'CertificationStatus',
+      description:
+        'valid, expiring (within 30 days of its end) or expired, by its dates; revoked when the holder is no longer an active partner: a certification never outlives the partnership.',
+    }),
     badge: url(),
   })
   .meta({ id: 'Certification' });
@@ -81,10 +128,20 @@ export const PartnerSchema = PartnerSummarySchema.extend({
     .meta({ description: 'Public contacts only.' }),
   links: z.array(z.strictObject({ label: z.string(), url: url() })),
   certifications: z.array(CertificationSchema),
-  certifiedPeople: z
-    .array(z.strictObject({ certification: z.string(), name: z.string(), people: z.int() }))
-    .meta({ description: 'How many people at the partner hold each certification on the build date: counts only, never names.' }),
-  badgeDetails: z.strictObject({ status: BadgeStatusSchema, message: z.string(), description: z.string(), asOf: date(), svg: url(), shields: url() }),
+  certifiedPeople: z.array(z.strictObject({ certification: z.string(), name: z.string(), people: z.int() })).meta({
+    description: 'How many people at the partner hold each certification on the build date: counts only, never names; empty for a partner that is not active.',
+  }),
+  badgeDetails: z.strictObject({
+    status: BadgeStatusSchema,
+    message: z.string(),
+    description: z.string(),
+    asOf: date().meta({
+      description:
+        "The date of what the badge states: when the partner's file last changed (from the content's git history), else the date of the content's last change. Not the build date.",
+    }),
+    svg: url(),
+    shields: url(),
+  }),
   activeThisQuarter: z.boolean().nullable().meta({
     description:
       'Whether the partner recorded an activity with the program this calendar quarter; null when the program does not publish it (program.yaml reciprocity.publish.activeThisQuarter).',
@@ -93,8 +150,26 @@ export const PartnerSchema = PartnerSummarySchema.extend({
 }).meta({ id: 'Partner' });
 
 export const PartnerListSchema = z
-  .strictObject({ version: z.literal('v1'), generated: date(), count: z.int(), partners: z.array(PartnerSummarySchema) })
-  .meta({ id: 'PartnerList', description: 'Every active partner, by name.' });
+  .strictObject({
+    version: z.literal('v1'),
+    generated: listDate('partner'),
+    count: z.int().meta({ description: 'How many partners this page holds.' }),
+    partners: z.array(PartnerSummarySchema),
+    ...pageFields('partner list'),
+  })
+  .meta({
+    id: 'PartnerList',
+    description:
+      'Every partner, active, inactive and former, with its status, in pages ordered by id: a partner keeps its place whatever it is renamed to, so an edit to a partner changes only the page it is on (a partner added or removed moves those after it).',
+  });
+
+export const MovedSchema = z
+  .strictObject({
+    movedTo: url().meta({ description: "The partner's file under its current slug." }),
+    id: uuid('The immutable id of the partner, as in its record.'),
+    slug: z.string().meta({ description: "The partner's current slug." }),
+  })
+  .meta({ id: 'Moved', description: "What a partner's former slug answers with: the partner was renamed, its record is at movedTo." });
 
 export const TierSchema = z
   .strictObject({
@@ -142,7 +217,7 @@ export const TierSchema = z
   })
   .meta({ id: 'Tier' });
 
-export const TierListSchema = z.strictObject({ version: z.literal('v1'), generated: date(), tiers: z.array(TierSchema) }).meta({ id: 'TierList' });
+export const TierListSchema = z.strictObject({ version: z.literal('v1'), generated: contentDate(), tiers: z.array(TierSchema) }).meta({ id: 'TierList' });
 
 /** How a partner's own systems propose changes: the content lives in a repository and changes arrive as pull requests. */
 export const ContributeSchema = z
@@ -183,7 +258,7 @@ export const ErrorSchema = z
 export const ProgramSchema = z
   .strictObject({
     version: z.literal('v1'),
-    generated: date(),
+    generated: contentDate(),
     name: z.string(),
     organization: z
       .strictObject({ name: z.string(), website: url().nullable() })
@@ -207,7 +282,17 @@ export const ProgramSchema = z
         }),
       )
       .meta({ description: 'Ladders of tiers per partner type; empty when every partner climbs the one ladder of tiers.' }),
-    endpoints: z.strictObject({ partners: url(), tiers: url(), caseStudies: url(), openapi: url(), apps: url() }),
+    endpoints: z.strictObject({
+      partners: url(),
+      tiers: url(),
+      caseStudies: url(),
+      openapi: url(),
+      apps: url(),
+      certifications: url().meta({ description: 'Every held certification, with its holder, dates and status.' }),
+      partnersNdjson: url().meta({
+        description: 'Every partner as one full Partner record per line (application/x-ndjson): the whole directory in one download.',
+      }),
+    }),
     appCertifications: z.array(z.strictObject({ id: z.string(), name: z.string(), criteria: z.array(z.string()), validityMonths: z.int() })).meta({
       description: 'Certifications apps in the marketplace can earn, with their criteria.',
     }),
@@ -218,7 +303,7 @@ export const ProgramSchema = z
 export const CaseStudyListSchema = z
   .strictObject({
     version: z.literal('v1'),
-    generated: date(),
+    generated: contentDate(),
     caseStudies: z.array(
       z.strictObject({
         slug: z.string(),
@@ -237,6 +322,8 @@ export const CaseStudyListSchema = z
 
 export const AppSummarySchema = z
   .strictObject({
+    id: uuid('Immutable: the same under every slug the app has had. Key synced records on it, not on the slug.'),
+    updated: date().nullable().meta({ description: "When the app's file last changed, from the content's git history; null when the history does not say." }),
     slug: z.string(),
     name: z.string(),
     kind: term,
@@ -277,8 +364,45 @@ export const AppSchema = AppSummarySchema.extend({
 }).meta({ id: 'App' });
 
 export const AppListSchema = z
-  .strictObject({ version: z.literal('v1'), generated: date(), count: z.int(), apps: z.array(AppSummarySchema) })
-  .meta({ id: 'AppList', description: 'Every listed app (apps of active partners), by name.' });
+  .strictObject({
+    version: z.literal('v1'),
+    generated: listDate('app'),
+    count: z.int().meta({ description: 'How many apps this page holds.' }),
+    apps: z.array(AppSummarySchema),
+    ...pageFields('app list'),
+  })
+  .meta({ id: 'AppList', description: 'Every listed app (apps of active partners), in pages ordered by id.' });
+
+export const CertificationHoldingSchema = z
+  .strictObject({
+    holder: z
+      .strictObject({
+        kind: z.enum(['partner', 'app']),
+        id: uuid("The holder's immutable id, as in its record."),
+        slug: z.string(),
+        name: z.string(),
+      })
+      .meta({ description: 'Who holds it: a partner (any status) or a listed app.' }),
+    certification: term.meta({ description: 'The certification: its id in program.json (certifications or appCertifications) and its name.' }),
+    earned: date(),
+    expires: date(),
+    status: CertificationSchema.shape.status,
+  })
+  .meta({ id: 'CertificationHolding' });
+
+export const CertificationListSchema = z
+  .strictObject({
+    version: z.literal('v1'),
+    generated: listDate('holder'),
+    count: z.int().meta({ description: 'How many certifications this page holds.' }),
+    certifications: z.array(CertificationHoldingSchema),
+    ...pageFields('certification list'),
+  })
+  .meta({
+    id: 'CertificationList',
+    description:
+      "Every certification held by a partner or a listed app, the same as in the holders' own records, in pages ordered by the holder's id, then the certification's id.",
+  });
 
 const changeEntity = z
   .strictObject({
@@ -392,11 +516,18 @@ export const StatusSchema = z
 export const API_V1 = {
   program: { path: '/program.json', schema: ProgramSchema, summary: 'The program: name, vocabularies, certifications and the other endpoints.' },
   tiers: { path: '/tiers.json', schema: TierListSchema, summary: 'Tiers with benefits, requirements, fees and partner counts.' },
-  partners: { path: '/partners.json', schema: PartnerListSchema, summary: 'Every active partner, with summary fields and badge status.' },
+  partners: {
+    path: '/partners.json',
+    schema: PartnerListSchema,
+    summary: 'Every partner, active, inactive and former, with summary fields, status and badge status: page 1; `next` leads to the others.',
+  },
   partner: {
     path: '/partners/{slug}.json',
     schema: PartnerSchema,
-    summary: "One partner's full public profile: certifications, badge status, whether it was active this quarter (when published).",
+    /** Other shapes the path answers with: the response is one of `schema` and these. */
+    alternatives: [MovedSchema],
+    summary:
+      "One partner's full public profile: status, certifications, badge status, whether it was active this quarter (when published); at a former slug, where the partner moved to.",
   },
   caseStudies: { path: '/case-studies.json', schema: CaseStudyListSchema, summary: 'Case studies, newest first.' },
   apps: { path: '/apps.json', schema: AppListSchema, summary: 'Every app in the marketplace, with summary fields, pricing and the partner behind it.' },
@@ -404,6 +535,11 @@ export const API_V1 = {
     path: '/apps/{slug}.json',
     schema: AppSchema,
     summary: "One app's full listing: what it does with the APIs, screenshots, links, certifications and related case studies.",
+  },
+  certifications: {
+    path: '/certifications.json',
+    schema: CertificationListSchema,
+    summary: 'Every certification held by a partner or a listed app, with earned, expires and status: page 1; `next` leads to the others.',
   },
   changes: {
     path: '/changes.json',
@@ -425,7 +561,10 @@ export const API_V1 = {
 
 /** What `{slug}` names in each endpoint that has one, for the OpenAPI parameter and its 404. */
 export const API_V1_SLUGS = {
-  partner: { description: "The partner's id: its file name, in kebab-case.", notFound: 'No active partner has this slug.' },
+  partner: {
+    description: "The partner's slug: its file name, in kebab-case, or one it had before (which answers with Moved).",
+    notFound: 'No partner has or had this slug.',
+  },
   app: { description: "The app's id: its file name, in kebab-case.", notFound: 'No listed app has this slug.' },
   changesArchive: { description: 'The number of the archive page: 1 is the oldest.', notFound: 'No archive page has this number yet.' },
 } as const;

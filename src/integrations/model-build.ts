@@ -10,7 +10,7 @@ import { formatText, summary } from '../loader/format-problems.ts';
 import { type LoadResult, loadContent } from '../loader/load-content.ts';
 import { type BuiltModel, buildModel } from '../model/build-model.ts';
 import { changesNotice } from '../model/changes.ts';
-import { type Audience, buildAudience, buildDate, contentDirectory } from '../settings.ts';
+import { type Audience, apiPageSize, buildAudience, buildDate, contentDirectory } from '../settings.ts';
 import { redirectPaths } from '../site/redirect-paths.ts';
 
 /** Thrown when content has errors; the problems themselves are printed as validate prints them. */
@@ -59,6 +59,8 @@ export function modelBuild(): ModelBuild {
     audience,
     content() {
       today ??= buildDate();
+      // Read now, so a wrong value stops the build before it starts rather than at the API's pages.
+      apiPageSize();
       content ??= loadContent(root, { today }).then(checked);
       return content;
     },

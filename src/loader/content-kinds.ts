@@ -27,6 +27,7 @@ import { checkProgramNames } from './check-program-names.ts';
 import { checkRepeatedQuote } from './check-repeated-quote.ts';
 import { checkRequirementMeasures } from './check-requirements.ts';
 import { checkReviewedDates } from './check-reviewed-dates.ts';
+import { checkSignupLink } from './check-signup-link.ts';
 import { checkPartnerTrack, checkTierStructure } from './check-tier-structure.ts';
 import { checkToolkitFileNames } from './check-toolkit-file-names.ts';
 import type { CrossCheck } from './cross-check.ts';
@@ -95,7 +96,15 @@ export const CONTENT_KINDS = [
     kind: 'program',
     schema: ProgramSchema,
     files: { path: 'program.yaml', required: true },
-    crossChecks: [checkProgramNames, checkProgramReferences, checkRequirementMeasures, checkTierStructure, checkColourContrast, checkProgramLogo],
+    crossChecks: [
+      checkProgramNames,
+      checkProgramReferences,
+      checkRequirementMeasures,
+      checkTierStructure,
+      checkColourContrast,
+      checkProgramLogo,
+      checkSignupLink,
+    ],
     content: 'program',
     toContent: (files) => files[0]!.data,
   }),

@@ -129,6 +129,7 @@ export const PROBLEM_CODES = [
   'toolkit-name-taken',
   'certification-expiring',
   'review-overdue',
+  'signup-page-missing',
   'low-contrast',
   'old-and-new-form',
   'fee-never-shown',

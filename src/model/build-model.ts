@@ -38,6 +38,7 @@ import type {
 import { programSections } from './program-sections.ts';
 import { reciprocityReport, reportHighlights } from './reciprocity.ts';
 import { scorecardOf } from './scorecards.ts';
+import { withReachableSignup } from './signup.ts';
 import { benefitMatrix, feeLines, feesOf, feeView, priceText } from './tier-offer.ts';
 import { organizationName } from './wording.ts';
 
@@ -71,7 +72,7 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 const newestFirst = (a: { published: string }, b: { published: string }) => b.published.localeCompare(a.published);
 
 export async function buildModel(content: Content, options: BuildModelOptions): Promise<BuiltModel> {
-  const { program } = content;
+  const program = withReachableSignup(content);
   const { today } = options;
   const lookup = (terms: ReadonlyArray<{ id: string; name: string; description?: string | undefined }>) => {
     const map = new Map(terms.map((term) => [term.id, { id: term.id, name: term.name, description: term.description }]));

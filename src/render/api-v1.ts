@@ -1,20 +1,44 @@
 // The v1 JSON responses, built from the model and parsed with the strict schemas of
 // schemas/api/v1.ts: what is not in the schema cannot be published.
 import type { z } from 'zod';
-import { AppListSchema, AppSchema, CaseStudyListSchema, PartnerListSchema, PartnerSchema, ProgramSchema, TierListSchema } from '../../schemas/api/v1.ts';
+import {
+  AppListSchema,
+  AppSchema,
+  CaseStudyListSchema,
+  MovedSchema,
+  PartnerListSchema,
+  PartnerSchema,
+  type PartnerStatusSchema,
+  ProgramSchema,
+  TierListSchema,
+} from '../../schemas/api/v1.ts';
 import type { Measure, Metric } from '../../schemas/program.ts';
-import type { AppView, Model, PartnerView } from '../model/model-types.ts';
+import type { AppView, HeldCertification, Model, PartnerView, Standing } from '../model/model-types.ts';
+import { pageCount, pageOf } from '../model/paging.ts';
 import { routes } from '../routes.ts';
+import { byId, newestUpdate, pageFields, sortedOnce } from './api-v1-lists.ts';
 
 /** Turns a site path into an absolute URL. */
 export type Absolute = (path: string) => string;
 
-const term = ({ id, name }: { id: string; name: string }) => ({ id, name });
+export const term = ({ id, name }: { id: string; name: string }) => ({ id, name });
+
+const API_STATUS: Record<Standing, z.infer<typeof PartnerStatusSchema>> = { current: 'active', inactive: 'inactive', former: 'former' };
+
+/** A held certification's status in the API: a certification never outlives the partnership (src/model/badges.ts). */
+export function heldStatus(partner: PartnerView, certification: HeldCertification) {
+  return partner.standing === 'current' ? certification.status : 'revoked';
+}
 
 function summary(partner: PartnerView, absolute: Absolute): z.input<typeof PartnerListSchema>['partners'][number] {
+  const current = partner.standing === 'current';
   return {
+    id: partner.id,
     slug: partner.slug,
     name: partner.name,
+    status: API_STATUS[partner.standing],
+    statusSince: partner.statusSince ?? null,
+    updated: partner.updated ?? null,
     tier: term(partner.tier),
     types: partner.types.map(term),
     regions: partner.regions.map(term),
@@ -22,28 +46,45 @@ function summary(partner: PartnerView, absolute: Absolute): z.input<typeof Partn
     summary: partner.summary,
     website: partner.website,
     logo: absolute(partner.logo.src),
-    profile: absolute(partner.path),
+    // Only an active partner has a profile page; the verify page of any other says where it stands.
+    profile: absolute(current ? partner.path : partner.verifyPath),
     verify: absolute(partner.verifyPath),
     badge: absolute(partner.badgeFiles.light),
     badgeStatus: partner.badge.status,
     since: partner.since ?? null,
-    featured: partner.featured,
+    featured: current && partner.featured,
     headquarters: partner.headquarters ?? null,
     languages: partner.languages,
     founded: partner.founded ?? null,
   };
 }
 
-export function partnerList(model: Model, absolute: Absolute) {
+/** Every partner, any status, in the order of the paged lists and the NDJSON export. */
+export const partnersById = sortedOnce((model) => [...model.partners].sort(byId));
+const appsById = sortedOnce((model) => [...model.apps].sort(byId));
+
+/** How many pages the partner list has: the routes of pages 2.. come from it. */
+export const partnerListPageCount = (model: Model) => pageCount(partnersById(model).length);
+
+/** Page `number` of the partner list: page 1 is partners.json, the others /partners/page/<n>.json. */
+export function partnerListPage(model: Model, absolute: Absolute, number: number) {
+  const page = pageOf(partnersById(model), number);
   return PartnerListSchema.parse({
     version: 'v1',
-    generated: model.today,
-    count: model.activePartners.length,
-    partners: model.activePartners.map((p) => summary(p, absolute)),
+    generated: newestUpdate(page.items, model),
+    count: page.items.length,
+    partners: page.items.map((p) => summary(p, absolute)),
+    ...pageFields(page, 'partners', absolute),
   });
 }
 
+/** What a renamed partner's former slugs answer at their API path: where its record is now. */
+export function movedPartner(partner: PartnerView, absolute: Absolute) {
+  return MovedSchema.parse({ movedTo: absolute(routes.apiV1('partner', partner.slug)), id: partner.id, slug: partner.slug });
+}
+
 export function partnerDetail(partner: PartnerView, model: Model, absolute: Absolute) {
+  const current = partner.standing === 'current';
   return PartnerSchema.parse({
     ...summary(partner, absolute),
     description: partner.description ?? null,
@@ -51,20 +92,20 @@ export function partnerDetail(partner: PartnerView, model: Model, absolute: Abso
     integrations: partner.integrations.map((i) => ({ name: i.name, category: term(i.category), description: i.description ?? null, url: i.url ?? null })),
     contacts: partner.contacts.map((c) => ({ name: c.name, role: c.role ?? null, email: c.email ?? null, url: c.url ?? null })),
     links: partner.links,
-    certifiedPeople: partner.certifiedPeople,
+    certifiedPeople: current ? partner.certifiedPeople : [],
     certifications: partner.certifications.map((c) => ({
       id: c.id,
       name: c.name,
       earned: c.earned,
       expires: c.expires,
-      status: c.status,
+      status: heldStatus(partner, c),
       badge: absolute(c.badgeFiles.light),
     })),
     badgeDetails: {
       status: partner.badge.status,
       message: partner.badge.message,
       description: partner.badge.description,
-      asOf: model.today,
+      asOf: partner.updated ?? model.contentDate,
       svg: absolute(partner.badgeFiles.light),
       shields: absolute(partner.badgeFiles.json),
     },
@@ -96,7 +137,7 @@ export function tierList(model: Model, absolute: Absolute) {
   const metrics = new Map(model.program.metrics.map((metric) => [metric.id, metric]));
   return TierListSchema.parse({
     version: 'v1',
-    generated: model.today,
+    generated: model.contentDate,
     tiers: model.tiers.map((tier) => ({
       id: tier.id,
       name: tier.name,
@@ -125,7 +166,7 @@ export function programDocument(model: Model, absolute: Absolute) {
   const { program } = model;
   return ProgramSchema.parse({
     version: 'v1',
-    generated: model.today,
+    generated: model.contentDate,
     name: program.name,
     organization: { name: model.organization.name, website: model.organization.website ?? null },
     tagline: program.tagline,
@@ -144,6 +185,8 @@ export function programDocument(model: Model, absolute: Absolute) {
       caseStudies: absolute(routes.apiV1('caseStudies')),
       openapi: absolute(routes.openApi),
       apps: absolute(routes.apiV1('apps')),
+      certifications: absolute(routes.apiV1('certifications')),
+      partnersNdjson: absolute(routes.apiV1PartnersNdjson),
     },
     appCertifications: program.appCertifications.map(({ id, name, criteria, validityMonths }) => ({ id, name, criteria, validityMonths })),
   });
@@ -152,7 +195,7 @@ export function programDocument(model: Model, absolute: Absolute) {
 export function caseStudyList(model: Model, absolute: Absolute) {
   return CaseStudyListSchema.parse({
     version: 'v1',
-    generated: model.today,
+    generated: model.contentDate,
     caseStudies: model.caseStudies.map((s) => ({
       slug: s.slug,
       title: s.title,
@@ -172,6 +215,8 @@ export function caseStudyList(model: Model, absolute: Absolute) {
 function appSummary(app: AppView, absolute: Absolute): z.input<typeof AppListSchema>['apps'][number] {
   const { partner } = app;
   return {
+    id: app.id,
+    updated: app.updated ?? null,
     slug: app.slug,
     name: app.name,
     kind: term(app.kind),
@@ -196,8 +241,19 @@ function appSummary(app: AppView, absolute: Absolute): z.input<typeof AppListSch
   };
 }
 
-export function appList(model: Model, absolute: Absolute) {
-  return AppListSchema.parse({ version: 'v1', generated: model.today, count: model.apps.length, apps: model.apps.map((app) => appSummary(app, absolute)) });
+/** How many pages the app list has. */
+export const appListPageCount = (model: Model) => pageCount(appsById(model).length);
+
+/** Page `number` of the app list (listed apps): page 1 is apps.json, the others /apps/page/<n>.json. */
+export function appListPage(model: Model, absolute: Absolute, number: number) {
+  const page = pageOf(appsById(model), number);
+  return AppListSchema.parse({
+    version: 'v1',
+    generated: newestUpdate(page.items, model),
+    count: page.items.length,
+    apps: page.items.map((app) => appSummary(app, absolute)),
+    ...pageFields(page, 'apps', absolute),
+  });
 }
 
 export function appDetail(app: AppView, absolute: Absolute) {

@@ -3,6 +3,7 @@
 // format has one, its schema. Like API_V1 (schemas/api/v1.ts), one entry per file.
 import type { z } from 'zod';
 import { JsonFeedSchema, ShieldsBadgeSchema } from '../../schemas/api/site-outputs.ts';
+import { API_V1_EXAMPLES } from '../../schemas/api/v1-examples.ts';
 import { routes } from '../routes.ts';
 import { APPS_CSV_COLUMNS } from './apps-csv.ts';
 import { csvText } from './csv.ts';
@@ -199,6 +200,19 @@ export const SITE_OUTPUTS = {
         at(routes.app('fernhollow-loyalty-sync')),
       ],
     ]),
+  },
+  partnersNdjson: {
+    path: routes.apiV1PartnersNdjson,
+    tag: 'Exports',
+    summary: 'Every partner, any status, as one full Partner record a line: the whole directory in one download.',
+    mediaType: 'application/x-ndjson',
+    schema: {
+      type: 'string',
+      description:
+        "Newline-delimited JSON (UTF-8): each line one Partner record (#/components/schemas/Partner), the same as the partner's own file, in the order of partners.json (by id).",
+    },
+    notFound: 'Not published (check the address).',
+    example: `${JSON.stringify(API_V1_EXAMPLES.partner)}\n`,
   },
 } as const satisfies Record<string, SiteOutput>;
 
