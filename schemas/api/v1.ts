@@ -489,7 +489,7 @@ export const ChangePageSchema = z
   .meta({
     id: 'ChangePage',
     description:
-      'A page of change events, for incremental sync. changes.json is the head: the newest events, newest first. Older events are in numbered archive pages of a fixed size, cut from the oldest event: once full, an archive page never changes (cache it for ever). Follow next until you reach an event you have applied.',
+      'A page of change events, for incremental sync. changes.json is the head: the newest events, newest first; it is empty when the newest archive page has just filled, and then the newest events are on the page next names. Older events are in numbered archive pages of a fixed size, cut from the oldest event: once full, an archive page never changes (cache it for ever). Follow next until you reach an event you have applied.',
   });
 
 /** Every v1 endpoint: its path under /api/v1, its response schema, and what it is. */

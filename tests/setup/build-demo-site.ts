@@ -147,11 +147,12 @@ async function builtBefore(dir: string, audience: 'public' | 'internal'): Promis
   const variable = audience === 'public' ? 'PARTNERKIT_SITE_DIR' : 'PARTNERKIT_INTERNAL_SITE_DIR';
   const unusable = (why: string, fix: string) => new Error(`${variable}=${dir}: ${why} → ${fix}, or unset ${variable} to let the tests build the demo`);
   const rebuild = `build it with \`PARTNERKIT_NOW=${NOW} npm run ${audience === 'public' ? 'build' : 'build:internal'}\``;
-  const program = path.join(siteDir, 'api', 'v1', 'program.json');
-  if (!existsSync(program) || !existsSync(path.join(siteDir, 'pagefind', 'pagefind.js'))) throw unusable('no built site with a Pagefind index there', rebuild);
-  const { generated } = JSON.parse(readFileSync(program, 'utf8')) as { generated?: string };
-  if (generated !== NOW) throw unusable(`built for ${generated}, but the tests expect the build date ${NOW}`, rebuild);
-  const builtAt = (await stat(program)).mtimeMs;
+  // The build date is stated in one file only: status.json (every other file dates its facts).
+  const status = path.join(siteDir, 'api', 'v1', 'status.json');
+  if (!existsSync(status) || !existsSync(path.join(siteDir, 'pagefind', 'pagefind.js'))) throw unusable('no built site with a Pagefind index there', rebuild);
+  const { buildDate } = JSON.parse(readFileSync(status, 'utf8')) as { buildDate?: string };
+  if (buildDate !== NOW) throw unusable(`built for ${buildDate}, but the tests expect the build date ${NOW}`, rebuild);
+  const builtAt = (await stat(status)).mtimeMs;
   const changed = await changedSince(builtAt, ['content', 'src', 'schemas', 'astro.config.mjs']);
   if (changed) throw unusable(`${changed} changed after it was built`, rebuild);
   // The internal site says so on every page, in a robots meta tag the public one never has.
