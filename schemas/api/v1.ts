@@ -30,7 +30,9 @@ const pageFields = (what: string) => ({
   next: url().nullable().meta({ description: 'The next page, or null on the last page.' }),
 });
 
-/** `generated` of a file that is not paged: the content's date, so the file does not change with every build. */
+/** `generated` of a file that is not paged: the date of what it describes, so the file does not change with every build. */
+const describedDate = (what: string) =>
+  date().meta({ description: `The date ${what} last changed (its last commit), else the build date when the content has no git history.` });
 const contentDate = () =>
   date().meta({ description: "The date of the content's last change (its last commit), else the build date when the content has no git history." });
 
@@ -258,7 +260,7 @@ export const ErrorSchema = z
 export const ProgramSchema = z
   .strictObject({
     version: z.literal('v1'),
-    generated: contentDate(),
+    generated: describedDate('program.yaml'),
     name: z.string(),
     organization: z
       .strictObject({ name: z.string(), website: url().nullable() })
@@ -303,7 +305,7 @@ export const ProgramSchema = z
 export const CaseStudyListSchema = z
   .strictObject({
     version: z.literal('v1'),
-    generated: contentDate(),
+    generated: describedDate('a case study'),
     caseStudies: z.array(
       z.strictObject({
         slug: z.string(),

@@ -120,7 +120,10 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
 
   const history = options.history ?? NO_HISTORY;
   // The guide describes program.yaml alone: dated by that file's last commit (UTC day), the build date without history.
-  const programChanged = history.commits.findLast((commit) => commit.changes.some((change) => change.kind === 'program'))?.date.slice(0, 10) ?? today;
+  // Likewise each file that describes one kind of content is dated by that kind's last commit, so it does not change with other kinds.
+  const lastChangeOf = (kinds: readonly string[]) =>
+    history.commits.findLast((commit) => commit.changes.some((change) => kinds.includes(change.kind)))?.date.slice(0, 10) ?? today;
+  const programChanged = lastChangeOf(['program']);
   const timeline = contentTimeline(history, {
     today,
     certifications,
@@ -283,6 +286,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       today,
       // The content's last commit date; the build date when the content has no git history.
       contentDate: timeline.contentDate,
+      programDate: programChanged,
+      caseStudiesDate: lastChangeOf(['case-study']),
       changes: timeline.events.toReversed(),
       history: { state: history.state, commits: history.commits.length, revision: history.revision },
       generatedAt: options.generatedAt ?? new Date().toISOString(),

@@ -220,6 +220,10 @@ export interface Model {
    * must carry a date without changing every day; the build date when the content has no git history.
    */
   contentDate: string;
+  /** When program.yaml last changed (its last commit; the build date without history): the date of what only the program states. */
+  programDate: string;
+  /** When a case study last changed (the build date without history). */
+  caseStudiesDate: string;
   /** Every change event (src/model/changes.ts), newest first by (date, id): changes.json and the feeds. */
   changes: ChangeEvent[];
   /** What the events were computed from: the content's git history, a shallow clone's, or none. */

@@ -166,7 +166,7 @@ export function programDocument(model: Model, absolute: Absolute) {
   const { program } = model;
   return ProgramSchema.parse({
     version: 'v1',
-    generated: model.contentDate,
+    generated: model.programDate,
     name: program.name,
     organization: { name: model.organization.name, website: model.organization.website ?? null },
     tagline: program.tagline,
@@ -195,7 +195,7 @@ export function programDocument(model: Model, absolute: Absolute) {
 export function caseStudyList(model: Model, absolute: Absolute) {
   return CaseStudyListSchema.parse({
     version: 'v1',
-    generated: model.contentDate,
+    generated: model.caseStudiesDate,
     caseStudies: model.caseStudies.map((s) => ({
       slug: s.slug,
       title: s.title,

@@ -1455,7 +1455,7 @@ export interface components {
             date: string;
             entity: components["schemas"]["ChangeEntity"];
         };
-        /** @description A page of change events, for incremental sync. changes.json is the head: the newest events, newest first. Older events are in numbered archive pages of a fixed size, cut from the oldest event: once full, an archive page never changes (cache it for ever). Follow next until you reach an event you have applied. */
+        /** @description A page of change events, for incremental sync. changes.json is the head: the newest events, newest first; it is empty when the newest archive page has just filled, and then the newest events are on the page next names. Older events are in numbered archive pages of a fixed size, cut from the oldest event: once full, an archive page never changes (cache it for ever). Follow next until you reach an event you have applied. */
         ChangePage: {
             /**
              * @description The API version.
