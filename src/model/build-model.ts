@@ -120,9 +120,10 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
 
   const history = options.history ?? NO_HISTORY;
   // The guide describes program.yaml alone: dated by that file's last commit (UTC day), the build date without history.
-  // Likewise each file that describes one kind of content is dated by that kind's last commit, so it does not change with other kinds.
+  // Likewise each file that describes one kind of content is dated by that kind's last commit (the history's first when none
+  // touched it), so it does not change with other kinds, nor from day to day.
   const lastChangeOf = (kinds: readonly string[]) =>
-    history.commits.findLast((commit) => commit.changes.some((change) => kinds.includes(change.kind)))?.date.slice(0, 10) ?? today;
+    (history.commits.findLast((commit) => commit.changes.some((change) => kinds.includes(change.kind))) ?? history.commits[0])?.date.slice(0, 10) ?? today;
   const programChanged = lastChangeOf(['program']);
   const timeline = contentTimeline(history, {
     today,
