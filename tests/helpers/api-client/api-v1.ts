@@ -768,7 +768,7 @@ export interface components {
             version: "v1";
             /**
              * Format: date
-             * @description The date of the content's last change (its last commit), else the build date when the content has no git history.
+             * @description The date program.yaml last changed (its last commit), else the build date when the content has no git history.
              */
             generated: string;
             name: string;
@@ -855,7 +855,7 @@ export interface components {
             version: "v1";
             /**
              * Format: date
-             * @description The date of the content's last change (its last commit), else the build date when the content has no git history.
+             * @description The date a case study last changed (its last commit), else the build date when the content has no git history.
              */
             generated: string;
             caseStudies: {
