@@ -31,7 +31,9 @@ export function templates(): Template[] {
   const alumni = demoPartners().find((partner) => partner.status === 'alumni')!;
   const app = [...listedDemoApps()].sort(byName)[0]!;
   const program = demoProgram();
-  const tier = program.tiers.find((t) => active.some((partner) => partner.tier === t.id))!;
+  // The tier most active partners have: a filtered directory and a tier page with the most to show.
+  const members = (id: string) => active.filter((partner) => partner.tier === id).length;
+  const tier = [...program.tiers].sort((a, b) => members(b.id) - members(a.id))[0]!;
   const list: Template[] = [
     { name: 'home', path: routes.home },
     { name: 'directory', path: routes.directory, directory: true },
