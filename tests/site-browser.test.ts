@@ -274,6 +274,20 @@ describe('every template', () => {
     },
   );
 
+  it('the sideways-scrolling check names the element where the overflow starts, and lets regions scroll on their own', async () => {
+    const context = await served.browser().newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const region = '<div style="overflow-x: auto"><table style="width: 900px"><tr><td>scrolls in its own region</td></tr></table></div>';
+    const closed = '<details><summary>More</summary><pre style="width: 2000px">not drawn while closed</pre></details>';
+    await page.setContent(`<main><p>fits</p>${region}${closed}</main>`);
+    expect(await page.evaluate(horizontalOverflow)).toBe('');
+    await page.setContent(`<main><p>fits</p>${region}<section><div class="wide" style="width: 600px"><span>too wide</span></div></section></main>`);
+    expect(await page.evaluate(horizontalOverflow)).toMatch(
+      /^is 6\d\d px wide in a 320 px viewport: <div\.wide> "too wide" is 600 px wide, its right edge at 6\d\d px$/,
+    );
+    await context.close();
+  });
+
   it('never scrolls sideways on a 320 px screen (naming the element that is too wide)', async () => {
     const context = await served.browser().newContext({ viewport: { width: 320, height: 640 } });
     const overflows: string[] = [];
