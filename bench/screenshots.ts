@@ -68,19 +68,28 @@ try {
       const context = await browser.newContext({ viewport, colorScheme });
       for (const template of chosen) {
         const page = await context.newPage();
-        const response = await page.goto(`${site.url}${template.path}`);
-        if (!response?.ok() && template.path !== '/404.html') problems.push(`${template.path}: HTTP ${response?.status()}`);
-        await settle(page, template);
-        // Lazy images below the fold load only when scrolled to: scroll through the page first.
-        await page.evaluate(async () => {
-          for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-            window.scrollTo(0, y);
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-          }
-          window.scrollTo(0, 0);
-          await Promise.all([...document.images].map((image) => (image.complete ? undefined : image.decode().catch(() => undefined))));
-        });
-        await page.screenshot({ path: path.join(out, shotName(template, viewport, colorScheme)), fullPage: true, animations: 'disabled' });
+        // One page that fails to load or settle is reported, and the others are still taken.
+        try {
+          const response = await page.goto(`${site.url}${template.path}`);
+          if (!response?.ok() && template.path !== '/404.html') problems.push(`${template.path}: HTTP ${response?.status()}`);
+          await settle(page, template);
+          // Lazy images below the fold load only when scrolled to: scroll through the page first.
+          // Images that are not drawn (a list the script hid) never load: wait for the others only, 5 s at most.
+          await page.evaluate(async () => {
+            const waiting = () => [...document.images].filter((image) => !image.complete && image.checkVisibility());
+            if (waiting().length === 0) return;
+            for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+              window.scrollTo(0, y);
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+            }
+            window.scrollTo(0, 0);
+            const loaded = Promise.all(waiting().map((image) => image.decode().catch(() => undefined)));
+            await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 5000))]);
+          });
+          await page.screenshot({ path: path.join(out, shotName(template, viewport, colorScheme)), fullPage: true, animations: 'disabled' });
+        } catch (error) {
+          problems.push(`${template.path} at ${viewport.width} px, ${colorScheme}: ${(error as Error).message.split('\n')[0]}`);
+        }
         await page.close();
       }
       await context.close();
@@ -135,6 +144,6 @@ await writeFile(path.join(out, 'index.html'), sheet);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(`${chosen.length * VIEWPORTS.length * SCHEMES.length} screenshots of ${chosen.length} templates in ${seconds} s → ${path.join(out, 'index.html')}`);
 if (problems.length) {
-  console.error(`Pages that did not load:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  console.error(`Pages that could not be taken:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exitCode = 1;
 }
