@@ -18,6 +18,10 @@
 //   longer checks the domain), so the pages are served as built and the audit runs unchanged.
 //   (That audit's one same-origin check, "points to the homepage", cannot fire off-origin;
 //   tests/site-pages.test.ts checks the canonical URLs themselves.)
+// - The not-found template is loaded at /404.html, where a host serves it with status 200: at a
+//   missing path it comes with status 404, which Lighthouse's "unsuccessful HTTP status code" SEO
+//   audit fails by definition (a not-found page is not for search engines), so that would say
+//   nothing about the template.
 import { createRequire } from 'node:module';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
