@@ -100,7 +100,7 @@ describe('the contract, its changelog and the JSON 404', () => {
     const { document } = await page(routes.apiChangelog);
     const headings = document.querySelectorAll('main h2').map((heading) => heading.text.trim());
     // "## 1.4.2 (2026-12-01)" is shown with its date as readers write it: "1.4.2 (December 1, 2026)".
-    const format = displayFormat(demoProgram().site.language);
+    const format = displayFormat((demoProgram().site as { language?: string }).language ?? 'en') /* program.yaml's site.language, 'en' when left out */;
     const versions = [...changelog.matchAll(/^## (.+)$/gm)]
       .map((match) => match[1]!.trim())
       .filter((title) => !title.startsWith('Unreleased'))

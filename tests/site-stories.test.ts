@@ -33,7 +33,7 @@ const cards = (page: Page, list: string) =>
         firstBox: first.classList.contains('story-cover-result') ? 'result' : first.classList.contains('story-cover') ? 'image' : 'text',
         firstHeight: first.getBoundingClientRect().height,
         imageDrawn: image ? image.complete && image.naturalWidth > 0 : undefined,
-        firstText: first.classList.contains('story-body') ? '' : first.innerText.replace(/\s+/g, ' ').trim(),
+        firstText: first.classList.contains('story-body') ? '' : (first.textContent ?? '').replace(/\s+/g, ' ').trim(),
         eyebrowOffset: card.querySelector('.story-eyebrow')!.getBoundingClientRect().top - top,
       };
     }),
@@ -43,7 +43,9 @@ const cards = (page: Page, list: string) =>
 const loadImages = async (page: Page) => {
   await page.evaluate(async () => {
     for (const image of document.querySelectorAll('img')) image.loading = 'eager';
-    await Promise.all([...document.images].map((image) => (image.complete ? undefined : new Promise((done) => image.addEventListener('load', done, { once: true })))));
+    await Promise.all(
+      [...document.images].map((image) => (image.complete ? undefined : new Promise((done) => image.addEventListener('load', done, { once: true })))),
+    );
   });
 };
 
@@ -158,7 +160,7 @@ describe('the pages of this part', () => {
   }, 180_000);
 
   it('write dates in the program language, each in a <time> with its ISO date, and no ISO date in their text', async () => {
-    const format = displayFormat(demoProgram().site.language);
+    const format = displayFormat((demoProgram().site as { language?: string }).language ?? 'en') /* program.yaml's site.language, 'en' when left out */;
     const { page, close } = await at(routes.home);
     for (const path of pages) {
       await page.goto(`${served.url()}${path}`);
@@ -233,7 +235,8 @@ describe('the FAQ', () => {
     expect(await first.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     await first.locator('summary').click();
     expect(await first.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-    expect((await first.locator('.answer').innerText()).replace(/\s+/g, ' ').trim()).toBe(faq[0]!.answer.replace(/\s+/g, ' ').trim());
+    // Paragraph by paragraph, as written in program.yaml.
+    expect(await first.locator('.answer p').allTextContents()).toEqual(faq[0]!.answer.split(/\n\s*\n/).map((text) => text.trim()));
     await context.close();
   });
 });
