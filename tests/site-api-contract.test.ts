@@ -121,7 +121,7 @@ describe('the contract, its changelog and the JSON 404', () => {
     );
     const license = demoProgram().site.license!;
     expect(terms.querySelector(`a[href="${license.url}"]`)!.text).toBe(license.name);
-    expect(document.querySelector('main ul li')!.text).toContain(`version ${(await committedContract()).version} of the contract`);
+    expect(document.querySelector('main .api-body > ul li')!.text).toContain(`version ${(await committedContract()).version} of the contract`);
   });
 
   it('publishes the JSON 404 in the shape of its schema', async () => {
