@@ -185,6 +185,23 @@ describe('the pages of this part', () => {
     await close();
   });
 
+  it('end at </html> (scripts inside the page) and keep their heading order: one h1, no level skipped', async () => {
+    const { page, close } = await at(routes.home);
+    for (const path of pages) {
+      const response = await page.goto(`${served.url()}${path}`);
+      expect((await response!.text()).trimEnd().endsWith('</html>'), path).toBe(true);
+      const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((heading) => Number(heading.tagName[1])));
+      expect(levels[0], path).toBe(1);
+      expect(
+        levels.filter((level) => level === 1),
+        path,
+      ).toHaveLength(1);
+      const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+      expect(skips, path).toEqual([]);
+    }
+    await close();
+  });
+
   it('link to where they go: no "learn more", "read more" or "click here"', async () => {
     const { page, close } = await at(routes.home);
     for (const path of pages) {
