@@ -12,6 +12,7 @@ const BROWSER_TESTS = [
   'tests/site-credentials.test.ts',
   'tests/site-guide.test.ts',
   'tests/site-scorecards.test.ts',
+  'tests/site-stories.test.ts',
 ];
 /**
  * Lighthouse on every template: alone, after every other project, so its performance scores measure
