@@ -2,11 +2,14 @@
 // is a "Menu" disclosure on a phone that works without JavaScript, inline on a desktop and on one
 // line; no page of the shell scrolls sideways at 320 px; logos keep their aspect ratio on plates
 // that follow it; the footer is lists of links; cards leave no orphans and no heading gaps.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
 import { activeDemoPartners, listedDemoApps } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
+import { htmlPages, siteDir } from './helpers/site.ts';
 
 const served = servedSite();
 const PHONE = { width: 390, height: 844 };
@@ -165,5 +168,19 @@ describe('logos', () => {
       expect([...backgrounds]).toEqual([colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(223, 226, 232)']);
       await close();
     }
+  });
+});
+
+describe('every page', () => {
+  // A <script> at a page's top level, after <BaseLayout>, is written after </html> (the API page and the
+  // toolkit had it): scripts belong inside the layout (CopyButtons.astro for the copy buttons).
+  it('ends with </html>: nothing after it', async () => {
+    const after: string[] = [];
+    for (const sitePath of await htmlPages()) {
+      const file = path.join(siteDir(), sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+      const html = await readFile(file, 'utf8');
+      if (html.includes('</html>') && !/<\/html>\s*$/.test(html)) after.push(sitePath);
+    }
+    expect(after).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ describe('the home page of a small program', () => {
     expect(document.querySelectorAll('.logo-wall li').map(text)).toEqual(['Cog', 'Bolt', 'Dune']);
     // Each logo on a plate shaped by its aspect ratio: the scenario's logos are 2:1.
     expect(document.querySelectorAll('.logo-wall .logo-plate').map((plate) => plate.getAttribute('class'))).toEqual(
-      Array(3).fill('logo-plate size-s shape-wide'),
+      Array(3).fill('logo-plate size-m shape-wide'),
     );
   });
 

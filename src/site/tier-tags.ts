@@ -18,7 +18,7 @@ export function tierTagStyle(tier: Pick<TierView, 'rank' | 'color'>, count: numb
 
 const DECLARATIONS: Record<(typeof GRADES)[number], string> = {
   outline: 'background:var(--bg);border-color:var(--muted);color:var(--text)',
-  soft: 'background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 40%,var(--bg));color:var(--primary)',
+  soft: 'background:var(--primary-soft);border-color:color-mix(in srgb,var(--primary) 40%,var(--bg));color:var(--on-primary-soft)',
   tint: 'background:color-mix(in srgb,var(--primary) 24%,var(--bg));border-color:color-mix(in srgb,var(--primary) 50%,var(--bg));color:var(--text)',
   solid: 'background:var(--primary);border-color:var(--primary);color:var(--on-primary)',
   strong: 'background:var(--primary-strong);border-color:var(--primary-strong);color:var(--on-primary)',
