@@ -3,11 +3,14 @@
 // line; no page of the shell scrolls sideways at 320 px; logos keep their aspect ratio on plates
 // that follow it; the footer is lists of links; cards leave no orphans and no heading gaps.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
+import { astroBuild } from './helpers/astro-build.ts';
 import { activeDemoPartners, listedDemoApps } from './helpers/demo-content.ts';
+import { writeScenario } from './helpers/scenario.ts';
 import { servedSite } from './helpers/served-site.ts';
 import { htmlPages, siteDir } from './helpers/site.ts';
 
@@ -182,5 +185,49 @@ describe('every page', () => {
       if (html.includes('</html>') && !/<\/html>\s*$/.test(html)) after.push(sitePath);
     }
     expect(after).toEqual([]);
+  });
+});
+
+describe('tier tags of a program whose tiers have no colours', () => {
+  // Five uncoloured tiers, one partner each: the tags are graded by rank (src/site/tier-tags.ts),
+  // all different, and readable in light and dark (axe colour contrast).
+  const TIERS = ['registered', 'silver', 'gold', 'platinum', 'strategic'];
+  let dir = '';
+  beforeAll(async () => {
+    const build = await astroBuild(
+      await writeScenario({
+        program: { tiers: TIERS.map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), description: `The ${id} tier.` })) },
+        partners: Object.fromEntries(TIERS.map((tier) => [`${tier}-co`, { tier }])),
+      }),
+    );
+    if (build.code !== 0) throw new Error(`the scenario did not build:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+    dir = build.outDir;
+  }, 300_000);
+  const scenario = servedSite(() => dir);
+
+  it('look different per tier and pass colour contrast, light and dark', async () => {
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await scenario.browser().newContext({ bypassCSP: true, colorScheme, viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.goto(`${scenario.url()}${routes.directory}`);
+      const looks = await page.$$eval('[data-list] .tag.tier', (tags) =>
+        tags.map((tag) => {
+          const style = getComputedStyle(tag);
+          return `${style.backgroundColor} ${style.color} ${style.borderColor}`;
+        }),
+      );
+      expect(looks).toHaveLength(TIERS.length);
+      expect(await page.locator('[data-list] .tag.tier').first().isVisible()).toBe(true);
+      expect(new Set(looks).size, colorScheme).toBe(TIERS.length);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const result = await axe.run(document.querySelector('[data-list]')!, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await context.close();
+    }
   });
 });
