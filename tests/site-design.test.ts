@@ -63,15 +63,18 @@ describe('the main navigation', () => {
     await close();
   });
 
-  it('is inline on a desktop, on one line, with no menu button', async () => {
-    const { page, close } = await open(routes.home, { viewport: DESKTOP });
-    expect(await page.locator('.site-nav summary').isVisible()).toBe(false);
-    const links = await visibleNavLinks(page);
-    expect(links.map((link) => link.text)).toEqual(NAV);
-    expect(links.filter((link) => link.current).map((link) => link.text)).toEqual(['Home']);
-    const tops = await page.$$eval('.nav-inline a', (anchors) => anchors.map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(new Set(tops).size).toBe(1);
-    await close();
+  it('is inline on a desktop, on one line, with no menu button, from 1088 px', async () => {
+    for (const viewport of [{ width: 1088, height: 800 }, DESKTOP]) {
+      const { page, close } = await open(routes.home, { viewport });
+      expect(await page.locator('.site-nav summary').isVisible()).toBe(false);
+      const links = await visibleNavLinks(page);
+      expect(links.map((link) => link.text)).toEqual(NAV);
+      expect(links.filter((link) => link.current).map((link) => link.text)).toEqual(['Home']);
+      const tops = await page.$$eval('.nav-inline a', (anchors) => anchors.map((a) => Math.round(a.getBoundingClientRect().top)));
+      expect(new Set(tops).size, `${viewport.width}px`).toBe(1);
+      expect(await overflows(page)).toBe(false);
+      await close();
+    }
   });
 });
 
