@@ -37,12 +37,9 @@ const TEMPLATES: Array<[string, RegExp]> = [
   ['404', /^\/404\.html$/],
 ];
 /**
- * Gzipped budgets per template, in kB. CSS: 10 kB, the one stylesheet of the design system (issue 17:
- * tokens, cards, the directory's filter sheet, the profile's side panel, the tier cards), which every
- * page shares and a browser caches once; the totals that include it grew by the same 4 kB.
- * Profiles: at most 14 kB of HTML and no JavaScript but the copy buttons; the directory's first
- * view at most 34 kB whatever the number of partners (Pagefind loads on demand and is not part of
- * the first view).
+ * Gzipped budgets per template, in kB. Profiles: at most 20 kB of HTML+CSS and no JavaScript but
+ * the copy buttons; the directory's first view at most 30 kB whatever the number of partners
+ * (Pagefind loads on demand and is not part of the first view).
  */
 interface Budget {
   html: number;
@@ -51,8 +48,10 @@ interface Budget {
   total?: number;
   scripts?: RegExp;
 }
-const COPY_BUTTONS = /^\/_astro\/(?:BadgeEmbed|index|toolkit|copy)[^/]*\.js$/;
-const DEFAULT_BUDGET: Budget = { html: 12, css: 10, js: 0 };
+const COPY_BUTTONS = /^\/_astro\/(?:BadgeEmbed|CopyButtons|index|toolkit|copy)[^/]*\.js$/;
+/** The one stylesheet of every page (site.css and the areas' files): the design system's budget, issue 17. */
+const CSS = 10;
+const DEFAULT_BUDGET: Budget = { html: 12, css: CSS, js: 0 };
 /**
  * Verify pages check signed credentials in the browser, when the build publishes them, and compare
  * each certification's expiry with the visitor's clock (VerifiedCertifications' script).
@@ -62,16 +61,16 @@ const VERIFY_SCRIPTS = /^\/_astro\/(?:CredentialChecker|VerifiedCertifications)[
 const EMBED_SCRIPTS = /^\/_astro\/partners\.astro_astro_type_script[^/]*\.js$/;
 const BUDGETS: Record<string, Budget> = {
   'embed directory': { html: 12, css: 2, js: 1, scripts: EMBED_SCRIPTS },
-  directory: { html: 20, css: 10, js: 5, total: 34 },
-  'app directory': { html: 20, css: 10, js: 5, total: 34 },
-  app: { html: 14, css: 10, js: 1, total: 24, scripts: COPY_BUTTONS },
-  profile: { html: 14, css: 10, js: 1, total: 24, scripts: COPY_BUTTONS },
-  'badge page': { html: 12, css: 10, js: 1, scripts: COPY_BUTTONS },
-  toolkit: { html: 12, css: 10, js: 1, scripts: COPY_BUTTONS },
-  activity: { html: 20, css: 10, js: 0 },
-  'api docs': { html: 12, css: 10, js: 1, scripts: COPY_BUTTONS },
-  verify: { html: 12, css: 10, js: 2, scripts: VERIFY_SCRIPTS },
-  'app verify': { html: 12, css: 10, js: 2, scripts: VERIFY_SCRIPTS },
+  directory: { html: 20, css: CSS, js: 5, total: 30 },
+  'app directory': { html: 20, css: CSS, js: 5, total: 30 },
+  app: { html: 14, css: CSS, js: 1, total: 20, scripts: COPY_BUTTONS },
+  profile: { html: 14, css: CSS, js: 1, total: 20, scripts: COPY_BUTTONS },
+  'badge page': { html: 12, css: CSS, js: 1, scripts: COPY_BUTTONS },
+  toolkit: { html: 12, css: CSS, js: 1, scripts: COPY_BUTTONS },
+  activity: { html: 20, css: CSS, js: 0 },
+  'api docs': { html: 12, css: CSS, js: 1, scripts: COPY_BUTTONS },
+  verify: { html: 12, css: CSS, js: 2, scripts: VERIFY_SCRIPTS },
+  'app verify': { html: 12, css: CSS, js: 2, scripts: VERIFY_SCRIPTS },
 };
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
