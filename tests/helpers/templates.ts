@@ -21,6 +21,15 @@ export interface Template {
   directory?: boolean;
 }
 
+/**
+ * The directories' facet pages (/partners/tier/gold/), which the directory part of issue 17 adds to
+ * src/routes.ts: listed here as soon as the routes exist.
+ */
+const facetRoutes = routes as typeof routes & {
+  directoryFacet?: (key: string, value: string) => string;
+  appsFacet?: (key: string, value: string) => string;
+};
+
 /** The file names of a name: "news post" → "news-post". */
 export const fileNameOf = (template: Template) => template.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 
@@ -34,18 +43,26 @@ export function templates(): Template[] {
   // The tier most active partners have: a filtered directory and a tier page with the most to show.
   const members = (id: string) => active.filter((partner) => partner.tier === id).length;
   const tier = [...program.tiers].sort((a, b) => members(b.id) - members(a.id))[0]!;
+  // The pricing model most listed apps have.
+  const apps = listedDemoApps();
+  const pricing = [...new Set(apps.map((a) => a.pricing.model))].sort(
+    (a, b) => apps.filter((x) => x.pricing.model === b).length - apps.filter((x) => x.pricing.model === a).length,
+  )[0]!;
   const list: Template[] = [
     { name: 'home', path: routes.home },
     { name: 'directory', path: routes.directory, directory: true },
     { name: 'directory filtered', path: `${routes.directory}?tier=${tier.id}`, state: true, directory: true },
     // The directory's second page exists once there are more active partners than one page holds.
     ...(active.length > DIRECTORY_PAGE_SIZE ? [{ name: 'directory page 2', path: routes.directoryPage(2), directory: true }] : []),
+    // A static page of the directory filtered by one facet value, where the site has them (issue 17).
+    ...(facetRoutes.directoryFacet ? [{ name: 'directory facet', path: facetRoutes.directoryFacet('tier', tier.id), directory: true }] : []),
     { name: 'profile', path: routes.partner(first.slug) },
     { name: 'badge page', path: routes.partnerBadges(first.slug) },
     { name: 'verify', path: routes.verify(first.slug) },
     { name: 'verify alumni', path: routes.verify(alumni.slug) },
     { name: 'apps', path: routes.apps, directory: true },
     { name: 'apps filtered', path: `${routes.apps}?pricing=free`, state: true, directory: true },
+    ...(facetRoutes.appsFacet ? [{ name: 'apps facet', path: facetRoutes.appsFacet('pricing', pricing), directory: true }] : []),
     { name: 'app', path: routes.app(app.slug) },
     { name: 'app verify', path: routes.appVerify(app.slug) },
     { name: 'tiers', path: routes.tiers },
@@ -80,8 +97,9 @@ export const lighthouseTemplates = () => templates().filter((template) => !templ
  */
 export async function settle(page: Page, template: Template): Promise<void> {
   await page.waitForLoadState('networkidle');
-  if (!template.directory) return;
-  await page.waitForSelector('[data-filters]:not([hidden])');
+  if (!template.directory || (await page.$('[data-filters], [data-directory]')) === null) return;
+  // Its script has run: the filter form shown (before issue 17), or the facets turned into checkboxes.
+  await page.waitForSelector('[data-filters]:not([hidden]), [data-directory] a[data-facet][role=checkbox]', { state: 'attached' });
   if (template.state)
     await page.waitForFunction(
       () => document.querySelector('[data-results]:not([hidden]) > li') !== null || document.querySelector('[data-no-results]:not([hidden])') !== null,
