@@ -5,7 +5,7 @@
 import type { ActivityEntry, MetricRecord } from '../../schemas/activity.ts';
 import type { Measure, Metric, Program, SingleMeasure } from '../../schemas/program.ts';
 import { calendarPeriod, type Per, type Period, recordedRange, rollingPeriod } from '../shared/periods.ts';
-import { peopleWord } from './wording.ts';
+import { inSentence, peopleWord } from './wording.ts';
 
 export type RequirementState = 'met' | 'at-risk' | 'missing';
 export type RequirementKind = 'activity' | 'metric' | 'certified-people' | 'any-of';
@@ -44,6 +44,8 @@ export interface RequirementContext {
   activityNames: ReadonlyMap<string, string>;
   metrics: ReadonlyMap<string, Metric>;
   certificationNames: ReadonlyMap<string, string>;
+  /** Names whose case a sentence keeps (the program's, its organisation's, its certifications'): see inSentence. */
+  properNames: readonly string[];
 }
 
 /** What one partner has to show: its own ledger (activities and metric values) and its current certified people by certification. */
@@ -61,6 +63,7 @@ export function requirementContext(program: Program, today: string): Requirement
     activityNames: new Map(program.activityTypes.map((type) => [type.id, type.name])),
     metrics: new Map(program.metrics.map((metric) => [metric.id, metric])),
     certificationNames: new Map(program.certifications.map((certification) => [certification.id, certification.name])),
+    properNames: [program.name, program.organization?.name ?? '', ...program.certifications.map((certification) => certification.name)].filter(Boolean),
   };
 }
 
@@ -137,7 +140,10 @@ function activityCount(measure: Extract<SingleMeasure, { activity: string }>, ev
       state: stateOf(done >= count, done > 0),
       ...periodFields(period),
     },
-    shortfall: { what: `${more} more ${more === 1 ? name.toLowerCase() : pluralise(name.toLowerCase())}`, when: deadline(period, window, context) },
+    shortfall: {
+      what: `${more} more ${more === 1 ? inSentence(name, context.properNames) : pluralise(inSentence(name, context.properNames))}`,
+      when: deadline(period, window, context),
+    },
   };
 }
 
@@ -161,9 +167,9 @@ function metricThreshold(measure: Extract<SingleMeasure, { metric: string }>, ev
   const met = done >= atLeast;
   const when = deadline(period, window, context);
   const shortfall: Shortfall = isSum(metric)
-    ? { what: formatMore(atLeast - done, metric, context.locale), when }
+    ? { what: formatMore(atLeast - done, metric, context), when }
     : {
-        what: `${metric.name.toLowerCase()} of at least ${format(atLeast)}`,
+        what: `${inSentence(metric.name, context.properNames)} of at least ${format(atLeast)}`,
         when,
         note: records.length ? `now ${format(done)}` : `nothing recorded yet for ${period.name}`,
       };
@@ -262,10 +268,11 @@ export function formatValue(value: number, metric: Pick<Metric, 'kind' | 'curren
 }
 
 /** "EUR 20,000 more revenue", "3 more customers". */
-function formatMore(more: number, metric: Metric, locale: string): string {
-  if (metric.kind === 'money') return `${formatValue(more, metric, locale)} more ${metric.name.toLowerCase()}`;
-  const unit = metric.unit ? (more === 1 ? metric.unit : pluralise(metric.unit)) : metric.name.toLowerCase();
-  return `${number(more, locale)} more ${unit}`;
+function formatMore(more: number, metric: Metric, context: Pick<RequirementContext, 'locale' | 'properNames'>): string {
+  const name = inSentence(metric.name, context.properNames);
+  if (metric.kind === 'money') return `${formatValue(more, metric, context.locale)} more ${name}`;
+  const unit = metric.unit ? (more === 1 ? metric.unit : pluralise(metric.unit)) : name;
+  return `${number(more, context.locale)} more ${unit}`;
 }
 
 const peopleText = (n: number, locale: string) => `${number(n, locale)} ${peopleWord(n)}`;
