@@ -59,16 +59,11 @@ describe('the internal site and `npm run report` agree', () => {
           .querySelector(`[data-window="${window}"]`)!
           .querySelectorAll('td')
           .map((td) => td.text);
-      expect(cells('lately'), partner.slug).toEqual([
-        `${partner.lately.platform.count} (${partner.lately.platform.score} points)`,
-        `${partner.lately.partner.count} (${partner.lately.partner.score} points)`,
-        partner.lately.balance > 0 ? `+${partner.lately.balance}` : String(partner.lately.balance),
-      ]);
-      expect(cells('year')).toEqual([
-        `${partner.year.platform.count} (${partner.year.platform.score} points)`,
-        `${partner.year.partner.count} (${partner.year.partner.score} points)`,
-        partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance),
-      ]);
+      // The balance first, beside the period (a phone shows it without scrolling), with a real minus sign.
+      const signed = (n: number) => (n > 0 ? `+${n}` : String(n).replace('-', '\u2212'));
+      const side = (s: { count: number; score: number }) => `${s.count} (${s.score} ${s.score === 1 ? 'point' : 'points'})`;
+      expect(cells('lately'), partner.slug).toEqual([signed(partner.lately.balance), side(partner.lately.platform), side(partner.lately.partner)]);
+      expect(cells('year'), partner.slug).toEqual([signed(partner.year.balance), side(partner.year.platform), side(partner.year.partner)]);
       expect(card.querySelector('[data-balance]')!.text).toBe(partner.balanceText);
       expect(card.querySelectorAll('[data-requirement]')).toHaveLength(partner.requirements.length);
     }

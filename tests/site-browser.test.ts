@@ -380,6 +380,29 @@ describe('the tier comparison', () => {
     await context.close();
   });
 
+  it('tier pages, certifications and the public activity summary never scroll sideways at 320 or 390 px, and their scrolling tables are named, focusable regions', async () => {
+    const paths = [...demoProgram().tiers.map((tier) => routes.tier(tier.id)), routes.certifications, routes.activity];
+    for (const width of [320, 390]) {
+      const context = await served.browser().newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const path of paths) {
+        const response = await page.goto(`${served.url()}${path}`);
+        expect(response!.status(), path).toBe(200);
+        const found = await page.evaluate(() => ({
+          pageWidth: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth,
+          regions: [...document.querySelectorAll('main table')]
+            .map((table) => table.parentElement!)
+            .filter((box) => box.scrollWidth > box.clientWidth)
+            .map((box) => [box.getAttribute('role'), box.getAttribute('tabindex')]),
+        }));
+        expect(found.pageWidth, `${width}px ${path}`).toBeLessThanOrEqual(found.viewport);
+        for (const region of found.regions) expect(region, `${width}px ${path}`).toEqual(['region', '0']);
+      }
+      await context.close();
+    }
+  });
+
   it('has no axe-core violations at phone and desktop width, light and dark', async () => {
     const axeSource = await readAxe();
     const violations: string[] = [];

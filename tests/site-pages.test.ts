@@ -227,9 +227,9 @@ describe('program pages', () => {
       ]),
     ).toEqual(tracks.map((track) => [`${track.name}: benefits by tier`, track.tiers.map(tierName)]));
     // Each track's pricing cards come before its table, one per tier, in the track's order.
-    expect(document.querySelectorAll('.tier-ladder').map((ladder) => ladder.querySelectorAll('.pricing-card').map((card) => card.getAttribute('data-tier')))).toEqual(
-      tracks.map((track) => track.tiers),
-    );
+    expect(
+      document.querySelectorAll('.tier-ladder').map((ladder) => ladder.querySelectorAll('.pricing-card').map((card) => card.getAttribute('data-tier'))),
+    ).toEqual(tracks.map((track) => track.tiers));
   });
 });
 

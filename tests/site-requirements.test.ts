@@ -19,7 +19,10 @@ describe("Acorn Ledger's scorecard", () => {
       return { numbers: item.querySelector('.requirement-bar span')!.text, counted: item.querySelector('p.muted')!.text };
     };
     // FY2026-Q1, Q2 and Q3: 80,000 + 90,000 + 95,000; January 2026's 75,000 belongs to FY2025.
-    expect(requirement('EUR 250,000 revenue')).toEqual({ numbers: 'EUR 265,000 of EUR 250,000', counted: 'Counted from February 1, 2026 to January 31, 2027 (FY2026).' });
+    expect(requirement('EUR 250,000 revenue')).toEqual({
+      numbers: 'EUR 265,000 of EUR 250,000',
+      counted: 'Counted from February 1, 2026 to January 31, 2027 (FY2026).',
+    });
     // Three solutions architects, earned 2025-02-12, 2025-09-01 and 2026-04-20, each valid 24 months.
     expect(requirement('Three certified solutions architects')).toEqual({ numbers: '3 people of 3 people', counted: 'Counted on November 21, 2026.' });
     // The last 12 months, 2025-11-22 to 2026-11-21: 4 + 3 + 4 new customers in FY2026's first three quarters.

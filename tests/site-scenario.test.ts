@@ -237,7 +237,9 @@ describe('tiers and the program', () => {
     // No fee and a fee of 0 are both free; the currency and the period come from program.yaml.
     const fee = (card: HTMLElement) => {
       const lines = card.querySelectorAll('[data-fee] dl > div');
-      return lines.length ? lines.map((line) => `${line.querySelector('dt')!.text}: ${line.querySelector('dd')!.text}`).join(' | ') : card.querySelector('[data-fee]')!.text.trim();
+      return lines.length
+        ? lines.map((line) => `${line.querySelector('dt')!.text}: ${line.querySelector('dd')!.text}`).join(' | ')
+        : card.querySelector('[data-fee]')!.text.trim();
     };
     expect(cards.map(fee)).toEqual(['Free', 'Free', 'Yearly fee: $2,500 a year', 'One-time fee: €10,000 once']);
     // The fee comes first in each card, before who the tier is for and how to join.

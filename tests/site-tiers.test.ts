@@ -120,7 +120,12 @@ describe('the tier comparison', () => {
     const technology = document.querySelector('#track-technology table')!;
     expect(technology.querySelector('caption')!.text).toBe('Technology track: benefits by tier');
     // Each tier's column header names it and its recurring fee.
-    expect(technology.querySelectorAll('thead th').map(spoken)).toEqual(['Benefit', 'Member Free', 'Gold €2,500 or £2,150 a year', 'Inner circle By invitation']);
+    expect(technology.querySelectorAll('thead th').map(spoken)).toEqual([
+      'Benefit',
+      'Member Free',
+      'Gold €2,500 or £2,150 a year',
+      'Inner circle By invitation',
+    ]);
     expect(rowsOf(technology)).toEqual([
       ['Support'],
       ['Support response', 'Forum', '2 days', '4 hours'],
