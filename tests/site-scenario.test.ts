@@ -391,14 +391,14 @@ describe('the activity report of the internal site', () => {
       ['3', 'Cobalt Works', '0', 'Platinum', '0', '0', '0 · 0'],
     ]);
     // Gold asks for two case studies a year: Acme Cloud has one.
-    expect(listed(document, 'at-risk')).toEqual(['Acme Cloud (Gold): 1 more case study by 2026-12-31']);
+    expect(listed(document, 'at-risk')).toEqual(['Acme Cloud (Gold): 1 more case study by December 31, 2026']);
     expect(listed(document, 'partner-owes')).toEqual(['beta Labs: \u22127']);
     expect(listed(document, 'platform-owes')).toEqual(['Acme Cloud: +2']);
     // Cobalt Works has no ledger: not stale, not started yet.
     expect(listed(document, 'stale')).toEqual([]);
     expect(listed(document, 'nothing-recorded')).toEqual(['Cobalt Works']);
     expect(listed(document, 'next-steps')).toEqual([
-      'Acme Cloud: To keep Gold: 1 more case study by 2026-12-31.',
+      'Acme Cloud: To keep Gold: 1 more case study by December 31, 2026.',
       'beta Labs: beta Labs could return the favour: the platform has done more in the last 12 months.',
       'Cobalt Works: Start the ledger: nothing is recorded with Cobalt Works yet.',
     ]);
@@ -413,8 +413,8 @@ describe('the activity report of the internal site', () => {
       ['Last 12 months', '+2', '1 (4 points)', '2 (6 points)'],
     ]);
     expect(acme.querySelector('[data-balance]')!.text).toBe('Example Partners owes Acme Cloud: Acme Cloud has done 2 points more for the platform.');
-    expect(texts(acme.querySelectorAll('[data-requirement]'))).toEqual(['at risk: Two case studies a year (1 of 2; 1 more case study by 2026-12-31)']);
-    expect(texts([acme])[0]).toContain('Next step: To keep Gold: 1 more case study by 2026-12-31.');
+    expect(texts(acme.querySelectorAll('[data-requirement]'))).toEqual(['at risk: Two case studies a year (1 of 2; 1 more case study by December 31, 2026)']);
+    expect(texts([acme])[0]).toContain('Next step: To keep Gold: 1 more case study by December 31, 2026.');
 
     const beta = await card('beta-labs');
     expect(beta.querySelectorAll('tbody tr').map(cells)).toEqual([
@@ -438,7 +438,7 @@ describe('scorecards in the internal site', () => {
     ]);
     const { document } = await open('/scorecards/');
     expect(rows(document, 'scorecards')).toEqual([
-      ['Acme Cloud', 'Gold', 'at risk: 1 more case study by 2026-12-31', 'Nov 10, 2026'],
+      ['Acme Cloud', 'Gold', 'at risk: 1 more case study by December 31, 2026', 'Nov 10, 2026'],
       ['beta Labs', 'Silver', 'none measured', 'Nov 1, 2026'],
       ['Cobalt Works', 'Platinum', 'none measured', 'nothing recorded yet'],
     ]);
@@ -451,7 +451,7 @@ describe('scorecards in the internal site', () => {
     expect(requirement.getAttribute('data-state')).toBe('at-risk');
     expect(texts(requirement.querySelectorAll('p, .requirement-bar span'))).toEqual([
       'at risk Two case studies a year',
-      '1 of 2 · still needed: 1 more case study by 2026-12-31',
+      '1 of 2 · still needed: 1 more case study by December 31, 2026',
       'Counted from January 1, 2026 to December 31, 2026 (2026).',
     ]);
     expect(requirement.querySelector('svg.progress title')!.text).toBe('1 of 2 done');

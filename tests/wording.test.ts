@@ -57,14 +57,14 @@ describe('what a requirement still needs', () => {
     requirementProgress([{ description: 'A requirement', measure: measure as never }], nothing, requirementContext(program, '2026-06-30'))[0]!.needed;
 
   it('keeps acronyms and proper names as written', () => {
-    expect(needed({ activity: 'api-integration', count: 2, per: 'year' })).toBe('2 more API integrations by 2026-12-31');
-    expect(needed({ activity: 'api-integration', count: 1, per: 'year' })).toBe('1 more API integration by 2026-12-31');
-    expect(needed({ activity: 'webinar', count: 3, per: 'year' })).toBe('3 more Quillstack webinars by 2026-12-31');
-    expect(needed({ metric: 'crm-revenue', atLeast: 5000, currency: 'EUR', per: 'year' })).toBe('EUR 5,000 more CRM revenue by 2026-12-31');
-    expect(needed({ metric: 'nps', atLeast: 40, per: 'year' })).toBe('NPS of at least 40 by 2026-12-31, nothing recorded yet for 2026');
+    expect(needed({ activity: 'api-integration', count: 2, per: 'year' })).toBe('2 more API integrations by December 31, 2026');
+    expect(needed({ activity: 'api-integration', count: 1, per: 'year' })).toBe('1 more API integration by December 31, 2026');
+    expect(needed({ activity: 'webinar', count: 3, per: 'year' })).toBe('3 more Quillstack webinars by December 31, 2026');
+    expect(needed({ metric: 'crm-revenue', atLeast: 5000, currency: 'EUR', per: 'year' })).toBe('EUR 5,000 more CRM revenue by December 31, 2026');
+    expect(needed({ metric: 'nps', atLeast: 40, per: 'year' })).toBe('NPS of at least 40 by December 31, 2026, nothing recorded yet for 2026');
   });
 
   it('lower-cases only the capital of an ordinary first word', () => {
-    expect(needed({ activity: 'case-study', count: 2, per: 'year' })).toBe('2 more case studies by 2026-12-31');
+    expect(needed({ activity: 'case-study', count: 2, per: 'year' })).toBe('2 more case studies by December 31, 2026');
   });
 });

@@ -5,6 +5,7 @@
 import type { ActivityEntry, MetricRecord } from '../../schemas/activity.ts';
 import type { Measure, Metric, Program, SingleMeasure } from '../../schemas/program.ts';
 import { calendarPeriod, type Per, type Period, recordedRange, rollingPeriod } from '../shared/periods.ts';
+import { displayFormat } from '../site/display-format.ts';
 import { inSentence, peopleWord } from './wording.ts';
 
 export type RequirementState = 'met' | 'at-risk' | 'missing';
@@ -29,7 +30,7 @@ export interface RequirementProgress {
   periodEnd: string;
   /** The period by name: "2026", "FY2026 Q1", "the last 12 months", or "on 2026-11-21" for certified people. */
   periodName: string;
-  /** In words: "1 more case study by 2026-12-31", "EUR 20,000 more revenue by 2027-01-31 (end of FY2026)", or "done". */
+  /** In words: "1 more case study by December 31, 2026", "EUR 20,000 more revenue by January 31, 2027 (end of FY2026)", or "done". */
   needed: string;
   /** For any-of: the progress of each alternative. */
   options?: RequirementProgress[];
@@ -92,7 +93,7 @@ interface Evaluation {
   shortfall: Shortfall;
 }
 
-/** Shortfalls with the same deadline share it: "1 more case study or 1 more white paper by 2026-12-31". */
+/** Shortfalls with the same deadline share it: "1 more case study or 1 more white paper by December 31, 2026". */
 function sentence(shortfalls: readonly Shortfall[]): string {
   const withNote = (s: Shortfall) => (s.note ? `, ${s.note}` : '');
   const when = shortfalls[0]!.when;
@@ -110,10 +111,15 @@ function periodFor(per: Per, window: 'calendar' | 'rolling', context: Requiremen
   return window === 'rolling' ? rollingPeriod(per, context.today) : calendarPeriod(per, context.today, context.fiscalYearStart);
 }
 
-/** "by 2026-12-31", "by 2027-01-31 (end of FY2026)", or for a rolling window "in the last 12 months". */
+/**
+ * "by December 31, 2026", "by January 31, 2027 (end of FY2026)", or for a rolling window "in the
+ * last 12 months". The day as a reader of the program's language writes it (displayFormat), never
+ * ISO: these sentences reach pages, scorecards and the report.
+ */
 function deadline(period: Period, window: 'calendar' | 'rolling', context: RequirementContext): string {
   if (window === 'rolling') return `in ${period.name}`;
-  return context.fiscalYearStart === 1 ? `by ${period.end}` : `by ${period.end} (end of ${period.name})`;
+  const day = displayFormat(context.locale).date(period.end);
+  return context.fiscalYearStart === 1 ? `by ${day}` : `by ${day} (end of ${period.name})`;
 }
 
 const stateOf = (met: boolean, started: boolean): RequirementState => (met ? 'met' : started ? 'at-risk' : 'missing');
@@ -208,7 +214,7 @@ function certifiedPeople(measure: Extract<SingleMeasure, { certification: string
       state: stateOf(done >= people, done > 0),
       periodStart: today,
       periodEnd: today,
-      periodName: `on ${today}`,
+      periodName: `on ${displayFormat(context.locale).date(today)}`,
     },
     shortfall: { what: `${peopleText(more, context.locale).replace(/ (people|person)$/, ' more $1')} with a current ${name} certification`, when: '' },
   };
