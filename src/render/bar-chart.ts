@@ -26,8 +26,6 @@ const LABEL_WIDTH = 150;
  * tables.css caps the chart at 40rem, at about 16px.
  */
 const WIDTH = 480;
-/** A category name that fits left of the bars (the table beside the chart has it whole). */
-const fitLabel = (name: string) => (name.length > 22 ? `${name.slice(0, 21).trimEnd()}…` : name);
 /** Stacked horizontal bars, one row per category, with a legend (one series a line) and value labels. */
 export function barChart({ id, title, description, categories, series }: BarChartInput): string {
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
@@ -44,7 +42,7 @@ export function barChart({ id, title, description, categories, series }: BarChar
       x += width;
       return bar;
     });
-    return `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${escapeXml(fitLabel(category))}</text>${bars.join('')}<text class="value" x="${(x + 6).toFixed(1)}" y="${y + ROW / 2 + 4}">${totals[i]}</text>`;
+    return `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${escapeXml(category)}</text>${bars.join('')}<text class="value" x="${(x + 6).toFixed(1)}" y="${y + ROW / 2 + 4}">${totals[i]}</text>`;
   });
   const legend = series.map((s, i) => {
     const y = 4 + i * LEGEND_ROW;
