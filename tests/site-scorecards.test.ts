@@ -83,7 +83,8 @@ describe('the internal site in Chromium', () => {
             .map((table) => table.parentElement!)
             .filter((box) => box.scrollWidth > box.clientWidth)
             .map((box) => ({
-              role: box.getAttribute('role'),
+              // A named <section> is a region landmark.
+              role: box.tagName === 'SECTION' ? 'region' : box.getAttribute('role'),
               tabindex: box.getAttribute('tabindex'),
               named: Boolean(box.getAttribute('aria-label') || document.getElementById(box.getAttribute('aria-labelledby') ?? '')?.textContent),
             }));

@@ -199,8 +199,8 @@ describe('the tier comparison', () => {
       // Where the table is narrower than the screen it scrolls inside a region keyboard users can
       // reach and screen readers can name (ScrollTable).
       const region = table.parentNode as HTMLElement;
-      expect([region.getAttribute('role'), region.getAttribute('tabindex'), region.getAttribute('aria-labelledby')]).toEqual([
-        'region',
+      expect([region.tagName, region.getAttribute('tabindex'), region.getAttribute('aria-labelledby')]).toEqual([
+        'SECTION',
         '0',
         table.querySelector('caption')!.getAttribute('id'),
       ]);
