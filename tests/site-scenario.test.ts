@@ -438,9 +438,9 @@ describe('scorecards in the internal site', () => {
     ]);
     const { document } = await open('/scorecards/');
     expect(rows(document, 'scorecards')).toEqual([
-      ['Acme Cloud', 'Gold', 'at risk: 1 more case study by December 31, 2026', 'Nov 10, 2026'],
-      ['beta Labs', 'Silver', 'none measured', 'Nov 1, 2026'],
-      ['Cobalt Works', 'Platinum', 'none measured', 'nothing recorded yet'],
+      ['Acme Cloud', 'Gold', 'At risk: 1 more case study by December 31, 2026', 'Nov 10, 2026'],
+      ['beta Labs', 'Silver', 'None measured', 'Nov 1, 2026'],
+      ['Cobalt Works', 'Platinum', 'None measured', 'Nothing recorded yet'],
     ]);
   });
 
