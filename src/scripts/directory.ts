@@ -42,7 +42,8 @@ function enhance(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const lists = root.dataset.lists === 'apps' ? 'apps' : 'partners';
   const noun = lists === 'apps' ? { one: 'app', many: 'apps' } : { one: 'partner', many: 'partners' };
-  const total = Number(root.dataset.total);
+  /** How many entries the page's own list has: the whole directory, or a facet page's value. */
+  const listed = Number(root.dataset.listed);
   const rootPath = root.dataset.root ?? location.pathname;
   const initialPath = location.pathname;
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
@@ -73,7 +74,9 @@ function enhance(root: HTMLElement) {
   if (impliedKey && impliedValue) implied.set(impliedKey, new Set([impliedValue]));
 
   // The values' names, for the chips, before the no-script notes leave the links.
-  const names = new Map(options.map((option) => [`${option.dataset.facet}:${option.dataset.value}`, option.querySelector('.facet-name')?.firstChild?.textContent?.trim() ?? '']));
+  const names = new Map(
+    options.map((option) => [`${option.dataset.facet}:${option.dataset.value}`, option.querySelector('.facet-name')?.firstChild?.textContent?.trim() ?? '']),
+  );
   for (const option of options) {
     option.querySelector('[data-selected-note]')?.remove();
     option.setAttribute('role', 'checkbox');
@@ -183,7 +186,9 @@ function enhance(root: HTMLElement) {
         const [facet, value] = key.split(':') as [string, string];
         const written = element.textContent?.trim();
         const count = written ? Number(written) : file[facet]?.[value];
-        if (count !== undefined) (counts[facet] ??= {})[value] = count;
+        if (count === undefined) continue;
+        counts[facet] ??= {};
+        counts[facet][value] = count;
       }
       return counts;
     });
@@ -215,7 +220,7 @@ function enhance(root: HTMLElement) {
   const setShowResults = (count: number) => {
     showResults.textContent = count === 0 ? `No ${noun.many} match` : `Show ${count} ${count === 1 ? noun.one : noun.many}`;
   };
-  setShowResults(Number(/\d+/.exec(showResults.textContent ?? '')?.[0] ?? total));
+  setShowResults(listed);
 
   const render = async () => {
     const run = ++generation;
@@ -227,7 +232,7 @@ function enhance(root: HTMLElement) {
       more.hidden = true;
       empty.hidden = true;
       status.textContent = initialStatus;
-      setShowResults(implied.size ? Number(/^(?:\d+–\d+ of )?(\d+) of/.exec(initialStatus)?.[1] ?? total) : total);
+      setShowResults(listed);
       const counts = await initialCounts;
       if (run === generation && Object.keys(counts).length) showCounts(counts);
       return;
@@ -263,7 +268,7 @@ function enhance(root: HTMLElement) {
     pending = search!.results;
     showCounts(counts);
     setShowResults(count);
-    status.textContent = count === 0 ? `No ${noun.many} match` : `${count} of ${total} ${noun.many} match, ${SORTS[state.sort]}`;
+    status.textContent = count === 0 ? `No ${noun.many} match` : `${count} ${count === 1 ? `${noun.one} matches` : `${noun.many} match`}, ${SORTS[state.sort]}`;
     await showMore(run);
   };
 

@@ -7,12 +7,15 @@ import type { AppFacet, AppView, Facet, FacetValue, PartnerView } from '../model
 import { DIRECTORY_FACET_WORDS, routes } from '../routes.ts';
 import { pageCount, pageItems } from './pagination.ts';
 
+/** "Gold" → "Gold partners"; a name that says "partner" already ("Technology partner") is made plural. */
+const partnersOf = (name: string) => (/\bpartners$/i.test(name) ? name : /\bpartner$/i.test(name) ? `${name}s` : `${name} partners`);
+
 /** The heading of a partner facet page: "Gold partners", "Partners in Europe". Names keep their case. */
 const PARTNER_TITLES: Record<Facet['key'], (name: string) => string> = {
-  tier: (name) => `${name} partners`,
-  type: (name) => `${name} partners`,
+  tier: partnersOf,
+  type: partnersOf,
   region: (name) => `Partners in ${name}`,
-  industry: (name) => `${name} partners`,
+  industry: partnersOf,
   integration: (name) => `${name} integration partners`,
   certification: (name) => `Partners with the ${name} certification`,
   headquarters: (name) => `Partners headquartered in ${name}`,
@@ -70,7 +73,10 @@ function facetPages<T, F extends { key: string; values: FacetValue[] }>(
       const counts = Object.fromEntries(
         facets
           .filter((other) => other.key !== facet.key)
-          .map((other) => [other.key, Object.fromEntries(other.values.map((v) => [v.id, all.filter((entry) => valuesOf(entry)[other.key]?.includes(v.id)).length]))]),
+          .map((other) => [
+            other.key,
+            Object.fromEntries(other.values.map((v) => [v.id, all.filter((entry) => valuesOf(entry)[other.key]?.includes(v.id)).length])),
+          ]),
       );
       return Array.from({ length: pages }, (_, i) => ({
         key: facet.key,

@@ -3,11 +3,7 @@
 // own (never its position in the list), so adding a partner changes no other page.
 
 /** The name as it sorts: without accents, lower-case ("Émile & Co" → "emile & co"). */
-export const nameKey = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+export const nameKey = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The highest tier first: the program lists its tiers lowest first (rank 0), so the key counts down. */
 export const tierKey = (rank: number, name: string) => `${String(999 - rank).padStart(3, '0')}-${nameKey(name)}`;
