@@ -179,8 +179,8 @@ function enhance(root: HTMLElement) {
   // many of the whole directory have each value. Fetched at load: a small file, not the index.
   const initialCounts: Promise<Counts> = fetch(root.dataset.counts ?? '')
     .then((response) => (response.ok ? (response.json() as Promise<Counts>) : {}))
-    .catch(() => ({}))
-    .then((file) => {
+    .catch((): Counts => ({}))
+    .then((file: Counts) => {
       const counts: Counts = {};
       for (const [key, element] of countElement) {
         const [facet, value] = key.split(':') as [string, string];
