@@ -218,7 +218,8 @@ function enhance(root: HTMLElement) {
   let generation = 0;
 
   const setShowResults = (count: number) => {
-    showResults.textContent = count === 0 ? `No ${noun.many} match` : `Show ${count} ${count === 1 ? noun.one : noun.many}`;
+    // "No partners match" is the status's to say; the button only counts.
+    showResults.textContent = `Show ${count} ${count === 1 ? noun.one : noun.many}`;
   };
   setShowResults(listed);
 
