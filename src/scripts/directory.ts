@@ -67,6 +67,9 @@ function enhance(root: HTMLElement) {
   const sheetBody = $('[data-sheet-body]');
   const showResults = $<HTMLButtonElement>('[data-show-results]');
   const initialStatus = status.textContent ?? '';
+  // Numbers as the page's language writes them ("1,234"), like the build's (displayFormat).
+  const numberFormat = new Intl.NumberFormat(document.documentElement.lang || 'en');
+  const number = (value: number) => numberFormat.format(value);
 
   /** The filter this page stands for (a facet page's value), chosen when the page loads as it is. */
   const implied = new Map<string, Set<string>>();
@@ -170,7 +173,7 @@ function enhance(root: HTMLElement) {
       const key = option.dataset.facet!;
       const value = option.dataset.value!;
       const count = counts[key]?.[value] ?? 0;
-      countElement.get(`${key}:${value}`)!.textContent = String(count);
+      countElement.get(`${key}:${value}`)!.textContent = number(count);
       // Dimmed, not hidden: the value is still there to choose, it finds nothing with the rest.
       option.classList.toggle('zero', count === 0);
     }
@@ -185,7 +188,7 @@ function enhance(root: HTMLElement) {
       for (const [key, element] of countElement) {
         const [facet, value] = key.split(':') as [string, string];
         const written = element.textContent?.trim();
-        const count = written ? Number(written) : file[facet]?.[value];
+        const count = written ? Number(written.replace(/\D/g, '')) : file[facet]?.[value];
         if (count === undefined) continue;
         counts[facet] ??= {};
         counts[facet][value] = count;
@@ -219,7 +222,7 @@ function enhance(root: HTMLElement) {
 
   const setShowResults = (count: number) => {
     // "No partners match" is the status's to say; the button only counts.
-    showResults.textContent = `Show ${count} ${count === 1 ? noun.one : noun.many}`;
+    showResults.textContent = `Show ${number(count)} ${count === 1 ? noun.one : noun.many}`;
   };
   setShowResults(listed);
 
@@ -269,7 +272,8 @@ function enhance(root: HTMLElement) {
     pending = search!.results;
     showCounts(counts);
     setShowResults(count);
-    status.textContent = count === 0 ? `No ${noun.many} match` : `${count} ${count === 1 ? `${noun.one} matches` : `${noun.many} match`}, ${SORTS[state.sort]}`;
+    status.textContent =
+      count === 0 ? `No ${noun.many} match` : `${number(count)} ${count === 1 ? `${noun.one} matches` : `${noun.many} match`}, ${SORTS[state.sort]}`;
     await showMore(run);
   };
 
