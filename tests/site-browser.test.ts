@@ -374,13 +374,13 @@ describe('on a phone', () => {
     const button = await page.$eval('[data-show-results]', (b) => b.getBoundingClientRect().bottom);
     expect(button).toBeLessThanOrEqual(PHONE.height);
     await page.click('[data-show-results]');
-    await page.waitForSelector('[data-sheet]:not([open])');
+    await page.waitForSelector('[data-sheet]:not([open])', { state: 'attached' });
     expect((await resultSlugs(page)).sort()).toEqual(gold.map((p) => p.slug).sort());
     expect(await page.textContent('[data-active-count]')).toBe('(1)');
     await page.click('[data-open-sheet]');
     await page.waitForSelector('[data-sheet][open]');
     await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-sheet]:not([open])');
+    await page.waitForSelector('[data-sheet]:not([open])', { state: 'attached' });
     // The filters are back where they were (in the sidebar, hidden on a phone), still chosen.
     expect(await page.getAttribute(`[data-facets] ${option('tier', 'gold')}`, 'aria-checked')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
