@@ -68,7 +68,13 @@ function enhance(root: HTMLElement) {
   const showResults = $<HTMLButtonElement>('[data-show-results]');
   const initialStatus = status.textContent ?? '';
   // Numbers as the page's language writes them ("1,234"), like the build's (displayFormat).
-  const numberFormat = new Intl.NumberFormat(document.documentElement.lang || 'en');
+  const numberFormat = (() => {
+    try {
+      return new Intl.NumberFormat(document.documentElement.lang || 'en');
+    } catch {
+      return new Intl.NumberFormat('en'); // a language tag Intl does not know
+    }
+  })();
   const number = (value: number) => numberFormat.format(value);
 
   /** The filter this page stands for (a facet page's value), chosen when the page loads as it is. */
