@@ -10,6 +10,7 @@ const BROWSER_TESTS = [
   'tests/site-badges.test.ts',
   'tests/site-browser.test.ts',
   'tests/site-credentials.test.ts',
+  'tests/site-design.test.ts',
   'tests/site-guide.test.ts',
   'tests/site-scorecards.test.ts',
   'tests/site-stories.test.ts',

@@ -81,7 +81,7 @@ describe('the organisation', () => {
     const { document } = await open('/activity/');
     expect(text(document.querySelector('.lead'))).toMatch(/^What Example Ltd and its partners did together since December 2025: 1 activity by Example Ltd/);
     expect(text(document.querySelector('title'))).toBe('Activity · Example Partner Network');
-    expect(text(document.querySelector('.site-footer p:nth-child(2)'))).toBe('Example Partner Network is run by Example Ltd.');
+    expect(text(document.querySelector('.site-footer .footer-owner'))).toBe('Example Partner Network is run by Example Ltd.');
     expect((await json('/api/v1/program.json')).organization).toEqual({ name: 'Example Ltd', website: 'https://example.example' });
   });
 

@@ -6,6 +6,8 @@
 // search or the filters, never at page load; until then the page shows what the build wrote, with
 // the counts from the directory's counts file.
 
+import { logoPlateClass } from '../site/logo-box.ts';
+
 interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
@@ -316,17 +318,23 @@ function enhance(root: HTMLElement) {
     if (text !== undefined) node.textContent = text;
     return node;
   };
-  const image = (className: string, data: PagefindResultData) => {
-    const img = element('img', className);
+  // The logo on its plate, shaped by the logo's aspect ratio, as Logo.astro draws it.
+  const image = (data: PagefindResultData, extra = '') => {
+    const width = Number(data.meta.image_width);
+    const height = Number(data.meta.image_height);
+    const plate = element('span', `${logoPlateClass(width, height, 'm')}${extra}`);
+    const img = element('img');
     img.alt = '';
     img.loading = 'lazy';
+    img.decoding = 'async';
     if (data.meta.image) img.src = data.meta.image;
-    if (data.meta.image_width) img.width = Number(data.meta.image_width);
-    if (data.meta.image_height) img.height = Number(data.meta.image_height);
-    return img;
+    if (width > 0) img.width = width;
+    if (height > 0) img.height = height;
+    plate.append(img);
+    return plate;
   };
   const heading = (data: PagefindResultData) => {
-    const h3 = element('h3');
+    const h3 = element('h3', 'card-title');
     const link = element('a', undefined, data.meta.title ?? '');
     link.href = data.url;
     h3.append(link);
@@ -340,14 +348,14 @@ function enhance(root: HTMLElement) {
     const tierId = /^[a-z0-9-]+$/.test(data.meta.tier_id ?? '') ? ` tier-${data.meta.tier_id}` : '';
     tags.append(element('li', `tag tier${tierId}`, data.meta.tier ?? ''));
     for (const type of (data.meta.types ?? '').split(', ').filter(Boolean)) tags.append(element('li', 'tag', type));
-    item.append(image('logo', data), heading(data), tags, element('p', 'summary', data.meta.summary ?? ''));
+    item.append(image(data), heading(data), tags, element('p', 'summary', data.meta.summary ?? ''));
     return item;
   };
   const appCard = (data: PagefindResultData) => {
     const item = element('li', 'card app-card');
     const tags = element('ul', 'tags');
     tags.append(element('li', 'tag', data.meta.kind ?? ''), element('li', 'tag pricing', data.meta.pricing ?? ''));
-    item.append(image('icon', data), heading(data), element('p', 'by muted', data.meta.by ?? ''), tags, element('p', 'summary', data.meta.summary ?? ''));
+    item.append(image(data, ' icon'), heading(data), element('p', 'by muted', data.meta.by ?? ''), tags, element('p', 'summary', data.meta.summary ?? ''));
     return item;
   };
 
