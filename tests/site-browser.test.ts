@@ -478,55 +478,115 @@ describe('the tier comparison', () => {
   const PHONE = { width: 375, height: 740 };
   const DESKTOP = { width: 1280, height: 900 };
 
-  it('fits a phone: the page never scrolls sideways, each table scrolls in its own region, and fees come before benefits', async () => {
+  it('fits a phone at 320 and 375 px: the page never scrolls sideways, every tier of the shown track has its fee in view, and its benefits open in its card', async () => {
     const tracks = demoProgram().tracks ?? [];
     expect(tracks.length).toBeGreaterThan(1);
-    const context = await served.browser().newContext({ viewport: PHONE });
+    for (const width of [320, PHONE.width]) {
+      const context = await served.browser().newContext({ viewport: { width, height: PHONE.height } });
+      const page = await context.newPage();
+      await page.goto(`${served.url()}${routes.tiers}`);
+      /** The track shown, its cards and how each lies on the page, and what the page does sideways. */
+      const layout = () =>
+        page.evaluate(() => {
+          const viewport = document.documentElement.clientWidth;
+          const inView = (element: Element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= viewport;
+          };
+          const shown = [...document.querySelectorAll('main .track')].filter((track) => track.getClientRects().length > 0);
+          return {
+            pageWidth: document.documentElement.scrollWidth,
+            viewport,
+            tracks: shown.map((track) => track.id),
+            fees: shown.flatMap((track) =>
+              [...track.querySelectorAll('.pricing-card')].map((card) => ({
+                tier: card.getAttribute('data-tier'),
+                feeInView: inView(card.querySelector('[data-fee]')!),
+                feeFirst: card.querySelector('[data-fee]')!.getBoundingClientRect().top < card.querySelector('.pricing-actions')!.getBoundingClientRect().top,
+              })),
+            ),
+            // The wide table is not shown on a phone: no region to scroll sideways.
+            tablesShown: shown.flatMap((track) => [...track.querySelectorAll('table')].filter((table) => table.getClientRects().length > 0)).length,
+          };
+        });
+      const expected = (track: { id: string; tiers: string[] }) => ({
+        tracks: [`track-${track.id}`],
+        fees: track.tiers.map((tier) => ({ tier, feeInView: true, feeFirst: true })),
+        tablesShown: 0,
+      });
+      // One track at a time, the first until a track's link is followed; no JavaScript needed.
+      const first = await layout();
+      expect(first.pageWidth, `${width}px`).toBeLessThanOrEqual(first.viewport);
+      expect(first).toMatchObject(expected(tracks[0]!));
+      for (const track of [...tracks].reverse()) {
+        await page.click(`nav[aria-label="Tracks"] a[href$="#track-${track.id}"]`);
+        const shown = await layout();
+        expect(shown.pageWidth, `${width}px ${track.id}`).toBeLessThanOrEqual(shown.viewport);
+        expect(shown, `${width}px ${track.id}`).toMatchObject(expected(track));
+      }
+      // A card's benefits open from the keyboard, inside the screen: no sideways scroll either.
+      const summary = page.locator('main .track:visible .pricing-card summary').last();
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      const opened = await page.evaluate(() => {
+        const details = [...document.querySelectorAll<HTMLDetailsElement>('main .tier-includes')].find((d) => d.open)!;
+        const box = details.getBoundingClientRect();
+        return { items: details.querySelectorAll('li').length, right: box.right, pageWidth: document.documentElement.scrollWidth };
+      });
+      expect(opened.items, `${width}px`).toBeGreaterThan(0);
+      expect(opened.right, `${width}px`).toBeLessThanOrEqual(width);
+      expect(opened.pageWidth, `${width}px`).toBeLessThanOrEqual(width);
+      await context.close();
+    }
+  });
+
+  it('on a desktop: one table per track, every tier a column, its header row sticking to the top while the benefits scroll', async () => {
+    const context = await served.browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${served.url()}${routes.tiers}`);
-    /** The tracks shown, and how the table of each one lies on the page. */
-    const layout = () =>
-      page.evaluate(() => {
-        const shown = [...document.querySelectorAll('main table')].filter((table) => table.getClientRects().length > 0);
-        return {
+    const table = page.locator('main .track:visible table');
+    expect(await table.count()).toBe(1);
+    const tiers = demoProgram().tracks![0]!.tiers;
+    expect(await table.locator('thead th').count()).toBe(tiers.length + 1);
+    // No details on a desktop: the table says it all.
+    expect(await page.locator('main .track:visible .tier-includes').first().isVisible()).toBe(false);
+    const header = table.locator('thead th').nth(1);
+    const lastRow = table.locator('tbody tr').last();
+    await lastRow.scrollIntoViewIfNeeded();
+    const headerBox = (await header.boundingBox())!;
+    const rowBox = (await lastRow.boundingBox())!;
+    // Scrolled to the end of the table: the header row is still at the top of the window, above the last row.
+    expect(headerBox.y).toBeGreaterThanOrEqual(-1);
+    expect(headerBox.y).toBeLessThan(2);
+    expect(rowBox.y).toBeGreaterThan(headerBox.y);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await context.close();
+  });
+
+  it('tier pages, certifications and the public activity summary never scroll sideways at 320 or 390 px, and their scrolling tables are named, focusable regions', async () => {
+    const paths = [...demoProgram().tiers.map((tier) => routes.tier(tier.id)), routes.certifications, routes.activity];
+    for (const width of [320, 390]) {
+      const context = await served.browser().newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const path of paths) {
+        const response = await page.goto(`${served.url()}${path}`);
+        expect(response!.status(), path).toBe(200);
+        const found = await page.evaluate(() => ({
           pageWidth: document.documentElement.scrollWidth,
           viewport: document.documentElement.clientWidth,
-          tables: shown.map((table) => {
-            const region = table.parentElement!;
-            const top = (selector: string) => table.querySelector(selector)!.getBoundingClientRect().top;
-            return {
-              caption: table.querySelector('caption')!.textContent,
-              scrolls: region.scrollWidth > region.clientWidth,
-              fitsViewport: region.getBoundingClientRect().right <= document.documentElement.clientWidth,
-              feesFirst: top('tbody.fees') < top('tbody.benefit-group'),
-              stickyRowHeader: getComputedStyle(table.querySelector('th[scope="row"]')!).position,
-            };
-          }),
-        };
-      });
-    const expected = (track: { name: string }) => ({
-      caption: `${track.name}: fees and benefits by tier`,
-      scrolls: true,
-      fitsViewport: true,
-      feesFirst: true,
-      stickyRowHeader: 'sticky',
-    });
-    // One track at a time, the first until a track's link is followed; no JavaScript needed.
-    const first = await layout();
-    expect(first.pageWidth).toBeLessThanOrEqual(first.viewport);
-    expect(first.tables).toEqual([expected(tracks[0]!)]);
-    for (const track of [...tracks].reverse()) {
-      await page.click(`nav[aria-label="Tracks"] a[href$="#track-${track.id}"]`);
-      const shown = await layout();
-      expect(shown.pageWidth, track.id).toBeLessThanOrEqual(shown.viewport);
-      expect(shown.tables).toEqual([expected(track)]);
+          regions: [...document.querySelectorAll('main table')]
+            .map((table) => table.parentElement!)
+            .filter((box) => box.scrollWidth > box.clientWidth)
+            .map((box) => [
+              box.tagName === 'SECTION' && box.hasAttribute('aria-labelledby') ? 'region' : box.getAttribute('role'),
+              box.getAttribute('tabindex'),
+            ]),
+        }));
+        expect(found.pageWidth, `${width}px ${path}`).toBeLessThanOrEqual(found.viewport);
+        for (const region of found.regions) expect(region, `${width}px ${path}`).toEqual(['region', '0']);
+      }
+      await context.close();
     }
-    // A keyboard user reaches the scrolling region and moves it with the arrow keys.
-    const region = page.locator('main .comparison:visible');
-    await region.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => [...document.querySelectorAll('main .comparison')].some((element) => element.scrollLeft > 0));
-    await context.close();
   });
 
   it('has no axe-core violations at phone and desktop width, light and dark', async () => {

@@ -219,7 +219,7 @@ describe('program pages', () => {
     );
   });
 
-  it("compare tiers: a table per track of program.yaml, one column per tier of the track's ladder, fees first", async () => {
+  it("compare tiers: a pricing card per tier, then a table per track of program.yaml, one column per tier of the track's ladder", async () => {
     const { document } = await page(routes.tiers);
     const program = demoProgram();
     const tierName = (id: string) => program.tiers.find((tier) => tier.id === id)!.name;
@@ -232,10 +232,13 @@ describe('program pages', () => {
         table
           .querySelectorAll('thead th')
           .slice(1)
-          .map((th) => th.text.trim()),
+          .map((th) => th.querySelector('a')!.text.trim()),
       ]),
-    ).toEqual(tracks.map((track) => [`${track.name}: fees and benefits by tier`, track.tiers.map(tierName)]));
-    for (const table of tables) expect(table.querySelector('tbody tr th')!.text).toBe('Fees');
+    ).toEqual(tracks.map((track) => [`${track.name}: benefits by tier`, track.tiers.map(tierName)]));
+    // Each track's pricing cards come before its table, one per tier, in the track's order.
+    expect(
+      document.querySelectorAll('.tier-ladder').map((ladder) => ladder.querySelectorAll('.pricing-card').map((card) => card.getAttribute('data-tier'))),
+    ).toEqual(tracks.map((track) => track.tiers));
   });
 });
 
