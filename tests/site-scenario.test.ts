@@ -165,6 +165,73 @@ describe('the directory', () => {
   });
 });
 
+describe('the facet pages', () => {
+  const cardSlugs = (document: HTMLElement) => document.querySelectorAll('[data-list] > li').map((card) => card.getAttribute('data-slug'));
+
+  it('are one page per filter value an active partner has, each listing exactly those partners by name', async () => {
+    const facetPages = (await htmlPages(site)).filter((p) =>
+      /^\/partners\/(tier|type|region|industry|integration|certification|headquarters|language)\//.test(p),
+    );
+    // No registered partner, no current Solutions Architect (Acme's expired; Dusk Co is inactive): no page for them.
+    expect(facetPages).toEqual(
+      [
+        '/partners/certification/api-developer/',
+        '/partners/certification/security/',
+        '/partners/region/europe/',
+        '/partners/region/middle-east-africa/',
+        '/partners/tier/gold/',
+        '/partners/tier/platinum/',
+        '/partners/tier/silver/',
+        '/partners/type/agency/',
+        '/partners/type/technology/',
+      ].sort(),
+    );
+    const expected: Record<string, [h1: string, slugs: string[]]> = {
+      // Dusk Co is gold too, but inactive.
+      '/partners/tier/gold/': ['Gold partners', ['acme-cloud']],
+      '/partners/tier/silver/': ['Silver partners', ['beta-labs']],
+      '/partners/type/agency/': ['Agency partners', ['acme-cloud', 'cobalt-works']],
+      // beta Labs sorts between Acme and Cobalt: by name, ignoring case.
+      // The type's name says "partner" already.
+      '/partners/type/technology/': ['Technology partners', ['acme-cloud', 'beta-labs']],
+      '/partners/region/middle-east-africa/': ['Partners in Middle East & Africa', ['acme-cloud']],
+      '/partners/certification/api-developer/': ['Partners with the Example API Developer certification', ['acme-cloud']],
+    };
+    for (const [sitePath, [h1, slugs]] of Object.entries(expected)) {
+      const { document } = await open(sitePath);
+      expect(document.querySelector('h1')!.text, sitePath).toBe(h1);
+      expect(document.querySelector('title')!.text, sitePath).toBe(`${h1} · Example Partners`);
+      expect(document.querySelector('link[rel=canonical]')!.getAttribute('href'), sitePath).toBe(`https://partners.example${sitePath}`);
+      expect(cardSlugs(document), sitePath).toEqual(slugs);
+    }
+  });
+
+  it('link every filter value to its page, the chosen one back to the whole directory, with the counts among their partners', async () => {
+    const { document } = await open('/partners/tier/gold/');
+    const option = (facet: string, value: string) => document.querySelector(`a[data-facet="${facet}"][data-value="${value}"]`)!;
+    expect(option('tier', 'gold').getAttribute('href')).toBe('/partners/');
+    expect(option('tier', 'gold').classList.contains('selected')).toBe(true);
+    expect(option('tier', 'silver').getAttribute('href')).toBe('/partners/tier/silver/');
+    expect(option('region', 'europe').getAttribute('href')).toBe('/partners/region/europe/');
+    // Among the gold partners (Acme Cloud): written at build time, zero dimmed. The tier facet's
+    // own counts are the whole directory's, from the counts file, as on /partners/.
+    const count = (facet: string, value: string) => option(facet, value).querySelector('[data-count]')!.text;
+    expect([count('region', 'middle-east-africa'), count('region', 'europe'), count('type', 'agency'), count('type', 'technology')]).toEqual([
+      '1',
+      '0',
+      '1',
+      '1',
+    ]);
+    expect(option('region', 'europe').classList.contains('zero')).toBe(true);
+    expect([count('tier', 'silver'), count('tier', 'gold'), count('tier', 'platinum')]).toEqual(['', '', '']);
+    // The chosen value is a chip that leads back to every partner.
+    expect(document.querySelectorAll('[data-chips] a').map((chip) => [chip.text.replace('✕', '').trim(), chip.getAttribute('href')])).toEqual([
+      ['Gold', '/partners/'],
+    ]);
+    expect(document.querySelector('[data-status]')!.text.trim()).toBe('1 partner, by name');
+  });
+});
+
 describe('a partner profile', () => {
   it("shows the partner's fields, a logo at its real size, and outbound links that pass nothing on", async () => {
     const { document, html } = await open('/partners/acme-cloud/');
