@@ -12,6 +12,7 @@ const dist = path.resolve(values.dist!);
 const TEMPLATES: Array<[string, RegExp]> = [
   ['home', /^\/$/],
   ['directory', /^\/partners\/$/],
+  ['directory facet', /^\/partners\/tier\/[^/]+\/$/],
   ['profile', /^\/partners\/(?!page\/)[^/]+\/$/],
   ['tier comparison', /^\/tiers\/$/],
   ['tier', /^\/tiers\/[^/]+\/$/],
@@ -22,6 +23,7 @@ const TEMPLATES: Array<[string, RegExp]> = [
   ['program', /^\/program\/$/],
   ['guide', /^\/guide\/$/],
   ['app directory', /^\/apps\/$/],
+  ['app facet', /^\/apps\/pricing\/[^/]+\/$/],
   ['app', /^\/apps\/[^/]+\/$/],
   ['app verify', /^\/verify\/apps\/[^/]+\/$/],
   ['badge page', /^\/partners\/[^/]+\/badge\/$/],
@@ -63,6 +65,9 @@ const BUDGETS: Record<string, Budget> = {
   'embed directory': { html: 12, css: 2, js: 1, scripts: EMBED_SCRIPTS },
   directory: { html: 20, css: CSS, js: 5, total: 30 },
   'app directory': { html: 20, css: CSS, js: 5, total: 30 },
+  // A facet page is the directory filtered at build time: the same template.
+  'directory facet': { html: 20, css: CSS, js: 5, total: 30 },
+  'app facet': { html: 20, css: CSS, js: 5, total: 30 },
   app: { html: 14, css: CSS, js: 1, total: 20, scripts: COPY_BUTTONS },
   profile: { html: 14, css: CSS, js: 1, total: 20, scripts: COPY_BUTTONS },
   'badge page': { html: 12, css: CSS, js: 1, scripts: COPY_BUTTONS },

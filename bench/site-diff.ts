@@ -3,6 +3,10 @@
 // bench/stability.ts reports and tests/site-stability.test.ts asserts.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DIRECTORY_FACET_WORDS } from '../src/routes.ts';
+
+/** A directory's facet page (partners/tier/gold/…, apps/pricing/free/…): a list of the entries with that value. */
+const FACET_PAGE = new RegExp(`^(partners|apps)/(${[...DIRECTORY_FACET_WORDS].join('|')})/`);
 
 async function filesOf(dist: string): Promise<string[]> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
@@ -42,6 +46,7 @@ export function groupOf(file: string, changed: readonly string[]): Group {
     )
   )
     return 'list pages';
+  if (FACET_PAGE.test(file)) return 'list pages';
   // Another partner's or app's own pages, badges and API files: these should never change here.
   if (/^(partners|apps|verify|badges|api\/v1\/partners|api\/v1\/apps)\/[^/]+/.test(file)) return "other partners' files";
   return 'other';

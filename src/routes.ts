@@ -47,11 +47,16 @@ export function nameInFolder(folder: FileFolder, sitePath: string): string {
   return sitePath.slice(prefix.length);
 }
 
+/** A facet value in a path: ids are kebab-case, country and language codes ("DE", "pt-BR") go lower-case. */
+const facetValueSegment = (value: string) => encodeURIComponent(value.toLowerCase());
+
 export const routes = {
   home: '/',
   directory: '/partners/',
   /** Page 1 of the directory is the directory itself. */
   directoryPage: (page: number) => (page === 1 ? '/partners/' : `/partners/page/${page}/`),
+  /** The directory filtered by one facet value (`/partners/tier/gold/`), page N: a static page, so filters work without JavaScript. */
+  directoryFacet: (key: string, value: string, page = 1) => `/partners/${key}/${facetValueSegment(value)}/${page === 1 ? '' : `page/${page}/`}`,
   /** A partner's profile (active partners), or the redirect left at a former slug. */
   partner: (slug: string) => `/partners/${slug}/`,
   /** Every badge of a partner, with embed snippets. */
@@ -60,6 +65,10 @@ export const routes = {
   verify: (slug: string) => `/verify/${slug}/`,
   /** The marketplace: every listed app, and one app's page. */
   apps: '/apps/',
+  /** Page 1 of the marketplace is the marketplace itself. */
+  appsPage: (page: number) => (page === 1 ? '/apps/' : `/apps/page/${page}/`),
+  /** The marketplace filtered by one facet value (`/apps/pricing/free/`), page N. */
+  appsFacet: (key: string, value: string, page = 1) => `/apps/${key}/${facetValueSegment(value)}/${page === 1 ? '' : `page/${page}/`}`,
   app: (slug: string) => `/apps/${slug}/`,
   appsCsv: '/apps.csv',
   tiers: '/tiers/',
@@ -234,6 +243,25 @@ export const RESERVED_ROUTE_WORDS: ReadonlySet<string> = new Set([
 export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page', 'filter-counts']);
 
 /**
+ * The directories' facet keys, each a folder of static facet pages beside the profiles and apps
+ * (/partners/tier/gold/, /apps/pricing/free/): a partner or app called "tier" would take them over.
+ * The partner directory's facets (model Facet['key']) and the marketplace's (AppFacet['key']).
+ */
+export const DIRECTORY_FACET_WORDS: ReadonlySet<string> = new Set([
+  'tier',
+  'type',
+  'region',
+  'industry',
+  'integration',
+  'certification',
+  'headquarters',
+  'language',
+  'category',
+  'kind',
+  'pricing',
+]);
+
+/**
  * Words no slug may be, current or former: a slug names /partners/<slug>/ and /verify/<slug>/, so
  * "page" would take over the directory's pages, and "join" or "toolkit" would pass for the program's
  * own page of that name.
@@ -241,4 +269,5 @@ export const PARTNER_FOLDER_WORDS: ReadonlySet<string> = new Set(['index', 'page
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   ...[...RESERVED_ROUTE_WORDS].map((word) => word.replace(/\.[a-z]+$/, '')),
   ...PARTNER_FOLDER_WORDS,
+  ...DIRECTORY_FACET_WORDS,
 ]);

@@ -42,12 +42,12 @@ describe('the public guard finds internal data', () => {
 
   it('but not in text a partner wrote, which validate accepted: the build must not fail on it', () => {
     // A description that quotes the mark or the report's wording is escaped text, not structure.
-    expect(internalLeaks('.html', '<p>Add data-internal="x" to hide it. To keep Gold: 1 more case study by 2026-12-31.</p>')).toEqual([]);
+    expect(internalLeaks('.html', '<p>Add data-internal="x" to hide it. To keep Gold: 1 more case study by December 31, 2026.</p>')).toEqual([]);
     expect(internalLeaks('.html', '<meta name="description" content="a data-internal=1 b"><img alt="data-internal" src="x.png">')).toEqual([]);
   });
 
   it('and the tests find the sentences of the internal report in a page', () => {
-    expect(internalSentences('<p>To keep Gold: 1 more case study by 2026-12-31.</p>')).toEqual([
+    expect(internalSentences('<p>To keep Gold: 1 more case study by December 31, 2026.</p>')).toEqual([
       'a sentence of the internal report ("…To keep Gold: 1 more …")',
     ]);
     expect(internalSentences('<p>Acme Cloud is a Gold partner.</p>')).toEqual([]);

@@ -104,21 +104,21 @@ describe('requirements', () => {
 
   it.each([
     ['two partner case studies this year: met', [entry('2026-02-01', 'case-study', 'partner'), entry('2026-09-01', 'case-study', 'partner')], 'met', 2, 'done'],
-    ['one: at risk, one more by the end of the year', [entry('2026-09-01', 'case-study', 'partner')], 'at-risk', 1, '1 more case study by 2026-12-31'],
-    ['none: missing', [], 'missing', 0, '2 more case studies by 2026-12-31'],
+    ['one: at risk, one more by the end of the year', [entry('2026-09-01', 'case-study', 'partner')], 'at-risk', 1, '1 more case study by December 31, 2026'],
+    ['none: missing', [], 'missing', 0, '2 more case studies by December 31, 2026'],
     [
       "last year's do not count",
       [entry('2025-12-31', 'case-study', 'partner'), entry('2025-11-30', 'case-study', 'partner')],
       'missing',
       0,
-      '2 more case studies by 2026-12-31',
+      '2 more case studies by December 31, 2026',
     ],
     [
       "the platform's do not count towards the partner's obligations",
       [entry('2026-03-01', 'case-study', 'platform'), entry('2026-04-01', 'case-study', 'platform')],
       'missing',
       0,
-      '2 more case studies by 2026-12-31',
+      '2 more case studies by December 31, 2026',
     ],
   ] as const)('%s', (_name, entries, state, done, needed) => {
     expect(requirementProgress(gold, evidence(entries), context)[0]).toMatchObject({ state, done, required: 2, needed });
@@ -126,7 +126,7 @@ describe('requirements', () => {
 
   it('counts a half-yearly workshop within the current half only', () => {
     const progress = requirementProgress(gold, evidence([entry('2026-05-01', 'workshop', 'partner')]), context)[1]!;
-    expect(progress).toMatchObject({ state: 'missing', periodStart: '2026-07-01', periodEnd: '2026-12-31', needed: '1 more workshop by 2026-12-31' });
+    expect(progress).toMatchObject({ state: 'missing', periodStart: '2026-07-01', periodEnd: '2026-12-31', needed: '1 more workshop by December 31, 2026' });
   });
 });
 
@@ -162,7 +162,7 @@ describe("a partner's reciprocity", () => {
     expect(r.lastActivity.partner).toBeUndefined();
     expect(r.latestActivity).toBe('2026-11-01');
     expect(r.balanceText).toBe('quiet owes Example: the platform has done 8 points more for quiet.');
-    expect(r.nextStep).toBe('To keep Gold: 2 more case studies by 2026-12-31; 1 more workshop by 2026-12-31.');
+    expect(r.nextStep).toBe('To keep Gold: 2 more case studies by December 31, 2026; 1 more workshop by December 31, 2026.');
   });
 
   it('is stale with nothing on either side in the recent window; --since moves the window', () => {

@@ -164,7 +164,7 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
       periodStart: '2026-02-01',
       periodEnd: '2027-01-31',
       periodName: 'FY2026',
-      needed: 'EUR 15,000 more revenue by 2027-01-31 (end of FY2026)',
+      needed: 'EUR 15,000 more revenue by January 31, 2027 (end of FY2026)',
     });
     // Three architects, one of whose certification expires on 2027-01-31 itself: two are current.
     expect(architects).toMatchObject({
@@ -198,17 +198,17 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
     const content = await fiscalScenario();
     const acme = reciprocityReport(content, { today: '2027-02-01' }).partners.find((p) => p.slug === 'acme')!;
     const [revenue, architects, caseOrPaper, customers, retention] = acme.requirements;
-    expect(revenue).toMatchObject({ done: 7000, state: 'at-risk', needed: 'EUR 43,000 more revenue by 2028-01-31 (end of FY2027)' });
+    expect(revenue).toMatchObject({ done: 7000, state: 'at-risk', needed: 'EUR 43,000 more revenue by January 31, 2028 (end of FY2027)' });
     expect(architects).toMatchObject({ done: 2, state: 'at-risk' });
     // Nothing yet in FY2027: the shortfalls share one deadline.
-    expect(caseOrPaper).toMatchObject({ state: 'missing', needed: '2 more case studies or 1 more white paper by 2028-01-31 (end of FY2027)' });
+    expect(caseOrPaper).toMatchObject({ state: 'missing', needed: '2 more case studies or 1 more white paper by January 31, 2028 (end of FY2027)' });
     // The window is now 2026-02-02 to 2027-02-01: February 2026's value starts before it.
     expect(customers).toMatchObject({ done: 4, periodStart: '2026-02-02', needed: '6 more customers in the last 12 months' });
     expect(retention).toMatchObject({
       done: 88,
       state: 'at-risk',
       periodName: 'FY2027 Q1',
-      needed: 'retention of at least 90% by 2027-04-30 (end of FY2027 Q1), now 88%',
+      needed: 'retention of at least 90% by April 30, 2027 (end of FY2027 Q1), now 88%',
     });
   });
 
@@ -220,7 +220,7 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
       done: 40000,
       periodStart: '2025-02-01',
       periodEnd: '2026-01-31',
-      needed: 'EUR 10,000 more revenue by 2026-01-31 (end of FY2025)',
+      needed: 'EUR 10,000 more revenue by January 31, 2026 (end of FY2025)',
     });
     // Earned 2025-01-31 and 2025-03-01: both current; the third was earned later.
     expect(architects).toMatchObject({ done: 2 });
@@ -238,9 +238,9 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
       name: 'Gold',
       qualifies: false,
       missing: [
-        'EUR 50,000 more revenue by 2028-01-31 (end of FY2027)',
-        '2 more case studies or 1 more white paper by 2028-01-31 (end of FY2027)',
-        'retention of at least 90% by 2027-04-30 (end of FY2027 Q1), nothing recorded yet for FY2027 Q1',
+        'EUR 50,000 more revenue by January 31, 2028 (end of FY2027)',
+        '2 more case studies or 1 more white paper by January 31, 2028 (end of FY2027)',
+        'retention of at least 90% by April 30, 2027 (end of FY2027 Q1), nothing recorded yet for FY2027 Q1',
       ],
     });
   });
@@ -255,7 +255,7 @@ describe('requirements with metrics, certified people and alternatives, fiscal y
         done: 0,
         doneText: 'nothing recorded',
         state: 'missing',
-        needed: 'retention of at least 90% by 2027-01-31 (end of FY2026 Q4), nothing recorded yet for FY2026 Q4',
+        needed: 'retention of at least 90% by January 31, 2027 (end of FY2026 Q4), nothing recorded yet for FY2026 Q4',
       },
     ]);
   });
@@ -459,10 +459,10 @@ describe('npm run report', () => {
     );
     expect(stdout).toContain(
       [
-        '- EUR 50,000 revenue a fiscal year (FY2026): EUR 35,000, needs EUR 50,000; at risk — EUR 15,000 more revenue by 2027-01-31 (end of FY2026)',
-        '- Three certified architects (on 2027-01-31): 2 people, needs 3 people; at risk — 1 more person with a current Example Solutions Architect certification',
+        '- EUR 50,000 revenue a fiscal year (FY2026): EUR 35,000, needs EUR 50,000; at risk — EUR 15,000 more revenue by January 31, 2027 (end of FY2026)',
+        '- Three certified architects (on January 31, 2027): 2 people, needs 3 people; at risk — 1 more person with a current Example Solutions Architect certification',
         '- Two case studies or a white paper a year (FY2026): 1, needs 1; met',
-        '  - Case study (FY2026): 1, needs 2; at risk — 1 more case study by 2027-01-31 (end of FY2026)',
+        '  - Case study (FY2026): 1, needs 2; at risk — 1 more case study by January 31, 2027 (end of FY2026)',
         '  - White paper (FY2026): 1, needs 1; met',
         '- Ten new customers in any 12 months (the last 12 months): 7 customers, needs 10 customers; at risk — 3 more customers in the last 12 months',
         '- Retention of 90% each quarter (FY2026 Q4): 92%, needs 90%; met',

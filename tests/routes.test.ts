@@ -15,7 +15,21 @@ const CONTRACT: Record<keyof typeof routes, Array<[actual: unknown, expected: un
     [routes.directoryPage(2), '/partners/page/2/'],
     [routes.directoryPage(31), '/partners/page/31/'],
   ],
+  directoryFacet: [
+    [routes.directoryFacet('tier', 'gold'), '/partners/tier/gold/'],
+    [routes.directoryFacet('region', 'europe', 1), '/partners/region/europe/'],
+    [routes.directoryFacet('region', 'europe', 3), '/partners/region/europe/page/3/'],
+    [routes.directoryFacet('language', 'pt-BR'), '/partners/language/pt-br/'],
+  ],
   partner: [[routes.partner('acme'), '/partners/acme/']],
+  appsPage: [
+    [routes.appsPage(1), '/apps/'],
+    [routes.appsPage(2), '/apps/page/2/'],
+  ],
+  appsFacet: [
+    [routes.appsFacet('pricing', 'free'), '/apps/pricing/free/'],
+    [routes.appsFacet('category', 'crm', 2), '/apps/category/crm/page/2/'],
+  ],
   partnerBadges: [[routes.partnerBadges('acme'), '/partners/acme/badge/']],
   verify: [[routes.verify('acme'), '/verify/acme/']],
   tiers: [[routes.tiers, '/tiers/']],

@@ -24,10 +24,11 @@ describe('the internal site and `npm run report` agree', () => {
     for (const row of ranking) {
       const partner = data.partners.find((p) => p.slug === row.getAttribute('data-slug'))!;
       const cells = row.querySelectorAll('td').map((td) => td.text.trim());
-      expect(cells.slice(2, 5)).toEqual([
+      // #, balance (beside the partner's name, the row header), tier, partner score, platform score; a real minus sign.
+      expect([cells[1], ...cells.slice(3, 5)]).toEqual([
+        partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance).replace('-', '\u2212'),
         String(partner.year.partner.score),
         String(partner.year.platform.score),
-        partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance),
       ]);
     }
     expect(ranking).toHaveLength(data.partners.length);
@@ -58,16 +59,11 @@ describe('the internal site and `npm run report` agree', () => {
           .querySelector(`[data-window="${window}"]`)!
           .querySelectorAll('td')
           .map((td) => td.text);
-      expect(cells('lately'), partner.slug).toEqual([
-        `${partner.lately.platform.count} (${partner.lately.platform.score} points)`,
-        `${partner.lately.partner.count} (${partner.lately.partner.score} points)`,
-        partner.lately.balance > 0 ? `+${partner.lately.balance}` : String(partner.lately.balance),
-      ]);
-      expect(cells('year')).toEqual([
-        `${partner.year.platform.count} (${partner.year.platform.score} points)`,
-        `${partner.year.partner.count} (${partner.year.partner.score} points)`,
-        partner.year.balance > 0 ? `+${partner.year.balance}` : String(partner.year.balance),
-      ]);
+      // The balance first, beside the period (a phone shows it without scrolling), with a real minus sign.
+      const signed = (n: number) => (n > 0 ? `+${n}` : String(n).replace('-', '\u2212'));
+      const side = (s: { count: number; score: number }) => `${s.count} (${s.score} ${s.score === 1 ? 'point' : 'points'})`;
+      expect(cells('lately'), partner.slug).toEqual([signed(partner.lately.balance), side(partner.lately.platform), side(partner.lately.partner)]);
+      expect(cells('year'), partner.slug).toEqual([signed(partner.year.balance), side(partner.year.platform), side(partner.year.partner)]);
       expect(card.querySelector('[data-balance]')!.text).toBe(partner.balanceText);
       expect(card.querySelectorAll('[data-requirement]')).toHaveLength(partner.requirements.length);
     }
@@ -125,15 +121,15 @@ describe('npm run report', () => {
       year: { from: '2025-11-22', platform: { count: 0, score: 0 }, partner: { count: 2, score: 6 }, balance: 6 },
       lastActivity: { partner: '2026-11-10' },
       stale: false,
-      requirements: [{ activity: 'case-study', state: 'at-risk', done: 1, required: 2, needed: '1 more case study by 2026-12-31' }],
-      nextStep: 'To keep Gold: 1 more case study by 2026-12-31.',
+      requirements: [{ activity: 'case-study', state: 'at-risk', done: 1, required: 2, needed: '1 more case study by December 31, 2026' }],
+      nextStep: 'To keep Gold: 1 more case study by December 31, 2026.',
     });
     expect(of('beta-labs')).toMatchObject({
       lately: { platform: { count: 1, score: 4 }, partner: { count: 0, score: 0 }, balance: -4 },
       year: { platform: { count: 2, score: 8 }, partner: { count: 0, score: 0 }, balance: -8 },
       balanceText: 'Beta Labs owes Example Partners: the platform has done 8 points more for Beta Labs.',
       requirements: [],
-      nextTier: { id: 'gold', qualifies: false, missing: ['2 more case studies by 2026-12-31'] },
+      nextTier: { id: 'gold', qualifies: false, missing: ['2 more case studies by December 31, 2026'] },
       nextStep: 'Beta Labs could return the favour: the platform has done more in the last 12 months.',
     });
     // Cobalt Works has no ledger: not stale, a partnership to start.
@@ -166,7 +162,7 @@ describe('npm run report', () => {
       ['Beta Labs', 'Silver', '1/4 · 0/0', '2/8 · 0/0', '-8', 'none'],
       ['Cobalt Works', 'Silver', '0/0 · 0/0', '0/0 · 0/0', '0', 'none'],
     ]);
-    expect(table.stdout).toContain("At risk of missing their tier's requirements: 1\n- Acme Cloud (Gold): 1 more case study by 2026-12-31");
+    expect(table.stdout).toContain("At risk of missing their tier's requirements: 1\n- Acme Cloud (Gold): 1 more case study by December 31, 2026");
     expect(table.stdout).toContain('Stale (nothing on either side in 90 days): none\nNothing recorded yet: Cobalt Works\n');
 
     const md = report(['--format', 'md']).stdout;
@@ -174,14 +170,14 @@ describe('npm run report', () => {
     expect(md).toContain(
       '## Most engaged\n\n1. Acme Cloud: 6 points from the partner, 0 from the platform\n2. Beta Labs: 0 points from the partner, 8 from the platform\n3. Cobalt Works: 0 points from the partner, 0 from the platform\n',
     );
-    expect(md).toContain("## At risk of missing their tier's requirements\n\n- **Acme Cloud** (Gold): 1 more case study by 2026-12-31\n");
+    expect(md).toContain("## At risk of missing their tier's requirements\n\n- **Acme Cloud** (Gold): 1 more case study by December 31, 2026\n");
     expect(md).toContain('**The partner owes the platform:**\n\n- Beta Labs: -8\n');
     expect(md).toContain('**The platform owes the partner:**\n\n- Acme Cloud: +6\n');
     expect(md).toContain('## Stale (nothing on either side in 90 days)\n\nNone.\n\n## Nothing recorded yet\n\n- Cobalt Works\n');
 
     const one = report(['--partner', 'beta-labs']).stdout;
     expect(one).toContain('Last activity: platform 2026-11-01, partner never');
-    expect(one).toContain('Next tier, Gold: not yet (2 more case studies by 2026-12-31)');
+    expect(one).toContain('Next tier, Gold: not yet (2 more case studies by December 31, 2026)');
     expect(one).toContain('Next step: Beta Labs could return the favour');
     expect(one).not.toContain('Acme Cloud'); // only the one partner
   });

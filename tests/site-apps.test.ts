@@ -87,7 +87,7 @@ async function resultSlugs(page: Page): Promise<string[]> {
   await page.waitForFunction(
     () => !document.querySelector('[data-results]')!.hasAttribute('hidden') || !document.querySelector('[data-no-results]')!.hasAttribute('hidden'),
   );
-  const expected = Number(/^(\d+) of/.exec((await page.textContent('[data-status]')) ?? '')?.[1] ?? 0);
+  const expected = Number(/^(\d+) /.exec((await page.textContent('[data-status]')) ?? '')?.[1] ?? 0);
   await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > 0 || n === 0, expected);
   while ((await page.$$eval('[data-results] > li', (items) => items.length)) < expected) {
     const before = await page.$$eval('[data-results] > li', (items) => items.length);
@@ -106,11 +106,11 @@ describe('the app directory in Chromium', () => {
     const expected = listed.filter((app) => app.summary.toLowerCase().includes(word)).map((app) => routes.app(app.slug));
     expect(expected).toHaveLength(1);
     const { page, errors, close } = await open(routes.apps);
-    await page.waitForSelector('[data-filters]:not([hidden])');
+    await page.waitForSelector('[data-directory] a[role=checkbox]', { state: 'attached' });
     await page.fill('input[type=search]', word);
     await resultSlugs(page);
     expect(await page.$$eval('[data-results] > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(expected);
-    expect(await page.textContent('[data-status]')).toBe(`1 of ${listed.length} apps match`);
+    expect(await page.textContent('[data-status]')).toBe('1 app matches, by name');
     expect(errors).toEqual([]);
     await close();
   });
@@ -119,20 +119,30 @@ describe('the app directory in Chromium', () => {
     const listed = listedDemoApps();
     const free = listed.filter((app) => app.pricing.model === 'free').map((app) => app.slug);
     const { page, close } = await open(routes.apps);
-    await page.waitForSelector('[data-filters]:not([hidden])');
+    await page.waitForSelector('[data-directory] a[role=checkbox]', { state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('[data-count="pricing:free"]')!.textContent !== '');
     expect(await page.textContent('[data-count="pricing:free"]')).toBe(String(free.length));
-    // At desktop width the filters are open already.
-    await page.check('input[name=pricing][value=free]');
+    // At desktop width the filters are in the sidebar; each value is a checkbox once the script runs.
+    await page.click('a[data-facet=pricing][data-value=free]');
+    expect(await page.getAttribute('a[data-facet=pricing][data-value=free]', 'aria-checked')).toBe('true');
     expect((await resultSlugs(page)).sort()).toEqual(free.sort());
     expect(new URL(page.url()).search).toBe('?pricing=free');
     await close();
   });
 
-  it('lists every listed app without JavaScript, and hides the search form', async () => {
+  it('lists every listed app without JavaScript, hides the search form, and links each filter value to its own page', async () => {
     const { page, close } = await open(routes.apps, { javaScriptEnabled: false });
     const slugs = await page.$$eval('[data-list] > li', (items) => items.map((item) => (item as HTMLElement).dataset.slug));
     expect(slugs).toEqual([...listedDemoApps()].sort(byName).map((app) => app.slug));
-    expect(await page.isVisible('[data-filters]')).toBe(false);
+    expect(await page.isVisible('[data-search]')).toBe(false);
+    expect(await page.isVisible('a[data-facet=pricing][data-value=free]')).toBe(true);
+    await page.click('a[data-facet=pricing][data-value=free]');
+    await page.waitForURL((url) => url.pathname === routes.appsFacet('pricing', 'free'));
+    const free = listedDemoApps().filter((app) => app.pricing.model === 'free');
+    expect(await page.$$eval('[data-list] > li', (items) => items.map((item) => (item as HTMLElement).dataset.slug))).toEqual(
+      [...free].sort(byName).map((app) => app.slug),
+    );
+    expect(await page.textContent('h1')).toBe('Free apps');
     await close();
   });
 
@@ -141,7 +151,7 @@ describe('the app directory in Chromium', () => {
     const withScreenshots = 'ledgerlink';
     const violations: string[] = [];
     for (const width of [375, 1280]) {
-      for (const sitePath of [routes.apps, `${routes.apps}?pricing=paid`, routes.app(withScreenshots)]) {
+      for (const sitePath of [routes.apps, `${routes.apps}?pricing=paid`, routes.appsFacet('pricing', 'free'), routes.app(withScreenshots)]) {
         // The test injects axe as an inline script, which the site's CSP rightly forbids.
         const context = await served.browser().newContext({ bypassCSP: true, viewport: { width, height: 900 } });
         const page = await context.newPage();

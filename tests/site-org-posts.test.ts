@@ -115,7 +115,7 @@ describe("partners' headquarters, languages and founding year", () => {
       expect.arrayContaining(['headquarters:DE', 'headquarters:GB', 'language:de', 'language:en']),
     );
     expect(await json('/partners/filter-counts.json')).toMatchObject({ headquarters: { DE: 1, GB: 1 }, language: { de: 2, en: 1 } });
-    const labels = document.querySelectorAll('fieldset legend').map(text);
+    const labels = document.querySelectorAll('.facet h3').map(text);
     expect(labels).toEqual(expect.arrayContaining(['Headquarters', 'Language']));
     const acme = (await open('/partners/acme-cloud/')).document;
     const filters = acme.querySelectorAll('[data-pagefind-filter]').map((span) => span.getAttribute('data-pagefind-filter'));

@@ -102,16 +102,25 @@ describe('the directory without JavaScript', () => {
     }
   });
 
-  it('renders the search form hidden (JavaScript reveals it) with a search input, and facet counts from the data in their own file', async () => {
+  it('renders the filters at build time, each value a link to its facet page, with counts from the data in their own file', async () => {
     const { document } = await page(routes.directory);
-    const form = document.querySelector('[data-filters]')!;
-    expect(form.hasAttribute('hidden')).toBe(true);
-    expect(form.querySelector('input[type=search]')).not.toBeNull();
+    // The search box and sort are there from the start (shown only with scripting), so nothing moves when the script runs.
+    expect(document.querySelector('[data-search] input[type=search]')).not.toBeNull();
+    expect(document.querySelector('[data-search]')!.closest('[data-js-only]')).not.toBeNull();
+    const facets = document.querySelector('[data-facets]')!;
+    expect(facets.hasAttribute('hidden')).toBe(false);
     const counts = JSON.parse(await readFile(path.join(siteDir(), routes.directoryFilterCounts), 'utf8')) as Record<string, Record<string, number>>;
     for (const tier of demoProgram().tiers) {
       const count = activeDemoPartners().filter((p) => p.tier === tier.id).length;
-      // A value no active partner has is left out, of the form and of the counts.
-      expect(form.querySelector(`[data-count="tier:${tier.id}"]`) !== null, tier.id).toBe(count > 0);
+      // A value no active partner has is left out, of the filters, the counts and the facet pages.
+      const option = facets.querySelector(`a[data-facet="tier"][data-value="${tier.id}"]`);
+      expect(option !== null, tier.id).toBe(count > 0);
+      if (option) {
+        expect(option.getAttribute('href'), tier.id).toBe(routes.directoryFacet('tier', tier.id));
+        expect(option.querySelector(`[data-count="tier:${tier.id}"]`)!.text, tier.id).toBe('');
+        const facetPage = (await page(routes.directoryFacet('tier', tier.id))).document;
+        expect(facetPage.querySelectorAll('[data-list] > li').length, tier.id).toBe(Math.min(count, 48));
+      }
       expect(counts.tier?.[tier.id] ?? 0, tier.id).toBe(count);
     }
   });
@@ -210,7 +219,7 @@ describe('program pages', () => {
     );
   });
 
-  it("compare tiers: a table per track of program.yaml, one column per tier of the track's ladder, fees first", async () => {
+  it("compare tiers: a pricing card per tier, then a table per track of program.yaml, one column per tier of the track's ladder", async () => {
     const { document } = await page(routes.tiers);
     const program = demoProgram();
     const tierName = (id: string) => program.tiers.find((tier) => tier.id === id)!.name;
@@ -223,10 +232,13 @@ describe('program pages', () => {
         table
           .querySelectorAll('thead th')
           .slice(1)
-          .map((th) => th.text.trim()),
+          .map((th) => th.querySelector('a')!.text.trim()),
       ]),
-    ).toEqual(tracks.map((track) => [`${track.name}: fees and benefits by tier`, track.tiers.map(tierName)]));
-    for (const table of tables) expect(table.querySelector('tbody tr th')!.text).toBe('Fees');
+    ).toEqual(tracks.map((track) => [`${track.name}: benefits by tier`, track.tiers.map(tierName)]));
+    // Each track's pricing cards come before its table, one per tier, in the track's order.
+    expect(
+      document.querySelectorAll('.tier-ladder').map((ladder) => ladder.querySelectorAll('.pricing-card').map((card) => card.getAttribute('data-tier'))),
+    ).toEqual(tracks.map((track) => track.tiers));
   });
 });
 

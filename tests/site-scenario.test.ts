@@ -165,6 +165,73 @@ describe('the directory', () => {
   });
 });
 
+describe('the facet pages', () => {
+  const cardSlugs = (document: HTMLElement) => document.querySelectorAll('[data-list] > li').map((card) => card.getAttribute('data-slug'));
+
+  it('are one page per filter value an active partner has, each listing exactly those partners by name', async () => {
+    const facetPages = (await htmlPages(site)).filter((p) =>
+      /^\/partners\/(tier|type|region|industry|integration|certification|headquarters|language)\//.test(p),
+    );
+    // No registered partner, no current Solutions Architect (Acme's expired; Dusk Co is inactive): no page for them.
+    expect(facetPages).toEqual(
+      [
+        '/partners/certification/api-developer/',
+        '/partners/certification/security/',
+        '/partners/region/europe/',
+        '/partners/region/middle-east-africa/',
+        '/partners/tier/gold/',
+        '/partners/tier/platinum/',
+        '/partners/tier/silver/',
+        '/partners/type/agency/',
+        '/partners/type/technology/',
+      ].sort(),
+    );
+    const expected: Record<string, [h1: string, slugs: string[]]> = {
+      // Dusk Co is gold too, but inactive.
+      '/partners/tier/gold/': ['Gold partners', ['acme-cloud']],
+      '/partners/tier/silver/': ['Silver partners', ['beta-labs']],
+      '/partners/type/agency/': ['Agency partners', ['acme-cloud', 'cobalt-works']],
+      // beta Labs sorts between Acme and Cobalt: by name, ignoring case.
+      // The type's name says "partner" already.
+      '/partners/type/technology/': ['Technology partners', ['acme-cloud', 'beta-labs']],
+      '/partners/region/middle-east-africa/': ['Partners in Middle East & Africa', ['acme-cloud']],
+      '/partners/certification/api-developer/': ['Partners with the Example API Developer certification', ['acme-cloud']],
+    };
+    for (const [sitePath, [h1, slugs]] of Object.entries(expected)) {
+      const { document } = await open(sitePath);
+      expect(document.querySelector('h1')!.text, sitePath).toBe(h1);
+      expect(document.querySelector('title')!.text, sitePath).toBe(`${h1} · Example Partners`);
+      expect(document.querySelector('link[rel=canonical]')!.getAttribute('href'), sitePath).toBe(`https://partners.example${sitePath}`);
+      expect(cardSlugs(document), sitePath).toEqual(slugs);
+    }
+  });
+
+  it('link every filter value to its page, the chosen one back to the whole directory, with the counts among their partners', async () => {
+    const { document } = await open('/partners/tier/gold/');
+    const option = (facet: string, value: string) => document.querySelector(`a[data-facet="${facet}"][data-value="${value}"]`)!;
+    expect(option('tier', 'gold').getAttribute('href')).toBe('/partners/');
+    expect(option('tier', 'gold').classList.contains('selected')).toBe(true);
+    expect(option('tier', 'silver').getAttribute('href')).toBe('/partners/tier/silver/');
+    expect(option('region', 'europe').getAttribute('href')).toBe('/partners/region/europe/');
+    // Among the gold partners (Acme Cloud): written at build time, zero dimmed. The tier facet's
+    // own counts are the whole directory's, from the counts file, as on /partners/.
+    const count = (facet: string, value: string) => option(facet, value).querySelector('[data-count]')!.text;
+    expect([count('region', 'middle-east-africa'), count('region', 'europe'), count('type', 'agency'), count('type', 'technology')]).toEqual([
+      '1',
+      '0',
+      '1',
+      '1',
+    ]);
+    expect(option('region', 'europe').classList.contains('zero')).toBe(true);
+    expect([count('tier', 'silver'), count('tier', 'gold'), count('tier', 'platinum')]).toEqual(['', '', '']);
+    // The chosen value is a chip that leads back to every partner.
+    expect(document.querySelectorAll('[data-chips] a').map((chip) => [chip.text.replace('✕', '').trim(), chip.getAttribute('href')])).toEqual([
+      ['Gold', '/partners/'],
+    ]);
+    expect(document.querySelector('[data-status]')!.text.trim()).toBe('1 partner, by name');
+  });
+});
+
 describe('a partner profile', () => {
   it("shows the partner's fields, a logo at its real size, and outbound links that pass nothing on", async () => {
     const { document, html } = await open('/partners/acme-cloud/');
@@ -230,19 +297,32 @@ describe('a partner profile', () => {
 });
 
 describe('tiers and the program', () => {
-  it('compare tiers: one column per tier, in order, and first the fee each one costs', async () => {
+  it('compare tiers: a pricing card per tier, in order, the fee first; then one table column per tier', async () => {
     const { document } = await open('/tiers/');
+    const cards = document.querySelectorAll('.pricing-card');
+    expect(cards.map((card) => card.querySelector('.pricing-name')!.text)).toEqual(['Registered', 'Silver', 'Gold', 'Platinum']);
+    // No fee and a fee of 0 are both free; the currency and the period come from program.yaml.
+    const fee = (card: HTMLElement) => {
+      const lines = card.querySelectorAll('[data-fee] dl > div');
+      return lines.length
+        ? lines.map((line) => `${line.querySelector('dt')!.text}: ${line.querySelector('dd')!.text}`).join(' | ')
+        : card.querySelector('[data-fee]')!.text.trim();
+    };
+    expect(cards.map(fee)).toEqual(['Free', 'Free', 'Yearly fee: $2,500 a year', 'One-time fee: €10,000 once']);
+    // The fee comes first in each card, before who the tier is for and how to join.
+    for (const card of cards) expect(card.querySelector('.pricing-name + [data-fee]')).not.toBeNull();
+    // The table's header row names each tier, with its recurring fee under the name.
     expect(
       document
         .querySelectorAll('thead th')
         .slice(1)
-        .map((th) => th.text),
-    ).toEqual(['Registered', 'Silver', 'Gold', 'Platinum']);
-    // Fees come first, before any benefit.
-    const fees = document.querySelector('tbody tr')!;
-    expect(fees.querySelector('th')!.text).toBe('Fees');
-    // No fee and a fee of 0 are both free; the currency and the period come from program.yaml.
-    expect(fees.querySelectorAll('td').map((td) => td.text)).toEqual(['Free', 'Free', '$2,500 a year', '€10,000 once']);
+        .map((th) => [th.querySelector('a')!.text, th.querySelector('.head-price')!.text]),
+    ).toEqual([
+      ['Registered', 'Free'],
+      ['Silver', 'Free'],
+      ['Gold', '$2,500 a year'],
+      ['Platinum', '€10,000 once'],
+    ]);
   });
 
   it("put each active partner on its tier's page, and no inactive or former one", async () => {
@@ -338,7 +418,7 @@ describe('the activity report of the internal site', () => {
   it('counts activities by type and by month, each side', async () => {
     const { document } = await open('/activity/');
     expect(texts([document.querySelector('.lead')!])[0]).toBe(
-      'What Example Partners and its partners did for each other in the last 12 months, as of 2026-11-21: 3 activities by Example Partners, 2 by partners.',
+      'What Example Partners and its partners did for each other in the last 12 months, as of November 21, 2026: 3 activities by Example Partners, 2 by partners.',
     );
     expect(rows(document, 'by-type')).toEqual([
       ['Case study', '0', '1'],
@@ -370,21 +450,22 @@ describe('the activity report of the internal site', () => {
 
   it('ranks partners by what they did, and lists those at risk, the imbalanced and the stale', async () => {
     const { document } = await open('/activity/');
-    // #, partner, tier, partner score, platform score, balance, last 90 days (them · us).
+    // #, partner, balance (right after the name: a phone shows it without scrolling), tier, partner
+    // score, platform score, last 90 days (them · us). A real minus sign.
     expect(rows(document, 'ranking')).toEqual([
-      ['1', 'Acme Cloud', 'Gold', '6', '4', '+2', '1 · 1'],
-      ['2', 'beta Labs', 'Silver', '0', '7', '-7', '0 · 1'],
-      ['3', 'Cobalt Works', 'Platinum', '0', '0', '0', '0 · 0'],
+      ['1', 'Acme Cloud', '+2', 'Gold', '6', '4', '1 · 1'],
+      ['2', 'beta Labs', '\u22127', 'Silver', '0', '7', '0 · 1'],
+      ['3', 'Cobalt Works', '0', 'Platinum', '0', '0', '0 · 0'],
     ]);
     // Gold asks for two case studies a year: Acme Cloud has one.
-    expect(listed(document, 'at-risk')).toEqual(['Acme Cloud (Gold): 1 more case study by 2026-12-31']);
-    expect(listed(document, 'partner-owes')).toEqual(['beta Labs: -7']);
+    expect(listed(document, 'at-risk')).toEqual(['Acme Cloud (Gold): 1 more case study by December 31, 2026']);
+    expect(listed(document, 'partner-owes')).toEqual(['beta Labs: \u22127']);
     expect(listed(document, 'platform-owes')).toEqual(['Acme Cloud: +2']);
     // Cobalt Works has no ledger: not stale, not started yet.
     expect(listed(document, 'stale')).toEqual([]);
     expect(listed(document, 'nothing-recorded')).toEqual(['Cobalt Works']);
     expect(listed(document, 'next-steps')).toEqual([
-      'Acme Cloud: To keep Gold: 1 more case study by 2026-12-31.',
+      'Acme Cloud: To keep Gold: 1 more case study by December 31, 2026.',
       'beta Labs: beta Labs could return the favour: the platform has done more in the last 12 months.',
       'Cobalt Works: Start the ledger: nothing is recorded with Cobalt Works yet.',
     ]);
@@ -395,17 +476,17 @@ describe('the activity report of the internal site', () => {
     const acme = await card('acme-cloud');
     // Recent window (from 2026-08-24): the platform's referral, Acme's blog post; the case study is older.
     expect(acme.querySelectorAll('tbody tr').map(cells)).toEqual([
-      ['Last 90 days', '1 (4 points)', '1 (2 points)', '-2'],
-      ['Last 12 months', '1 (4 points)', '2 (6 points)', '+2'],
+      ['Last 90 days', '\u22122', '1 (4 points)', '1 (2 points)'],
+      ['Last 12 months', '+2', '1 (4 points)', '2 (6 points)'],
     ]);
     expect(acme.querySelector('[data-balance]')!.text).toBe('Example Partners owes Acme Cloud: Acme Cloud has done 2 points more for the platform.');
-    expect(texts(acme.querySelectorAll('[data-requirement]'))).toEqual(['at risk: Two case studies a year (1 of 2; 1 more case study by 2026-12-31)']);
-    expect(texts([acme])[0]).toContain('Next step: To keep Gold: 1 more case study by 2026-12-31.');
+    expect(texts(acme.querySelectorAll('[data-requirement]'))).toEqual(['at risk: Two case studies a year (1 of 2; 1 more case study by December 31, 2026)']);
+    expect(texts([acme])[0]).toContain('Next step: To keep Gold: 1 more case study by December 31, 2026.');
 
     const beta = await card('beta-labs');
     expect(beta.querySelectorAll('tbody tr').map(cells)).toEqual([
-      ['Last 90 days', '1 (4 points)', '0 (0 points)', '-4'],
-      ['Last 12 months', '2 (7 points)', '0 (0 points)', '-7'],
+      ['Last 90 days', '\u22124', '1 (4 points)', '0 (0 points)'],
+      ['Last 12 months', '\u22127', '2 (7 points)', '0 (0 points)'],
     ]);
     expect(beta.querySelector('[data-balance]')!.text).toBe('beta Labs owes Example Partners: the platform has done 7 points more for beta Labs.');
     expect(texts([beta])[0]).toContain('Next step: beta Labs could return the favour: the platform has done more in the last 12 months.');
@@ -424,9 +505,9 @@ describe('scorecards in the internal site', () => {
     ]);
     const { document } = await open('/scorecards/');
     expect(rows(document, 'scorecards')).toEqual([
-      ['Acme Cloud', 'Gold', 'at risk: 1 more case study by 2026-12-31', '2026-11-10'],
-      ['beta Labs', 'Silver', 'none measured', '2026-11-01'],
-      ['Cobalt Works', 'Platinum', 'none measured', 'nothing recorded yet'],
+      ['Acme Cloud', 'Gold', 'At risk: 1 more case study by December 31, 2026', 'Nov 10, 2026'],
+      ['beta Labs', 'Silver', 'None measured', 'Nov 1, 2026'],
+      ['Cobalt Works', 'Platinum', 'None measured', 'Nothing recorded yet'],
     ]);
   });
 
@@ -437,23 +518,25 @@ describe('scorecards in the internal site', () => {
     expect(requirement.getAttribute('data-state')).toBe('at-risk');
     expect(texts(requirement.querySelectorAll('p, .requirement-bar span'))).toEqual([
       'at risk Two case studies a year',
-      '1 of 2 · still needed: 1 more case study by 2026-12-31',
-      'Counted from 2026-01-01 to 2026-12-31 (2026).',
+      '1 of 2 · still needed: 1 more case study by December 31, 2026',
+      'Counted from January 1, 2026 to December 31, 2026 (2026).',
     ]);
     expect(requirement.querySelector('svg.progress title')!.text).toBe('1 of 2 done');
     expect(requirement.querySelector('svg.progress .progress-fill')!.getAttribute('width')).toBe('100.0');
     // Recent window from 2026-08-24, 12 months from 2025-11-22: Acme's case study is only in the year;
     // the platform's referral (4 points) and Acme's post (2) are in both; the 2025-11-21 post in neither.
+    // Type, balance over 12 months (right after the type, so a phone shows it), then each side over
+    // 12 months, then each side in the recent window. The weighted row's balance is 6 − 4 = +2.
     expect(rows(document, 'give-and-take')).toEqual([
-      ['Case study', '0', '0', '0', '1'],
-      ['Referral', '1', '0', '1', '0'],
-      ['Blog post', '0', '1', '0', '1'],
-      ['All, weighted score', '4', '2', '4', '6'],
+      ['Case study', '+1', '0', '1', '0', '0'],
+      ['Referral', '\u22121', '1', '0', '1', '0'],
+      ['Blog post', '+1', '0', '1', '0', '1'],
+      ['All, weighted score', '+2', '4', '6', '4', '2'],
     ]);
     expect(listed(document, 'recent')).toEqual([
-      '2026-11-10 · Acme Cloud · Blog post: A recent post',
-      '2026-10-01 · Example Partners · Referral: A referral to Acme',
-      '2026-08-01 · Acme Cloud · Case study: In the year, before the recent window',
+      'Nov 10, 2026 · Acme Cloud · Blog post: A recent post',
+      'Oct 1, 2026 · Example Partners · Referral: A referral to Acme',
+      'Aug 1, 2026 · Acme Cloud · Case study: In the year, before the recent window',
     ]);
     expect(document.querySelector('svg.chart title')!.text).toBe('What each side did, last 12 months');
   });

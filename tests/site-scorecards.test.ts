@@ -59,6 +59,47 @@ describe('the internal site in Chromium', () => {
     expect(violations).toEqual([]);
   });
 
+  it('reads on a phone at 320 and 390 px: no page scrolls sideways, balances are in view without scrolling a table, and every table that scrolls is a named region reachable by keyboard', async () => {
+    const pages = [routes.scorecards, routes.scorecard(measured.slug), routes.activity, routes.partner(measured.slug)];
+    for (const width of [320, 390]) {
+      const context = await served.browser().newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(`${served.url()}${path}`);
+        // On a profile, the reciprocity card (the profile's other tables are the profile's own).
+        const scope = path === routes.partner(measured.slug) ? '[data-reciprocity]' : 'main';
+        const found = await page.evaluate((scope) => {
+          const viewport = document.documentElement.clientWidth;
+          const main = document.querySelector(scope)!;
+          // Each balance: the column header that says "Balance" and every cell under it, in view.
+          const balances = [...main.querySelectorAll('table')].flatMap((table) => {
+            const headers = [...table.querySelectorAll('thead th')];
+            const column = headers.findIndex((th) => th.textContent!.startsWith('Balance'));
+            if (column < 0) return [];
+            const cells = [...table.querySelectorAll('tbody tr')].map((row) => row.children[column]!);
+            return [headers[column]!, ...cells].map((cell) => ({ text: cell.textContent!.trim(), right: Math.round(cell.getBoundingClientRect().right) }));
+          });
+          const regions = [...main.querySelectorAll<HTMLElement>('table')]
+            .map((table) => table.parentElement!)
+            .filter((box) => box.scrollWidth > box.clientWidth)
+            .map((box) => ({
+              // A named <section> is a region landmark.
+              role: box.tagName === 'SECTION' ? 'region' : box.getAttribute('role'),
+              tabindex: box.getAttribute('tabindex'),
+              named: Boolean(box.getAttribute('aria-label') || document.getElementById(box.getAttribute('aria-labelledby') ?? '')?.textContent),
+            }));
+          return { pageWidth: document.documentElement.scrollWidth, viewport, balances, regions };
+        }, scope);
+        expect(found.pageWidth, `${width}px ${path}`).toBeLessThanOrEqual(found.viewport);
+        for (const balance of found.balances) expect(balance.right, `${width}px ${path} "${balance.text}"`).toBeLessThanOrEqual(found.viewport);
+        for (const region of found.regions) expect(region, `${width}px ${path}`).toEqual({ role: 'region', tabindex: '0', named: true });
+        // The give-and-take table, the reciprocity card and the ranking each show a balance.
+        if (path !== routes.scorecards) expect(found.balances.length, `${width}px ${path}`).toBeGreaterThan(1);
+      }
+      await context.close();
+    }
+  });
+
   it('prints a scorecard without navigation, banner or footer, with its bars drawn', async () => {
     const context = await served.browser().newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();

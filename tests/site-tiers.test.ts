@@ -79,17 +79,54 @@ const cellText = (cell: HTMLElement) => {
 const rowsOf = (table: HTMLElement) => table.querySelectorAll('tbody tr').map((row) => row.querySelectorAll('th, td').map(cellText));
 
 describe('the tier comparison', () => {
-  it('has a section per track, linked from the top, each a table of its own ladder with fees first and benefits grouped', async () => {
+  it('has a section per track, linked from the top, each with a pricing card per tier (fee first) and a table of its own ladder, benefits grouped', async () => {
     const { document } = await open('/tiers/');
     expect(document.querySelectorAll('nav[aria-label="Tracks"] a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
       ['Technology track', '/tiers/#track-technology'],
       ['Solutions track', '/tiers/#track-solutions'],
     ]);
+    /** Each card: its tier, its fee lines (label: amount), who it is for, its apply link and its tier page link. */
+    const cards = (track: string) =>
+      document.querySelectorAll(`#track-${track} .pricing-card`).map((card) => ({
+        tier: spoken(card.querySelector('h3')!),
+        fee: card.querySelectorAll('[data-fee] dl > div').length
+          ? card
+              .querySelectorAll('[data-fee] dl > div')
+              .map((line) => `${spoken(line.querySelector('dt')!)}: ${spoken(line.querySelector('dd')!)}`)
+              .join(' | ')
+          : spoken(card.querySelector('[data-fee]')!),
+        for: card.querySelector('.pricing-for')?.text,
+        apply: card.querySelector('a.button')?.getAttribute('href'),
+        page: card.querySelector('.pricing-actions p a')!.getAttribute('href'),
+      }));
+    expect(cards('technology')).toEqual([
+      { tier: 'Member', fee: 'Free', for: 'Everyone.', apply: 'https://forms.example/partner-application', page: '/tiers/member/' },
+      {
+        tier: 'Gold',
+        fee: 'Onboarding: €1,000 or £860 once | Yearly fee: €2,500 or £2,150 a year',
+        for: 'Paid.',
+        apply: 'https://forms.example/partner-application',
+        page: '/tiers/gold/',
+      },
+      // Invitation only: no fee, no apply button.
+      { tier: 'Inner circle', fee: 'By invitation', for: 'By invitation.', apply: undefined, page: '/tiers/inner-circle/' },
+    ]);
+    expect(cards('solutions').map((card) => [card.tier, card.fee])).toEqual([
+      ['Member', 'Free'],
+      ['Gold', 'Onboarding: €1,000 or £860 once | Yearly fee: €2,500 or £2,150 a year'],
+      ['Elite', 'Yearly fee: €9,500 a year'],
+    ]);
+
     const technology = document.querySelector('#track-technology table')!;
-    expect(technology.querySelector('caption')!.text).toBe('Technology track: fees and benefits by tier');
-    expect(technology.querySelectorAll('thead th').map(spoken)).toEqual(['What', 'Member', 'Gold', 'Inner circle']);
+    expect(technology.querySelector('caption')!.text).toBe('Technology track: benefits by tier');
+    // Each tier's column header names it and its recurring fee.
+    expect(technology.querySelectorAll('thead th').map(spoken)).toEqual([
+      'Benefit',
+      'Member Free',
+      'Gold €2,500 or £2,150 a year',
+      'Inner circle By invitation',
+    ]);
     expect(rowsOf(technology)).toEqual([
-      ['Fees', 'Free', 'Onboarding: €1,000 or £860 once | Yearly fee: €2,500 or £2,150 a year', 'By invitation'],
       ['Support'],
       ['Support response', 'Forum', '2 days', '4 hours'],
       ['Marketing'],
@@ -101,12 +138,11 @@ describe('the tier comparison', () => {
       ['Roadmap reviews', 'Not included', 'Not included', 'Included'],
       ['Requirements and partners'],
       ['Requirements', 'None', 'None', 'None'],
-      ['Partners', '0', '1', '1'],
+      ['Partners', '0 partners', '1 partner', '1 partner'],
     ]);
     // Roadmap reviews are for the inner circle only, which is not on the solutions ladder: no row.
     const solutions = document.querySelector('#track-solutions table')!;
     expect(rowsOf(solutions).map((row) => row[0])).toEqual([
-      'Fees',
       'Support',
       'Support response',
       'Marketing',
@@ -118,7 +154,36 @@ describe('the tier comparison', () => {
       'Requirements',
       'Partners',
     ]);
-    expect(rowsOf(solutions)[0]).toEqual(['Fees', 'Free', 'Onboarding: €1,000 or £860 once | Yearly fee: €2,500 or £2,150 a year', '€9,500 a year']);
+  });
+
+  it("gives each card its tier's column of the table, for a phone: what is included, with values, by group, and the requirements", async () => {
+    const { document } = await open('/tiers/');
+    const includes = (track: string, tier: string) => {
+      const details = document.querySelector(`#track-${track} .pricing-card[data-tier="${tier}"] details.tier-includes`)!;
+      return [spoken(details.querySelector('summary')!), ...details.querySelectorAll('p.group, li').map(spoken)];
+    };
+    // ✓ is hidden from screen readers; only what the tier includes is listed.
+    expect(includes('technology', 'gold')).toEqual([
+      'What Gold includes',
+      'Support',
+      'Support response: 2 days',
+      'Marketing',
+      'Market development funds: €10,000',
+      'Directory listing',
+      'Education',
+      'Exam vouchers: 2 exam vouchers',
+      'Requirements',
+    ]);
+    expect(includes('technology', 'inner-circle')).toEqual([
+      'What Inner circle includes',
+      'Support',
+      'Support response: 4 hours',
+      'Marketing',
+      'Directory listing',
+      'Innovation',
+      'Roadmap reviews',
+      'Requirements',
+    ]);
   });
 
   it('uses table semantics a screen reader can follow: a caption, column and row headers, group headers spanning the row', async () => {
@@ -131,7 +196,8 @@ describe('the tier comparison', () => {
         expect(['row', 'colgroup']).toContain(header.getAttribute('scope'));
         if (header.getAttribute('scope') === 'colgroup') expect(header.getAttribute('colspan')).toBe('4');
       }
-      // The table scrolls inside a region keyboard users can reach and screen readers can name.
+      // Where the table is narrower than the screen it scrolls inside a region keyboard users can
+      // reach and screen readers can name (ScrollTable).
       const region = table.parentNode as HTMLElement;
       expect([region.tagName, region.getAttribute('tabindex'), region.getAttribute('aria-labelledby')]).toEqual([
         'SECTION',

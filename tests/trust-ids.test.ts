@@ -9,7 +9,7 @@ import { formatText } from '../src/loader/format-problems.ts';
 import type { Problem } from '../src/loader/problem.ts';
 import { buildModel } from '../src/model/build-model.ts';
 import { partnerDetail } from '../src/render/api-v1.ts';
-import { PARTNER_FOLDER_WORDS, RESERVED_SLUGS } from '../src/routes.ts';
+import { DIRECTORY_FACET_WORDS, PARTNER_FOLDER_WORDS, RESERVED_SLUGS } from '../src/routes.ts';
 import { RENDITION_FORMATS, RENDITION_SIZES, toolkitOriginalPath, toolkitRenditionPath } from '../src/shared/toolkit-paths.ts';
 import { copyOfDemo, editFile, load, NOW, PROJECT_ROOT, positionOf, readContentFile, writeContentFile } from './helpers/content-fixture.ts';
 import { demoBrandAssets } from './helpers/demo-content.ts';
@@ -82,6 +82,26 @@ describe('former slugs', () => {
     expect(printed(root, (await load(root)).problems)).toEqual([
       'partners/page.yaml:1:1 error partners/page: the file name "page.yaml" is a word the site uses for its own pages → rename it after the company, e.g. page-company.yaml: the file name becomes the page\'s URL',
     ]);
+  });
+
+  it("refuses a directory facet key as a partner's or an app's file name: /partners/region/… and /apps/pricing/… are the facet pages", async () => {
+    expect([...DIRECTORY_FACET_WORDS].every((word) => RESERVED_SLUGS.has(word))).toBe(true);
+    const root = await copyOfDemo();
+    await writeContentFile(
+      root,
+      'partners/region.yaml',
+      (await readContentFile(root, 'partners/acorn-ledger.yaml'))
+        .replaceAll('Acorn Ledger', 'Region Takeover')
+        .replaceAll('acorn-ledger.example', 'region-takeover.example'),
+    );
+    await writeContentFile(root, 'apps/pricing.yaml', (await readContentFile(root, 'apps/ledgerlink.yaml')).replaceAll('LedgerLink', 'Pricing Takeover'));
+    const problems = printed(root, (await load(root)).problems);
+    expect(problems).toContain(
+      'partners/region.yaml:1:1 error partners/region: the file name "region.yaml" is a word the site uses for its own pages → rename it after the company, e.g. region-company.yaml: the file name becomes the page\'s URL',
+    );
+    expect(problems).toContain(
+      'apps/pricing.yaml:1:1 error apps/pricing: the file name "pricing.yaml" is a word the site uses for its own pages → rename it after the company, e.g. pricing-company.yaml: the file name becomes the page\'s URL',
+    );
   });
 });
 

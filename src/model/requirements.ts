@@ -5,7 +5,8 @@
 import type { ActivityEntry, MetricRecord } from '../../schemas/activity.ts';
 import type { Measure, Metric, Program, SingleMeasure } from '../../schemas/program.ts';
 import { calendarPeriod, type Per, type Period, recordedRange, rollingPeriod } from '../shared/periods.ts';
-import { peopleWord } from './wording.ts';
+import { displayFormat } from '../site/display-format.ts';
+import { inSentence, peopleWord } from './wording.ts';
 
 export type RequirementState = 'met' | 'at-risk' | 'missing';
 export type RequirementKind = 'activity' | 'metric' | 'certified-people' | 'any-of';
@@ -29,7 +30,7 @@ export interface RequirementProgress {
   periodEnd: string;
   /** The period by name: "2026", "FY2026 Q1", "the last 12 months", or "on 2026-11-21" for certified people. */
   periodName: string;
-  /** In words: "1 more case study by 2026-12-31", "EUR 20,000 more revenue by 2027-01-31 (end of FY2026)", or "done". */
+  /** In words: "1 more case study by December 31, 2026", "EUR 20,000 more revenue by January 31, 2027 (end of FY2026)", or "done". */
   needed: string;
   /** For any-of: the progress of each alternative. */
   options?: RequirementProgress[];
@@ -44,6 +45,8 @@ export interface RequirementContext {
   activityNames: ReadonlyMap<string, string>;
   metrics: ReadonlyMap<string, Metric>;
   certificationNames: ReadonlyMap<string, string>;
+  /** Names whose case a sentence keeps (the program's, its organisation's, its certifications'): see inSentence. */
+  properNames: readonly string[];
 }
 
 /** What one partner has to show: its own ledger (activities and metric values) and its current certified people by certification. */
@@ -61,6 +64,7 @@ export function requirementContext(program: Program, today: string): Requirement
     activityNames: new Map(program.activityTypes.map((type) => [type.id, type.name])),
     metrics: new Map(program.metrics.map((metric) => [metric.id, metric])),
     certificationNames: new Map(program.certifications.map((certification) => [certification.id, certification.name])),
+    properNames: [program.name, program.organization?.name ?? '', ...program.certifications.map((certification) => certification.name)].filter(Boolean),
   };
 }
 
@@ -89,7 +93,7 @@ interface Evaluation {
   shortfall: Shortfall;
 }
 
-/** Shortfalls with the same deadline share it: "1 more case study or 1 more white paper by 2026-12-31". */
+/** Shortfalls with the same deadline share it: "1 more case study or 1 more white paper by December 31, 2026". */
 function sentence(shortfalls: readonly Shortfall[]): string {
   const withNote = (s: Shortfall) => (s.note ? `, ${s.note}` : '');
   const when = shortfalls[0]!.when;
@@ -107,10 +111,15 @@ function periodFor(per: Per, window: 'calendar' | 'rolling', context: Requiremen
   return window === 'rolling' ? rollingPeriod(per, context.today) : calendarPeriod(per, context.today, context.fiscalYearStart);
 }
 
-/** "by 2026-12-31", "by 2027-01-31 (end of FY2026)", or for a rolling window "in the last 12 months". */
+/**
+ * "by December 31, 2026", "by January 31, 2027 (end of FY2026)", or for a rolling window "in the
+ * last 12 months". The day as a reader of the program's language writes it (displayFormat), never
+ * ISO: these sentences reach pages, scorecards and the report.
+ */
 function deadline(period: Period, window: 'calendar' | 'rolling', context: RequirementContext): string {
   if (window === 'rolling') return `in ${period.name}`;
-  return context.fiscalYearStart === 1 ? `by ${period.end}` : `by ${period.end} (end of ${period.name})`;
+  const day = displayFormat(context.locale).date(period.end);
+  return context.fiscalYearStart === 1 ? `by ${day}` : `by ${day} (end of ${period.name})`;
 }
 
 const stateOf = (met: boolean, started: boolean): RequirementState => (met ? 'met' : started ? 'at-risk' : 'missing');
@@ -137,7 +146,10 @@ function activityCount(measure: Extract<SingleMeasure, { activity: string }>, ev
       state: stateOf(done >= count, done > 0),
       ...periodFields(period),
     },
-    shortfall: { what: `${more} more ${more === 1 ? name.toLowerCase() : pluralise(name.toLowerCase())}`, when: deadline(period, window, context) },
+    shortfall: {
+      what: `${more} more ${more === 1 ? inSentence(name, context.properNames) : pluralise(inSentence(name, context.properNames))}`,
+      when: deadline(period, window, context),
+    },
   };
 }
 
@@ -161,9 +173,9 @@ function metricThreshold(measure: Extract<SingleMeasure, { metric: string }>, ev
   const met = done >= atLeast;
   const when = deadline(period, window, context);
   const shortfall: Shortfall = isSum(metric)
-    ? { what: formatMore(atLeast - done, metric, context.locale), when }
+    ? { what: formatMore(atLeast - done, metric, context), when }
     : {
-        what: `${metric.name.toLowerCase()} of at least ${format(atLeast)}`,
+        what: `${inSentence(metric.name, context.properNames)} of at least ${format(atLeast)}`,
         when,
         note: records.length ? `now ${format(done)}` : `nothing recorded yet for ${period.name}`,
       };
@@ -202,7 +214,7 @@ function certifiedPeople(measure: Extract<SingleMeasure, { certification: string
       state: stateOf(done >= people, done > 0),
       periodStart: today,
       periodEnd: today,
-      periodName: `on ${today}`,
+      periodName: `on ${displayFormat(context.locale).date(today)}`,
     },
     shortfall: { what: `${peopleText(more, context.locale).replace(/ (people|person)$/, ' more $1')} with a current ${name} certification`, when: '' },
   };
@@ -262,10 +274,11 @@ export function formatValue(value: number, metric: Pick<Metric, 'kind' | 'curren
 }
 
 /** "EUR 20,000 more revenue", "3 more customers". */
-function formatMore(more: number, metric: Metric, locale: string): string {
-  if (metric.kind === 'money') return `${formatValue(more, metric, locale)} more ${metric.name.toLowerCase()}`;
-  const unit = metric.unit ? (more === 1 ? metric.unit : pluralise(metric.unit)) : metric.name.toLowerCase();
-  return `${number(more, locale)} more ${unit}`;
+function formatMore(more: number, metric: Metric, context: Pick<RequirementContext, 'locale' | 'properNames'>): string {
+  const name = inSentence(metric.name, context.properNames);
+  if (metric.kind === 'money') return `${formatValue(more, metric, context.locale)} more ${name}`;
+  const unit = metric.unit ? (more === 1 ? metric.unit : pluralise(metric.unit)) : name;
+  return `${number(more, context.locale)} more ${unit}`;
 }
 
 const peopleText = (n: number, locale: string) => `${number(n, locale)} ${peopleWord(n)}`;

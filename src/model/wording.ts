@@ -95,3 +95,23 @@ export const PRICING_NAMES: Record<(typeof PRICING_MODELS)[number], string> = {
   paid: 'Paid',
   contact: 'Price on request',
 };
+
+/**
+ * A content name (an activity type, a metric, a title) inside a generated sentence: "2 more case
+ * studies", "2 more API integrations", "3 more Quillstack webinars". Only the first letter may go
+ * down, and only when the first word is an ordinary capitalised word ("Case study" → "case
+ * study"). Acronyms and words with capitals inside ("API design", "CRM", "iOS app", "eBay
+ * listing"), and names the program knows as proper names (its own, its organisation's, a
+ * certification's, a partner's: `properNames`), stay as written; so does everything after the
+ * first letter. Never `toLowerCase()` a whole name: it turned "Teaching API design" into
+ * "teaching api design".
+ */
+export function inSentence(name: string, properNames: Iterable<string> = []): string {
+  const first = /^\p{Lu}\p{Ll}+(?=$|[\s,.:;!?)'’-])/u.exec(name)?.[0];
+  if (!first) return name;
+  for (const proper of properNames) {
+    // A proper name that starts the content name, or whose first word does ("Quillstack" in "Quillstack webinar").
+    if (proper && (name.startsWith(proper) || proper.split(/\s+/)[0] === first)) return name;
+  }
+  return `${first[0]!.toLowerCase()}${name.slice(1)}`;
+}

@@ -19,16 +19,22 @@ export interface BarChartInput {
 }
 
 const ROW = 26;
-const LABEL_WIDTH = 170;
-const WIDTH = 640;
-/** Stacked horizontal bars, one row per category, with a legend and value labels. */
+const LEGEND_ROW = 20;
+const LABEL_WIDTH = 150;
+/**
+ * Narrow enough that a phone shows the 12px labels at about 9px (390px screen), and a desktop, where
+ * tables.css caps the chart at 40rem, at about 16px.
+ */
+const WIDTH = 480;
+/** Stacked horizontal bars, one row per category, with a legend (one series a line) and value labels. */
 export function barChart({ id, title, description, categories, series }: BarChartInput): string {
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const plot = WIDTH - LABEL_WIDTH - 40;
-  const height = 30 + categories.length * ROW;
+  const top = series.length * LEGEND_ROW + 8;
+  const height = top + categories.length * ROW;
   const rows = categories.map((category, i) => {
-    const y = 30 + i * ROW;
+    const y = top + i * ROW;
     let x = LABEL_WIDTH;
     const bars = series.map((s) => {
       const width = ((s.values[i] ?? 0) / max) * plot;
@@ -38,11 +44,9 @@ export function barChart({ id, title, description, categories, series }: BarChar
     });
     return `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 4}" text-anchor="end">${escapeXml(category)}</text>${bars.join('')}<text class="value" x="${(x + 6).toFixed(1)}" y="${y + ROW / 2 + 4}">${totals[i]}</text>`;
   });
-  let legendX = LABEL_WIDTH;
-  const legend = series.map((s) => {
-    const item = `<rect class="${s.className}" x="${legendX}" y="6" width="12" height="12"/><text class="label" x="${legendX + 18}" y="16">${escapeXml(s.name)}</text>`;
-    legendX += 24 + s.name.length * 7.5;
-    return item;
+  const legend = series.map((s, i) => {
+    const y = 4 + i * LEGEND_ROW;
+    return `<rect class="${s.className}" x="${LABEL_WIDTH}" y="${y}" width="12" height="12"/><text class="label" x="${LABEL_WIDTH + 18}" y="${y + 10}">${escapeXml(s.name)}</text>`;
   });
   return `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>${legend.join('')}${rows.join('')}</svg>`;
 }

@@ -21,15 +21,6 @@ export interface Template {
   directory?: boolean;
 }
 
-/**
- * The directories' facet pages (/partners/tier/gold/), which the directory part of issue 17 adds to
- * src/routes.ts: listed here as soon as the routes exist.
- */
-const facetRoutes = routes as typeof routes & {
-  directoryFacet?: (key: string, value: string) => string;
-  appsFacet?: (key: string, value: string) => string;
-};
-
 /** The file names of a name: "news post" → "news-post". */
 export const fileNameOf = (template: Template) => template.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 
@@ -55,14 +46,14 @@ export function templates(): Template[] {
     // The directory's second page exists once there are more active partners than one page holds.
     ...(active.length > DIRECTORY_PAGE_SIZE ? [{ name: 'directory page 2', path: routes.directoryPage(2), directory: true }] : []),
     // A static page of the directory filtered by one facet value, where the site has them (issue 17).
-    ...(facetRoutes.directoryFacet ? [{ name: 'directory facet', path: facetRoutes.directoryFacet('tier', tier.id), directory: true }] : []),
+    { name: 'directory facet', path: routes.directoryFacet('tier', tier.id), directory: true },
     { name: 'profile', path: routes.partner(first.slug) },
     { name: 'badge page', path: routes.partnerBadges(first.slug) },
     { name: 'verify', path: routes.verify(first.slug) },
     { name: 'verify alumni', path: routes.verify(alumni.slug) },
     { name: 'apps', path: routes.apps, directory: true },
     { name: 'apps filtered', path: `${routes.apps}?pricing=free`, state: true, directory: true },
-    ...(facetRoutes.appsFacet ? [{ name: 'apps facet', path: facetRoutes.appsFacet('pricing', pricing), directory: true }] : []),
+    { name: 'apps facet', path: routes.appsFacet('pricing', pricing), directory: true },
     { name: 'app', path: routes.app(app.slug) },
     { name: 'app verify', path: routes.appVerify(app.slug) },
     { name: 'tiers', path: routes.tiers },
