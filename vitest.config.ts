@@ -15,6 +15,11 @@ const BROWSER_TESTS = [
   'tests/site-scorecards.test.ts',
   'tests/site-stories.test.ts',
 ];
+/**
+ * Lighthouse on every template: alone, after every other project, so its performance scores measure
+ * the pages and not the tests running beside them.
+ */
+const LIGHTHOUSE_TESTS = ['tests/site-lighthouse.test.ts'];
 /** Read the built demo site, or build sites of their own (which must not run beside the demo's build: they share .astro/). */
 const SITE_TESTS = [
   'tests/site-*.test.ts',
@@ -49,8 +54,9 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...SITE_TESTS, ...LOADER_TESTS], ...noBuild } },
       { test: { name: 'loader', include: LOADER_TESTS, ...noBuild } },
-      { test: { name: 'site', include: SITE_TESTS, exclude: BROWSER_TESTS, ...needsDemoSite } },
+      { test: { name: 'site', include: SITE_TESTS, exclude: [...BROWSER_TESTS, ...LIGHTHOUSE_TESTS], ...needsDemoSite } },
       { test: { name: 'browser', include: BROWSER_TESTS, ...needsDemoSite } },
+      { test: { name: 'lighthouse', include: LIGHTHOUSE_TESTS, ...needsDemoSite, sequence: { groupOrder: 3 } } },
     ],
   },
 });

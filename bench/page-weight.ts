@@ -32,6 +32,10 @@ const TEMPLATES: Array<[string, RegExp]> = [
   ['toolkit', /^\/toolkit\/$/],
   ['activity', /^\/activity\/$/],
   ['api docs', /^\/api\/$/],
+  ['api changelog', /^\/api\/changelog\/$/],
+  ['join', /^\/join\/$/],
+  ['faq', /^\/faq\/$/],
+  ['embed directory', /^\/embed\/partners\/$/],
   ['404', /^\/404\.html$/],
 ];
 /**
@@ -55,7 +59,10 @@ const DEFAULT_BUDGET: Budget = { html: 12, css: CSS, js: 0 };
  * each certification's expiry with the visitor's clock (VerifiedCertifications' script).
  */
 const VERIFY_SCRIPTS = /^\/_astro\/(?:CredentialChecker|VerifiedCertifications)[^/]*\.js$/;
+/** The embeddable directory filters its list by the query string (src/scripts/embed-filter.ts); its own small stylesheet. */
+const EMBED_SCRIPTS = /^\/_astro\/partners\.astro_astro_type_script[^/]*\.js$/;
 const BUDGETS: Record<string, Budget> = {
+  'embed directory': { html: 12, css: 2, js: 1, scripts: EMBED_SCRIPTS },
   directory: { html: 20, css: CSS, js: 5, total: 30 },
   'app directory': { html: 20, css: CSS, js: 5, total: 30 },
   // A facet page is the directory filtered at build time: the same template.

@@ -1,13 +1,15 @@
 // The demo site in real Chromium: directory search and filters with URL state, keyboard use,
-// the no-JavaScript fallback, no console errors under the Content-Security-Policy, and axe-core
-// on every template in light and dark colour schemes.
+// the no-JavaScript fallback, and on every template (helpers/templates.ts): no console errors under
+// the Content-Security-Policy, axe-core at phone and desktop width in light and dark colour schemes,
+// and no sideways scrolling on a 320 px screen.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
-import { activeDemoPartners, byName, type DemoPartner, demoFileNames, demoPartners, demoProgram, listedDemoApps } from './helpers/demo-content.ts';
+import { activeDemoPartners, byName, type DemoPartner, demoProgram } from './helpers/demo-content.ts';
 import { servedSite } from './helpers/served-site.ts';
+import { settle, templates } from './helpers/templates.ts';
 
 const served = servedSite();
 
@@ -26,7 +28,7 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
 
 const readAxe = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's WCAG 2.0/2.1/2.2 A and AA violations on the page, one line each. The page's context must bypass the CSP: axe is injected inline. */
+/** axe-core's WCAG 2.0/2.1/2.2 A and AA violations and best-practice findings on the page, one line each. The page's context must bypass the CSP: axe is injected inline. */
 async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
@@ -37,7 +39,11 @@ async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    // The WCAG rules, and axe's best practices (heading order, landmarks, one h1) that Lighthouse's
+    // accessibility score counts too.
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return result.violations.map(
       (v) =>
         `${v.id}: ${v.help} (${v.nodes
@@ -407,72 +413,120 @@ describe('without JavaScript', () => {
   });
 });
 
-const templates = async () => {
-  const first = activeDemoPartners().sort(byName)[0]!;
-  return [
-    routes.home,
-    routes.directory,
-    `${routes.directory}?tier=gold`,
-    routes.directoryFacet('tier', 'gold'),
-    routes.partner(first.slug),
-    routes.apps,
-    `${routes.apps}?pricing=free`,
-    routes.appsFacet('pricing', 'free'),
-    routes.app(listedDemoApps().sort(byName)[0]!.slug),
-    routes.tiers,
-    routes.tier('gold'),
-    routes.showcase,
-    routes.caseStudy(demoFileNames('case-studies', /\.mdx$/)[0]!),
-    routes.news,
-    ...demoFileNames('news', /\.mdx?$/).map(routes.newsPost),
-    routes.program,
-    routes.join,
-    routes.faq,
-    routes.guide,
-    '/404.html',
-    routes.partnerBadges(first.slug),
-    routes.verify(first.slug),
-    routes.verify(demoPartners().find((p) => p.status === 'alumni')!.slug),
-    routes.certifications,
-    routes.toolkit,
-    routes.activity,
-    routes.api,
-    `${routes.embedDirectory}?tier=gold`,
-  ];
-};
+/** The widths every template is judged at: a phone and a desktop. */
+const WIDTHS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
 
 describe('every template', () => {
   it('loads with no console errors, failed requests or CSP violations', async () => {
-    for (const path of await templates()) {
-      const { page, errors, close } = await open(path);
-      await page.waitForLoadState('networkidle');
-      if (path.startsWith(`${routes.directory}?`) || path.startsWith(`${routes.apps}?`)) await resultSlugs(page);
-      expect(errors, path).toEqual([]);
+    for (const template of templates()) {
+      const { page, errors, close } = await open(template.path);
+      await settle(page, template);
+      if (template.state) await resultSlugs(page);
+      expect(errors, template.path).toEqual([]);
       await close();
     }
   });
 
-  it('has no axe-core violations (WCAG 2.0/2.1/2.2 A and AA) in light and dark colour schemes', async () => {
-    const axeSource = await readAxe();
-    const violations: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      // The test injects axe as an inline script, which the site's CSP rightly forbids.
-      const context = await served.browser().newContext({ bypassCSP: true, colorScheme });
-      for (const path of await templates()) {
-        const page = await context.newPage();
-        await page.goto(`${served.url()}${path}`);
-        if ([routes.directory, routes.apps].some((directory) => path === directory || path.startsWith(`${directory}?`))) await enhanced(page);
-        if (path.startsWith(`${routes.directory}?`) || path.startsWith(`${routes.apps}?`)) await resultSlugs(page);
-        const found = await axeViolations(page, axeSource);
-        violations.push(...found.map((v) => `${colorScheme} ${path} ${v}`));
-        await page.close();
-      }
-      await context.close();
+  // axe-core at a phone's width and a desktop's, light and dark: one test each, so a failure says
+  // where, and each stays within its time on a busy machine.
+  describe.each(WIDTHS.flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme }))))(
+    'at $viewport.width px, $colorScheme',
+    ({ viewport, colorScheme }) => {
+      it('has no axe-core violations (WCAG 2.0/2.1/2.2 A and AA, and best practices)', async () => {
+        const axeSource = await readAxe();
+        const violations: string[] = [];
+        // The test injects axe as an inline script, which the site's CSP rightly forbids.
+        const context = await served.browser().newContext({ bypassCSP: true, colorScheme, viewport });
+        for (const template of templates()) {
+          const page = await context.newPage();
+          await page.goto(`${served.url()}${template.path}`);
+          await settle(page, template);
+          if (template.state) await resultSlugs(page);
+          const found = await axeViolations(page, axeSource);
+          violations.push(...found.map((v) => `${template.path} ${v}`));
+          await page.close();
+        }
+        await context.close();
+        expect(violations).toEqual([]);
+        // Every template: a minute or two on a busy machine.
+      }, 300_000);
+    },
+  );
+
+  it('the sideways-scrolling check names the element where the overflow starts, and lets regions scroll on their own', async () => {
+    const context = await served.browser().newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const region = '<div style="overflow-x: auto"><table style="width: 900px"><tr><td>scrolls in its own region</td></tr></table></div>';
+    const closed = '<details><summary>More</summary><pre style="width: 2000px">not drawn while closed</pre></details>';
+    await page.setContent(`<main><p>fits</p>${region}${closed}</main>`);
+    expect(await page.evaluate(horizontalOverflow)).toBe('');
+    await page.setContent(`<main><p>fits</p>${region}<section><div class="wide" style="width: 600px"><span>too wide</span></div></section></main>`);
+    expect(await page.evaluate(horizontalOverflow)).toMatch(
+      /^is 6\d\d px wide in a 320 px viewport: <div\.wide> "too wide" is 600 px wide, its right edge at 6\d\d px$/,
+    );
+    await context.close();
+  });
+
+  it('never scrolls sideways on a 320 px screen (naming the element that is too wide)', async () => {
+    const context = await served.browser().newContext({ viewport: { width: 320, height: 640 } });
+    const overflows: string[] = [];
+    for (const template of templates()) {
+      const page = await context.newPage();
+      await page.goto(`${served.url()}${template.path}`);
+      await settle(page, template);
+      const found = await page.evaluate(horizontalOverflow);
+      if (found) overflows.push(`${template.path} ${found}`);
+      await page.close();
     }
-    expect(violations).toEqual([]);
-    // Every page in two colour schemes (or widths): minutes on a busy machine.
+    await context.close();
+    expect(overflows).toEqual([]);
   }, 300_000);
 });
+
+/**
+ * Runs in the page: '' when the page does not scroll sideways, else how wide it is and the element
+ * that makes it so: of the elements that reach past the viewport's right edge (outside any region
+ * that scrolls or clips on its own), the widest one whose parent fits, i.e. where the overflow starts.
+ */
+function horizontalOverflow(): string {
+  const root = document.documentElement;
+  const viewport = root.clientWidth;
+  if (root.scrollWidth <= viewport) return '';
+  const clipsOwnContent = (element: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
+  const tooWide = (element: Element) => element.getBoundingClientRect().right > viewport + 0.5;
+  const describe = (element: Element) => {
+    const id = element.id ? `#${element.id}` : '';
+    const classes = [...element.classList].map((name) => `.${name}`).join('');
+    const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${element.tagName.toLowerCase()}${id}${classes}>${text ? ` "${text}"` : ''}`;
+  };
+  const culprits: Array<{ element: Element; width: number }> = [];
+  const walk = (element: Element) => {
+    for (const child of element.children) {
+      // Not drawn (display: none, or the body of a closed <details>): measured, but it widens nothing.
+      if (!child.checkVisibility()) continue;
+      if (!tooWide(child)) {
+        // A child that fits can still hold one that does not (positioned, or with a negative margin).
+        if (!clipsOwnContent(child)) walk(child);
+        continue;
+      }
+      const parent = child.parentElement!;
+      if (parent === document.body || parent === root || !tooWide(parent)) culprits.push({ element: child, width: child.getBoundingClientRect().width });
+      if (!clipsOwnContent(child)) walk(child);
+    }
+  };
+  walk(document.body);
+  culprits.sort((a, b) => b.width - a.width);
+  const widest = culprits[0];
+  return `is ${root.scrollWidth} px wide in a ${viewport} px viewport${
+    widest
+      ? `: ${describe(widest.element)} is ${Math.round(widest.width)} px wide, its right edge at ${Math.round(widest.element.getBoundingClientRect().right)} px`
+      : ''
+  }${culprits.length > 1 ? ` (and ${culprits.length - 1} more)` : ''}`;
+}
 
 describe('the tier comparison', () => {
   const PHONE = { width: 375, height: 740 };

@@ -1,5 +1,5 @@
-// Every page of the built demo is valid HTML (html-validate's recommended rules) and every
-// internal link or asset reference resolves to a file of the site.
+// Every page of the built demo is valid HTML (html-validate's recommended rules) that ends with
+// </html>, and every internal link or asset reference resolves to a file of the site.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -29,6 +29,28 @@ describe('html-validate', () => {
         for (const message of result.messages) failures.push(`${sitePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('the end of every page', () => {
+  it('is </html>, with nothing after it', async () => {
+    // An HTML parser moves whatever follows </html> into the body, so html-validate cannot see it;
+    // Astro writes a page's <script> there when the page puts it after its layout component
+    // (`</BaseLayout><script>…`) instead of inside it.
+    const trailing: string[] = [];
+    for (const sitePath of await htmlPages()) {
+      const { html } = await page(sitePath);
+      const end = html.indexOf('</html>');
+      if (end === -1) trailing.push(`${sitePath}: no </html>`);
+      else if (html.slice(end + '</html>'.length).trim() !== '')
+        trailing.push(
+          `${sitePath}: after </html>: ${html
+            .slice(end + '</html>'.length)
+            .trim()
+            .slice(0, 120)}`,
+        );
+    }
+    expect(trailing).toEqual([]);
   });
 });
 

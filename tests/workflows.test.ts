@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './helpers/content-fixture.ts';
 
 interface Step {
+  id?: string;
+  if?: string;
   uses?: string;
   run?: string;
   name?: string;
@@ -57,6 +59,38 @@ describe('pull request workflow', () => {
     const summary = steps(await workflow('pull-request.yml')).find((s) => s.run?.includes('src/cli/pr-summary.ts'))!;
     expect(summary.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
     expect(summary.run).toContain('"origin/$BASE_REF"');
+  });
+});
+
+describe('screenshots of every template for review', () => {
+  it('the pull request workflow takes them after building, also when a test failed, and uploads them as an artifact', async () => {
+    const all = steps(await workflow('pull-request.yml'));
+    const build = all.findIndex((s) => s.run === 'npm run build');
+    const test = all.findIndex((s) => s.run === 'npm test');
+    const shoot = all.findIndex((s) => s.run?.startsWith('npm run screenshots'));
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect(shoot).toBeGreaterThan(test);
+    const screenshots = all[shoot]!;
+    const out = /--out (\S+)/.exec(screenshots.run!)![1]!;
+    // A failed test must not stop them (they show what failed), a failed build must.
+    expect(all[build]!.id).toBeDefined();
+    expect(screenshots.if).toContain('!cancelled()');
+    expect(screenshots.if).toContain(`steps.${all[build]!.id}.outcome == 'success'`);
+    expect(screenshots.env).toEqual(all[test]!.env);
+    const upload = all.findIndex((s, index) => index > shoot && s.uses?.startsWith('actions/upload-artifact@') && s.with?.path === out);
+    expect(upload, `an upload-artifact step of ${out} after the screenshots`).toBeGreaterThan(shoot);
+    expect(all[upload]!.if).toContain(`steps.${screenshots.id}.outcome == 'success'`);
+    expect(all[upload]!.with).toMatchObject({ name: 'screenshots' });
+  });
+
+  it('.ci/run takes them after the tests, also when a test failed, into a git-ignored folder', async () => {
+    const script = await readFile(path.join(PROJECT_ROOT, '.ci/run'), 'utf8');
+    const tests = script.indexOf('npm test || tests_status=$?');
+    const shoot = script.indexOf('npm run screenshots -- --dist dist --out artifacts/screenshots');
+    expect(tests).toBeGreaterThan(0);
+    expect(shoot).toBeGreaterThan(tests);
+    expect(script.slice(shoot)).toContain('exit "$tests_status"');
+    expect((await readFile(path.join(PROJECT_ROOT, '.gitignore'), 'utf8')).split('\n')).toContain('artifacts/');
   });
 });
 

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { DEMO_CONTENT } from './content-fixture.ts';
+
+/** content/: found here, not taken from content-fixture.ts (a vitest-only module), so scripts outside the tests (bench/screenshots.ts) can read it too. */
+const DEMO_CONTENT = path.resolve(import.meta.dirname, '..', '..', 'content');
 
 /** Plain YAML, dates kept as written (CORE_SCHEMA has no timestamp type). */
 const readYaml = (relative: string) => load(readFileSync(path.join(DEMO_CONTENT, relative), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, any>;
