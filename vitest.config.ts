@@ -11,6 +11,7 @@ const BROWSER_TESTS = [
   'tests/site-browser.test.ts',
   'tests/site-credentials.test.ts',
   'tests/site-guide.test.ts',
+  'tests/site-profiles.test.ts',
   'tests/site-scorecards.test.ts',
 ];
 /** Read the built demo site, or build sites of their own (which must not run beside the demo's build: they share .astro/). */
