@@ -1,7 +1,9 @@
 // Profiles, badge pages, verify pages and app pages as a visitor meets them (issue 17): the buyer's
 // side panel near the top on a phone, badge snippets one variant at a time with or without
 // JavaScript, no sideways scrolling at 320 pixels, and a seal dated by the content's history.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../src/routes.ts';
 import { astroBuild } from './helpers/astro-build.ts';
@@ -100,15 +102,58 @@ describe('in Chromium', () => {
     const { tab, close } = await open(routes.verify(partner().slug));
     const region = await tab.$eval('.certifications .table-scroll', (element) => ({
       tabindex: element.getAttribute('tabindex'),
-      role: element.getAttribute('role'),
+      // A <section> named by the heading is a region landmark.
+      tag: element.tagName,
       name: document.getElementById(element.getAttribute('aria-labelledby')!)?.textContent,
     }));
-    expect(region).toEqual({ tabindex: '0', role: 'region', name: 'Certifications' });
+    expect(region).toEqual({ tabindex: '0', tag: 'SECTION', name: 'Certifications' });
     // Each cell shows its column's name on a phone (the header row is visually hidden).
     expect(await tab.$eval('.cert-table td:nth-child(2)', (cell) => getComputedStyle(cell, '::before').content)).toBe('"Earned"');
     expect(await tab.$eval('.cert-table thead', (head) => head.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
     await close();
   });
+});
+
+describe('axe-core', () => {
+  /** WCAG 2.0/2.1/2.2 A and AA violations on the page, one line each (the context bypasses the CSP: axe is injected inline). */
+  async function axeViolations(tab: Page, source: string): Promise<string[]> {
+    await tab.addScriptTag({ content: source });
+    return tab.evaluate(async () => {
+      type Result = { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
+      const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } };
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')})`,
+      );
+    });
+  }
+
+  it('finds no violation on a profile, a badge page, verify pages and an app page, at 390 and 1280 pixels, light and dark', async () => {
+    const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const paths = [
+      routes.partner(partner().slug),
+      routes.partnerBadges(partner().slug),
+      routes.verify(partner().slug),
+      routes.app(app().slug),
+      routes.appVerify(app().slug),
+    ];
+    const violations: string[] = [];
+    for (const width of [390, 1280])
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await served.browser().newContext({ bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
+        const tab = await context.newPage();
+        for (const sitePath of paths) {
+          await tab.goto(`${served.url()}${sitePath}`);
+          violations.push(...(await axeViolations(tab, source)).map((v) => `${width}px ${colorScheme} ${sitePath} ${v}`));
+        }
+        await context.close();
+      }
+    expect(violations).toEqual([]);
+  }, 180_000);
 });
 
 describe('the app page', () => {
