@@ -161,7 +161,7 @@ describe('the app page', () => {
     const { document } = await page(routes.app(app().slug));
     const side = document.querySelector('.profile-side')!;
     expect(side.querySelector('.install-panel a.button')!.text).toBe(`Install ${app().name}`);
-    expect(side.querySelector('.partner-mini a')!.getAttribute('href')).toBe(routes.partner(app().partner));
+    expect(document.querySelector('.profile-facts .partner-mini a')!.getAttribute('href')).toBe(routes.partner(app().partner));
     const variants = document.querySelectorAll('details.badge-embed');
     expect(variants.length).toBeGreaterThanOrEqual(1);
     expect(variants.some((details) => details.hasAttribute('open'))).toBe(false);

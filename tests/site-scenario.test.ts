@@ -227,7 +227,7 @@ describe('a partner profile', () => {
     expect(seal.text.replace(/\s+/g, ' ').trim()).toBe('Verified Gold partner See the verification record');
     expect(seal.querySelector('time')).toBeNull();
     // Partner since 2024-03-01, in words.
-    expect(document.querySelector('[data-contact] ~ section .facts time[datetime="2024-03-01"]')!.text).toBe('March 1, 2024');
+    expect(document.querySelector('.profile-facts .facts time[datetime="2024-03-01"]')!.text).toBe('March 1, 2024');
   });
 
   it("exists for active partners only; a former slug leads to the partner's profile and verify page", async () => {
