@@ -48,9 +48,9 @@ const COPY_BUTTONS = /^\/_astro\/(?:BadgeEmbed|index|toolkit|copy)[^/]*\.js$/;
 const DEFAULT_BUDGET: Budget = { html: 12, css: 6, js: 0 };
 /**
  * Verify pages check signed credentials in the browser, when the build publishes them, and compare
- * each certification's expiry with the visitor's clock (VerifiedCertifications' script).
+ * each certification's expiry with the visitor's clock (ClockCheck's script).
  */
-const VERIFY_SCRIPTS = /^\/_astro\/(?:CredentialChecker|VerifiedCertifications)[^/]*\.js$/;
+const VERIFY_SCRIPTS = /^\/_astro\/(?:CredentialChecker|ClockCheck)[^/]*\.js$/;
 const BUDGETS: Record<string, Budget> = {
   directory: { html: 20, css: 6, js: 5, total: 30 },
   'app directory': { html: 20, css: 6, js: 5, total: 30 },
