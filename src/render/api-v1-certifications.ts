@@ -4,9 +4,9 @@
 import type { z } from 'zod';
 import { type CertificationHoldingSchema, CertificationListSchema } from '../../schemas/api/v1.ts';
 import type { AppView, HeldCertification, Model, PartnerView } from '../model/model-types.ts';
-import { pageCount, pageOf } from '../model/paging.ts';
+import { pageCount } from '../model/paging.ts';
 import { type Absolute, heldStatus, term } from './api-v1.ts';
-import { byId, newestUpdate, pageFields, sortedOnce } from './api-v1-lists.ts';
+import { byId, pagedListBody, sortedOnce } from './api-v1-lists.ts';
 
 type Holding = z.input<typeof CertificationHoldingSchema>;
 
@@ -32,14 +32,9 @@ const holdingsOf = sortedOnce((model) => {
 
 /** Page `number` of the certification index: page 1 is certifications.json, the others /certifications/page/<n>.json. */
 export function certificationListPage(model: Model, absolute: Absolute, number: number) {
-  const page = pageOf(holdingsOf(model), number);
-  return CertificationListSchema.parse({
-    version: 'v1',
-    generated: newestUpdate(page.items, model),
-    count: page.items.length,
-    certifications: page.items.map(({ updated: _updated, ...holding }) => holding),
-    ...pageFields(page, 'certifications', absolute),
-  });
+  return CertificationListSchema.parse(
+    pagedListBody('certifications', holdingsOf(model), number, ({ updated: _updated, ...holding }) => holding, model, absolute),
+  );
 }
 
 /** How many pages the certification index has. */

@@ -1,7 +1,7 @@
 // How the API's paged lists are made: ordered by id, each page dated by its own records, and
 // chained by `next`. Lists of 50,000 records are sorted once per build and sliced per page.
 import type { Model } from '../model/model-types.ts';
-import type { Page } from '../model/paging.ts';
+import { type Page, pageOf } from '../model/paging.ts';
 import { routes } from '../routes.ts';
 import type { Absolute } from './api-v1.ts';
 
@@ -37,5 +37,28 @@ export function sortedOnce<T>(compute: (model: Model) => T[]): (model: Model) =>
     const items = compute(model);
     sorted.set(model, items);
     return items;
+  };
+}
+
+/**
+ * Page `number` of the list `name` (partners, apps, certifications): the records of that page
+ * under the list's own name, dated by their own updates, chained by `next`. The caller's schema
+ * parses it, so each list keeps its own record shape.
+ */
+export function pagedListBody<T extends { updated: string | undefined }>(
+  name: Parameters<typeof routes.apiV1Page>[0],
+  items: T[],
+  number: number,
+  toRecord: (item: T) => unknown,
+  model: Model,
+  absolute: Absolute,
+) {
+  const page = pageOf(items, number);
+  return {
+    version: 'v1',
+    generated: newestUpdate(page.items, model),
+    count: page.items.length,
+    [name]: page.items.map(toRecord),
+    ...pageFields(page, name, absolute),
   };
 }

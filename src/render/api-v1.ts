@@ -14,9 +14,9 @@ import {
 } from '../../schemas/api/v1.ts';
 import type { Measure, Metric } from '../../schemas/program.ts';
 import type { AppView, HeldCertification, Model, PartnerView, Standing } from '../model/model-types.ts';
-import { pageCount, pageOf } from '../model/paging.ts';
+import { pageCount } from '../model/paging.ts';
 import { routes } from '../routes.ts';
-import { byId, newestUpdate, pageFields, sortedOnce } from './api-v1-lists.ts';
+import { byId, pagedListBody, sortedOnce } from './api-v1-lists.ts';
 
 /** Turns a site path into an absolute URL. */
 export type Absolute = (path: string) => string;
@@ -68,14 +68,7 @@ export const partnerListPageCount = (model: Model) => pageCount(partnersById(mod
 
 /** Page `number` of the partner list: page 1 is partners.json, the others /partners/page/<n>.json. */
 export function partnerListPage(model: Model, absolute: Absolute, number: number) {
-  const page = pageOf(partnersById(model), number);
-  return PartnerListSchema.parse({
-    version: 'v1',
-    generated: newestUpdate(page.items, model),
-    count: page.items.length,
-    partners: page.items.map((p) => summary(p, absolute)),
-    ...pageFields(page, 'partners', absolute),
-  });
+  return PartnerListSchema.parse(pagedListBody('partners', partnersById(model), number, (partner) => summary(partner, absolute), model, absolute));
 }
 
 /** What a renamed partner's former slugs answer at their API path: where its record is now. */
@@ -246,14 +239,7 @@ export const appListPageCount = (model: Model) => pageCount(appsById(model).leng
 
 /** Page `number` of the app list (listed apps): page 1 is apps.json, the others /apps/page/<n>.json. */
 export function appListPage(model: Model, absolute: Absolute, number: number) {
-  const page = pageOf(appsById(model), number);
-  return AppListSchema.parse({
-    version: 'v1',
-    generated: newestUpdate(page.items, model),
-    count: page.items.length,
-    apps: page.items.map((app) => appSummary(app, absolute)),
-    ...pageFields(page, 'apps', absolute),
-  });
+  return AppListSchema.parse(pagedListBody('apps', appsById(model), number, (app) => appSummary(app, absolute), model, absolute));
 }
 
 export function appDetail(app: AppView, absolute: Absolute) {
