@@ -11,9 +11,11 @@ import { activeDemoPartners, byName, listedDemoApps } from './helpers/demo-conte
 import { commitAllOn } from './helpers/git-repo.ts';
 import { partnerFileText, writeScenario } from './helpers/scenario.ts';
 import { servedSite } from './helpers/served-site.ts';
-import { page } from './helpers/site.ts';
+import { page, serveSite } from './helpers/site.ts';
 
 const served = servedSite();
+
+const WORDMARK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 40" width="240" height="40"><rect width="240" height="40" fill="#0f7a5f"/></svg>\n';
 
 /** A demo partner with public contacts, certifications and apps: the fullest profile. */
 const partner = () => activeDemoPartners().sort(byName)[0]!;
@@ -173,6 +175,8 @@ describe('a profile built from a history', () => {
     const root = await writeScenario({
       program: { introductionForm: 'https://example.com/introductions?source=partners' },
       partners: { 'acme-cloud': { tier: 'gold', contacts: [{ name: 'Ada Park', email: 'ada@acme-cloud.example', visibility: 'public' }] }, 'beta-labs': {} },
+      // A wide wordmark, 6:1.
+      files: { 'logos/beta-labs.svg': WORDMARK },
     });
     const repo = root.replace(/\/content$/, '');
     commitAllOn(repo, '2026-03-02');
@@ -209,5 +213,22 @@ describe('a profile built from a history', () => {
     expect(document.querySelector('[data-contact] a.button')!.getAttribute('href')).toBe(
       'https://example.com/introductions?source=partners&partner=acme-cloud',
     );
+
+    // The wordmark keeps its shape in the profile's head, inside its plate, on a phone and a desktop.
+    const site = await serveSite(build.outDir);
+    for (const width of [320, 1280]) {
+      const context = await served.browser().newContext({ viewport: { width, height: 800 } });
+      const tab = await context.newPage();
+      await tab.goto(`${site.url}${routes.partner('beta-labs')}`);
+      const { logo, plate } = await tab.$eval('.profile-head .logo-plate', (element) => ({
+        plate: element.getBoundingClientRect().toJSON() as DOMRect,
+        logo: element.querySelector('img')!.getBoundingClientRect().toJSON() as DOMRect,
+      }));
+      expect(logo.width / logo.height, `${width}px`).toBeCloseTo(6, 1);
+      expect(logo.width, `${width}px`).toBeGreaterThan(100);
+      expect(logo.left >= plate.left && logo.right <= plate.right && logo.top >= plate.top && logo.bottom <= plate.bottom, `${width}px`).toBe(true);
+      await context.close();
+    }
+    await site.close();
   });
 });
