@@ -262,13 +262,13 @@ describe('in Chromium', () => {
     };
     // The day after the build: nothing has changed.
     expect(await visit('2026-11-22')).toEqual({
-      note: "Checked against your device's clock on November 22, 2026: every certification below is within its dates.",
+      note: "Checked against your device's clock on November 22, 2026: every certification above is within its dates.",
       statuses: validUntil.map(() => 'Valid'),
     });
     // On the last "valid until" date, every one of them has expired (a certification holds until that day).
     const last = [...validUntil].sort().at(-1)!;
     expect(await visit(last)).toEqual({
-      note: `Checked against your device's clock on ${english.date(last)}: ${validUntil.length} of the ${validUntil.length} certifications below have expired.`,
+      note: `Checked against your device's clock on ${english.date(last)}: ${validUntil.length} of the ${validUntil.length} certifications above have expired.`,
       statuses: validUntil.map(() => 'Expired'),
     });
     // A clock set before the build cannot make a certification look better than the build found it.

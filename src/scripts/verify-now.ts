@@ -48,8 +48,8 @@ if (note && held.length > 0) {
   }
   const verdict =
     expired === 0
-      ? 'every certification below is within its dates'
-      : `${expired} of the ${held.length} certifications below ${expired === 1 ? 'has' : 'have'} expired`;
+      ? 'every certification above is within its dates'
+      : `${expired} of the ${held.length} certifications above ${expired === 1 ? 'has' : 'have'} expired`;
   note.textContent = `Checked against your device's clock on ${visitorDateWords()}: ${verdict}.`;
   note.hidden = false;
 }
