@@ -10,9 +10,11 @@ const BROWSER_TESTS = [
   'tests/site-badges.test.ts',
   'tests/site-browser.test.ts',
   'tests/site-credentials.test.ts',
+  'tests/site-design.test.ts',
   'tests/site-guide.test.ts',
   'tests/site-profiles.test.ts',
   'tests/site-scorecards.test.ts',
+  'tests/site-stories.test.ts',
 ];
 /** Read the built demo site, or build sites of their own (which must not run beside the demo's build: they share .astro/). */
 const SITE_TESTS = [

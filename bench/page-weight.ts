@@ -44,24 +44,26 @@ interface Budget {
   total?: number;
   scripts?: RegExp;
 }
-const COPY_BUTTONS = /^\/_astro\/(?:BadgeEmbed|index|toolkit|copy)[^/]*\.js$/;
-const DEFAULT_BUDGET: Budget = { html: 12, css: 6, js: 0 };
+const COPY_BUTTONS = /^\/_astro\/(?:BadgeEmbed|CopyButtons|index|toolkit|copy)[^/]*\.js$/;
+/** The one stylesheet of every page (site.css and the areas' files): the design system's budget, issue 17. */
+const CSS = 10;
+const DEFAULT_BUDGET: Budget = { html: 12, css: CSS, js: 0 };
 /**
  * Verify pages check signed credentials in the browser, when the build publishes them, and compare
  * each certification's expiry with the visitor's clock (ClockCheck's script).
  */
 const VERIFY_SCRIPTS = /^\/_astro\/(?:CredentialChecker|ClockCheck)[^/]*\.js$/;
 const BUDGETS: Record<string, Budget> = {
-  directory: { html: 20, css: 6, js: 5, total: 30 },
-  'app directory': { html: 20, css: 6, js: 5, total: 30 },
-  app: { html: 14, css: 6, js: 1, total: 20, scripts: COPY_BUTTONS },
-  profile: { html: 14, css: 6, js: 1, total: 20, scripts: COPY_BUTTONS },
-  'badge page': { html: 12, css: 6, js: 1, scripts: COPY_BUTTONS },
-  toolkit: { html: 12, css: 6, js: 1, scripts: COPY_BUTTONS },
-  activity: { html: 20, css: 6, js: 0 },
-  'api docs': { html: 12, css: 6, js: 1, scripts: COPY_BUTTONS },
-  verify: { html: 12, css: 6, js: 2, scripts: VERIFY_SCRIPTS },
-  'app verify': { html: 12, css: 6, js: 2, scripts: VERIFY_SCRIPTS },
+  directory: { html: 20, css: CSS, js: 5, total: 30 },
+  'app directory': { html: 20, css: CSS, js: 5, total: 30 },
+  app: { html: 14, css: CSS, js: 1, total: 20, scripts: COPY_BUTTONS },
+  profile: { html: 14, css: CSS, js: 1, total: 20, scripts: COPY_BUTTONS },
+  'badge page': { html: 12, css: CSS, js: 1, scripts: COPY_BUTTONS },
+  toolkit: { html: 12, css: CSS, js: 1, scripts: COPY_BUTTONS },
+  activity: { html: 20, css: CSS, js: 0 },
+  'api docs': { html: 12, css: CSS, js: 1, scripts: COPY_BUTTONS },
+  verify: { html: 12, css: CSS, js: 2, scripts: VERIFY_SCRIPTS },
+  'app verify': { html: 12, css: CSS, js: 2, scripts: VERIFY_SCRIPTS },
 };
 
 const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;

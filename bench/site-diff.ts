@@ -35,8 +35,9 @@ export function groupOf(file: string, changed: readonly string[]): Group {
   if (/^(feed\.(xml|json)|feed\/|news\/rss\.xml|api\/v1\/changes)/.test(file)) return 'feeds and changes';
   if (/^(apps\/)?pagefind\//.test(file)) return 'search index';
   if (
-    // The API's documentation page shows live examples of the list endpoints; the directories' filter counts are one file each.
-    /^(index\.html|partners\/index\.html|partners\/page\/|apps\/index\.html|apps\/page\/|(partners|apps)\/filter-counts\.json$|tiers\/|showcase\/|embed\/|partners\.csv|apps\.csv|sitemap|api\/index\.html|api\/v1\/(partners|apps|tiers|certifications)[^/]*\.(json|ndjson)$|api\/v1\/(partners|apps)\/page)/.test(
+    // The API's documentation page shows live examples of the list endpoints; the directories' filter counts are one file each;
+    // a case study shows the partners behind it (name, tier, summary).
+    /^(index\.html|partners\/index\.html|partners\/page\/|apps\/index\.html|apps\/page\/|(partners|apps)\/filter-counts\.json$|tiers\/|showcase\/|case-studies\/|embed\/|partners\.csv|apps\.csv|sitemap|api\/index\.html|api\/v1\/(partners|apps|tiers|certifications)[^/]*\.(json|ndjson)$|api\/v1\/(partners|apps)\/page)/.test(
       file,
     )
   )

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { JsonFeedSchema, ShieldsBadgeSchema } from '../schemas/api/site-outputs.ts';
 import { CHANGELOG_FILE, CONTRACT_FILE } from '../src/render/api-contract-file.ts';
 import { routes } from '../src/routes.ts';
+import { displayFormat } from '../src/site/display-format.ts';
 import { PROJECT_ROOT } from './helpers/content-fixture.ts';
 import { demoProgram } from './helpers/demo-content.ts';
 import { redoclyProblems } from './helpers/redocly.ts';
@@ -98,7 +99,12 @@ describe('the contract, its changelog and the JSON 404', () => {
     const changelog = await readFile(CHANGELOG_FILE, 'utf8');
     const { document } = await page(routes.apiChangelog);
     const headings = document.querySelectorAll('main h2').map((heading) => heading.text.trim());
-    const versions = [...changelog.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim()).filter((title) => !title.startsWith('Unreleased'));
+    // "## 1.4.2 (2026-12-01)" is shown with its date as readers write it: "1.4.2 (December 1, 2026)".
+    const format = displayFormat((demoProgram().site as { language?: string }).language ?? 'en') /* program.yaml's site.language, 'en' when left out */;
+    const versions = [...changelog.matchAll(/^## (.+)$/gm)]
+      .map((match) => match[1]!.trim())
+      .filter((title) => !title.startsWith('Unreleased'))
+      .map((title) => title.replace(/\((\d{4}-\d{2}-\d{2})\)$/, (_, date: string) => `(${format.date(date)})`));
     expect(headings).toEqual(versions);
     const { version } = await committedContract();
     expect(headings[0]!.startsWith(`${version} `)).toBe(true);
@@ -115,7 +121,7 @@ describe('the contract, its changelog and the JSON 404', () => {
     );
     const license = demoProgram().site.license!;
     expect(terms.querySelector(`a[href="${license.url}"]`)!.text).toBe(license.name);
-    expect(document.querySelector('main ul li')!.text).toContain(`version ${(await committedContract()).version} of the contract`);
+    expect(document.querySelector('main .api-body > ul li')!.text).toContain(`version ${(await committedContract()).version} of the contract`);
   });
 
   it('publishes the JSON 404 in the shape of its schema', async () => {

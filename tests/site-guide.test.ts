@@ -134,8 +134,10 @@ describe('/guide/', () => {
     const chapter = (id: string) => document.querySelector(`[data-chapter="${id}"]`)!;
     expect(chapter('join').querySelectorAll('ol li').map(text)).toEqual([
       'Apply. Open a partner application issue.',
-      'Build. Complete one integration in the sandbox. Learn more',
+      'Build. Complete one integration in the sandbox.',
     ]);
+    // A step with a page links its title there: the link says where it goes (no "Learn more").
+    expect(chapter('join').querySelectorAll('ol li a').map(text)).toEqual(['Build']);
     expect(chapter('join').querySelector('a[href="https://forms.example/partner-application"]')?.text).toBe('Apply now');
     expect(chapter('join').querySelector('a[href="mailto:partners@example.com"]')).not.toBeNull();
     expect(
@@ -151,9 +153,12 @@ describe('/guide/', () => {
     expect(text(chapter('faq').querySelector('dt'))).toBe('How long does a review take?');
   });
 
-  it('names the company that runs the program beside the build date', async () => {
+  it('names the company that runs the program beside the build date, written out for readers', async () => {
     const { document } = await open(routes.guide);
-    expect(text(document.querySelector('.guide header .muted'))).toBe('Run by Example Ltd. The program as of 2026-11-21. Online at https://partners.example.');
+    expect(text(document.querySelector('.guide header .muted'))).toBe(
+      'Run by Example Ltd. The program as of November 21, 2026. Online at https://partners.example.',
+    );
+    expect(document.querySelector('.guide header .muted time')!.getAttribute('datetime')).toBe('2026-11-21');
   });
 
   it('shows text from content as text: markup in a description is not markup', async () => {

@@ -81,7 +81,7 @@ describe('the organisation', () => {
     const { document } = await open('/activity/');
     expect(text(document.querySelector('.lead'))).toMatch(/^What Example Ltd and its partners did together since December 2025: 1 activity by Example Ltd/);
     expect(text(document.querySelector('title'))).toBe('Activity · Example Partner Network');
-    expect(text(document.querySelector('.site-footer p:nth-child(2)'))).toBe('Example Partner Network is run by Example Ltd.');
+    expect(text(document.querySelector('.site-footer .footer-owner'))).toBe('Example Partner Network is run by Example Ltd.');
     expect((await json('/api/v1/program.json')).organization).toEqual({ name: 'Example Ltd', website: 'https://example.example' });
   });
 
@@ -151,8 +151,12 @@ describe('case studies and news', () => {
     expect(text(customer)).toBe('Northwind Example');
     expect(customer.querySelector('a')!.getAttribute('href')).toBe('https://northwind.example');
     expect((await publishedImage(customer.querySelector('img')!.getAttribute('src'))).format).toBe('webp');
-    const facts = Object.fromEntries(document.querySelectorAll('.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
-    expect(facts).toMatchObject({ Customer: 'Northwind Example', Industry: 'Retail', Partner: 'Acme Cloud' });
+    // The facts under the title: customer, partner and date; the industry heads the page beside "Case studies".
+    const facts = Object.fromEntries(
+      document.querySelectorAll('.story-facts li').map((fact) => [text(fact.querySelector('.label')), text(fact.querySelector('.value'))]),
+    );
+    expect(facts).toMatchObject({ Customer: 'Northwind Example', Partner: 'Acme Cloud' });
+    expect(text(document.querySelector('.story-hero .eyebrow'))).toBe('Case studies · Retail');
     const news = (await open('/news/hello/')).document.querySelector('img.cover')!;
     expect(news.getAttribute('alt')).toBe('A green field');
     expect(news.getAttribute('src')).not.toBe(cover.getAttribute('src')); // one file per post, the same bytes

@@ -132,6 +132,6 @@ describe('after one partner changes', () => {
     expect(groups['list pages']).toEqual(expect.arrayContaining(['partners/index.html', 'tiers/silver/index.html', 'tiers/gold/index.html']));
     expect(await status(changed)).toMatchObject({ contentRevision: second, contentDate: '2026-11-22', buildDate: DAY_TWO });
     // The guide describes program.yaml alone: still dated by its commit.
-    expect(await readFile(path.join(changed, 'guide/index.html'), 'utf8')).toContain('The program as of <time datetime="2026-11-20">2026-11-20</time>');
+    expect(await readFile(path.join(changed, 'guide/index.html'), 'utf8')).toContain('The program as of <time datetime="2026-11-20">November 20, 2026</time>');
   });
 });

@@ -173,8 +173,10 @@ describe('tier colours', () => {
     const css = await readFile(path.join(site, 'theme.css'), 'utf8');
     expect(css).toContain('.tag.tier.tier-gold{background:#8a5a00;border-color:#8a5a00;color:#fff}');
     expect(css).toContain('.tag.tier.tier-inner-circle{background:#6a3d9a;');
-    // Member sets no colour: its tags keep the site's look.
-    expect(css).not.toContain('tier-member');
+    // Member and Elite set no colour: their tags are graded by rank among the four tiers
+    // (src/site/tier-tags.ts), Member (the lowest) an outline, Elite (third) filled with the primary colour.
+    expect(css).toContain('.tag.tier.tier-member{background:var(--bg);border-color:var(--muted);color:var(--text)}');
+    expect(css).toContain('.tag.tier.tier-elite{background:var(--primary);border-color:var(--primary);color:var(--on-primary)}');
     const { document } = await open('/partners/acme-cloud/');
     expect(document.querySelector('.tag.tier')!.getAttribute('class')).toBe('tag tier tier-gold');
     expect(await readFile(path.join(site, 'badges', 'acme-cloud.svg'), 'utf8')).toContain('fill="#8a5a00"');

@@ -142,7 +142,7 @@ describe('text fields, through validate', () => {
     );
     const brand = await editFile(root, 'brand/brand.yaml', (t) => t.replace('title: Quillstack wordmark', 'title: Quillstack\u2028wordmark'));
     const study = await editFile(root, 'case-studies/one-view-of-every-shipment.mdx', (t) =>
-      t.replace('author: Partner engineering lead', 'author: Partner \uE000engineering lead'),
+      t.replace('author: Operations director, Pebblepath Logistics', 'author: Operations \uE000director, Pebblepath Logistics'),
     );
     const lines = printed(root, (await load(root)).problems);
     expect(lines).toEqual([

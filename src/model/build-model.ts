@@ -17,6 +17,7 @@ import { contentTimeline } from './changes.ts';
 import { partnerId } from './entity-ids.ts';
 import { countFacets, type Vocabulary } from './facet-counts.ts';
 import { programGuide } from './guide.ts';
+import { homePartners, keyFigures } from './key-figures.ts';
 import { kindViews } from './kind-views.ts';
 import { ALL_TIERS, laddersOf } from './ladders.ts';
 import { type PreparedLogo, prepareImages, prepareLogos } from './logos.ts';
@@ -305,6 +306,8 @@ export async function buildModel(content: Content, options: BuildModelOptions): 
       partners,
       activePartners,
       featuredPartners: activePartners.filter((partner) => partner.featured),
+      keyFigures: keyFigures(activePartners, marketplace.apps),
+      home: homePartners(activePartners, tiers),
       facets: facetsOf(activePartners, {
         tiers: program.tiers,
         types: program.partnerTypes,

@@ -13,6 +13,7 @@ import type { InternalReciprocity, PublicActivity } from './audience.ts';
 import type { CertifiedPeopleCount } from './certified-people.ts';
 import type { ChangeEvent } from './changes.ts';
 import type { Guide } from './guide.ts';
+import type { KeyFigure } from './key-figures.ts';
 import type { ProgramSection } from './program-sections.ts';
 import type { PartnerReciprocity } from './reciprocity.ts';
 import type { Scorecard } from './scorecards.ts';
@@ -252,6 +253,10 @@ export interface Model {
   /** Active partners by name: the directory. */
   activePartners: PartnerView[];
   featuredPartners: PartnerView[];
+  /** The program in a few numbers (partners, apps, countries, regions) for the home page (src/model/key-figures.ts). */
+  keyFigures: KeyFigure[];
+  /** The featured partners the home page shows as cards (a count that fills its rows), and the partners of its logo wall (src/model/key-figures.ts). */
+  home: { featured: PartnerView[]; logoWall: PartnerView[] };
   facets: Facet[];
   integrationsByCategory: Array<{ category: Term; integrations: Array<{ name: string; url?: string | undefined; partner: PartnerView }> }>;
   caseStudies: CaseStudyView[];

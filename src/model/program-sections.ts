@@ -9,8 +9,10 @@ export interface SectionItem {
   url?: string | undefined;
   /** Tier names the item is limited to; empty when every tier has it. */
   tiers: string[];
-  /** Extra facts, e.g. a support channel's response time or an event's date. */
+  /** Extra facts, e.g. a support channel's response time or an event's date, as one line of text. */
   note?: string | undefined;
+  /** An event's kind ("Conference") and date (ISO), for pages that format the date for readers. */
+  event?: { kind: string; date: string | undefined } | undefined;
 }
 
 export interface ProgramSection {
@@ -66,6 +68,7 @@ export function programSections(program: Program): ProgramSection[] {
         url: event.url,
         tiers: [],
         note: event.date ? `${capitalise(event.kind)} · ${event.date}` : capitalise(event.kind),
+        event: { kind: capitalise(event.kind), date: event.date },
       })),
     },
     {

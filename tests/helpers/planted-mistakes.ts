@@ -51,7 +51,7 @@ export async function plantTenMistakes(root: string) {
   body = await editFile(root, 'case-studies/one-view-of-every-shipment.mdx', (text) =>
     text
       .replace('## The challenge', "import Secret from '../../src/secret.ts'\n\n## The challenge")
-      .replace('Data lived in', 'Data lived in {process.env.HOME}'),
+      .replace('Shipments moved through', 'Shipments {process.env.HOME} moved through'),
   );
   expect_('case-studies/one-view-of-every-shipment.mdx', 'import and export statements are not allowed', body, 'import Secret');
   expect_('case-studies/one-view-of-every-shipment.mdx', '{expressions} are not allowed', body, '{process');
