@@ -220,13 +220,21 @@ describe('a profile built from a history', () => {
       const context = await served.browser().newContext({ viewport: { width, height: 800 } });
       const tab = await context.newPage();
       await tab.goto(`${site.url}${routes.partner('beta-labs')}`);
-      const { logo, plate } = await tab.$eval('.profile-head .logo-plate', (element) => ({
-        plate: element.getBoundingClientRect().toJSON() as DOMRect,
-        logo: element.querySelector('img')!.getBoundingClientRect().toJSON() as DOMRect,
-      }));
-      expect(logo.width / logo.height, `${width}px`).toBeCloseTo(6, 1);
-      expect(logo.width, `${width}px`).toBeGreaterThan(100);
-      expect(logo.left >= plate.left && logo.right <= plate.right && logo.top >= plate.top && logo.bottom <= plate.bottom, `${width}px`).toBe(true);
+      // The image's box, and the logo as drawn in it: with object-fit: contain, whole and at its own ratio.
+      const { box, plate, fit, ratio } = await tab.$eval('.profile-head .logo-plate', (element) => {
+        const img = element.querySelector('img')!;
+        return {
+          plate: element.getBoundingClientRect().toJSON() as DOMRect,
+          box: img.getBoundingClientRect().toJSON() as DOMRect,
+          fit: getComputedStyle(img).objectFit,
+          ratio: img.naturalWidth / img.naturalHeight,
+        };
+      });
+      expect(ratio).toBeCloseTo(6, 1);
+      const drawn = fit === 'contain' ? { width: Math.min(box.width, box.height * ratio), height: Math.min(box.height, box.width / ratio) } : box;
+      expect(drawn.width / drawn.height, `${width}px`).toBeCloseTo(6, 1);
+      expect(drawn.width, `${width}px`).toBeGreaterThan(100);
+      expect(box.left >= plate.left && box.right <= plate.right && box.top >= plate.top && box.bottom <= plate.bottom, `${width}px`).toBe(true);
       await context.close();
     }
     await site.close();
