@@ -79,13 +79,16 @@ describe('the main navigation', () => {
 });
 
 describe('the shell at 320 px', () => {
-  it.each([routes.home, '/404.html', routes.directory, routes.apps, routes.showcase, routes.embedDirectory])('%s does not scroll sideways, light and dark', async (path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await open(path, { viewport: NARROW, colorScheme });
-      expect(await overflows(page), `${path} ${colorScheme}`).toBe(false);
-      await close();
-    }
-  });
+  it.each([routes.home, '/404.html', routes.directory, routes.apps, routes.showcase, routes.embedDirectory])(
+    '%s does not scroll sideways, light and dark',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, close } = await open(path, { viewport: NARROW, colorScheme });
+        expect(await overflows(page), `${path} ${colorScheme}`).toBe(false);
+        await close();
+      }
+    },
+  );
 });
 
 describe('the footer', () => {
