@@ -12,6 +12,7 @@ const BROWSER_TESTS = [
   'tests/site-credentials.test.ts',
   'tests/site-design.test.ts',
   'tests/site-guide.test.ts',
+  'tests/site-profiles.test.ts',
   'tests/site-scorecards.test.ts',
   'tests/site-stories.test.ts',
 ];

@@ -56,9 +56,9 @@ const CSS = 10;
 const DEFAULT_BUDGET: Budget = { html: 12, css: CSS, js: 0 };
 /**
  * Verify pages check signed credentials in the browser, when the build publishes them, and compare
- * each certification's expiry with the visitor's clock (VerifiedCertifications' script).
+ * each certification's expiry with the visitor's clock (ClockCheck's script).
  */
-const VERIFY_SCRIPTS = /^\/_astro\/(?:CredentialChecker|VerifiedCertifications)[^/]*\.js$/;
+const VERIFY_SCRIPTS = /^\/_astro\/(?:CredentialChecker|ClockCheck)[^/]*\.js$/;
 /** The embeddable directory filters its list by the query string (src/scripts/embed-filter.ts); its own small stylesheet. */
 const EMBED_SCRIPTS = /^\/_astro\/partners\.astro_astro_type_script[^/]*\.js$/;
 const BUDGETS: Record<string, Budget> = {

@@ -419,6 +419,9 @@ export const ProgramSchema = z
     ).default([]),
     site: site.meta({ description: 'Where the site lives and how it looks.' }),
     onboarding: onboarding.optional().meta({ description: 'How to join: overview, steps, sign-up link and contact. Published on the home page.' }),
+    introductionForm: link(
+      'A form where buyers ask the program to introduce them to a partner, e.g. https://example.com/partners/introductions. Each profile\'s "Request an introduction" button opens it with ?partner=<slug> added; without it, the button writes to the partner\'s public contact. Published.',
+    ).optional(),
     partnerTypes: list(vocabularyTerm(), {
       max: 50,
       what: 'partner type',

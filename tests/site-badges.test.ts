@@ -10,11 +10,15 @@ import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { nameInFolder, routes } from '../src/routes.ts';
+import { displayFormat } from '../src/site/display-format.ts';
 import { NOW } from './helpers/content-fixture.ts';
 import { activeDemoPartners, byName, demoApps, demoBrandAssets, demoPartners, demoProgram } from './helpers/demo-content.ts';
 import { RESVG_FONTS } from './helpers/fonts.ts';
 import { servedSite } from './helpers/served-site.ts';
 import { page, siteDir } from './helpers/site.ts';
+
+// The demo's pages are in English (program.yaml names no other language).
+const english = displayFormat('en');
 
 const read = (sitePath: string) => readFile(path.join(siteDir(), sitePath), 'utf8');
 
@@ -129,16 +133,24 @@ describe('verify pages', () => {
       expect(document.querySelector('main')!.text, partner.slug).not.toContain(NOW);
       if (partner.status === 'active') expect(verdict).toContain(`Current ${tier} partner`);
       else expect(verdict).not.toContain(tier);
-      const rows = document.querySelectorAll('main table tbody tr').map((row) => row.querySelectorAll('td').map((cell) => cell.text));
-      expect(rows.map((row) => row.slice(0, 2))).toEqual(
-        partner.certifications.map((cert) => [certifications.find((c) => c.id === cert.id)!.name, cert.earned]),
+      // Each certification with the day it was earned, in words for the reader and ISO for machines.
+      const rows = document
+        .querySelectorAll('main table tbody tr')
+        .map((row) => [
+          row.querySelector('td')!.text,
+          row.querySelector('td:nth-child(2) time')!.getAttribute('datetime'),
+          row.querySelector('td:nth-child(2)')!.text,
+        ]);
+      expect(rows).toEqual(
+        partner.certifications.map((cert) => [certifications.find((c) => c.id === cert.id)!.name, cert.earned, english.shortDate(cert.earned)]),
       );
+      expect(document.querySelector('main')!.text, partner.slug).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     }
   });
 });
 
 describe('embed snippets', () => {
-  it('on the badge page and the profile, link the served badge to its verify page', async () => {
+  it('are on the badge page, linking the served badge to its verify page; the profile links there and embeds no code', async () => {
     const {
       name: program,
       site: { url: site },
@@ -146,15 +158,22 @@ describe('embed snippets', () => {
     for (const partner of activeDemoPartners().sort(byName).slice(0, 10)) {
       const badge = routes.tierBadges(partner.slug).light;
       const verify = routes.verify(partner.slug);
-      for (const sitePath of [routes.partnerBadges(partner.slug), routes.partner(partner.slug)]) {
-        const { document } = await page(sitePath);
-        const html = document.querySelector('pre[data-copy] code')!.text;
-        expect(html, sitePath).toBe(
-          `<a href="${site}${verify}"><img src="${site}${badge}" alt="${program} partner badge for ${partner.name.replace(/&/g, '&amp;')}" width="${parseBadge(await read(badge)).width}" height="20"></a>`,
-        );
-        const snippets = document.querySelectorAll('pre[data-copy] code').map((code) => code.text);
-        expect(snippets.slice(1, 4).every((snippet) => snippet.includes(`${site}${badge}`) && snippet.includes(`${site}${verify}`))).toBe(true);
-      }
+      const { document } = await page(routes.partnerBadges(partner.slug));
+      const html = document.querySelector('pre[data-copy] code')!.text;
+      expect(html, partner.slug).toBe(
+        `<a href="${site}${verify}"><img src="${site}${badge}" alt="${program} partner badge for ${partner.name.replace(/&/g, '&amp;')}" width="${parseBadge(await read(badge)).width}" height="20"></a>`,
+      );
+      // Four variants of the tier badge, each folded with its four snippets; the first open, the rest by choice.
+      const variants = document.querySelectorAll('details.badge-embed');
+      expect(variants.length, partner.slug).toBeGreaterThanOrEqual(4);
+      expect(variants.map((details) => details.hasAttribute('open'))).toEqual(variants.map((_, i) => i === 0));
+      for (const details of variants) expect(details.querySelectorAll('pre[data-copy]')).toHaveLength(4);
+      const snippets = variants[0]!.querySelectorAll('pre[data-copy] code').map((code) => code.text);
+      expect(snippets.slice(1, 4).every((snippet) => snippet.includes(`${site}${badge}`) && snippet.includes(`${site}${verify}`))).toBe(true);
+
+      const profile = (await page(routes.partner(partner.slug))).document;
+      expect(profile.querySelector('pre[data-copy]'), partner.slug).toBeNull();
+      expect(profile.querySelector(`a[href="${routes.partnerBadges(partner.slug)}"]`)!.text).toBe('Get your partner badges');
     }
   });
 });
@@ -223,9 +242,11 @@ describe('in Chromium', () => {
       throw new Error('no demo partner fits');
     };
     // A partner whose certifications are all valid at the build date, and one with one expiring or expired.
-    const allValid = await firstWith((rows) => rows.length > 1 && rows.every((row) => row[3] === 'valid'));
-    const notAllValid = await firstWith((rows) => rows.some((row) => row[3] !== 'valid'));
-    const validUntil = allValid.rows.map((row) => row[2]!);
+    const allValid = await firstWith((rows) => rows.length > 1 && rows.every((row) => row[3] === 'Valid'));
+    const notAllValid = await firstWith((rows) => rows.some((row) => row[3] !== 'Valid'));
+    const validUntil = (await page(routes.verify(allValid.slug))).document
+      .querySelectorAll('main table tbody td:nth-child(3) time')
+      .map((time) => time.getAttribute('datetime')!);
     const visit = async (now: string, slug = allValid.slug) => {
       const context = await served.browser().newContext({ timezoneId: 'UTC' });
       const tab = await context.newPage();
@@ -241,14 +262,14 @@ describe('in Chromium', () => {
     };
     // The day after the build: nothing has changed.
     expect(await visit('2026-11-22')).toEqual({
-      note: "Checked against your device's clock on 2026-11-22: every certification below is within its dates.",
-      statuses: validUntil.map(() => 'valid'),
+      note: "Checked against your device's clock on November 22, 2026: every certification above is within its dates.",
+      statuses: validUntil.map(() => 'Valid'),
     });
     // On the last "valid until" date, every one of them has expired (a certification holds until that day).
     const last = [...validUntil].sort().at(-1)!;
     expect(await visit(last)).toEqual({
-      note: `Checked against your device's clock on ${last}: ${validUntil.length} of the ${validUntil.length} certifications below have expired.`,
-      statuses: validUntil.map(() => 'expired'),
+      note: `Checked against your device's clock on ${english.date(last)}: ${validUntil.length} of the ${validUntil.length} certifications above have expired.`,
+      statuses: validUntil.map(() => 'Expired'),
     });
     // A clock set before the build cannot make a certification look better than the build found it.
     expect((await visit('2020-01-01', notAllValid.slug)).statuses).toEqual(notAllValid.rows.map((row) => row[3]));

@@ -216,13 +216,13 @@ describe('the verify pages in Chromium', () => {
   it("says each genuine credential is verified, with the issuer and key, on a partner's and an app's page", async () => {
     const partner = await verdicts(routes.verify('acme-cloud'));
     expect(partner.texts).toEqual([
-      `ok Gold partner: Signature verified: issued by Example Partners, key ${key.kid}. Valid from 2024-03-01, with no end date.`,
-      `ok Example API Developer: Signature verified: issued by Example Partners, key ${key.kid}. Valid from 2025-01-10 until 2027-01-10.`,
+      `ok Gold partner: Signature verified: issued by Example Partners, key ${key.kid}. Valid from March 1, 2024, with no end date.`,
+      `ok Example API Developer: Signature verified: issued by Example Partners, key ${key.kid}. Valid from January 10, 2025 until January 10, 2027.`,
     ]);
     expect(partner.errors).toEqual([]);
     const app = await verdicts(routes.appVerify('acme-sync'));
     expect(app.texts).toEqual([
-      `ok Built for Example: Signature verified: issued by Example Partners, key ${key.kid}. Valid from 2026-01-10 until 2027-01-10.`,
+      `ok Built for Example: Signature verified: issued by Example Partners, key ${key.kid}. Valid from January 10, 2026 until January 10, 2027.`,
     ]);
   });
 
@@ -249,7 +249,7 @@ describe('the verify pages in Chromium', () => {
     ]);
     // On the visitor's clock, after the certification's end.
     const later = await verdicts(routes.verify('acme-cloud'), (page) => page.clock.setFixedTime(new Date('2027-02-01T12:00:00Z')));
-    expect(later.texts[1]).toBe('failed Example API Developer: expired on 2027-01-10: the signature is genuine, but the credential no longer holds.');
+    expect(later.texts[1]).toBe('failed Example API Developer: expired on January 10, 2027: the signature is genuine, but the credential no longer holds.');
     expect(later.texts[0]).toMatch(/^ok Gold partner: Signature verified/);
     // A page whose key file is gone verifies nothing.
     const noKeys = await verdicts(routes.verify('acme-cloud'), (page) =>

@@ -31,10 +31,10 @@ export const BADGE_MESSAGES = {
 
 /** A badge's status, as the verify page states it beside the badge's message. */
 export const BADGE_STATUS_WORDS: Record<BadgeStatus, string> = {
-  active: 'current',
-  expiring: 'expiring soon',
-  expired: 'expired',
-  revoked: 'revoked',
+  active: 'Current',
+  expiring: 'Current, expiring soon',
+  expired: 'No longer valid',
+  revoked: 'Revoked',
 };
 
 /** The verify page's verdict on a partnership, in a few words. */
@@ -58,10 +58,10 @@ export const CERTIFICATION_STATUS_WORDS: Record<CertificationStatus, string> = {
 
 /** A held certification on the verify page, by its badge's status: a partnership that ended revokes it. */
 export const VERIFIED_CERTIFICATION_WORDS: Record<BadgeStatus, string> = {
-  active: 'valid',
-  expiring: 'valid, expiring soon',
-  expired: 'expired',
-  revoked: 'revoked: the partnership has ended',
+  active: 'Valid',
+  expiring: 'Valid, expiring soon',
+  expired: 'Expired',
+  revoked: 'No longer valid: the partnership ended',
 };
 
 /** A tier requirement in the current period. */

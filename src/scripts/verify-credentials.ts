@@ -109,4 +109,13 @@ function parseJson(part: string): unknown {
   }
 }
 
-const day = (dateTime: string) => dateTime.slice(0, 10);
+/** A credential's date as the page's reader writes it ("March 1, 2024"), in UTC like every date of the site: pages show no ISO dates. */
+function day(dateTime: string): string {
+  const date = new Date(`${dateTime.slice(0, 10)}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(document.documentElement.lang || 'en', options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(date);
+  }
+}

@@ -16,6 +16,15 @@ const WORD_OF: Record<CertificationStatus, string> = {
   expired: VERIFIED_CERTIFICATION_WORDS.expired,
 };
 
+/** The visitor's calendar date in words, in the page's language ("November 22, 2026"): pages show no ISO dates. */
+function visitorDateWords(now = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { year: 'numeric', month: 'long', day: 'numeric' }).format(now);
+  } catch {
+    return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric' }).format(now);
+  }
+}
+
 /** The visitor's calendar date, YYYY-MM-DD, in the visitor's time zone. */
 function visitorDate(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,13 +43,13 @@ if (note && held.length > 0) {
     const now = certificationStatus(cell.dataset.validUntil!, today);
     const status = SEVERITY[Math.max(SEVERITY.indexOf(built), SEVERITY.indexOf(now))]!;
     if (status === 'expired') expired++;
-    cell.className = `status-${status}`;
+    cell.className = `status status-${status}`;
     cell.textContent = WORD_OF[status];
   }
   const verdict =
     expired === 0
-      ? 'every certification below is within its dates'
-      : `${expired} of the ${held.length} certifications below ${expired === 1 ? 'has' : 'have'} expired`;
-  note.textContent = `Checked against your device's clock on ${today}: ${verdict}.`;
+      ? 'every certification above is within its dates'
+      : `${expired} of the ${held.length} certifications above ${expired === 1 ? 'has' : 'have'} expired`;
+  note.textContent = `Checked against your device's clock on ${visitorDateWords()}: ${verdict}.`;
   note.hidden = false;
 }
