@@ -250,6 +250,22 @@ describe('served', () => {
     const shown = await frame!.$$eval('[data-embed-list] > li:not([hidden]) a', (links) => links.map((a) => a.textContent!.trim()).sort());
     expect(shown).toEqual(gold);
     expect(await frame!.$('header, nav, footer')).toBeNull();
+    // Drawn once filtered: the rows it removed were never on screen, so nothing shifted.
+    expect(await frame!.$eval('[data-embed-list]', (list) => [list.hasAttribute('data-filtering'), getComputedStyle(list).visibility])).toEqual([
+      false,
+      'visible',
+    ]);
+    await context.close();
+  });
+
+  it('the embeddable directory lists every partner without JavaScript too, after at most a second', async () => {
+    const context = await served.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${served.url()}/embed/partners/?tier=gold`);
+    const visibility = () => page.$eval('[data-embed-list]', (list) => getComputedStyle(list).visibility);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-embed-list]')!).visibility === 'visible', undefined, { timeout: 5000 });
+    expect(await visibility()).toBe('visible');
+    expect(await page.$$eval('[data-embed-list] > li:not([hidden])', (items) => items.length)).toBe(activeDemoPartners().length);
     await context.close();
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseStudyView, NewsView } from '../src/model/model-types.ts';
 import { otherNews, relatedCaseStudies } from '../src/model/related.ts';
-import { listOf, midSentence } from '../src/site/sentence-case.ts';
+import { inSentence } from '../src/model/wording.ts';
+import { listOf } from '../src/site/list-format.ts';
 
 const study = (slug: string, partners: string[], industry?: string) =>
   ({
@@ -42,7 +43,7 @@ describe('otherNews', () => {
   });
 });
 
-describe('midSentence', () => {
+describe('inSentence, for section titles in a description', () => {
   it.each([
     ['Partner types', 'partner types'],
     ['Access', 'access'],
@@ -51,7 +52,7 @@ describe('midSentence', () => {
     ['GitHub apps', 'GitHub apps'],
     ['Questions and answers', 'questions and answers'],
   ])('%s → %s', (title, expected) => {
-    expect(midSentence(title)).toBe(expected);
+    expect(inSentence(title)).toBe(expected);
   });
 });
 

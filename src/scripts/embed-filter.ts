@@ -1,9 +1,10 @@
 // Filters the embedded directory by ?tier= and ?type= (each repeatable; values within a key are alternatives).
+const list = document.querySelector<HTMLElement>('[data-embed-list]');
 const params = new URLSearchParams(location.search);
 const tiers = params.getAll('tier');
 const types = params.getAll('type');
 if (tiers.length || types.length) {
-  const items = [...document.querySelectorAll<HTMLElement>('[data-embed-list] > li')];
+  const items = [...(list?.querySelectorAll<HTMLElement>(':scope > li') ?? [])];
   let shown = 0;
   for (const item of items) {
     const matches =
@@ -15,3 +16,5 @@ if (tiers.length || types.length) {
   const status = document.querySelector('[data-embed-status]');
   if (status) status.textContent = shown ? `${shown} of ${items.length} partners` : 'No partners match these filters';
 }
+// The list is drawn from here on, filtered: nothing it showed moves (embed.css, [data-filtering]).
+list?.removeAttribute('data-filtering');
