@@ -1,10 +1,10 @@
 // Filters the embedded directory by ?tier= and ?type= (each repeatable; values within a key are alternatives).
-const list = document.querySelector<HTMLElement>('[data-embed-list]');
+const embedList = document.querySelector<HTMLElement>('[data-embed-embedList]');
 const params = new URLSearchParams(location.search);
 const tiers = params.getAll('tier');
 const types = params.getAll('type');
 if (tiers.length || types.length) {
-  const items = [...(list?.querySelectorAll<HTMLElement>(':scope > li') ?? [])];
+  const items = [...(embedList?.querySelectorAll<HTMLElement>(':scope > li') ?? [])];
   let shown = 0;
   for (const item of items) {
     const matches =
@@ -16,5 +16,5 @@ if (tiers.length || types.length) {
   const status = document.querySelector('[data-embed-status]');
   if (status) status.textContent = shown ? `${shown} of ${items.length} partners` : 'No partners match these filters';
 }
-// The list is drawn from here on, filtered: nothing it showed moves (embed.css, [data-filtering]).
-list?.removeAttribute('data-filtering');
+// The embedList is drawn from here on, filtered: nothing it showed moves (embed.css, [data-filtering]).
+embedList?.removeAttribute('data-filtering');
