@@ -1,5 +1,5 @@
 // Filters the embedded directory by ?tier= and ?type= (each repeatable; values within a key are alternatives).
-const embedList = document.querySelector<HTMLElement>('[data-embed-embedList]');
+const embedList = document.querySelector<HTMLElement>('[data-embed-list]');
 const params = new URLSearchParams(location.search);
 const tiers = params.getAll('tier');
 const types = params.getAll('type');
@@ -16,5 +16,5 @@ if (tiers.length || types.length) {
   const status = document.querySelector('[data-embed-status]');
   if (status) status.textContent = shown ? `${shown} of ${items.length} partners` : 'No partners match these filters';
 }
-// The embedList is drawn from here on, filtered: nothing it showed moves (embed.css, [data-filtering]).
+// The list is drawn from here on, filtered: nothing it showed moves (embed.css, [data-filtering]).
 embedList?.removeAttribute('data-filtering');
