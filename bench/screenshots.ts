@@ -1,12 +1,15 @@
-// `npm run screenshots -- [--dist dist] [--out artifacts/screenshots] [--only NAME]`: a full-page
-// PNG of every template (tests/helpers/templates.ts) of a built site at 1280 and 390 px, light and
-// dark, and an index.html contact sheet of them, for a person to review the design. Run after
-// `npm run build`; CI (.ci/run, the pull-request workflow) keeps them as an artifact.
+// `npm run screenshots -- [--dist dist] [--out artifacts/screenshots] [--only NAME] [--sheets DIR]`:
+// a full-page PNG of every template (tests/helpers/templates.ts) of a built site at 1280 and 390 px,
+// light and dark, and an index.html contact sheet of them, for a person to review the design. Run
+// after `npm run build`; CI (.ci/run, the pull-request workflow) keeps them as an artifact.
+// --sheets also writes one small WebP per width and scheme: the top of every template side by side,
+// labelled, to put in a review or an issue's note (docs/screenshots/ holds the latest).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import sharp from 'sharp';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { fileNameOf, settle, type Template, templates } from '../tests/helpers/templates.ts';
@@ -17,6 +20,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: path.join('artifacts', 'screenshots') },
     /** Only the templates whose name contains this (e.g. "directory"). */
     only: { type: 'string' },
+    /** Also write labelled WebP contact sheets (one per width and scheme) into this folder. */
+    sheets: { type: 'string' },
   },
 });
 const dist = path.resolve(values.dist!);
@@ -141,9 +146,48 @@ ${VIEWPORTS.flatMap((viewport) =>
 </html>
 `;
 await writeFile(path.join(out, 'index.html'), sheet);
+if (values.sheets) await writeSheets(path.resolve(values.sheets));
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(`${chosen.length * VIEWPORTS.length * SCHEMES.length} screenshots of ${chosen.length} templates in ${seconds} s → ${path.join(out, 'index.html')}`);
 if (problems.length) {
   console.error(`Pages that could not be taken:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exitCode = 1;
+}
+
+/**
+ * One WebP per width and scheme: the top of every template (the first 1.5 screens), scaled down,
+ * in a grid, each under its name. Small enough to commit beside a review.
+ */
+async function writeSheets(folder: string) {
+  await mkdir(folder, { recursive: true });
+  const LABEL = 34;
+  for (const viewport of VIEWPORTS) {
+    const thumbWidth = viewport.name === 'desktop' ? 480 : 240;
+    const scale = thumbWidth / viewport.width;
+    const thumbHeight = Math.round(viewport.height * 1.5 * scale);
+    const columns = viewport.name === 'desktop' ? 5 : 8;
+    for (const scheme of SCHEMES) {
+      const tiles: sharp.OverlayOptions[] = [];
+      const taken = chosen.filter((template) => existsSync(path.join(out, shotName(template, viewport, scheme))));
+      for (const [index, template] of taken.entries()) {
+        const x = (index % columns) * (thumbWidth + 16) + 16;
+        const y = Math.floor(index / columns) * (thumbHeight + LABEL + 16) + 16;
+        const shot = sharp(path.join(out, shotName(template, viewport, scheme)));
+        const { height = 0 } = await shot.metadata();
+        const top = await shot
+          .extract({ left: 0, top: 0, width: viewport.width, height: Math.min(height, Math.round(viewport.height * 1.5)) })
+          .resize({ width: thumbWidth })
+          .toBuffer();
+        const label = `<svg xmlns="http://www.w3.org/2000/svg" width="${thumbWidth}" height="${LABEL}"><text x="0" y="22" font-family="DejaVu Sans, sans-serif" font-size="${viewport.name === 'desktop' ? 16 : 12}" fill="#27272a">${escapeHtml(template.name)}</text></svg>`;
+        tiles.push({ input: Buffer.from(label), left: x, top: y }, { input: top, left: x, top: y + LABEL });
+      }
+      const rows = Math.ceil(taken.length / columns);
+      const sheetFile = path.join(folder, `${viewport.name}-${scheme}.webp`);
+      await sharp({ create: { width: columns * (thumbWidth + 16) + 16, height: rows * (thumbHeight + LABEL + 16) + 16, channels: 3, background: '#f4f4f5' } })
+        .composite(tiles)
+        .webp({ quality: 70 })
+        .toFile(sheetFile);
+      console.log(`sheet: ${path.relative(process.cwd(), sheetFile)}`);
+    }
+  }
 }
