@@ -263,8 +263,8 @@ describe('served', () => {
     const page = await context.newPage();
     await page.goto(`${served.url()}/embed/partners/?tier=gold`);
     const visibility = () => page.$eval('[data-embed-list]', (list) => getComputedStyle(list).visibility);
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-embed-list]')!).visibility === 'visible', undefined, { timeout: 5000 });
-    expect(await visibility()).toBe('visible');
+    // Polled from outside: with scripting off, page.waitForFunction cannot run in the page.
+    await expect.poll(visibility, { timeout: 3000, interval: 100 }).toBe('visible');
     expect(await page.$$eval('[data-embed-list] > li:not([hidden])', (items) => items.length)).toBe(activeDemoPartners().length);
     await context.close();
   });
