@@ -9,7 +9,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { fileNameOf, settle, type Template, templates } from '../tests/helpers/templates.ts';
@@ -167,7 +167,7 @@ async function writeSheets(folder: string) {
     const thumbHeight = Math.round(viewport.height * 1.5 * scale);
     const columns = viewport.name === 'desktop' ? 5 : 8;
     for (const scheme of SCHEMES) {
-      const tiles: sharp.OverlayOptions[] = [];
+      const tiles: OverlayOptions[] = [];
       const taken = chosen.filter((template) => existsSync(path.join(out, shotName(template, viewport, scheme))));
       for (const [index, template] of taken.entries()) {
         const x = (index % columns) * (thumbWidth + 16) + 16;
